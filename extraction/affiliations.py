@@ -1,0 +1,219 @@
+"""Who holds which role where, and who moved from where: relations between people and
+organisations, each with the sentence that states it.
+
+Rules are regular expressions over slotted sentences (see ``slots``): ``{P}`` is a person,
+``{O}`` an organisation the person belongs to with the rule's status, ``{X}`` one the person
+has left, ``{R}`` a job title, ``{U}`` the name of a unit the person leads. ``{PS}``/``{OS}``/
+``{XS}`` accept lists ("bei Alibaba DAMO Academy und QuantConnect"). A rule without a person
+applies to the sentence's subject: the person named last before the match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .names import Entity
+from .result import Affiliation, Status
+from .roles import unit_in_english
+from .slots import SlottedSentence
+
+_LIST = (r"(?:(?:,| und| and| et| sowie| as well as| ou| or)\s"
+         r"(?:der |die |dem |den |des |the |la |le |les |l['’])?{one})*")
+_MACROS = {
+    "P": r"(?P<p>⟦P\d+⟧)",
+    "PS": r"(?P<p>⟦P\d+⟧" + _LIST.format(one=r"⟦P\d+⟧") + ")",
+    "O": r"(?P<o>⟦O\d+⟧)",
+    "OS": r"(?P<o>⟦O\d+⟧" + _LIST.format(one=r"⟦O\d+⟧") + ")",
+    "X": r"(?P<x>⟦O\d+⟧)",
+    "XS": r"(?P<x>⟦O\d+⟧" + _LIST.format(one=r"⟦O\d+⟧") + ")",
+    "R": r"(?P<r>⟦R\d+⟧)",
+    "U": r"(?P<u>[\w-]+(?: [\w-]+){0,3}?)",
+    "ART": r"(?:der |die |das |dem |den |des |eine[rmn]? |the |a |an |its |le |la |les |l['’]|un |une |du |de la )?",
+    "GAP": r"[^⟦⟧.;]{0,70}?",
+    "GAPO": r"(?:[^⟦⟧.;]|⟦[OR]\d+⟧){0,90}?",  # may pass organisations and titles
+    "W": r"(?:[\w-]+ ){0,3}",
+}
+# Org-level titles: "Firmenchef Wang Chuanfu" belongs to the company the article is about.
+_ORG_LEVEL = {"ceo", "president", "founder", "co-founder", "chair", "cfo", "cto", "coo", "chief ai officer",
+              "vice president", "managing director", "board member"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern, the status it gives {O}, its role when no title is matched, and whether an
+    organisation not named in the match may be taken from the context: "" never, "title" for
+    organisation-level titles only ("Firmenchef Wang"), "any" always ("joins as a researcher")."""
+
+    pattern: str
+    status: Status = "current"
+    role: str = ""
+    context_org: str = ""
+
+
+_RULES: dict[str, list[Rule]] = {
+    "de": [
+        Rule(r"(?:[Ee]hemalige[rn]?|[Ff]rühere[rn]?|Ex-) ?{O}-{R} {P}", "former"),
+        Rule(r"{O}-{R},? {P}"),
+        Rule(r"{O} {R} {P}"),
+        Rule(r"{R} (?:von |bei |beim |des |der |im ){ART}{O},? {P}"),
+        Rule(r"{P}, {ART}(?:[Ee]hemalige[rn]?|[Ff]rühere[rn]?) {W}{R} (?:von |bei |beim |des |der |im ){ART}{O}",
+             "former"),
+        Rule(r"{P}, {ART}{W}{R} (?:von |bei |beim |des |der |im ){ART}{O}"),
+        Rule(r"{P} (?:ist|wird|bleibt) {ART}{W}{R} (?:von |bei |beim |des |der |im ){ART}{O}"),
+        Rule(r"{P} war {ART}{W}{R} (?:von |bei |beim |des |der |im ){ART}{O}", "former"),
+        Rule(r"{R} {P}", context_org="title"),
+        Rule(r"wechselt\w* {GAP}von {ART}{X} (?:zu|nach|an) {ART}{O}"),
+        Rule(r"{P} {GAP}von {ART}{XS} (?:ab|an)?(?:geworben|gezogen|geholt|gekommen|gewechselt)", "former"),
+        Rule(r"{P}{GAPO}(?:abgeworben|angeworben|geholt|eingestellt|berufen|verpflichtet)[^⟦]{0,30}?"
+             r"um {ART}{O}? ?{U} zu (?:leiten|führen|verstärken)", role="head of {U}"),
+        Rule(r"{O}{GAP}\b{U} unter (?:der )?(?:Leitung|Führung) (?:von |des |der )?{W}{P}", role="head of {U}"),
+        Rule(r"{P} (?:leitet|führt|verantwortet) (?:seit \S+ )?{ART}{O}? ?{U}(?=[ ,.])", role="head of {U}"),
+        Rule(r"{P} {GAP}zu (?:einer|einem) {W}(?:im|in der|bei|von) {O}", role="member"),
+        Rule(r"arbeitet {GAP}(?:bei|für) {OS}", role="employee"),
+        Rule(r"(?:arbeitete|forschte|tätig war) {GAP}(?:bei|für) {OS}", "former", role="employee"),
+        Rule(r"war {GAP}(?:als {ART}{W}{R} )?(?:bei|für) {OS} (?:tätig|beschäftigt|angestellt)", "former",
+             role="employee"),
+        Rule(r"(?:[Zz]uvor|[Vv]orher|[Ff]rüher|[Dd]avor) {GAP}(?:bei|für) {OS}", "former", role="employee"),
+        Rule(r"(?:schloss|beendete) {GAP}Studium {GAP}an {ART}{OS} ab", "former", role="alumni"),
+        Rule(r"(?:studierte|promovierte|habilitierte|studiert) {GAP}(?:an|in) {ART}{OS}", "former", role="alumni"),
+        Rule(r"Absolvent(?:in)? {ART}{OS}", "former", role="alumni"),
+        Rule(r"{O}{GAP}(?:mit)?gegründet (?:von|durch) {ART}{W}{PS}", role="founder"),
+        Rule(r"{PS} {GAP}(?:hat|hatte|haben) {ART}{O} {GAP}(?:mit)?gegründet", role="founder"),
+        Rule(r"{PS},? (?:der|die)? ?{ART}{O} {GAP}(?:mit)?gründete", role="founder"),
+        Rule(r"{P} (?:mit)?gründete {GAP}{ART}{O}", role="founder"),
+    ],
+    "en": [
+        Rule(r"(?:former|ex-) ?{O}(?:['’]s)? {R} {P}", "former"),
+        Rule(r"{O}(?:['’]s)? {W}{R},? {P}"),
+        Rule(r"{R} (?:of|at) {ART}{O},? {P}"),
+        Rule(r"{P}, {ART}(?:former|ex-) ?{W}{R} (?:of|at) {ART}{O}", "former"),
+        Rule(r"{P}, {ART}{W}{R} (?:of|at) {ART}{O}"),
+        Rule(r"{P}, {O}(?:['’]s)? {W}{R}"),
+        Rule(r"{P},? (?:who is|is|became|becomes|was named|has been named|was appointed|has been appointed|"
+             r"will become|remains) {ART}{W}{R} (?:of|at) {ART}{O}"),
+        Rule(r"{P},? (?:who was|was|had been) {ART}{W}{R} (?:of|at) {ART}{O}", "former"),
+        Rule(r"{R} {P}", context_org="title"),
+        Rule(r"{P},? who (?:had )?(?:run|ran|led|headed) {ART}{U} (?:at|of) {ART}{O}", "former",
+             role="head of {U}"),
+        Rule(r"{P},? who (?:had )?(?:run|ran|led|headed) {ART}{O}", "former", role="head"),
+        Rule(r"{P} {GAP}(?:joins|joined|has joined|will join|is joining) {ART}{O} from {ART}{X}"),
+        Rule(r"{P} (?:moved|moves|switched|defected) from {ART}{X} to {ART}{O}"),
+        Rule(r"{O} (?:has )?(?:hired|poached|recruited|lured|appointed|named|brought in|tapped) {GAP}{P}"),
+        Rule(r"{P}{GAP}\bfrom {ART}{XS}", "former"),
+        Rule(r"{P}{GAPO}(?:to lead|to head|to run) {ART}{O}? ?{U}(?=[ ,.])", role="head of {U}"),
+        Rule(r"{P}{GAPO}(?:joins|joined|will join|is joining) as {ART}{W}{R}", context_org="any"),
+        Rule(r"{P} (?:leads|heads|runs|will lead|will head) {ART}{O}(?:['’]s)? {U}(?=[ ,.])", role="head of {U}"),
+        Rule(r"(?:formerly|previously|earlier) (?:at|with|of) {ART}{XS}", "former"),
+        Rule(r"{P} (?:works|is working) {GAP}(?:at|for) {ART}{OS}", role="employee"),
+        Rule(r"(?:worked|spent [\w\s-]{1,25}|had worked) (?:at|for|with) {ART}{OS}", "former", role="employee"),
+        Rule(r"(?:left|quit|departed) {ART}{OS}", "former", role="employee"),
+        Rule(r"(?:studied|graduated|earned|received|holds) {GAP}(?:at|from) {ART}{OS}", "former", role="alumni"),
+        Rule(r"(?:a graduate|an alumn\w+) of {ART}{OS}", "former", role="alumni"),
+        Rule(r"{O},? (?:which was |was |that was )?(?:co-?founded|founded|set up|started|created) "
+             r"(?:in \d{4} )?by {PS}", role="founder"),
+        Rule(r"{PS},? (?:who )?(?:co-?founded|founded|set up|started) {ART}{O}", role="founder"),
+    ],
+    "fr": [
+        Rule(r"{P}, {ART}(?:ancien|ancienne|ex-) ?{R} (?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
+        Rule(r"(?:ancien|ancienne|ex-) ?{R} (?:de |d['’]|du |des |chez )?{ART}{O}, {P}", "former"),
+        Rule(r"{P}, {ART}{W}{R} (?:de |d['’]|du |des |chez )?{ART}{O}"),
+        Rule(r"{ART}{R} (?:de |d['’]|du |des |chez )?{ART}{O},? {P}"),
+        Rule(r"{P},? (?:est|devient|reste) {ART}{W}{R} (?:de |d['’]|du |des |chez )?{ART}{O}"),
+        Rule(r"{P},? (?:était|a été) {ART}{W}{R} (?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
+        Rule(r"{R} {P}", context_org="title"),
+        Rule(r"{P},? qui dirige {ART}{O}", role="ceo"),
+        Rule(r"{O},? (?:dirigée?|présidée?) par {P}", role="ceo"),
+        Rule(r"{PS},? {GAP}passée?s? (?:par|chez) {ART}{XS}", "former"),
+        Rule(r"{P} (?:a rejoint|rejoint|rejoindra|va rejoindre) {ART}{O}(?: en provenance de {ART}{X})?"),
+        Rule(r"{O} (?:a )?(?:recruté|débauché|embauché|nommé) {GAP}{P}"),
+        Rule(r"{P}{GAP}(?:débauchée?|recrutée?|venue?|arrivée?) (?:de |d['’]|du |de chez |chez ){ART}{XS}", "former"),
+        Rule(r"(?:a quitté|quitte|avait quitté) {ART}{XS}", "former"),
+        Rule(r"en provenance (?:de |d['’]|du ){ART}{XS}", "former"),
+        Rule(r"{P}{GAP}(?:pour diriger|pour prendre la tête de|à la tête de) {ART}{O}? ?{U}(?=[ ,.])",
+             role="head of {U}"),
+        Rule(r"(?:travaille|travaillait) {GAP}(?:chez|pour) {ART}{OS}", role="employee"),
+        Rule(r"(?:a travaillé|avait travaillé) {GAP}(?:chez|pour) {ART}{OS}", "former", role="employee"),
+        Rule(r"(?:[Dd]iplômée?s?|[Ff]ormée?s?|a étudié|a fait ses études) {GAP}(?:de |d['’]|du |à |à l['’]|"
+             r"de l['’])?{ART}{OS}", "former", role="alumni"),
+        Rule(r"{O},? {GAP}(?:co)?(?:fondée?|créée?) {GAP}par {PS}", role="founder"),
+        Rule(r"{PS},? (?:qui )?(?:a|ont) (?:co)?(?:fondé|créé) {ART}{O}", role="founder"),
+    ],
+}
+
+
+@lru_cache(maxsize=8)
+def _compiled(language: str) -> list[tuple[re.Pattern[str], Rule]]:
+    rules = _RULES.get(language, [])
+    expand = re.compile(r"\{(" + "|".join(_MACROS) + r")\}")
+    return [(re.compile(expand.sub(lambda m: _MACROS[m.group(1)], rule.pattern)), rule) for rule in rules]
+
+
+def find_affiliations(sentences: list[SlottedSentence], *, language: str,
+                      main_company: Entity | None) -> dict[str, list[Affiliation]]:
+    """Affiliations per person id, in the order the article states them, one per organisation."""
+    found: dict[str, dict[str, Affiliation]] = {}
+    previous_person = None
+    for sentence in sentences:
+        for pattern, rule in _compiled(language):
+            for match in pattern.finditer(sentence.masked):
+                for person, affiliation in _read(match, rule, sentence=sentence,
+                                                 subject=previous_person, main_company=main_company):
+                    _keep(found.setdefault(person.id, {}), affiliation)
+        last = sentence.first("P", before=len(sentence.masked))
+        previous_person = last.entity if last else previous_person
+    return {pid: list(by_org.values()) for pid, by_org in found.items()}
+
+
+def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subject: Entity | None,
+          main_company: Entity | None) -> list[tuple[Entity, Affiliation]]:
+    groups = match.groupdict()
+    people = [s.entity for s in sentence.slots_in(groups.get("p"))]
+    if "p" not in groups:  # the rule names no person: the sentence's subject is meant
+        before = sentence.first("P", before=match.start())
+        people = [before.entity if before else subject] if (before or subject) else []
+    orgs = [s.entity for s in sentence.slots_in(groups.get("o"))]
+    left = [s.entity for s in sentence.slots_in(groups.get("x"))]
+    titles = sentence.slots_in(groups.get("r"))
+    role = titles[0].role.described(modifier_is_org=False) if titles else _role(rule, groups)
+    if not orgs and not left and (rule.context_org == "any" or (rule.context_org == "title" and role in _ORG_LEVEL)):
+        nearest = sentence.first("O", before=match.start()) if rule.context_org == "title" else None
+        company = nearest.entity if nearest else main_company
+        orgs = [company] if company is not None and company.kind == "company" else []
+    found = []
+    for person in people:
+        if person is None or person.label != "PERSON":
+            continue
+        for org in orgs:
+            found.append((person, Affiliation(org.name, role, rule.status, sentence.text.strip())))
+        for org in left:
+            found.append((person, Affiliation(org.name, rule.role or "employee", "former", sentence.text.strip())))
+    return found
+
+
+_NEW = re.compile(r"^(?:new|neue[nmrs]?|nouve(?:au|lle)|newly created|eigens? gegründete[nmrs]?) ", re.IGNORECASE)
+
+
+def _role(rule: Rule, groups: dict[str, str | None]) -> str:
+    role = rule.role or "employee"
+    if "{U}" in role:
+        unit = _NEW.sub("", unit_in_english(groups.get("u") or "").strip())
+        return role.replace("{U}", unit or "unit")
+    return role
+
+
+_GENERIC_ROLES = {"employee", "member", "head", "alumni"}
+
+
+def _keep(by_org: dict[str, Affiliation], new: Affiliation) -> None:
+    """One affiliation per organisation: "former" outranks "current" (a move supersedes a title),
+    and a specific role outranks a generic one."""
+    old = by_org.get(new.organization)
+    if old is None:
+        by_org[new.organization] = new
+        return
+    status = "former" if "former" in (old.status, new.status) else old.status
+    role = old.role if new.role in _GENERIC_ROLES or old.role not in _GENERIC_ROLES else new.role
+    evidence = old.evidence if new.evidence in old.evidence else f"{old.evidence} {new.evidence}"
+    by_org[new.organization] = Affiliation(old.organization, role, status, evidence)

@@ -1,0 +1,121 @@
+"""``analyze()``: one article in, one typed ``Analysis`` out.
+
+The steps, each in its own module: normalise the text (``text``), detect the language
+(``language``), run the spaCy pipeline (``pipelines``), find money, periods and mentions
+(``money``, ``periods``, ``mentions``), group mentions into people and organisations
+(``names``), read relations off slotted sentences (``slots``, ``affiliations``) and tie each
+amount to its year, kind, status and organisation (``figures``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import text as text_module
+from .affiliations import find_affiliations
+from .figures import find_figures
+from .language import detect_language
+from .mentions import find_mentions
+from .money import find_money
+from .names import Entity, group_entities
+from .periods import find_dateline, find_periods
+from .pipelines import load_pipeline
+from .result import SUPPORTED_LANGUAGES, Affiliation, Analysis, Mention, Organization, Person
+from .slots import SlottedSentence, slot_sentences
+
+
+class EmptyTextError(ValueError):
+    """The text holds nothing to analyse (empty or only whitespace)."""
+
+
+def analyze(text: str, *, language: str | None = None) -> Analysis:
+    """Analyse one article. ``language`` (ISO 639-1) overrides detection."""
+    return next(analyze_many([text], language=language))
+
+
+def analyze_many(texts: Iterable[str], *, language: str | None = None, batch_size: int = 64) -> Iterator[Analysis]:
+    """Analyse many articles in order, batching them through the pipeline of their language."""
+    batch: list[tuple[str, str]] = []
+    for raw in texts:
+        clean = text_module.normalize(raw)
+        if not clean:
+            raise EmptyTextError("the text is empty")
+        batch.append((clean, language or detect_language(clean).language))
+        if len(batch) >= batch_size:
+            yield from _analyze_batch(batch)
+            batch = []
+    yield from _analyze_batch(batch)
+
+
+def _analyze_batch(batch: list[tuple[str, str]]) -> Iterator[Analysis]:
+    docs: dict[int, Doc] = {}
+    for lang in dict.fromkeys(lang for _, lang in batch):
+        indices = [i for i, (_, code) in enumerate(batch) if code == lang]
+        for i, doc in zip(indices, load_pipeline(lang).pipe(batch[i][0] for i in indices), strict=True):
+            docs[i] = doc
+    for i, (_, lang) in enumerate(batch):
+        yield _analysis(docs[i], language=lang)
+
+
+def _analysis(doc: Doc, *, language: str) -> Analysis:
+    text = doc.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    dateline = find_dateline(text, language=language)
+    money = find_money(text, language=language)
+    periods = find_periods(text, language=language, dateline=dateline, sentences=sentences)
+    spans = find_mentions(doc, language=language, money=money, periods=periods)
+    entities = group_entities(spans, text=text, language=language)
+    slotted = slot_sentences(text, sentences=sentences, entities=entities, language=language)
+    main_company = _main_company(entities)
+    affiliations = find_affiliations(slotted, language=language, main_company=main_company)
+    figures = find_figures(text, money=money, periods=periods, sentences=slotted, language=language,
+                           dateline=dateline, main_company=main_company)
+    ids = {(s.start, s.end): e.id for e in entities for s in e.spans}
+    notes = () if language in SUPPORTED_LANGUAGES else (
+        f"Language '{language}' is not covered: only money and dates were extracted.",)
+    return Analysis(
+        text=text,
+        language=language,
+        text_sha256=text_module.sha256(text),
+        entities=tuple(Mention(text[s.start:s.end], s.label, s.start, s.end, ids.get((s.start, s.end)))
+                       for s in spans),
+        people=tuple(_person(e, affiliations.get(e.id, []), slotted) for e in entities if e.label == "PERSON"),
+        organizations=tuple(Organization(e.id, e.name, e.aliases, len(e.spans)) for e in entities
+                            if e.label == "ORG"),
+        figures=tuple(figures),
+        notes=notes,
+    )
+
+
+def _main_company(entities: list[Entity]) -> Entity | None:
+    """The company the article is about: the most mentioned one (the first on a tie)."""
+    companies = [e for e in entities if e.label == "ORG" and e.kind == "company"]
+    return max(companies, key=lambda e: len(e.spans), default=None)
+
+
+def _person(entity: Entity, affiliations: list[Affiliation], sentences: list[SlottedSentence]) -> Person:
+    """Current affiliations first, then former ones, each group in the order the article gives."""
+    female = _referred_to_as_female(entity, sentences)
+    ordered = sorted(affiliations, key=lambda a: a.status != "current")
+    return Person(
+        id=entity.id,
+        name=entity.name,
+        aliases=entity.aliases,
+        mentions=len(entity.spans),
+        affiliations=tuple(_gendered(a, female=female) for a in ordered),
+    )
+
+
+def _referred_to_as_female(entity: Entity, sentences: list[SlottedSentence]) -> bool:
+    pronouns = [s.text[slot.start - s.start:slot.end - s.start].lower() for s in sentences for slot in s.slots
+                if slot.via == "pronoun" and slot.entity is entity]
+    return any(p in ("sie", "she", "elle") for p in pronouns)
+
+
+def _gendered(affiliation: Affiliation, *, female: bool) -> Affiliation:
+    if affiliation.role != "alumni":
+        return affiliation
+    return Affiliation(affiliation.organization, "alumna" if female else "alumnus", affiliation.status,
+                       affiliation.evidence)

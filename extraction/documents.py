@@ -1,0 +1,149 @@
+"""Article files to text: plain text in any encoding, Markdown, HTML, PDF and DOCX.
+
+Every failure is a ``DocumentError`` whose message says what is wrong with the file in words
+a user can act on ("password-protected PDF", "no text layer (scanned images?)", "binary file").
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import PurePath
+
+from charset_normalizer import from_bytes
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as an article; the message names the reason."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text of one article file, and its title (HTML <title>/<h1>, else the first line)."""
+
+    name: str
+    text: str
+    title: str
+
+
+def read_document(data: bytes, *, name: str) -> Document:
+    """Text of a file's bytes, chosen by its extension (none: sniffed as text or HTML)."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix and suffix not in SUPPORTED_SUFFIXES:
+        raise DocumentError(f"unsupported file type '{suffix}' (use {', '.join(SUPPORTED_SUFFIXES)})")
+    if suffix == ".pdf" or data.startswith(b"%PDF"):
+        text, title = _pdf_text(data), ""
+    elif suffix == ".docx":
+        text, title = _docx_text(data), ""
+    else:
+        text = decode_text(data)
+        if suffix in (".html", ".htm") or (not suffix and re.match(r"\s*<(?:!doctype|html)", text, re.I)):
+            text, title = html_to_text(text)
+        else:
+            title = ""
+    if not text.strip():
+        raise DocumentError("the file holds no text")
+    return Document(name=name, text=text, title=title or title_of(text))
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 if it is, else the encoding charset-normalizer finds; binary data is refused."""
+    if not data.strip():
+        raise DocumentError("the file is empty")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise DocumentError("binary file or unknown text encoding") from None
+        return str(best)
+
+
+def title_of(text: str) -> str:
+    """First non-empty line, shortened to 120 characters."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line if len(line) <= 120 else line[:119].rstrip() + "…"
+
+
+class _TextCollector(HTMLParser):
+    """Visible text of an HTML page; scripts, styles and other non-content elements dropped."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "iframe", "form"})
+    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+              "header", "blockquote", "pre", "table", "ul", "ol", "hr", "figcaption"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._skipping = 0
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+        self._in.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+        if tag in self._in:
+            del self._in[len(self._in) - 1 - self._in[::-1].index(tag):]
+
+    def handle_data(self, data: str) -> None:
+        current = self._in[-1] if self._in else ""
+        if current in ("title", "h1") and not self.title and data.strip():
+            self.title = data.strip()
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(visible text, title) of an HTML document."""
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    text = "".join(collector.parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" ?\n ?", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip(), collector.title
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise DocumentError("password-protected PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        if isinstance(error, DocumentError):
+            raise
+        raise DocumentError("corrupt or unreadable PDF") from None
+    text = "\n\n".join(p.strip() for p in pages)
+    if not text.strip():
+        raise DocumentError("PDF without a text layer (scanned images?)")
+    return text
+
+
+def _docx_text(data: bytes) -> str:
+    from docx import Document as DocxDocument
+
+    try:
+        document = DocxDocument(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise DocumentError("corrupt or password-protected DOCX") from None
+    return "\n\n".join(p.text for p in document.paragraphs if p.text.strip())

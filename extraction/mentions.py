@@ -1,0 +1,223 @@
+"""Entity mentions of one article: the pipeline's names, tidied and made consistent, plus the
+money, dates and percentages found by rules; non-overlapping, in text order.
+
+Small pipelines make local mistakes that a reader of the whole article would not: "Alibaba"
+as a place in one sentence, "Xiaomi" missed inside "Xiaomi-Strategie", "CEO Satya Nadella"
+with the title inside the name. This module fixes what the article itself tells: titles and
+articles are trimmed, context ("Xiaomi-Präsident", "CEO of X", "X AG") and a vote over all
+mentions of a name decide its label, and every further occurrence of a name, also as a
+German genitive ("Xiaomis") or compound part ("Xiaomi-Gründer"), becomes a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from .money import Money
+from .periods import Period
+from .roles import find_roles
+
+# Pipeline labels (OntoNotes for English, WikiNER for French, GermEval for ours) -> contract labels.
+LABELS = {
+    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "PRODUCT": "PRODUCT", "EVENT": "EVENT", "MONEY": "MONEY", "DATE": "DATE", "PERCENT": "PERCENT",
+    "NORP": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "MISC": "MISC", "OTH": "MISC",
+}
+NAME_LABELS = ("PERSON", "ORG", "LOC", "PRODUCT", "EVENT", "MISC")
+
+# Acronyms and words of the trade that pipelines like to call organisations.
+_NOT_NAMES = {
+    "ai", "ki", "ia", "it", "os", "gpu", "gpus", "cpu", "cpus", "npu", "ceo", "cfo", "cto", "coo", "r&d",
+    "f&e", "fue", "ipo", "usd", "eur", "cny", "rmb", "api", "app", "apps", "llm", "llms", "ev", "evs",
+    "moe", "5g", "6g", "soc", "ar", "vr", "esg", "b2b", "saas", "pdg", "dg", "vp", "kpi", "capex",
+}
+_LEADING_WORDS = {
+    "the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "le", "la", "les",
+    "l'", "l’", "un", "une", "du", "de", "d'", "d’", "laut", "selon", "according", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "herr", "frau", "m.", "mme", "mme.",
+}
+_TRAILING = "'’,.;:!?\"“”„«»()[]"
+# Words that end (or start) the names of organisations, in any of our languages.
+ORG_WORDS = {
+    "ag", "se", "gmbh", "kg", "kgaa", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd",
+    "ltd.", "limited", "llc", "plc", "sa", "s.a.", "sas", "nv", "n.v.", "group", "gruppe", "groupe",
+    "holding", "holdings", "technologies", "technology", "labs", "lab", "bank", "banque", "capital",
+    "ventures", "partners", "university", "universität", "université", "universite", "academy",
+    "akademie", "académie", "institute", "institut", "college", "school", "hochschule", "école",
+    "foundation", "stiftung", "fondation", "motors", "systems", "electronics", "semiconductor",
+    "pharma", "airlines", "times", "journal", "zeitung", "post", "news", "agency", "agentur", "ministry",
+    "ministerium", "ministère", "commission", "kommission", "association", "verband", "council",
+}
+# A name ending in a version ("DeepSeek-V2", "GPT-4o", "iPhone 16 Pro") names a product.
+_VERSIONED = re.compile(r"^[A-Za-z][\w.]*(?:[- ](?:[\w.]*\d[\w.]*|Pro|Max|Ultra|Mini|Plus|Lite))+$")
+_PERCENT = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent|per cent|pour cent|pct\.?)(?!\w)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled stretch ``text[start:end]`` of the article."""
+
+    start: int
+    end: int
+    label: str
+    from_rules: bool = False
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: Iterable[Period]) -> list[Span]:
+    """All mentions of the article behind ``doc``, non-overlapping and in order."""
+    text = doc.text
+    rules = [Span(m.start, m.end, "MONEY", True) for m in money]
+    rules += [Span(m.start(), m.end(), "PERCENT", True) for m in _PERCENT.finditer(text)]
+    dates = [Span(p.start, p.end, "DATE", True) for p in periods]
+    names, model_dates = [], []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label in NAME_LABELS:
+            span = _tidy(Span(ent.start_char, ent.end_char, label), text=text, language=language)
+            names.extend(span)
+        elif label == "DATE":
+            model_dates.append(Span(ent.start_char, ent.end_char, "DATE"))
+    names = [n for n in names if not any(n.overlaps(r) for r in rules)]
+    names = _propagate(_vote(names, text=text, language=language), text=text)
+    return _without_overlaps(rules + names + dates + model_dates)
+
+
+def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
+    """The span without leading articles, titles or trailing punctuation; a German title compound
+    in front of a name ("Xiaomi-Gründer Lei Jun") splits into the organisation and the person."""
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    pieces: list[Span] = []
+    while True:
+        word = re.match(r"\S+", text[start:end])
+        if word is None:
+            return pieces
+        head = word.group(0)
+        title = _title_at(text[start:end], language=language)
+        if head.lower() in _LEADING_WORDS or head.lower().rstrip(",") in _LEADING_WORDS:
+            start += len(head)
+        elif title is not None and title.end < end - start:
+            if title.modifier and text[start:start + len(title.modifier)] == title.modifier:
+                pieces.append(Span(start, start + len(title.modifier), "ORG"))
+            start += title.end
+        else:
+            break
+        start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    name = text[start:end]
+    if len(name) < 2 or name.lower() in _NOT_NAMES or not any(c.isupper() or c.isdigit() for c in name):
+        return pieces
+    label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
+    return [*pieces, Span(start, end, label)]
+
+
+def _title_at(name: str, *, language: str):
+    """A job title at the very start of ``name`` ("CEO Satya Nadella", "Präsident Lu"), if any."""
+    titles = find_roles(name, language=language)
+    return titles[0] if titles and titles[0].start == 0 else None
+
+
+def name_key(name: str) -> str:
+    """Comparable form of a name: casefolded, without a possessive or German genitive ending."""
+    key = name.casefold().replace("’", "'")
+    return re.sub(r"(?:'s|')$", "", key)
+
+
+def _vote(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """One label per name across the article: context evidence counts twice, the pipeline once."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for span in names:
+        key = name_key(text[span.start:span.end])
+        votes[key][span.label] += 1
+        evidence = _context_label(span, text=text, language=language)
+        if evidence:
+            votes[key][evidence] += 2
+    for key in list(votes):  # "Xiaomis" is "Xiaomi": their votes add up
+        if key.endswith("s") and key[:-1] in votes:
+            votes[key[:-1]].update(votes[key])
+            votes[key] = votes[key[:-1]]
+    return [replace(s, label=_winner(votes[name_key(text[s.start:s.end])], s.label)) for s in names]
+
+
+def _winner(counter: Counter[str], current: str) -> str:
+    label, count = counter.most_common(1)[0]
+    return current if counter[current] == count else label
+
+
+def _context_label(span: Span, *, text: str, language: str) -> str | None:
+    """What the words around a name say it is: "Xiaomi-Chef", "CEO of X", "X AG" -> ORG,
+    "CEO Satya Nadella" -> PERSON."""
+    name = text[span.start:span.end]
+    after = text[span.end:span.end + 40]
+    before = text[max(0, span.start - 50):span.start]
+    words = name.lower().split()
+    if (words[-1] in ORG_WORDS or words[0] in ORG_WORDS) and len(words) > 1:
+        return "ORG"
+    if re.match(r"\s?(?:AG|SE|GmbH|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|S\.A\.|SAS)\b", after):
+        return "ORG"
+    if after.startswith("-") and (title := _title_at(name.split()[-1] + after, language=language)):
+        return "ORG" if title.modifier else None
+    if language != "de" and after.startswith(" ") and _title_at(after[1:], language=language):
+        return "ORG"  # "DeepMind researcher", "Microsoft CEO"
+    titles = [t for t in find_roles(before, language=language) if before[t.end:].strip(" ,") == ""]
+    if titles and span.label in ("PERSON", "ORG") and len(words) > 1 and not titles[-1].modifier:
+        return "PERSON"
+    if re.search(r"(?:CEO|chief \w+|head|founder|president|Chef|Gründer|fondat\w+|PDG)\s(?:of|von|de|at|bei|chez)\s$",
+                 before, re.IGNORECASE):
+        return "ORG"
+    return None
+
+
+def _propagate(names: list[Span], *, text: str) -> list[Span]:
+    """Every further occurrence of a known person or organisation name becomes a mention too,
+    including German genitives ("Xiaomis", "Siemens'") and compound parts ("Xiaomi-Strategie")."""
+    known: dict[str, str] = {}
+    for span in names:
+        if span.label in ("PERSON", "ORG", "PRODUCT"):
+            form = text[span.start:span.end]
+            if form[:1].isupper() and len(form) > 1:
+                known.setdefault(form, span.label)
+            surname = form.split()[-1]
+            if span.label == "PERSON" and " " in form and len(surname) > 2 and surname[:1].isupper():
+                known.setdefault(surname, "PERSON")  # "Herrera" after "Tomás Herrera"
+    if not known:
+        return names
+    forms = sorted(known, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?:s|'s|’s|')?(?=-\w|[^\w-]|$)"
+    )
+    added = list(names)
+    for match in pattern.finditer(text):
+        span = Span(match.start(1), match.end(1), known[match.group(1)])
+        if span.label == "PRODUCT" and text[span.end:span.end + 1] == "-":
+            continue
+        candidate = Span(span.start, match.end(), span.label) if match.end() - span.end == 1 else span
+        if not any(candidate.overlaps(other) for other in added):
+            added.append(candidate)
+    return added
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Where spans overlap, money and percentages beat names, names beat dates, rules beat the
+    pipeline, and longer beats shorter."""
+    def rank(span: Span) -> tuple[int, int, int]:
+        tier = 0 if span.label in ("MONEY", "PERCENT") else 2 if span.label == "DATE" else 1
+        return (tier, not span.from_rules, -(span.end - span.start))
+
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (*rank(s), s.start)):
+        if not any(span.overlaps(k) for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,196 @@
+"""People and organisations as entities: the mentions of one article grouped by who they mean.
+
+Variants of a name join its entity: German genitives ("Luo Fulis", "Leis", "Xiaomis"), surnames
+after the full name ("Suleyman" -> "Mustafa Suleyman"), legal suffixes ("Xiaomi Corp."),
+a unit of a named parent ("DAMO Academy" -> "Alibaba DAMO Academy"), an acronym given in
+brackets ("Bundesamt für Sicherheit (BSI)"), and German declension ("der Pädagogischen
+Universität Peking" -> "Pädagogische Universität Peking"). The canonical name is the full
+form as written, never a genitive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .mentions import ORG_WORDS, Span
+
+_LEGAL_SUFFIXES = {
+    "ag", "se", "gmbh", "kg", "kgaa", "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+    "sa", "sas", "nv", "group", "gruppe", "groupe", "holding", "holdings", "konzern", "company", "&",
+}
+_EDUCATION = re.compile(
+    r"(?i)\b(?:universit\w*|hochschule|college|school|école|ecole|polytechni\w*|institute of technology|eth)\b"
+)
+_OUTLETS = {
+    "reuters", "bloomberg", "financial times", "wall street journal", "new york times", "handelsblatt",
+    "faz", "frankfurter allgemeine", "frankfurter allgemeine zeitung", "süddeutsche zeitung", "spiegel",
+    "der spiegel", "die zeit", "zeit", "wirtschaftswoche", "les echos", "le monde", "le figaro",
+    "la tribune", "afp", "dpa", "ap", "associated press", "cnbc", "cnn", "bbc", "the information",
+    "techcrunch", "the verge", "wired", "caixin", "south china morning post", "scmp", "nikkei", "xinhua",
+    "yonhap", "heise", "golem", "t3n", "securities times", "the economist", "forbes", "fortune", "axios",
+    "business insider", "l'usine nouvelle", "bfm business", "manager magazin", "börsen-zeitung",
+}
+_CITATION = re.compile(
+    r"(?i)(?:laut|zufolge|according to|selon|reported by|told|sagte (?:der|dem|die)|berichtet\w*|"
+    r"a indiqué à|a déclaré à|wie)\s+(?:the |der |dem |die |des |le |la |les |l['’])?$"
+)
+
+
+@dataclass
+class Entity:
+    """One person or organisation of the article, with every span that mentions it."""
+
+    label: str
+    name: str
+    spans: list[Span] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)  # as written
+    bases: list[str] = field(default_factory=list)  # as they would stand alone
+    kind: str = "person"  # person | company | education | outlet
+    id: str = ""
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Other forms of the name in the article, as written."""
+        return tuple(dict.fromkeys(f for f in self.forms if f != self.name))
+
+
+def group_entities(spans: list[Span], *, text: str, language: str) -> list[Entity]:
+    """People first, then organisations, each in order of first mention, with ids P1.., O1.."""
+    people = _group_people([s for s in spans if s.label == "PERSON"], text=text, language=language)
+    orgs = _group_orgs([s for s in spans if s.label == "ORG"], text=text, language=language)
+    for prefix, entities in (("P", people), ("O", orgs)):
+        entities.sort(key=lambda e: min(s.start for s in e.spans))
+        for number, entity in enumerate(entities, 1):
+            entity.id = f"{prefix}{number}"
+    return people + orgs
+
+
+def base_form(name: str, *, label: str, language: str) -> str:
+    """A name as it would stand alone: no leading article, possessive or German case ending."""
+    name = re.sub(r"^(?:the|der|die|das|des|dem|den|le|la|les)\s+|^l['’]", "", name.strip(), flags=re.I)
+    name = re.sub(r"(?:['’]s|['’])$", "", name)
+    if language == "de" and label == "ORG":
+        # Weak declension after an article: "der Pädagogischen Universität" -> "Pädagogische Universität"
+        name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= [A-ZÄÖÜ])", r"\1e", name)
+    return name
+
+
+def _genitive_of(form: str, known: set[str]) -> str | None:
+    """The name that ``form`` is the German genitive of ("Xiaomis" -> "Xiaomi"), if it is known."""
+    if form.endswith("s") and form[:-1] in known:
+        return form[:-1]
+    return None
+
+
+def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity]:
+    forms = [base_form(text[s.start:s.end], label="PERSON", language=language) for s in spans]
+    tokens_of_full = {t for f in forms if " " in f for t in f.split()}
+    full_forms = set(forms)
+    entities: dict[str, Entity] = {}
+    singles: list[tuple[Span, str]] = []
+    for span, form in zip(spans, forms, strict=True):
+        form = _genitive_of(form, full_forms | tokens_of_full) or form
+        if " " not in form:
+            singles.append((span, form))
+            continue
+        entity = entities.get(form) or next(
+            (e for e in entities.values() if _same_person(e.name, form)), None
+        )
+        if entity is None:
+            entity = entities[form] = Entity("PERSON", form)
+        _add(entity, span, text, form)
+    for span, form in singles:
+        owners = [e for e in entities.values() if form in e.name.split()]
+        if owners:
+            before = [e for e in owners if min(s.start for s in e.spans) < span.start]
+            entity = max(before or owners, key=lambda e: max(s.start for s in e.spans if s.start < span.start)
+                         if before else 0)
+        else:
+            entity = entities.setdefault(form, Entity("PERSON", form))
+        _add(entity, span, text, form)
+    return list(entities.values())
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Christian Klein" and "Christian Klein Jr." are one person; "Lei Jun" and "Jun Lei" are not."""
+    ta, tb = a.split(), b.split()
+    short, long = sorted((ta, tb), key=len)
+    return len(short) >= 2 and (long[: len(short)] == short or long[-len(short):] == short)
+
+
+def _group_orgs(spans: list[Span], *, text: str, language: str) -> list[Entity]:
+    forms = [base_form(text[s.start:s.end], label="ORG", language=language) for s in spans]
+    known = set(forms)
+    by_key: dict[str, Entity] = {}
+    for span, form in zip(spans, forms, strict=True):
+        if language == "de":
+            form = _genitive_of(form, known) or form
+        entity = by_key.setdefault(form.casefold(), Entity("ORG", form))
+        _add(entity, span, text, form)
+    entities = _merge_variants(list(by_key.values()), text=text)
+    for entity in entities:
+        entity.name = _org_name(entity)
+        entity.kind = _org_kind(entity, text=text)
+    return entities
+
+
+def _merge_variants(entities: list[Entity], *, text: str) -> list[Entity]:
+    """Join "Xiaomi Corp." to "Xiaomi", "DAMO Academy" to "Alibaba DAMO Academy" and an acronym
+    in brackets to the name before it."""
+    names = {e.name.casefold(): e for e in entities}
+    merged: dict[int, Entity] = {}
+    for entity in sorted(entities, key=lambda e: len(e.name), reverse=True):
+        target = next((o for o in sorted(entities, key=lambda e: len(e.name), reverse=True)
+                       if o is not entity and id(o) not in merged and _variant_of(entity.name, o.name, names)),
+                      None) or _expanded_by_acronym(entity, entities, text=text)
+        if target is not None and id(target) not in merged:
+            target.spans.extend(entity.spans)
+            target.forms.extend(entity.forms)
+            target.bases.extend(entity.bases)
+            merged[id(entity)] = target
+    return [e for e in entities if id(e) not in merged]
+
+
+def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
+    s, lo = short.casefold().split(), long.casefold().split()
+    if len(s) >= len(lo):
+        return False
+    if lo[: len(s)] == s:
+        rest = lo[len(s):]
+        return all(w.rstrip(".,") in _LEGAL_SUFFIXES for w in rest)
+    if lo[-len(s):] == s:
+        # "DAMO Academy" in "Alibaba DAMO Academy" when "Alibaba" is named too; "DeepMind" in
+        # "Google DeepMind" (a one-word name); not "Universität Peking" in "Pädagogische Universität Peking".
+        rest = lo[: -len(s)]
+        return " ".join(rest) in names or (len(s) == 1 and s[0] not in ORG_WORDS)
+    return False
+
+
+def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -> Entity | None:
+    if not re.fullmatch(r"[A-ZÄÖÜ&]{2,8}", entity.name):
+        return None
+    for other in entities:
+        if other is not entity and re.search(re.escape(other.name) + r"\s\(" + re.escape(entity.name) + r"\)", text):
+            return other
+    return None
+
+
+def _org_name(entity: Entity) -> str:
+    """The most frequent standalone form; on a tie, the longest (the fullest form as written)."""
+    counts = Counter(entity.bases)
+    return max(counts, key=lambda f: (counts[f], len(f)))
+
+
+def _org_kind(entity: Entity, *, text: str) -> str:
+    if entity.name.casefold() in _OUTLETS or any(_CITATION.search(text[max(0, s.start - 40):s.start])
+                                                 for s in entity.spans):
+        return "outlet"
+    return "education" if _EDUCATION.search(entity.name) else "company"
+
+
+def _add(entity: Entity, span: Span, text: str, base: str) -> None:
+    entity.spans.append(span)
+    entity.forms.append(text[span.start:span.end])
+    entity.bases.append(base)

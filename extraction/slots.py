@@ -1,0 +1,139 @@
+"""Sentences with their people, organisations and job titles replaced by slots, so that
+relations can be written as plain regular expressions over a short string.
+
+"Laut Xiaomi-Präsident Lu Weibing sollen ..." becomes "Laut ⟦O0⟧-⟦R1⟧ ⟦P2⟧ sollen ...".
+Pronouns ("sie", "he", "elle") become the person they refer to, and references such as
+"das Unternehmen", "the company" or "la société" the organisation: the nearest fitting one
+mentioned before, within a few sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .names import Entity
+from .roles import RoleMatch, find_roles
+
+SLOT = re.compile(r"⟦([POR])(\d+)⟧")
+
+_PRONOUNS = {
+    "de": r"er|sie|Sie",
+    "en": r"he|she|He|She",
+    "fr": r"il|elle|Il|Elle",
+}
+# Nouns that stand for a company already named: "das Unternehmen", "der Technologiekonzern".
+_COMPANY_REFERENCES = {
+    "de": r"(?:das|der|die|dem|den|des) (?:[\w-]*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma|[Hh]ersteller|"
+          r"[Aa]utobauer|[Ss]tart-?up|[Gg]ruppe|[Gg]iganten?))s?",
+    "en": r"the (?:[\w-]+ )?(?:company|firm|group|start-?up|maker|manufacturer|giant|carmaker|chipmaker|"
+          r"automaker|conglomerate)",
+    "fr": r"(?:la société|l['’]entreprise|le groupe|la start-?up|le fabricant|la firme|le constructeur|"
+          r"le géant)",
+}
+_REFERENCE_WINDOW = 3  # sentences back that a pronoun or "the company" may reach
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A person (P), organisation (O) or job title (R) in a sentence, at ``start:end`` of the article."""
+
+    kind: str
+    start: int
+    end: int
+    entity: Entity | None = None
+    role: RoleMatch | None = None
+    via: str = "name"  # name | pronoun | reference | title
+
+
+@dataclass(frozen=True)
+class SlottedSentence:
+    start: int
+    end: int
+    text: str
+    masked: str
+    slots: tuple[Slot, ...]
+
+    def slot(self, token: str) -> Slot:
+        """The slot behind a token such as "⟦P3⟧"."""
+        return self.slots[int(SLOT.fullmatch(token).group(2))]
+
+    def slots_in(self, fragment: str | None) -> list[Slot]:
+        """The slots written in a piece of the masked sentence, in order."""
+        return [self.slots[int(m.group(2))] for m in SLOT.finditer(fragment or "")]
+
+    def first(self, kind: str, *, before: int | None = None) -> Slot | None:
+        """The first slot of a kind, or the last one before a masked position."""
+        found = [(m.start(), self.slots[int(m.group(2))]) for m in SLOT.finditer(self.masked)
+                 if m.group(1) == kind and (before is None or m.start() < before)]
+        if not found:
+            return None
+        return found[-1][1] if before is not None else found[0][1]
+
+
+@lru_cache(maxsize=8)
+def _reference_pattern(language: str) -> re.Pattern[str]:
+    pronouns = _PRONOUNS.get(language, _PRONOUNS["en"])
+    companies = _COMPANY_REFERENCES.get(language, _COMPANY_REFERENCES["en"])
+    return re.compile(rf"(?<![\w-])(?:(?P<pronoun>{pronouns})|(?P<company>{companies}))(?![\w-])")
+
+
+def slot_sentences(
+    text: str, *, sentences: list[tuple[int, int]], entities: list[Entity], language: str
+) -> list[SlottedSentence]:
+    """Every sentence of the article with its slots, in order."""
+    names = sorted(((s, e) for e in entities for s in e.spans), key=lambda pair: pair[0].start)
+    result = []
+    for index, (start, end) in enumerate(sentences):
+        window_start = sentences[max(0, index - _REFERENCE_WINDOW)][0]
+        slots = [Slot("P" if e.label == "PERSON" else "O", s.start, s.end, e)
+                 for s, e in names if start <= s.start and s.end <= end]
+        slots += _references(text, start=start, end=end, taken=slots, earlier=[
+            (s, e) for s, e in names if window_start <= s.start < end], language=language)
+        result.append(_masked(text, start=start, end=end, slots=sorted(slots, key=lambda s: s.start),
+                              language=language))
+    return result
+
+
+def _references(text: str, *, start: int, end: int, taken: list[Slot],
+                earlier: list[tuple[object, Entity]], language: str) -> list[Slot]:
+    """Pronouns and company nouns in the sentence, each resolved to the nearest fitting entity before it."""
+    found = []
+    for match in _reference_pattern(language).finditer(text, start, end):
+        if any(s.start < match.end() and match.start() < s.end for s in taken):
+            continue
+        wanted = "PERSON" if match.group("pronoun") else "company"
+        before = [e for s, e in earlier if s.start < match.start()
+                  and (e.label == wanted or e.kind == wanted)]
+        if before:
+            found.append(Slot("P" if wanted == "PERSON" else "O", match.start(), match.end(), before[-1],
+                              via="pronoun" if wanted == "PERSON" else "reference"))
+    return found
+
+
+def _masked(text: str, *, start: int, end: int, slots: list[Slot], language: str) -> SlottedSentence:
+    pieces, cursor = [], start
+    for number, slot in enumerate(slots):
+        pieces.append(text[cursor:slot.start])
+        pieces.append(f"⟦{slot.kind}{number}⟧")
+        cursor = slot.end
+    pieces.append(text[cursor:end])
+    masked = "".join(pieces)
+    # Titles are found in the masked text, so that "⟦O0⟧-Präsident" yields a bare "Präsident".
+    titles = [t for t in find_roles(masked, language=language) if not SLOT.search(masked[t.start:t.end])]
+    if titles:
+        slots, masked = _with_titles(masked, slots, titles)
+    return SlottedSentence(start, end, text[start:end], masked, tuple(slots))
+
+
+def _with_titles(masked: str, slots: list[Slot], titles: list[RoleMatch]) -> tuple[list[Slot], str]:
+    slots = list(slots)
+    pieces, cursor = [], 0
+    for title in titles:
+        pieces.append(masked[cursor:title.start])
+        pieces.append(f"⟦R{len(slots)}⟧")
+        slots.append(Slot("R", -1, -1, role=title, via="title"))
+        cursor = title.end
+    pieces.append(masked[cursor:])
+    return slots, "".join(pieces)

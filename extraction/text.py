@@ -1,0 +1,32 @@
+"""Normalisation of article text before analysis; offsets in a result index the normalised text.
+
+Unicode is composed (NFC) so that "é" is one character whatever the source; soft hyphens
+and zero-width characters are dropped, exotic spaces become plain spaces, runs of spaces
+shrink to one and runs of blank lines to one blank line. ``text_sha256`` pins the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline (tabs, NBSP, narrow NBSP, ...)
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+# C1 controls: what Windows-1252 punctuation becomes when mis-decoded as Latin-1.
+_C1 = {0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—", 0x85: "…"}
+
+
+def normalize(text: str) -> str:
+    """The text NewsLens analyses: NFC, tidy whitespace, no invisible characters."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_C1)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def sha256(text: str) -> str:
+    """Hex digest of the UTF-8 text; the contract's ``text_sha256``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
