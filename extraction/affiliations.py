@@ -65,12 +65,12 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P} war {ART}{W}{R} (?:von |bei |beim |des |der |im ){ART}{O}", "former"),
         Rule(r"{R} {P}", context_org="title"),
         Rule(r"wechselt\w* {GAP}von {ART}{X} (?:zu|nach|an) {ART}{O}"),
-        Rule(r"{P} {GAP}von {ART}{XS} (?:ab|an)?(?:geworben|gezogen|geholt|gekommen|gewechselt)", "former"),
+        Rule(r"{P}{GAP}von {ART}{XS} (?:ab|an)?(?:geworben|gezogen|geholt|gekommen|gewechselt)", "former"),
         Rule(r"{P}{GAPO}(?:abgeworben|angeworben|geholt|eingestellt|berufen|verpflichtet)[^⟦]{0,30}?"
              r"um {ART}{O}? ?{U} zu (?:leiten|führen|verstärken)", role="head of {U}"),
         Rule(r"{O}{GAP}\b{U} unter (?:der )?(?:Leitung|Führung) (?:von |des |der )?{W}{P}", role="head of {U}"),
         Rule(r"{P} (?:leitet|führt|verantwortet) (?:seit \S+ )?{ART}{O}? ?{U}(?=[ ,.])", role="head of {U}"),
-        Rule(r"{P} {GAP}zu (?:einer|einem) {W}(?:im|in der|bei|von) {O}", role="member"),
+        Rule(r"{P}{GAP}zu (?:einer|einem) {W}(?:im|in der|bei|von) {O}", role="member"),
         Rule(r"arbeitet {GAP}(?:bei|für) {OS}", role="employee"),
         Rule(r"(?:arbeitete|forschte|tätig war) {GAP}(?:bei|für) {OS}", "former", role="employee"),
         Rule(r"war {GAP}(?:als {ART}{W}{R} )?(?:bei|für) {OS} (?:tätig|beschäftigt|angestellt)", "former",
@@ -95,12 +95,23 @@ _RULES: dict[str, list[Rule]] = {
              r"will become|remains) {ART}{W}{R} (?:of|at) {ART}{O}"),
         Rule(r"{P},? (?:who was|was|had been) {ART}{W}{R} (?:of|at) {ART}{O}", "former"),
         Rule(r"{R} {P}", context_org="title"),
+        Rule(r"{P}, {ART}{W}{R},", context_org="title"),
+        Rule(r"(?:is now|is|now|became|becomes) {ART}{W}{R} (?:to|of|at) {ART}{O}"),
+        Rule(r"co-?found(?:ing|ed) {ART}{O}", role="co-founder"),
         Rule(r"{P},? who (?:had )?(?:run|ran|led|headed) {ART}{U} (?:at|of) {ART}{O}", "former",
              role="head of {U}"),
         Rule(r"{P},? who (?:had )?(?:run|ran|led|headed) {ART}{O}", "former", role="head"),
-        Rule(r"{P} {GAP}(?:joins|joined|has joined|will join|is joining) {ART}{O} from {ART}{X}"),
+        Rule(r"{P}{GAP}(?:joins|joined|has joined|will join|is joining) {ART}{O} from {ART}{X}"),
         Rule(r"{P} (?:moved|moves|switched|defected) from {ART}{X} to {ART}{O}"),
-        Rule(r"{O} (?:has )?(?:hired|poached|recruited|lured|appointed|named|brought in|tapped) {GAP}{P}"),
+        Rule(r"{O} (?:has |have |had )?(?:also |now |just |recently )?(?:hired|poached|recruited|lured|appointed"
+             r"|named|brought in|tapped) {GAP}{P}"
+             r"(?!{GAPO}\bas {ART}{W}⟦R\d+⟧ (?:of|at) )"),
+        Rule(r"{P}{GAPO}\bas {ART}{W}{R} (?:of|at) {ART}{O}"),
+        Rule(r"{P}, {ART}(?:former|ex-) ?{O}(?:['’]s)? {W}{R}", "former"),
+        Rule(r"(?:remain|remains|stay|stays|will remain|will stay) with {ART}{O} as {ART}{W}{R}"),
+        Rule(r"(?:began|started|begun) (?:his|her|their) career (?:at|with) {ART}{XS}", "former"),
+        Rule(r"(?:start|found|launch|set up|started|founded|launched) (?:his|her|their) own "
+             r"(?:company|start-?up|firm|business),? {O}", role="founder"),
         Rule(r"{P}{GAP}\bfrom {ART}{XS}", "former"),
         Rule(r"{P}{GAPO}(?:to lead|to head|to run) {ART}{O}? ?{U}(?=[ ,.])", role="head of {U}"),
         Rule(r"{P}{GAPO}(?:joins|joined|will join|is joining) as {ART}{W}{R}", context_org="any"),
@@ -109,7 +120,9 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P} (?:works|is working) {GAP}(?:at|for) {ART}{OS}", role="employee"),
         Rule(r"(?:worked|spent [\w\s-]{1,25}|had worked) (?:at|for|with) {ART}{OS}", "former", role="employee"),
         Rule(r"(?:left|quit|departed) {ART}{OS}", "former", role="employee"),
-        Rule(r"(?:studied|graduated|earned|received|holds) {GAP}(?:at|from) {ART}{OS}", "former", role="alumni"),
+        Rule(r"(?:studied|graduated|(?:earned|received|holds|obtained) (?:a|an|his|her|their) [\w\s'’-]{0,30}?"
+             r"(?:degree|doctorate|PhD|MBA|master['’]s|bachelor['’]s)) {GAP}(?:at|from) {ART}{OS}", "former",
+             role="alumni"),
         Rule(r"(?:a graduate|an alumn\w+) of {ART}{OS}", "former", role="alumni"),
         Rule(r"{O},? (?:which was |was |that was )?(?:co-?founded|founded|set up|started|created) "
              r"(?:in \d{4} )?by {PS}", role="founder"),
@@ -179,7 +192,8 @@ def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subjec
     role = titles[0].role.described(modifier_is_org=False) if titles else _role(rule, groups)
     if not orgs and not left and (rule.context_org == "any" or (rule.context_org == "title" and role in _ORG_LEVEL)):
         nearest = sentence.first("O", before=match.start()) if rule.context_org == "title" else None
-        company = nearest.entity if nearest else main_company
+        in_sentence = any(s.entity is main_company for s in sentence.slots)
+        company = main_company if in_sentence or nearest is None else nearest.entity
         orgs = [company] if company is not None and company.kind == "company" else []
     found = []
     for person in people:

@@ -9,6 +9,7 @@ amount to its year, kind, status and organisation (``figures``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -61,14 +62,15 @@ def _analyze_batch(batch: list[tuple[str, str]]) -> Iterator[Analysis]:
 
 def _analysis(doc: Doc, *, language: str) -> Analysis:
     text = doc.text
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = _sentences(doc)
     dateline = find_dateline(text, language=language)
     money = find_money(text, language=language)
     periods = find_periods(text, language=language, dateline=dateline, sentences=sentences)
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
-    slotted = slot_sentences(text, sentences=sentences, entities=entities, language=language)
     main_company = _main_company(entities)
+    slotted = slot_sentences(text, sentences=sentences, entities=entities, language=language,
+                             main_company=main_company)
     affiliations = find_affiliations(slotted, language=language, main_company=main_company)
     figures = find_figures(text, money=money, periods=periods, sentences=slotted, language=language,
                            dateline=dateline, main_company=main_company)
@@ -87,6 +89,21 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
         figures=tuple(figures),
         notes=notes,
     )
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans; a line break always ends one (headlines and datelines have no full stop)."""
+    spans = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for line_break in re.finditer(r"\n+", sent.text):
+            end = sent.start_char + line_break.start()
+            if end > start:
+                spans.append((start, end))
+            start = sent.start_char + line_break.end()
+        if sent.end_char > start:
+            spans.append((start, sent.end_char))
+    return spans
 
 
 def _main_company(entities: list[Entity]) -> Entity | None:

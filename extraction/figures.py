@@ -91,6 +91,9 @@ _EQUIVALENT = re.compile(
 _FOREIGN = re.compile(r"(?:from|led by|von|angeführt von|unter Führung von|de la part de|mené par|auprès de)\s+$",
                       re.IGNORECASE)
 _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not read together
+# "¥590 billion in fiscal 2023", "im Jahr 2024 24 Mrd.": a year this close belongs to the amount.
+_BOUND_AFTER = re.compile(r"^\s*(?:in|im|en|for|für|pour|during|au cours de|in the year|im Jahr|in fiscal)?\s*$",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,9 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
         if sentence is not None:
             figures.append(_figure(amount, sentence=sentence, money=primary, periods=periods,
                                    sentences=sentences, context=context))
-    return figures
+    # A headline or summary repeats an amount the text dates later: keep the dated one only.
+    dated = {(f.amount, f.currency) for f in figures if f.period_end is not None}
+    return [f for f in figures if f.period_end is not None or (f.amount, f.currency) not in dated]
 
 
 def _figure(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money], periods: Sequence[Period],
@@ -137,6 +142,7 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
     """The closest year expression of the sentence that no other amount (``money`` holds no
     restatements) stands between."""
     best, best_cost = None, float("inf")
+    clause = _clause(amount, sentence=sentence)
     for period in periods:
         if not (sentence.start <= period.start < sentence.end):
             continue
@@ -145,7 +151,9 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
             continue
-        cost = (hi - lo) + (0 if period.end <= amount.start else 5)  # a year before its amount reads first
+        gap = text[lo:hi]
+        bound = not gap.strip() or (period.start >= amount.end and _BOUND_AFTER.match(gap))
+        cost = 0 if bound else (hi - lo) + (0 if clause[0] <= period.start < clause[1] else 100)
         if cost < best_cost:
             best, best_cost = period, cost
     return best

@@ -53,8 +53,21 @@ ORG_WORDS = {
     "pharma", "airlines", "times", "journal", "zeitung", "post", "news", "agency", "agentur", "ministry",
     "ministerium", "ministère", "commission", "kommission", "association", "verband", "council",
 }
+# Words after a company's name that do not change which company it is ("Xiaomi Corp.").
+LEGAL_SUFFIXES = {
+    "ag", "se", "gmbh", "kg", "kgaa", "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+    "sa", "sas", "nv", "group", "gruppe", "groupe", "holding", "holdings", "konzern", "company", "&",
+    "technology", "technologies", "systems", "labs", "ai", "s.a.", "n.v.",
+}
 # A name ending in a version ("DeepSeek-V2", "GPT-4o", "iPhone 16 Pro") names a product.
 _VERSIONED = re.compile(r"^[A-Za-z][\w.]*(?:[- ](?:[\w.]*\d[\w.]*|Pro|Max|Ultra|Mini|Plus|Lite))+$")
+# Capitalised words ending in a legal form or organisation word name an organisation even where
+# the pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures".
+_ORG_SHAPE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w&'’.-]*\s){1,3}(?:AI|Labs?|GmbH|AG|SE|Inc\.|Corp\.|Ltd\.?|LLC|plc|S\.A\.|SAS"
+    r"|Technologies|Robotics|Ventures|Capital|Partners|Systems|Bank|University|Universität|Université"
+    r"|Institute|Institut)(?![\w-])"
+)
 _PERCENT = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent|per cent|pour cent|pct\.?)(?!\w)", re.IGNORECASE
 )
@@ -79,15 +92,16 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     rules = [Span(m.start, m.end, "MONEY", True) for m in money]
     rules += [Span(m.start(), m.end(), "PERCENT", True) for m in _PERCENT.finditer(text)]
     dates = [Span(p.start, p.end, "DATE", True) for p in periods]
-    names, model_dates = [], []
-    for ent in doc.ents:
-        label = LABELS.get(ent.label_)
-        if label in NAME_LABELS:
-            span = _tidy(Span(ent.start_char, ent.end_char, label), text=text, language=language)
-            names.extend(span)
-        elif label == "DATE":
-            model_dates.append(Span(ent.start_char, ent.end_char, "DATE"))
-    names = [n for n in names if not any(n.overlaps(r) for r in rules)]
+    raw = [Span(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
+    model_dates = [s for s in raw if s.label == "DATE"]
+    raw = [s for s in raw if s.label in NAME_LABELS]
+    for m in _ORG_SHAPE.finditer(text):  # the shape wins over the pipeline's pieces inside it
+        shape = Span(m.start(), m.end(), "ORG")
+        inside = [s for s in raw if s.overlaps(shape)]
+        if all(shape.start <= s.start and s.end <= shape.end for s in inside):
+            raw = [s for s in raw if s not in inside] + [shape]
+    names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
+             if not any(tidy.overlaps(r) for r in rules)]
     names = _propagate(_vote(names, text=text, language=language), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
 
@@ -148,12 +162,28 @@ def _vote(names: list[Span], *, text: str, language: str) -> list[Span]:
         if key.endswith("s") and key[:-1] in votes:
             votes[key[:-1]].update(votes[key])
             votes[key] = votes[key[:-1]]
-    return [replace(s, label=_winner(votes[name_key(text[s.start:s.end])], s.label)) for s in names]
+    labels = {key: _winner(counter, "") for key, counter in votes.items()}
+    for key, counter in votes.items():  # "Marcus Reed" is the person "Reed" named in full
+        if " " in key and labels.get(key.split()[-1]) == "PERSON" and "ORG" not in _evidence(counter):
+            labels[key] = "PERSON"
+    for key, label in list(labels.items()):
+        first, *rest = key.split()
+        if rest and label == "ORG" and all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest) and first in labels:
+            labels[first] = "ORG"  # "Alibaba" of "Alibaba Group"
+    for key, label in labels.items():  # "Alibaba Cloud" starts with the organisation "Alibaba"
+        if label == "PERSON" and " " in key and labels.get(key.split()[0]) == "ORG":
+            labels[key] = "ORG"
+    return [replace(s, label=labels[name_key(text[s.start:s.end])] or s.label) for s in names]
+
+
+def _evidence(counter: Counter[str]) -> set[str]:
+    """Labels that context evidence (worth two votes) spoke for."""
+    return {label for label, count in counter.items() if count >= 2}
 
 
 def _winner(counter: Counter[str], current: str) -> str:
     label, count = counter.most_common(1)[0]
-    return current if counter[current] == count else label
+    return current if current and counter[current] == count else label
 
 
 def _context_label(span: Span, *, text: str, language: str) -> str | None:
@@ -169,14 +199,21 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
         return "ORG"
     if after.startswith("-") and (title := _title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
-    if language != "de" and after.startswith(" ") and _title_at(after[1:], language=language):
-        return "ORG"  # "DeepMind researcher", "Microsoft CEO"
-    titles = [t for t in find_roles(before, language=language) if before[t.end:].strip(" ,") == ""]
-    if titles and span.label in ("PERSON", "ORG") and len(words) > 1 and not titles[-1].modifier:
-        return "PERSON"
-    if re.search(r"(?:CEO|chief \w+|head|founder|president|Chef|Gründer|fondat\w+|PDG)\s(?:of|von|de|at|bei|chez)\s$",
-                 before, re.IGNORECASE):
-        return "ORG"
+    possessive = re.match(r"(?: |['’]s (?:[\w-]+ ){0,2})", after)
+    if language != "de" and possessive and _title_at(after[possessive.end():], language=language):
+        return "ORG"  # "DeepMind researcher", "Microsoft CEO", "Alibaba's co-founder"
+    titles = find_roles(before, language=language)
+    gap = before[titles[-1].end:] if titles else ""
+    if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG") and len(words) > 1:
+        return "PERSON" if not titles[-1].modifier else None  # "CEO Satya Nadella"
+    if titles and re.fullmatch(r" (?:of|at|von|bei|beim|des|der|de|d['’]|du|chez)(?: the| la| l['’])? ?", gap):
+        return "ORG"  # "chief technology officer of Alibaba Cloud"
+    if span.label in ("PERSON", "LOC") and len(words) == 1 and re.search(
+            r"(?:\b(?:joined|joins|join|hired|poached|recruited) from|formerly at|previously at|years at"
+            r"|\bbei|\bchez|\bjoined|\bleft|\bquit|\brejoint|\bquitté)\s(?:the\s)?$", before):
+        return "ORG"  # people are not "at" someone: "spent eight years at Dyson", "joins from Ocado"
+    if language == "en" and span.label not in ("ORG", "PERSON") and len(words) > 1 and re.match(r",? who\b", after):
+        return "PERSON"  # "Kenji Sato, who joins ..." where the pipeline saw a place
     return None
 
 

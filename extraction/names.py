@@ -14,12 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import ORG_WORDS, Span
+from .mentions import LEGAL_SUFFIXES, ORG_WORDS, Span
 
-_LEGAL_SUFFIXES = {
-    "ag", "se", "gmbh", "kg", "kgaa", "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
-    "sa", "sas", "nv", "group", "gruppe", "groupe", "holding", "holdings", "konzern", "company", "&",
-}
 _EDUCATION = re.compile(
     r"(?i)\b(?:universit\w*|hochschule|college|school|école|ecole|polytechni\w*|institute of technology|eth)\b"
 )
@@ -159,7 +155,7 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
         return False
     if lo[: len(s)] == s:
         rest = lo[len(s):]
-        return all(w.rstrip(".,") in _LEGAL_SUFFIXES for w in rest)
+        return all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest)
     if lo[-len(s):] == s:
         # "DAMO Academy" in "Alibaba DAMO Academy" when "Alibaba" is named too; "DeepMind" in
         # "Google DeepMind" (a one-word name); not "Universität Peking" in "Pädagogische Universität Peking".

@@ -59,8 +59,9 @@ _RULES: dict[str, list[Rule]] = {
         (rf"(?:Geschäftsjahr(?:es)?|GJ) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
     ],
     "en": [
-        (rf"between (?P<a>{_YEAR}) and (?P<b>{_YEAR})", "range"),
-        (rf"(?:from )?(?P<a>{_YEAR}) (?:to|through|until|and) (?P<b>{_YEAR})", "range"),
+        (rf"between (?:fiscal (?:year )?|FY ?)?(?P<a>{_YEAR}) and (?:fiscal (?:year )?|FY ?)?(?P<b>{_YEAR})", "range"),
+        (rf"(?:from )?(?:fiscal (?:year )?|FY ?)?(?P<a>{_YEAR}) (?:to|through|until|and) (?:fiscal (?:year )?|FY ?)?"
+         rf"(?P<b>{_YEAR})", "range"),
         (rf"(?:by|until|till|through|up to) (?:the end of |end-)?(?P<a>{_YEAR})", "open"),
         (r"(?:over|in|during|within) the (?:next|coming|following) (?P<n>\w+) years", "next_n"),
         (r"(?:over|in|during) the (?:last|past|previous) (?P<n>\w+) years", "last_n"),

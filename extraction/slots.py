@@ -25,12 +25,12 @@ _PRONOUNS = {
 }
 # Nouns that stand for a company already named: "das Unternehmen", "der Technologiekonzern".
 _COMPANY_REFERENCES = {
-    "de": r"(?:das|der|die|dem|den|des) (?:[\w-]*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma|[Hh]ersteller|"
+    "de": r"(?:[Dd]as|[Dd]er|[Dd]ie|dem|den|des) (?:[\w-]*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma|[Hh]ersteller|"
           r"[Aa]utobauer|[Ss]tart-?up|[Gg]ruppe|[Gg]iganten?))s?",
-    "en": r"the (?:[\w-]+ )?(?:company|firm|group|start-?up|maker|manufacturer|giant|carmaker|chipmaker|"
-          r"automaker|conglomerate)",
-    "fr": r"(?:la société|l['’]entreprise|le groupe|la start-?up|le fabricant|la firme|le constructeur|"
-          r"le géant)",
+    "en": r"[Tt]he (?:[\w-]+ )?(?:company|firm|group|start-?up|maker|manufacturer|giant|carmaker|chipmaker|"
+          r"automaker|conglomerate|unit|subsidiary|business)",
+    "fr": r"(?:[Ll]a société|[Ll]['’]entreprise|[Ll]e groupe|[Ll]a start-?up|[Ll]e fabricant|[Ll]a firme"
+          r"|[Ll]e constructeur|[Ll]e géant)",
 }
 _REFERENCE_WINDOW = 3  # sentences back that a pronoun or "the company" may reach
 
@@ -80,9 +80,11 @@ def _reference_pattern(language: str) -> re.Pattern[str]:
 
 
 def slot_sentences(
-    text: str, *, sentences: list[tuple[int, int]], entities: list[Entity], language: str
+    text: str, *, sentences: list[tuple[int, int]], entities: list[Entity], language: str,
+    main_company: Entity | None = None,
 ) -> list[SlottedSentence]:
-    """Every sentence of the article with its slots, in order."""
+    """Every sentence of the article with its slots, in order. "The company" is the article's
+    main company when that was named within the last few sentences, else the nearest company."""
     names = sorted(((s, e) for e in entities for s in e.spans), key=lambda pair: pair[0].start)
     result = []
     for index, (start, end) in enumerate(sentences):
@@ -90,14 +92,15 @@ def slot_sentences(
         slots = [Slot("P" if e.label == "PERSON" else "O", s.start, s.end, e)
                  for s, e in names if start <= s.start and s.end <= end]
         slots += _references(text, start=start, end=end, taken=slots, earlier=[
-            (s, e) for s, e in names if window_start <= s.start < end], language=language)
+            (s, e) for s, e in names if window_start <= s.start < end], language=language,
+            main_company=main_company)
         result.append(_masked(text, start=start, end=end, slots=sorted(slots, key=lambda s: s.start),
                               language=language))
     return result
 
 
 def _references(text: str, *, start: int, end: int, taken: list[Slot],
-                earlier: list[tuple[object, Entity]], language: str) -> list[Slot]:
+                earlier: list[tuple[object, Entity]], language: str, main_company: Entity | None) -> list[Slot]:
     """Pronouns and company nouns in the sentence, each resolved to the nearest fitting entity before it."""
     found = []
     for match in _reference_pattern(language).finditer(text, start, end):
@@ -107,7 +110,14 @@ def _references(text: str, *, start: int, end: int, taken: list[Slot],
         before = [e for s, e in earlier if s.start < match.start()
                   and (e.label == wanted or e.kind == wanted)]
         if before:
-            found.append(Slot("P" if wanted == "PERSON" else "O", match.start(), match.end(), before[-1],
+            referent = before[-1]
+            if wanted == "company" and main_company in before:
+                # "the company" is the one the article is about; "the unit" one of its parts
+                unit = re.search(r"unit|subsidiary|division|Tochter|filiale", match.group(0), re.IGNORECASE)
+                parts = sorted((e for e in before if e is not main_company),  # "Hitachi Energy" of "Hitachi"
+                               key=lambda e: e.name.startswith(main_company.name))
+                referent = (parts[-1] if parts else main_company) if unit else main_company
+            found.append(Slot("P" if wanted == "PERSON" else "O", match.start(), match.end(), referent,
                               via="pronoun" if wanted == "PERSON" else "reference"))
     return found
 
