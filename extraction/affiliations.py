@@ -19,7 +19,7 @@ from .result import Affiliation, Status
 from .roles import unit_in_english
 from .slots import SlottedSentence
 
-_LIST = (r"(?:(?:,| und| and| et| sowie| as well as| ou| or)\s"
+_LIST = (r"(?:(?:,| und| and| et| sowie| as well as| ou| or)\s(?:par |chez |bei |at |von |de |d['’])?"
          r"(?:der |die |dem |den |des |the |la |le |les |l['’])?{one})*")
 _MACROS = {
     "P": r"(?P<p>⟦P\d+⟧)",
@@ -34,6 +34,7 @@ _MACROS = {
     "GAP": r"[^⟦⟧.;]{0,70}?",
     "GAPO": r"(?:[^⟦⟧.;]|⟦[OR]\d+⟧){0,90}?",  # may pass organisations and titles
     "W": r"(?:[\w-]+ ){0,3}",
+    "RQ": r"(?: [^⟦⟧,.;]{0,50}?)? ",  # what a title is of: "directeur de la recherche sur les moteurs ... de X"
 }
 # Org-level titles: "Firmenchef Wang Chuanfu" belongs to the company the article is about.
 _ORG_LEVEL = {"ceo", "president", "founder", "co-founder", "chair", "cfo", "cto", "coo", "chief ai officer",
@@ -96,6 +97,12 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P},? (?:who was|was|had been) {ART}{W}{R} (?:of|at) {ART}{O}", "former"),
         Rule(r"{R} {P}", context_org="title"),
         Rule(r"{P}, {ART}{W}{R},", context_org="title"),
+        Rule(r"{ART}{R}, {P},", context_org="title"),
+        Rule(r"(?:the )?(?:appointment|arrival|hiring|hire) of {P}", context_org="any"),
+        Rule(r"(?:Founded|Co-founded|Set up) (?:in \d{4} )?by {PS}{GAPO}, {O}", role="founder"),
+        Rule(r"after (?:[\w\s]{0,20}years|a stint|stints) (?:at|with) {ART}{XS}", "former"),
+        Rule(r"(?:left|quit) {ART}{X} (?:in \w+ )?(?:for|to join) {ART}{O}"),
+        Rule(r"{O},? where {P} (?:is|will be|has become|became) (?:now )?{ART}{W}{R}"),
         Rule(r"(?:is now|is|now|became|becomes) {ART}{W}{R} (?:to|of|at) {ART}{O}"),
         Rule(r"co-?found(?:ing|ed) {ART}{O}", role="co-founder"),
         Rule(r"{P},? who (?:had )?(?:run|ran|led|headed) {ART}{U} (?:at|of) {ART}{O}", "former",
@@ -129,25 +136,45 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{PS},? (?:who )?(?:co-?founded|founded|set up|started) {ART}{O}", role="founder"),
     ],
     "fr": [
-        Rule(r"{P}, {ART}(?:ancien|ancienne|ex-) ?{R} (?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
-        Rule(r"(?:ancien|ancienne|ex-) ?{R} (?:de |d['’]|du |des |chez )?{ART}{O}, {P}", "former"),
-        Rule(r"{P}, {ART}{W}{R} (?:de |d['’]|du |des |chez )?{ART}{O}"),
-        Rule(r"{ART}{R} (?:de |d['’]|du |des |chez )?{ART}{O},? {P}"),
-        Rule(r"{P},? (?:est|devient|reste) {ART}{W}{R} (?:de |d['’]|du |des |chez )?{ART}{O}"),
-        Rule(r"{P},? (?:était|a été) {ART}{W}{R} (?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
+        Rule(r"{PS}, {ART}(?:deux |trois )?(?:ancien|ancienne|anciens|anciennes|ex-) ?{R}{RQ}"
+             r"(?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
+        Rule(r"(?:ancien|ancienne|ex-) ?{R}{RQ}(?:de |d['’]|du |des |chez )?{ART}{O}, {P}", "former"),
+        Rule(r"{P}, {ART}{W}{R}{RQ}(?:de |d['’]|du |des |chez )?{ART}{O}"),
+        Rule(r"{ART}{R}{RQ}(?:de |d['’]|du |des |chez )?{ART}{O},? {P}"),
+        Rule(r"{P},? (?:est|devient|reste) (?:aujourd['’]hui |désormais |actuellement |toujours )?{ART}{W}{R}{RQ}"
+             r"(?:de |d['’]|du |des |chez )?{ART}{O}"),
+        Rule(r"{P} en est (?:aujourd['’]hui |désormais |toujours )?{ART}{R}", context_org="any"),
+        Rule(r"{ART}{R}(?: [\w-]+)?, {P},", context_org="title"),
+        Rule(r"(?:l['’]arrivée|le recrutement|l['’]embauche|la nomination) de {P}", context_org="any"),
+        Rule(r"(?:[Cc]réée?|[Ff]ondée?|[Cc]ofondée?) (?:en \d{4} )?par {PS}{GAPO}, {O}", role="founder"),
+        Rule(r"{P},? (?:était|a été) {ART}{W}{R}{RQ}(?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
         Rule(r"{R} {P}", context_org="title"),
         Rule(r"{P},? qui dirige {ART}{O}", role="ceo"),
         Rule(r"{O},? (?:dirigée?|présidée?) par {P}", role="ceo"),
         Rule(r"{PS},? {GAP}passée?s? (?:par|chez) {ART}{XS}", "former"),
         Rule(r"{P} (?:a rejoint|rejoint|rejoindra|va rejoindre) {ART}{O}(?: en provenance de {ART}{X})?"),
-        Rule(r"{O} (?:a )?(?:recruté|débauché|embauché|nommé) {GAP}{P}"),
+        Rule(r"{O} (?:a |vient de )?(?:également |aussi |récemment )?(?:recruté|débauché|embauché|nommé) {GAP}{P}"),
+        Rule(r"(?:pour rejoindre|rejoint|a rejoint|rejoindra|va rejoindre) {ART}{O}"),
+        Rule(r"{PS} (?:venai(?:t|ent)|vient|viennent|sont venus|est venue?) (?:de |d['’]|du |de chez |chez ){ART}{XS}",
+             "former"),
+        Rule(r"{P},? qui dirigeait {ART}{U} (?:de |d['’]|du ){ART}{O}", "former", role="head of {U}"),
+        Rule(r"{P},? qui dirige {ART}{U} (?:de |d['’]|du ){ART}{O}", role="head of {U}"),
+        Rule(r"(?:a dirigé|avait dirigé|dirigeait) {GAP}{ART}{U} (?:de |d['’]|du |chez ){ART}{O}", "former",
+             role="head of {U}"),
+        Rule(r"après (?:[\w\s]{0,20}(?:ans|années)|un passage) (?:chez |à |au sein de |au sein d['’]){ART}{XS}",
+             "former"),
+        Rule(r"(?:est |était )?(?:un|une) ancienn?e? (?:de |d['’]|du ){ART}{XS}", "former"),
+        Rule(r"(?:a|avait) passé [\w\s]{0,20}(?:ans|années) (?:chez |à |au sein de |au sein d['’]){ART}{XS}",
+             "former"),
+        Rule(r"quitté {ART}{X} (?:en \w+ |fin \w+ )?pour (?:rejoindre )?{ART}{O}"),
+        Rule(r"{O},? où {P} (?:est|sera|devient) (?:désormais |aujourd['’]hui |actuellement )?{ART}{R}"),
         Rule(r"{P}{GAP}(?:débauchée?|recrutée?|venue?|arrivée?) (?:de |d['’]|du |de chez |chez ){ART}{XS}", "former"),
         Rule(r"(?:a quitté|quitte|avait quitté) {ART}{XS}", "former"),
         Rule(r"en provenance (?:de |d['’]|du ){ART}{XS}", "former"),
         Rule(r"{P}{GAP}(?:pour diriger|pour prendre la tête de|à la tête de) {ART}{O}? ?{U}(?=[ ,.])",
              role="head of {U}"),
-        Rule(r"(?:travaille|travaillait) {GAP}(?:chez|pour) {ART}{OS}", role="employee"),
-        Rule(r"(?:a travaillé|avait travaillé) {GAP}(?:chez|pour) {ART}{OS}", "former", role="employee"),
+        Rule(r"travaille {GAP}(?:chez|pour) {ART}{OS}", role="employee"),
+        Rule(r"(?:travaillait|a travaillé|avait travaillé) {GAP}(?:chez|pour) {ART}{OS}", "former", role="employee"),
         Rule(r"(?:[Dd]iplômée?s?|[Ff]ormée?s?|a étudié|a fait ses études) {GAP}(?:de |d['’]|du |à |à l['’]|"
              r"de l['’])?{ART}{OS}", "former", role="alumni"),
         Rule(r"{O},? {GAP}(?:co)?(?:fondée?|créée?) {GAP}par {PS}", role="founder"),
@@ -184,8 +211,9 @@ def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subjec
     groups = match.groupdict()
     people = [s.entity for s in sentence.slots_in(groups.get("p"))]
     if "p" not in groups:  # the rule names no person: the sentence's subject is meant
-        before = sentence.first("P", before=match.start())
-        people = [before.entity if before else subject] if (before or subject) else []
+        subject_slot = sentence.first("P", before=match.start()) or sentence.first("P", after=match.end())
+        subject = subject_slot.entity if subject_slot else subject
+        people = [subject] if subject else []
     orgs = [s.entity for s in sentence.slots_in(groups.get("o"))]
     left = [s.entity for s in sentence.slots_in(groups.get("x"))]
     titles = sentence.slots_in(groups.get("r"))

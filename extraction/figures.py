@@ -156,6 +156,10 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
         cost = 0 if bound else (hi - lo) + (0 if clause[0] <= period.start < clause[1] else 100)
         if cost < best_cost:
             best, best_cost = period, cost
+    if best is not None and best_cost >= 100:  # nothing in the amount's clause: the sentence's own year
+        own = [p for p in periods if sentence.start <= p.start < sentence.end and re.search(r"\d{4}", p.text)
+               and not _NOT_A_FIGURE_YEAR.search(text[max(sentence.start, p.start - 25):p.start])]
+        best = own[0] if own else best
     return best
 
 

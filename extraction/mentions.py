@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from .gazetteer import find_known_organizations, kind_of
 from .money import Money
 from .periods import Period
 from .roles import find_roles
@@ -52,6 +53,7 @@ ORG_WORDS = {
     "foundation", "stiftung", "fondation", "motors", "systems", "electronics", "semiconductor",
     "pharma", "airlines", "times", "journal", "zeitung", "post", "news", "agency", "agentur", "ministry",
     "ministerium", "ministère", "commission", "kommission", "association", "verband", "council",
+    "industries", "industrie", "aerospace", "electric", "energy", "pharmaceuticals", "international",
 }
 # Words after a company's name that do not change which company it is ("Xiaomi Corp.").
 LEGAL_SUFFIXES = {
@@ -65,8 +67,19 @@ _VERSIONED = re.compile(r"^[A-Za-z][\w.]*(?:[- ](?:[\w.]*\d[\w.]*|Pro|Max|Ultra|
 # the pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures".
 _ORG_SHAPE = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w&'’.-]*\s){1,3}(?:AI|Labs?|GmbH|AG|SE|Inc\.|Corp\.|Ltd\.?|LLC|plc|S\.A\.|SAS"
-    r"|Technologies|Robotics|Ventures|Capital|Partners|Systems|Bank|University|Universität|Université"
+    r"|Technologies|Robotics|Ventures|Capital|Partners|Systems|Bank|University|Universität|Université|Industries"
     r"|Institute|Institut)(?![\w-])"
+)
+_COMPANY_NOUNS = (r"(?:start-?up|société|entreprise|firme|groupe|company|firm|group|maker|Unternehmen|Firma|Konzern"
+                  r"|Hersteller|Start-?up|fabricant|éditeur|spécialiste|jeune pousse|lab|laboratoire|Labor)")
+# "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it).
+_COMPANY_APPOSITION = re.compile(
+    r", (?:une?|a|an|the|its|ein|eine|einer|der|die|das|le|la|l['’]|son|sa) ?"
+    r"(?:(?!of |de |du |des |von |der |d['’])[\w-]+ ){0,3}" + _COMPANY_NOUNS + r"\b(?!['’]s)"
+)
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"(?:la|le|the|die|der|das|dem|den|des) (?:jeune pousse|start-?up|Start-?up|société|company|firm|Firma"
+    r"|Unternehmen|Konzern|groupe|group) $"
 )
 _PERCENT = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent|per cent|pour cent|pct\.?)(?!\w)", re.IGNORECASE
@@ -95,11 +108,12 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     raw = [Span(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
     model_dates = [s for s in raw if s.label == "DATE"]
     raw = [s for s in raw if s.label in NAME_LABELS]
-    for m in _ORG_SHAPE.finditer(text):  # the shape wins over the pipeline's pieces inside it
-        shape = Span(m.start(), m.end(), "ORG")
-        inside = [s for s in raw if s.overlaps(shape)]
-        if all(shape.start <= s.start and s.end <= shape.end for s in inside):
-            raw = [s for s in raw if s not in inside] + [shape]
+    shapes = [Span(m.start(), m.end(), "ORG") for m in _ORG_SHAPE.finditer(text)]
+    known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
+    for org in shapes + known:  # a listed name or an organisation's shape wins over the pipeline's pieces inside it
+        inside = [s for s in raw if s.overlaps(org)]
+        if all(org.start <= s.start and s.end <= org.end for s in inside):
+            raw = [s for s in raw if s not in inside] + [org]
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
     names = _propagate(_vote(names, text=text, language=language), text=text)
@@ -112,6 +126,10 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     start, end = span.start, span.end
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    while start < end and not text[start].isalnum():  # "– Alpemind"
+        start += 1
+    if kind_of(text[start:end]):  # a listed name is kept whole: "Les Echos", "L'Oréal"
+        return [Span(start, end, "ORG")]
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
     pieces: list[Span] = []
@@ -162,7 +180,7 @@ def _vote(names: list[Span], *, text: str, language: str) -> list[Span]:
         if key.endswith("s") and key[:-1] in votes:
             votes[key[:-1]].update(votes[key])
             votes[key] = votes[key[:-1]]
-    labels = {key: _winner(counter, "") for key, counter in votes.items()}
+    labels = {key: "ORG" if kind_of(key) else _winner(counter, "") for key, counter in votes.items()}
     for key, counter in votes.items():  # "Marcus Reed" is the person "Reed" named in full
         if " " in key and labels.get(key.split()[-1]) == "PERSON" and "ORG" not in _evidence(counter):
             labels[key] = "PERSON"
@@ -212,6 +230,8 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
             r"(?:\b(?:joined|joins|join|hired|poached|recruited) from|formerly at|previously at|years at"
             r"|\bbei|\bchez|\bjoined|\bleft|\bquit|\brejoint|\bquitté)\s(?:the\s)?$", before):
         return "ORG"  # people are not "at" someone: "spent eight years at Dyson", "joins from Ocado"
+    if _COMPANY_APPOSITION.match(after) or _COMPANY_NOUN_BEFORE.search(before):
+        return "ORG"  # "Alpemind, une start-up de robotique", "die Firma Lumenio"
     if language == "en" and span.label not in ("ORG", "PERSON") and len(words) > 1 and re.match(r",? who\b", after):
         return "PERSON"  # "Kenji Sato, who joins ..." where the pipeline saw a place
     return None

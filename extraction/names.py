@@ -14,20 +14,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .gazetteer import kind_of
 from .mentions import LEGAL_SUFFIXES, ORG_WORDS, Span
 
 _EDUCATION = re.compile(
     r"(?i)\b(?:universit\w*|hochschule|college|school|école|ecole|polytechni\w*|institute of technology|eth)\b"
 )
-_OUTLETS = {
-    "reuters", "bloomberg", "financial times", "wall street journal", "new york times", "handelsblatt",
-    "faz", "frankfurter allgemeine", "frankfurter allgemeine zeitung", "süddeutsche zeitung", "spiegel",
-    "der spiegel", "die zeit", "zeit", "wirtschaftswoche", "les echos", "le monde", "le figaro",
-    "la tribune", "afp", "dpa", "ap", "associated press", "cnbc", "cnn", "bbc", "the information",
-    "techcrunch", "the verge", "wired", "caixin", "south china morning post", "scmp", "nikkei", "xinhua",
-    "yonhap", "heise", "golem", "t3n", "securities times", "the economist", "forbes", "fortune", "axios",
-    "business insider", "l'usine nouvelle", "bfm business", "manager magazin", "börsen-zeitung",
-}
 _CITATION = re.compile(
     r"(?i)(?:laut|zufolge|according to|selon|reported by|told|sagte (?:der|dem|die)|berichtet\w*|"
     r"a indiqué à|a déclaré à|wie)\s+(?:the |der |dem |die |des |le |la |les |l['’])?$"
@@ -180,8 +172,11 @@ def _org_name(entity: Entity) -> str:
 
 
 def _org_kind(entity: Entity, *, text: str) -> str:
-    if entity.name.casefold() in _OUTLETS or any(_CITATION.search(text[max(0, s.start - 40):s.start])
-                                                 for s in entity.spans):
+    """company, education, outlet (a source the article cites) or institution."""
+    listed = next((kind_of(b) for b in entity.bases if kind_of(b)), None)
+    if listed:
+        return listed
+    if any(_CITATION.search(text[max(0, s.start - 40):s.start]) for s in entity.spans):
         return "outlet"
     return "education" if _EDUCATION.search(entity.name) else "company"
 

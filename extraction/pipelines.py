@@ -20,8 +20,6 @@ from spacy.language import Language
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BUNDLED = {"de": MODELS_DIR / "de_newslens_ner"}
-# Components an analysis never reads; excluding them saves time and memory.
-_UNUSED = ("lemmatizer",)
 _NAME = re.compile(r"^(?P<lang>[a-z]{2,3})_core_(?:web|news)_(?P<size>sm|md|lg|trf)(?P<suffix>_\w+)?$")
 _SIZE_RANK = {"lg": 0, "md": 1, "sm": 2, "trf": 3}
 
@@ -67,14 +65,28 @@ def load_pipeline(language: str) -> Language:
     info = choose_pipeline(language)
     if info.path is not None:
         importlib.import_module("extraction.subword_embed")  # registers the bundled model's layers
-        nlp = spacy.load(info.path, exclude=list(_UNUSED))
+        nlp = spacy.load(info.path)
     elif info.finds_names:
-        nlp = spacy.load(info.name, exclude=list(_UNUSED))
+        nlp = spacy.load(info.name)
     else:
         nlp = _blank(language)
-    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
-        nlp.add_pipe("sentencizer")
+    nlp.select_pipes(enable=_needed_for_names(nlp))
+    # Rule-based sentences: the small parsers split news text oddly (after a dash, inside brackets).
+    nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _needed_for_names(nlp: Language) -> list[str]:
+    """The entity recogniser and the shared embedding layer it listens to, if any; tagger,
+    parser and lemmatizer are not needed and cost most of the time."""
+    if "ner" not in nlp.pipe_names:
+        return []
+    needed = ["ner"]
+    embedding = nlp.config["components"]["ner"]["model"].get("tok2vec", {})
+    if "Listener" in str(embedding.get("@architectures", "")):
+        upstream = embedding.get("upstream", "*")
+        needed += [n for n in nlp.pipe_names if n in (upstream, "tok2vec", "transformer") and n != "ner"][:1]
+    return needed
 
 
 def _blank(language: str) -> Language:

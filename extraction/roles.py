@@ -117,6 +117,8 @@ _TITLES: dict[str, list[tuple[str, str]]] = {
         (r"professeure?", "professor"),
         (r"administrat(?:eur|rice)", "board member"),
         (r"investisseu(?:r|se)", "investor"),
+        (r"doctorante?", "doctoral student"),
+        (r"étudiante?|élève", "student"),
     ],
 }
 # Feminine and plural endings a title may carry ("Gründerin", "Forscherinnen", "founders").

@@ -29,9 +29,13 @@ _COMPANY_REFERENCES = {
           r"[Aa]utobauer|[Ss]tart-?up|[Gg]ruppe|[Gg]iganten?))s?",
     "en": r"[Tt]he (?:[\w-]+ )?(?:company|firm|group|start-?up|maker|manufacturer|giant|carmaker|chipmaker|"
           r"automaker|conglomerate|unit|subsidiary|business)",
-    "fr": r"(?:[Ll]a société|[Ll]['’]entreprise|[Ll]e groupe|[Ll]a start-?up|[Ll]e fabricant|[Ll]a firme"
-          r"|[Ll]e constructeur|[Ll]e géant)",
+    "fr": r"(?:[Ll]a société|[Ll]['’]entreprise|[Ll]a start-?up|[Ll]a jeune pousse|[Ll]a firme"
+          r"|[Ll]['’](?:éditeur|équipementier|assureur|opérateur|industriel)(?: [\w-]+){0,2}"
+          r"|(?:[Ll]e |du )(?:[\w-]+ )?(?:groupe|fabricant|constructeur|géant|motoriste|spécialiste|leader|champion)"
+          r"|de la société|de l['’]entreprise)",
 }
+_GENERIC = re.compile(r"\b(?:company|group|firm|business|unit|subsidiary|unternehmen|konzern|firma|gruppe"
+                      r"|société|entreprise|groupe)$")
 _REFERENCE_WINDOW = 3  # sentences back that a pronoun or "the company" may reach
 
 
@@ -63,10 +67,10 @@ class SlottedSentence:
         """The slots written in a piece of the masked sentence, in order."""
         return [self.slots[int(m.group(2))] for m in SLOT.finditer(fragment or "")]
 
-    def first(self, kind: str, *, before: int | None = None) -> Slot | None:
-        """The first slot of a kind, or the last one before a masked position."""
+    def first(self, kind: str, *, before: int | None = None, after: int = 0) -> Slot | None:
+        """The first slot of a kind after a masked position, or the last one before one."""
         found = [(m.start(), self.slots[int(m.group(2))]) for m in SLOT.finditer(self.masked)
-                 if m.group(1) == kind and (before is None or m.start() < before)]
+                 if m.group(1) == kind and (before is None or m.start() < before) and m.start() >= after]
         if not found:
             return None
         return found[-1][1] if before is not None else found[0][1]
@@ -111,11 +115,13 @@ def _references(text: str, *, start: int, end: int, taken: list[Slot],
                   and (e.label == wanted or e.kind == wanted)]
         if before:
             referent = before[-1]
-            if wanted == "company" and main_company in before:
-                # "the company" is the one the article is about; "the unit" one of its parts
-                unit = re.search(r"unit|subsidiary|division|Tochter|filiale", match.group(0), re.IGNORECASE)
+            word = match.group(0).casefold()
+            if wanted == "company" and main_company in before and _GENERIC.search(word):
+                # "the company" is the one the article is about; "the unit" one of its parts;
+                # a descriptive noun ("the chipmaker", "le motoriste") the one just discussed
                 parts = sorted((e for e in before if e is not main_company),  # "Hitachi Energy" of "Hitachi"
                                key=lambda e: e.name.startswith(main_company.name))
+                unit = re.search(r"unit|subsidiary|division|tochter|filiale", word)
                 referent = (parts[-1] if parts else main_company) if unit else main_company
             found.append(Slot("P" if wanted == "PERSON" else "O", match.start(), match.end(), referent,
                               via="pronoun" if wanted == "PERSON" else "reference"))
