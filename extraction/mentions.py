@@ -42,7 +42,8 @@ _LEADING_WORDS = {
     "l'", "l’", "un", "une", "du", "de", "d'", "d’", "laut", "selon", "according", "mr", "mr.", "mrs",
     "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "herr", "frau", "m.", "mme", "mme.",
 }
-_TRAILING = "'’,.;:!?\"“”„«»()[]"
+# Sentence-final dots are separate tokens already; a dot inside a span belongs to it ("Inc.", "D.C.").
+_TRAILING = "'’,;:!?\"“”„«»()[] "
 # Words that end (or start) the names of organisations, in any of our languages.
 ORG_WORDS = {
     "ag", "se", "gmbh", "kg", "kgaa", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd",
@@ -124,14 +125,12 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     """The span without leading articles, titles or trailing punctuation; a German title compound
     in front of a name ("Xiaomi-Gründer Lei Jun") splits into the organisation and the person."""
     start, end = span.start, span.end
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
+    while end > start and (text[end - 1] in _TRAILING or text[start:end].endswith(("'s", "’s"))):
+        end -= 2 if text[start:end].endswith(("'s", "’s")) else 1
     while start < end and not text[start].isalnum():  # "– Alpemind"
         start += 1
     if kind_of(text[start:end]):  # a listed name is kept whole: "Les Echos", "L'Oréal"
         return [Span(start, end, "ORG")]
-    if text[start:end].endswith(("'s", "’s")):
-        end -= 2
     pieces: list[Span] = []
     while True:
         word = re.match(r"\S+", text[start:end])
@@ -139,6 +138,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
             return pieces
         head = word.group(0)
         title = _title_at(text[start:end], language=language)
+        if head in _NAME_ARTICLES and not _sentence_start(text, start):
+            break  # "The Detroit News", "Die Zeit" in mid-sentence: the article is part of the name
         if head.lower() in _LEADING_WORDS or head.lower().rstrip(",") in _LEADING_WORDS:
             start += len(head)
         elif title is not None and title.end < end - start:
@@ -149,10 +150,18 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
             break
         start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
     name = text[start:end]
-    if len(name) < 2 or name.lower() in _NOT_NAMES or not any(c.isupper() or c.isdigit() for c in name):
+    if len(name) < 2 or name.lower() in _NOT_NAMES:
         return pieces
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
     return [*pieces, Span(start, end, label)]
+
+
+_NAME_ARTICLES = {"The", "Der", "Die", "Das", "Le", "La", "Les"}
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \"'“„«")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _title_at(name: str, *, language: str):
@@ -218,7 +227,8 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
     if after.startswith("-") and (title := _title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
     possessive = re.match(r"(?: |['’]s (?:[\w-]+ ){0,2})", after)
-    if language != "de" and possessive and _title_at(after[possessive.end():], language=language):
+    if language != "de" and span.label != "PERSON" and possessive and _title_at(after[possessive.end():],
+                                                                               language=language):
         return "ORG"  # "DeepMind researcher", "Microsoft CEO", "Alibaba's co-founder"
     titles = find_roles(before, language=language)
     gap = before[titles[-1].end:] if titles else ""
