@@ -30,7 +30,10 @@ _MACROS = {
     "XS": r"(?P<x>⟦O\d+⟧" + _LIST.format(one=r"⟦O\d+⟧") + ")",
     "R": r"(?P<r>⟦R\d+⟧)",
     "U": r"(?P<u>[\w-]+(?: [\w-]+){0,3}?)",
-    "ART": r"(?:der |die |das |dem |den |des |eine[rmn]? |the |a |an |its |le |la |les |l['’]|un |une |du |de la )?",
+    # an article, and a company noun before a name: "la société Mistral AI", "das Start-up Lumenio"
+    "ART": r"(?:der |die |das |dem |den |des |eine[rmn]? |the |a |an |its |le |la |les |l['’]|un |une |du |de la )?"
+           r"(?:(?:société|entreprise|start-up|jeune pousse|company|firm|start-up|Firma|Unternehmen|Konzern"
+           r"|Start-up) )?",
     "GAP": r"[^⟦⟧.;]{0,70}?",
     "GAPO": r"(?:[^⟦⟧.;]|⟦[OR]\d+⟧){0,90}?",  # may pass organisations and titles
     "W": r"(?:[\w-]+ ){0,3}",
@@ -131,7 +134,7 @@ _RULES: dict[str, list[Rule]] = {
              r"(?:degree|doctorate|PhD|MBA|master['’]s|bachelor['’]s)) {GAP}(?:at|from) {ART}{OS}", "former",
              role="alumni"),
         Rule(r"(?:a graduate|an alumn\w+) of {ART}{OS}", "former", role="alumni"),
-        Rule(r"{O},? (?:which was |was |that was )?(?:co-?founded|founded|set up|started|created) "
+        Rule(r"{O},? (?:[^⟦⟧,.;]{0,40}? )?(?:which was |was |that was )?(?:co-?founded|founded|set up|started|created) "
              r"(?:in \d{4} )?by {PS}", role="founder"),
         Rule(r"{PS},? (?:who )?(?:co-?founded|founded|set up|started) {ART}{O}", role="founder"),
     ],

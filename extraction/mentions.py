@@ -82,6 +82,9 @@ _COMPANY_NOUN_BEFORE = re.compile(
     r"(?:la|le|the|die|der|das|dem|den|des) (?:jeune pousse|start-?up|Start-?up|société|company|firm|Firma"
     r"|Unternehmen|Konzern|groupe|group) $"
 )
+_PERSON_VERB = re.compile(
+    r" (?:studied|graduated|was born|studierte|promovierte|wurde (?:\d+ )?geboren|a étudié|est née?|est diplômée?)\b"
+)
 _PERCENT = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent|per cent|pour cent|pct\.?)(?!\w)", re.IGNORECASE
 )
@@ -193,6 +196,10 @@ def _vote(names: list[Span], *, text: str, language: str) -> list[Span]:
     for key, counter in votes.items():  # "Marcus Reed" is the person "Reed" named in full
         if " " in key and labels.get(key.split()[-1]) == "PERSON" and "ORG" not in _evidence(counter):
             labels[key] = "PERSON"
+    surnames = {key.split()[-1] for key, label in labels.items() if label == "PERSON" and " " in key}
+    for key, counter in votes.items():  # "Suleyman" after "Mustafa Suleyman"
+        if key in surnames and "ORG" not in _evidence(counter) and not kind_of(key):
+            labels[key] = "PERSON"
     for key, label in list(labels.items()):
         first, *rest = key.split()
         if rest and label == "ORG" and all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest) and first in labels:
@@ -242,6 +249,8 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
         return "ORG"  # people are not "at" someone: "spent eight years at Dyson", "joins from Ocado"
     if _COMPANY_APPOSITION.match(after) or _COMPANY_NOUN_BEFORE.search(before):
         return "ORG"  # "Alpemind, une start-up de robotique", "die Firma Lumenio"
+    if len(words) > 1 and _PERSON_VERB.match(after) and not _ORG_SHAPE.fullmatch(name):
+        return "PERSON"  # only people study or are born: "Marcus Reed studied ..."
     if language == "en" and span.label not in ("ORG", "PERSON") and len(words) > 1 and re.match(r",? who\b", after):
         return "PERSON"  # "Kenji Sato, who joins ..." where the pipeline saw a place
     return None

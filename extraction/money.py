@@ -35,6 +35,12 @@ _SCALES: dict[str, dict[str, float]] = {
         "billions": 1e12, "billion": 1e12,
     },
 }
+# Other languages: the scale words of the larger European ones, so that money is still found.
+_SCALES["xx"] = {
+    **_SCALES["en"], "millones": 1e6, "millón": 1e6, "mil millones": 1e9, "milioni": 1e6, "milione": 1e6,
+    "miliardi": 1e9, "miliardo": 1e9, "miljoen": 1e6, "miljard": 1e9, "miljarden": 1e9, "milhões": 1e6,
+    "milhão": 1e6, "mld": 1e9,
+}
 # English abbreviations turn up in every language ("RMB64.1bn" in a German text).
 _ABBREVIATIONS = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
 # One-letter scales only directly after a number in a currency context: "$3m", "£2b", "€40k".
@@ -102,7 +108,7 @@ class Money:
 
 
 def _scales(language: str) -> dict[str, float]:
-    return {**_ABBREVIATIONS, **_SCALES.get(language, _SCALES["en"])}
+    return {**_ABBREVIATIONS, **_SCALES.get(language, _SCALES["xx"])}
 
 
 def _alternation(words: object) -> str:
@@ -119,7 +125,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     currency = rf"(?i:{_alternation(_CURRENCIES)})(?![\w$])"
     prefix = _alternation(_PREFIXES)
     # French writes "d'euros", "de dollars"; German joins compounds with hyphens ("100-Millionen-Euro").
-    joint = r"(?:\s|-)?(?:de\s|d['’])?"
+    joint = r"(?:\s|-)?(?:de\s|d['’]|di\s|van\s)?"
     return re.compile(
         rf"""
         (?<![\w$€£¥.,])

@@ -70,9 +70,10 @@ def load_pipeline(language: str) -> Language:
         nlp = spacy.load(info.name)
     else:
         nlp = _blank(language)
-    nlp.select_pipes(enable=_needed_for_names(nlp))
     # Rule-based sentences: the small parsers split news text oddly (after a dash, inside brackets).
-    nlp.add_pipe("sentencizer")
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.select_pipes(enable=[*_needed_for_names(nlp), "sentencizer"])
     return nlp
 
 

@@ -110,6 +110,8 @@ def _references(text: str, *, start: int, end: int, taken: list[Slot],
     for match in _reference_pattern(language).finditer(text, start, end):
         if any(s.start < match.end() and match.start() < s.end for s in taken):
             continue
+        if any(s.start - match.end() in (0, 1) for s in taken):  # "la société Mistral AI" names it
+            continue
         wanted = "PERSON" if match.group("pronoun") else "company"
         before = [e for s, e in earlier if s.start < match.start()
                   and (e.label == wanted or e.kind == wanted)]

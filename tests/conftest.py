@@ -1,0 +1,37 @@
+"""Shared fixtures: paths to the project's test data and to ``../shared`` (absent on a user's clone)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "tests" / "data" / "articles"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "000_a352dd7eff70d686.txt"
+
+
+def own_articles() -> list[Path]:
+    """The project's own test articles, German, English and French."""
+    return sorted(ARTICLES.glob("*.txt"))
+
+
+def gold_for(path: Path) -> dict:
+    """Gold facts of one of the project's own articles."""
+    language = path.name.split("_")[0]
+    return json.loads((ARTICLES / f"{language}.gold.json").read_text("utf-8"))[path.name]
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """``../shared`` beside the repository; tests that need it skip on a user's clone."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the repository (it is on CI and developer machines only)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared: Path) -> str:
+    return SEED.read_text("utf-8")

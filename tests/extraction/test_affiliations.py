@@ -1,0 +1,74 @@
+"""Who holds which role where: titles, appositions, moves, education and founders, per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import analyze
+
+
+def affiliations(text: str, language: str) -> set[tuple[str, str, str]]:
+    result = analyze(text, language=language)
+    return {(p.name, a.organization, a.status) for p in result.people for a in p.affiliations}
+
+
+CASES = [
+    # English: appositions, titles, moves, education, founders
+    ("en", "Satya Nadella, Microsoft's CEO, wrote a memo.", ("Satya Nadella", "Microsoft", "current")),
+    ("en", "Alibaba reported results. Its chief executive Eddie Wu spoke to analysts.",
+     ("Eddie Wu", "Alibaba", "current")),
+    ("en", "Google has hired Priya Raman from OpenAI to lead a new robotics group.", ("Priya Raman", "OpenAI", "former")),
+    ("en", "Google has hired Priya Raman from OpenAI to lead a new robotics group.", ("Priya Raman", "Google", "current")),
+    ("en", "The lab hired Tomás Herrera, formerly at Boston Dynamics, last week.",
+     ("Tomás Herrera", "Boston Dynamics", "former")),
+    ("en", "Lena Vogel, who had run the manipulation team at Toyota Research Institute, joined Apple.",
+     ("Lena Vogel", "Toyota Research Institute", "former")),
+    ("en", "Marcus Reed studied materials science at Imperial College London.",
+     ("Marcus Reed", "Imperial College London", "former")),
+    ("en", "Voltaic Systems, a battery start-up founded by Hannah Price, raised money.",
+     ("Hannah Price", "Voltaic Systems", "current")),
+    ("en", "Kenji Sato joins Hitachi Energy from Mitsubishi Electric.", ("Kenji Sato", "Mitsubishi Electric", "former")),
+    ("en", "Kenji Sato joins Hitachi Energy from Mitsubishi Electric.", ("Kenji Sato", "Hitachi Energy", "current")),
+    ("en", "said Naomi Fischer, an analyst at Jefferies in Tokyo.", ("Naomi Fischer", "Jefferies", "current")),
+    # French
+    ("fr", "Arthur Mensch, qui dirige la société Mistral AI, a levé des fonds.", ("Arthur Mensch", "Mistral AI", "current")),
+    ("fr", "Tencent a recruté Chen Yufei, ancien chercheur de ByteDance, pour diriger son équipe.",
+     ("Chen Yufei", "ByteDance", "former")),
+    ("fr", "Tencent a recruté Chen Yufei, ancien chercheur de ByteDance, pour diriger son équipe.",
+     ("Chen Yufei", "Tencent", "current")),
+    ("fr", "Mistral AI a été fondée en 2023 par Arthur Mensch et Guillaume Lample.",
+     ("Guillaume Lample", "Mistral AI", "current")),
+    ("fr", "La directrice financière de Dassault Systèmes, Claire Fontaine, a présenté les résultats.",
+     ("Claire Fontaine", "Dassault Systèmes", "current")),
+    ("fr", "Anne Leclerc a quitté Safran en janvier pour Airbus.", ("Anne Leclerc", "Safran", "former")),
+    ("fr", "Anne Leclerc a quitté Safran en janvier pour Airbus.", ("Anne Leclerc", "Airbus", "current")),
+    ("fr", "Diplômé de l'université Tsinghua, Chen Yufei a rejoint Baidu.", ("Chen Yufei", "université Tsinghua", "former")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_affiliation(language, text, expected):
+    assert expected in affiliations(text, language)
+
+
+def test_evidence_is_the_sentence_that_states_it():
+    text = "Microsoft reported results. Satya Nadella, Microsoft's CEO, wrote a memo."
+    person = next(p for p in analyze(text, language="en").people if p.name == "Satya Nadella")
+    assert person.affiliations[0].evidence == "Satya Nadella, Microsoft's CEO, wrote a memo."
+    assert person.affiliations[0].role == "ceo"
+
+
+def test_a_move_outranks_a_title():
+    text = "Julia Weber, a former Siemens Energy executive, spent 18 years at Siemens Energy."
+    assert ("Julia Weber", "Siemens Energy", "former") in affiliations(text, "en")
+
+
+def test_current_affiliations_come_first():
+    text = "Google has hired Priya Raman from OpenAI. Raman studied at Stanford University."
+    person = next(p for p in analyze(text, language="en").people if p.name == "Priya Raman")
+    assert [a.status for a in person.affiliations][0] == "current"
+
+
+def test_pronoun_resolves_to_the_person_named_before():
+    text = "Priya Raman joined Google in May. She studied at Stanford University."
+    assert ("Priya Raman", "Stanford University", "former") in affiliations(text, "en")

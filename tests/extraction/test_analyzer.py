@@ -1,0 +1,68 @@
+"""``analyze()`` end to end: the contract on every test article, the seed, languages we do not cover."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from extraction import Analysis, EmptyTextError, analyze
+from tests.conftest import own_articles
+
+
+@pytest.fixture(scope="session")
+def schema(shared: Path) -> dict:
+    return json.loads((shared / "contract" / "analysis.schema.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("path", own_articles(), ids=lambda p: p.name)
+def test_every_article_conforms_to_the_contract(path, schema):
+    result = analyze(path.read_text("utf-8"))
+    data = result.to_dict()
+    jsonschema.validate(data, schema)
+    assert data["language"] == path.name[:2]
+    for mention in data["entities"]:
+        assert result.text[mention["start"]:mention["end"]] == mention["text"]
+    starts = [m["start"] for m in data["entities"]]
+    ends = [m["end"] for m in data["entities"]]
+    assert starts == sorted(starts)
+    assert all(end <= nxt for end, nxt in zip(ends, starts[1:], strict=False))  # non-overlapping
+    for figure in data["figures"]:
+        assert result.text[figure["start"]:figure["end"]] == figure["text"]
+
+
+def test_seed_conforms_to_the_contract(seed_text, schema):
+    jsonschema.validate(analyze(seed_text).to_dict(), schema)
+
+
+def test_round_trip_through_the_contract():
+    result = analyze((own_articles()[5]).read_text("utf-8"))
+    again = Analysis.from_dict(json.loads(json.dumps(result.to_dict())), text=result.text)
+    assert again == result
+
+
+def test_language_override():
+    assert analyze("Xiaomi", language="fr").language == "fr"
+
+
+def test_language_we_do_not_cover_still_gives_money_and_dates():
+    text = ("Il presidente della società ha annunciato che nel 2025 l'azienda investirà 2 miliardi di euro "
+            "nella ricerca, dopo 1,5 miliardi di euro nel 2024.")
+    result = analyze(text)
+    assert result.language == "it"
+    assert not result.language_supported
+    assert result.notes
+    assert {m.label for m in result.entities} >= {"DATE", "MONEY"}
+
+
+def test_empty_text_is_refused():
+    with pytest.raises(EmptyTextError):
+        analyze(" \n\t ")
+
+
+def test_text_is_normalised_and_hashed():
+    result = analyze("Microsoft\u00a0hired  Jane Doe.\r\n", language="en")
+    assert result.text == "Microsoft hired Jane Doe."
+    assert len(result.text_sha256) == 64

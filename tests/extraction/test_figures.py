@@ -1,0 +1,80 @@
+"""Money figures: the year(s) each amount covers, its kind, planned or actual, and whose it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import analyze
+
+
+def figures(text: str, language: str) -> list[tuple]:
+    result = analyze(text, language=language)
+    return [(f.amount, f.currency, f.period_start, f.period_end, f.kind, f.status, f.organization)
+            for f in result.figures]
+
+
+CASES = [
+    ("en", "Microsoft spent $29.5 billion on research and development in fiscal 2024.",
+     (29.5e9, "USD", 2024, 2024, "rd_spending", "actual", "Microsoft")),
+    ("en", "Microsoft expects capital expenditure to exceed $70 billion in fiscal 2025.",
+     (70e9, "USD", 2025, 2025, "investment", "planned", "Microsoft")),
+    ("en", "Mistral AI raised €600m from investors in 2024.",
+     (600e6, "EUR", 2024, 2024, "funding", "actual", "Mistral AI")),
+    ("en", "Tesla's revenue reached $97 billion in 2024.", (97e9, "USD", 2024, 2024, "revenue", "actual", "Tesla")),
+    ("en", "Siemens pledged to invest €2bn by 2030.", (2e9, "EUR", None, 2030, "investment", "planned", "Siemens")),
+    ("en", "Nvidia was valued at $3 trillion in June 2024.",
+     (3e12, "USD", 2024, 2024, "valuation", "actual", "Nvidia")),
+    ("fr", "Safran prévoit d'investir 1,5 milliard d'euros d'ici 2030.",
+     (1.5e9, "EUR", None, 2030, "investment", "planned", "Safran")),
+    ("fr", "Dassault Systèmes a consacré 1,2 milliard d'euros à la recherche et développement en 2024.",
+     (1.2e9, "EUR", 2024, 2024, "rd_spending", "actual", "Dassault Systèmes")),
+    ("fr", "Tencent investirait plus de 100 milliards de yuans de 2025 à 2027.",
+     (100e9, "CNY", 2025, 2027, "investment", "planned", "Tencent")),
+    ("fr", "Le chiffre d'affaires de Safran a atteint 27 milliards d'euros en 2024.",
+     (27e9, "EUR", 2024, 2024, "revenue", "actual", "Safran")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_figure(language, text, expected):
+    assert figures(text, language) == [expected]
+
+
+def test_each_amount_takes_its_own_year():
+    text = "SK hynix spent 4.9 trillion won on research and development in 2023 and 4.4 trillion won in 2022."
+    assert [(f[0], f[2]) for f in figures(text, "en")] == [(4.9e12, 2023), (4.4e12, 2022)]
+
+
+def test_a_year_earlier_counts_from_the_amounts_year():
+    text = "Microsoft spent $29.5 billion in fiscal 2024, up from $27.2 billion a year earlier."
+    assert [(f[0], f[2]) for f in figures(text, "en")] == [(29.5e9, 2024), (27.2e9, 2023)]
+
+
+def test_restatement_in_another_currency_is_not_a_second_figure():
+    text = "Alibaba will invest 380 billion yuan ($53 billion) in 2025."
+    assert [(f[0], f[1]) for f in figures(text, "en")] == [(380e9, "CNY")]
+
+
+def test_next_years_count_from_the_dateline():
+    text = "HANGZHOU, April 2, 2025 — Alibaba will invest 420 billion yuan over the next three years."
+    assert [(f[2], f[3]) for f in figures(text, "en")] == [(2025, 2027)]
+
+
+def test_amount_without_a_year_stays_with_no_period():
+    assert [(f[2], f[3]) for f in figures("Raman's pay package is worth $10 million.", "en")] == [(None, None)]
+
+
+def test_future_year_without_a_cue_is_planned():
+    text = "PARIS, 5 June 2024 — Capgemini revenue of €25 billion in 2026."
+    assert figures(text, "en")[0][5] == "planned"
+
+
+def test_clauses_keep_status_apart():
+    text = ("The company spent $29.5 billion in fiscal 2024, and it expects capital expenditure to exceed "
+            "$70 billion in fiscal 2025.")
+    assert [f[5] for f in figures(text, "en")] == ["actual", "planned"]
+
+
+def test_a_founding_year_is_not_the_figures_year():
+    text = "Voltaic, founded in 2019, raised £120m."
+    assert figures(text, "en")[0][2:4] == (None, None)

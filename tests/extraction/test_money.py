@@ -1,0 +1,102 @@
+"""Money expressions in German, English and French: amount, ISO currency, qualifier, span."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extraction.money import find_money
+
+CASES = [
+    # German: scale words, decimal comma, dot thousands, number words, compounds
+    ("de", "im Jahr 2024 24 Milliarden Yuan erreichen", "24 Milliarden Yuan", 24e9, "CNY", "exact"),
+    ("de", "rund 24,5 Milliarden Euro", "24,5 Milliarden Euro", 24.5e9, "EUR", "about"),
+    ("de", "über 100 Milliarden Yuan investieren", "100 Milliarden Yuan", 100e9, "CNY", "over"),
+    ("de", "1.234,5 Mio. US-Dollar", "1.234,5 Mio. US-Dollar", 1234.5e6, "USD", "exact"),
+    ("de", "5 Mrd. € mehr", "5 Mrd. €", 5e9, "EUR", "exact"),
+    ("de", "eine Milliarde Euro", "eine Milliarde Euro", 1e9, "EUR", "exact"),
+    ("de", "zwei Millionen Franken", "zwei Millionen Franken", 2e6, "CHF", "exact"),
+    ("de", "ein 100-Millionen-Euro-Fonds", "100-Millionen-Euro", 100e6, "EUR", "exact"),
+    ("de", "3 Billionen Won", "3 Billionen Won", 3e12, "KRW", "exact"),  # German Billion = 10^12
+    ("de", "mehr als 2 Mrd. Dollar", "2 Mrd. Dollar", 2e9, "USD", "over"),
+    ("de", "etwa 3,1 Mrd. €", "3,1 Mrd. €", 3.1e9, "EUR", "about"),
+    ("de", "unter 50 Mio. Euro", "50 Mio. Euro", 50e6, "EUR", "under"),
+    ("de", "knapp 800 Millionen Euro", "800 Millionen Euro", 800e6, "EUR", "about"),
+    ("de", "1.412,7 Millionen Euro", "1.412,7 Millionen Euro", 1412.7e6, "EUR", "exact"),
+    ("de", "500 Euro pro Monat", "500 Euro", 500, "EUR", "exact"),
+    ("de", "RMB64.1bn Umsatz", "RMB64.1bn", 64.1e9, "CNY", "exact"),
+    ("de", "30 Milliarden Yen", "30 Milliarden Yen", 30e9, "JPY", "exact"),
+    # English: symbols before, bn/m suffixes, short-scale billion, number words
+    ("en", "will invest $29.5 billion", "$29.5 billion", 29.5e9, "USD", "exact"),
+    ("en", "revenue of RMB64.1bn", "RMB64.1bn", 64.1e9, "CNY", "exact"),
+    ("en", "380 billion yuan ($53 billion)", "380 billion yuan", 380e9, "CNY", "exact"),
+    ("en", "more than a billion dollars", "a billion dollars", 1e9, "USD", "over"),
+    ("en", "a £3m grant", "£3m", 3e6, "GBP", "exact"),
+    ("en", "a €2bn plan", "€2bn", 2e9, "EUR", "exact"),
+    ("en", "HK$1.2bn of shares", "HK$1.2bn", 1.2e9, "HKD", "exact"),
+    ("en", "nearly 1,234.5 million euros", "1,234.5 million euros", 1234.5e6, "EUR", "about"),
+    ("en", "about ¥616 billion in Japan", "¥616 billion", 616e9, "JPY", "about"),
+    ("en", "₩20 trillion", "₩20 trillion", 20e12, "KRW", "exact"),
+    ("en", "less than $100 million", "$100 million", 100e6, "USD", "under"),
+    ("en", "up to $5bn", "$5bn", 5e9, "USD", "under"),
+    ("en", "roughly 4.9 trillion won", "4.9 trillion won", 4.9e12, "KRW", "about"),
+    ("en", "CHF 60 million", "CHF 60 million", 60e6, "CHF", "exact"),
+    ("en", "two million pounds", "two million pounds", 2e6, "GBP", "exact"),
+    ("en", "$1,250 per share", "$1,250", 1250, "USD", "exact"),
+    # French: milliard, de/d' before the currency, space thousands, long-scale billion
+    ("fr", "1,2 milliard d'euros", "1,2 milliard d'euros", 1.2e9, "EUR", "exact"),
+    ("fr", "un milliard d'euros", "un milliard d'euros", 1e9, "EUR", "exact"),
+    ("fr", "plus de 600 millions d'euros", "600 millions d'euros", 600e6, "EUR", "over"),
+    ("fr", "près de 2 Mds €", "2 Mds €", 2e9, "EUR", "about"),
+    ("fr", "1 234 millions de dollars", "1 234 millions de dollars", 1234e6, "USD", "exact"),
+    ("fr", "3 billions de wons", "3 billions de wons", 3e12, "KRW", "exact"),  # French billion = 10^12
+    ("fr", "moins de 5 millions de francs", "5 millions de francs", 5e6, "CHF", "under"),
+    ("fr", "environ 300 millions de francs suisses", "300 millions de francs suisses", 300e6, "CHF", "about"),
+    ("fr", "105 milliards de dollars de Hong Kong", "105 milliards de dollars de Hong Kong", 105e9, "HKD", "exact"),
+    ("fr", "2,5 milliards de livres sterling", "2,5 milliards de livres sterling", 2.5e9, "GBP", "exact"),
+    ("fr", "100 milliards de yuans", "100 milliards de yuans", 100e9, "CNY", "exact"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "written", "amount", "currency", "qualifier"), CASES)
+def test_money_expression(language, text, written, amount, currency, qualifier):
+    found = find_money(text, language=language)
+    assert [m.text for m in found][:1] == [written]
+    money = found[0]
+    assert money.amount == pytest.approx(amount)
+    assert (money.currency, money.qualifier) == (currency, qualifier)
+    assert text[money.start:money.end] == written
+
+
+def test_amount_without_currency_borrows_it_from_its_pair():
+    found = find_money("im Jahr 2024 24 Milliarden und im Jahr 2025 30 Milliarden Yuan", language="de")
+    assert [(m.amount, m.currency) for m in found] == [(24e9, "CNY"), (30e9, "CNY")]
+
+
+def test_yen_sign_reads_as_yuan_in_an_article_about_china():
+    text = "Die chinesische Firma aus Shenzhen investiert ¥500 Milliarden."
+    assert find_money(text, language="de")[0].currency == "CNY"
+
+
+def test_range_reads_as_its_middle():
+    money = find_money("5 bis 6 Milliarden Euro", language="de")[0]
+    assert (money.amount, money.qualifier) == (5.5e9, "about")
+
+
+@pytest.mark.parametrize("text", [
+    "mit einem Millionen-Gehalt abgeworben",  # no number
+    "8 Artikel auf der Konferenz",  # no currency
+    "In 2023 won the tender",  # a year, not Korean won
+    "Milliarden Euro flossen",  # no number
+    "the 95er generation",
+])
+def test_not_money(text):
+    assert find_money(text, language="de" if "Gehalt" in text else "en") == []
+
+
+@given(st.text(), st.sampled_from(["de", "en", "fr", "it", "xx"]))
+def test_finder_never_raises_and_spans_fit(text, language):
+    for money in find_money(text, language=language):
+        assert text[money.start:money.end] == money.text
+        assert money.amount >= 0

@@ -1,0 +1,42 @@
+"""People and organisations as entities: name variants grouped, canonical names never genitives."""
+
+from __future__ import annotations
+
+from extraction import analyze
+
+
+def test_surname_joins_the_full_name():
+    result = analyze("Mustafa Suleyman joined Microsoft in March. Suleyman said he was pleased.", language="en")
+    people = {p.name: p for p in result.people}
+    assert list(people) == ["Mustafa Suleyman"]
+    assert people["Mustafa Suleyman"].mentions == 2
+    assert people["Mustafa Suleyman"].aliases == ("Suleyman",)
+
+
+def test_legal_suffix_is_the_same_organisation():
+    result = analyze("Alibaba Group reported results. Alibaba said revenue rose. Alibaba grew.", language="en")
+    assert [(o.name, o.aliases, o.mentions) for o in result.organizations] == [("Alibaba", ("Alibaba Group",), 3)]
+
+
+def test_unit_of_a_named_parent_stays_apart_from_the_parent():
+    result = analyze("Hitachi named a new chief executive of Hitachi Energy. Hitachi Energy grew.", language="en")
+    assert {o.name for o in result.organizations} == {"Hitachi", "Hitachi Energy"}
+
+
+def test_acronym_in_brackets_is_an_alias():
+    text = "L'École polytechnique fédérale de Lausanne (EPFL) a créé la start-up. L'EPFL est fière."
+    orgs = analyze(text, language="fr").organizations
+    assert len(orgs) == 1
+    assert {orgs[0].name, *orgs[0].aliases} == {"EPFL", "École polytechnique fédérale de Lausanne"}
+
+
+def test_mentions_carry_the_entity_id():
+    result = analyze("Satya Nadella leads Microsoft. Nadella spoke.", language="en")
+    person = result.people[0]
+    ids = [m.entity_id for m in result.entities if m.label == "PERSON"]
+    assert ids == [person.id, person.id]
+
+
+def test_listed_organisation_is_found_where_the_pipeline_missed_it():
+    result = analyze("Tencent débauche un chercheur de ByteDance.", language="fr")
+    assert {o.name for o in result.organizations} == {"Tencent", "ByteDance"}

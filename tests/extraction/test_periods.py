@@ -1,0 +1,86 @@
+"""Years and periods: absolute, ranges, open ends, relative to the dateline or to another year."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.periods import find_dateline, find_periods
+
+CASES = [
+    ("de", "im Jahr 2024", 2024, 2024),
+    ("de", "Zwischen 2022 und 2026", 2022, 2026),
+    ("de", "von 2025 bis 2027", 2025, 2027),
+    ("de", "bis 2030", None, 2030),
+    ("de", "Geschäftsjahr 2024", 2024, 2024),
+    ("de", "im Zeitraum 2022-2026", 2022, 2026),
+    ("de", "2022–26", 2022, 2026),
+    ("de", "am 12. März 2025", 2025, 2025),
+    ("en", "fiscal 2024", 2024, 2024),
+    ("en", "FY2024", 2024, 2024),
+    ("en", "FY24", 2024, 2024),
+    ("en", "from 2025 to 2027", 2025, 2027),
+    ("en", "between fiscal 2025 and fiscal 2027", 2025, 2027),
+    ("en", "by 2030", None, 2030),
+    ("en", "in Q3 2024", 2024, 2024),
+    ("en", "March 3, 2025", 2025, 2025),
+    ("fr", "d'ici 2026", None, 2026),
+    ("fr", "de 2024 à 2027", 2024, 2027),
+    ("fr", "entre 2022 et 2026", 2022, 2026),
+    ("fr", "l'exercice 2024", 2024, 2024),
+    ("fr", "le 5 juin 2024", 2024, 2024),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "first", "last"), CASES)
+def test_absolute_periods(language, text, first, last):
+    periods = find_periods(text, language=language)
+    assert len(periods) == 1
+    assert (periods[0].first, periods[0].last) == (first, last)
+
+
+@pytest.mark.parametrize(("language", "text", "first", "last"), [
+    ("en", "over the next three years", 2025, 2027),
+    ("en", "next year", 2026, 2026),
+    ("en", "last year", 2024, 2024),
+    ("en", "over the past two years", 2023, 2024),
+    ("de", "in den nächsten fünf Jahren", 2025, 2029),
+    ("de", "im vergangenen Jahr", 2024, 2024),
+    ("fr", "au cours des trois prochaines années", 2025, 2027),
+    ("fr", "l'an dernier", 2024, 2024),
+])
+def test_periods_relative_to_the_dateline(language, text, first, last):
+    periods = find_periods(text, language=language, dateline=2025)
+    assert [(p.first, p.last) for p in periods] == [(first, last)]
+
+
+def test_dateline_relative_period_without_dateline_is_left_out():
+    assert find_periods("over the next three years", language="en") == []
+
+
+@pytest.mark.parametrize(("language", "text", "year"), [
+    ("en", "Revenue was $5bn in 2024, up from $4bn a year earlier.", 2023),
+    ("de", "Der Umsatz lag 2024 bei 5 Mrd. Euro nach 4 Mrd. Euro im Vorjahr.", 2023),
+    ("fr", "Le chiffre d'affaires a atteint 6 milliards en 2024, contre 5 milliards l'année précédente.", 2023),
+])
+def test_relative_year_counts_from_the_year_before_it(language, text, year):
+    periods = find_periods(text, language=language)
+    assert periods[-1].last == year
+
+
+def test_relative_year_does_not_reach_beyond_the_previous_sentence():
+    text = "In 2020 it began. Nothing happened. Nothing at all. Revenue fell a year earlier."
+    sentences = [(0, 17), (18, 35), (36, 51), (52, len(text))]
+    assert [p.text for p in find_periods(text, language="en", sentences=sentences)] == ["In 2020"]
+
+
+@pytest.mark.parametrize(("language", "text", "year"), [
+    ("de", "MÜNCHEN, 12. März 2025 – Siemens holt eine Managerin.", 2025),
+    ("en", "REDMOND, Wash., September 16, 2024 — Microsoft has hired", 2024),
+    ("fr", "Paris, le 5 juin 2025 – Mistral AI poursuit ses recrutements.", 2025),
+])
+def test_dateline(language, text, year):
+    assert find_dateline(text, language=language) == year
+
+
+def test_no_dateline_without_a_full_date():
+    assert find_dateline("Xiaomi investiert 2024 mehr.", language="de") is None

