@@ -17,8 +17,10 @@ CASES = [
     ("en", "Satya Nadella, Microsoft's CEO, wrote a memo.", ("Satya Nadella", "Microsoft", "current")),
     ("en", "Alibaba reported results. Its chief executive Eddie Wu spoke to analysts.",
      ("Eddie Wu", "Alibaba", "current")),
-    ("en", "Google has hired Priya Raman from OpenAI to lead a new robotics group.", ("Priya Raman", "OpenAI", "former")),
-    ("en", "Google has hired Priya Raman from OpenAI to lead a new robotics group.", ("Priya Raman", "Google", "current")),
+    ("en", "Google has hired Priya Raman from OpenAI to lead a new robotics group.",
+     ("Priya Raman", "OpenAI", "former")),
+    ("en", "Google has hired Priya Raman from OpenAI to lead a new robotics group.",
+     ("Priya Raman", "Google", "current")),
     ("en", "The lab hired Tomás Herrera, formerly at Boston Dynamics, last week.",
      ("Tomás Herrera", "Boston Dynamics", "former")),
     ("en", "Lena Vogel, who had run the manipulation team at Toyota Research Institute, joined Apple.",
@@ -27,11 +29,13 @@ CASES = [
      ("Marcus Reed", "Imperial College London", "former")),
     ("en", "Voltaic Systems, a battery start-up founded by Hannah Price, raised money.",
      ("Hannah Price", "Voltaic Systems", "current")),
-    ("en", "Kenji Sato joins Hitachi Energy from Mitsubishi Electric.", ("Kenji Sato", "Mitsubishi Electric", "former")),
+    ("en", "Kenji Sato joins Hitachi Energy from Mitsubishi Electric.",
+     ("Kenji Sato", "Mitsubishi Electric", "former")),
     ("en", "Kenji Sato joins Hitachi Energy from Mitsubishi Electric.", ("Kenji Sato", "Hitachi Energy", "current")),
     ("en", "said Naomi Fischer, an analyst at Jefferies in Tokyo.", ("Naomi Fischer", "Jefferies", "current")),
     # French
-    ("fr", "Arthur Mensch, qui dirige la société Mistral AI, a levé des fonds.", ("Arthur Mensch", "Mistral AI", "current")),
+    ("fr", "Arthur Mensch, qui dirige la société Mistral AI, a levé des fonds.",
+     ("Arthur Mensch", "Mistral AI", "current")),
     ("fr", "Tencent a recruté Chen Yufei, ancien chercheur de ByteDance, pour diriger son équipe.",
      ("Chen Yufei", "ByteDance", "former")),
     ("fr", "Tencent a recruté Chen Yufei, ancien chercheur de ByteDance, pour diriger son équipe.",
@@ -42,7 +46,8 @@ CASES = [
      ("Claire Fontaine", "Dassault Systèmes", "current")),
     ("fr", "Anne Leclerc a quitté Safran en janvier pour Airbus.", ("Anne Leclerc", "Safran", "former")),
     ("fr", "Anne Leclerc a quitté Safran en janvier pour Airbus.", ("Anne Leclerc", "Airbus", "current")),
-    ("fr", "Diplômé de l'université Tsinghua, Chen Yufei a rejoint Baidu.", ("Chen Yufei", "université Tsinghua", "former")),
+    ("fr", "Diplômé de l'université Tsinghua, Chen Yufei a rejoint Baidu.",
+     ("Chen Yufei", "université Tsinghua", "former")),
 ]
 
 
@@ -66,7 +71,7 @@ def test_a_move_outranks_a_title():
 def test_current_affiliations_come_first():
     text = "Google has hired Priya Raman from OpenAI. Raman studied at Stanford University."
     person = next(p for p in analyze(text, language="en").people if p.name == "Priya Raman")
-    assert [a.status for a in person.affiliations][0] == "current"
+    assert person.affiliations[0].status == "current"
 
 
 def test_pronoun_resolves_to_the_person_named_before():
