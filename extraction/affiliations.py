@@ -5,7 +5,7 @@ Rules are regular expressions over slotted sentences (see ``slots``): ``{P}`` is
 ``{O}`` an organisation the person belongs to with the rule's status, ``{X}`` one the person
 has left, ``{R}`` a job title, ``{U}`` the name of a unit the person leads. ``{PS}``/``{OS}``/
 ``{XS}`` accept lists ("bei Alibaba DAMO Academy und QuantConnect"). A rule without a person
-applies to the sentence's subject: the person named last before the match.
+applies to the sentence's subject: the person named last before the match (else first after it).
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ _MACROS = {
            r"|Start-up) )?",
     "GAP": r"[^⟦⟧.;]{0,70}?",
     "GAPO": r"(?:[^⟦⟧.;]|⟦[OR]\d+⟧){0,90}?",  # may pass organisations and titles
+    "GAPR": r"(?:[^⟦⟧.;]|⟦R\d+⟧){0,70}?",  # may pass titles
+    "AN": r"(?:an der |an dem |am |an |im |in der |in )",
     "W": r"(?:[\w-]+ ){0,3}",
     "RQ": r"(?: [^⟦⟧,.;]{0,50}?)? ",  # what a title is of: "directeur de la recherche sur les moteurs ... de X"
 }
@@ -69,19 +71,42 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P} war {ART}{W}{R} (?:von |bei |beim |des |der |im ){ART}{O}", "former"),
         Rule(r"{R} {P}", context_org="title"),
         Rule(r"wechselt\w* {GAP}von {ART}{X} (?:zu|nach|an) {ART}{O}"),
+        Rule(r"{O} (?:hat|holt|holte|hatte)\b{GAPR}{P}{GAPO}(?:abgeworben|angeworben|eingestellt|geholt|verpflichtet"
+             r"|berufen|engagiert|ernannt|gewonnen)"),
+        Rule(r"{O} (?:holt|holte|verpflichtet|verpflichtete|beruft|berief|ernennt|ernannte) {GAPR}{P}"),
+        Rule(r"{P}{GAPO}\b(?:zu|nach) {ART}{O} (?:gewechselt|gegangen|zurückgekehrt|gestoßen)"),
+        Rule(r"(?:kommt|wechselt|stößt|geht)\b[^⟦]{0,30}?(?:langjährige|bisherige|ehemalige)[rn]? {X}-{R} {P}",
+             "former"),
+        Rule(r"(?:zuvor|bisher|bislang|zuletzt|ehemals|vormals) {ART}{W}{R}{GAP}(?:von |bei |des |der ){ART}{X}",
+             "former"),
+        Rule(r"{O} (?:bekommt|erhält|hat) (?:eine[nr]? )?neue[nr]? {R}: {P}"),
+        Rule(r"(?:der|die|hat|hatte) {ART}{X} {GAP}verlassen", "former"),
+        Rule(r"(?:inzwischen|mittlerweile|nun|jetzt|heute) {ART}{W}{R} (?:bei |von |des |der ){ART}{O}"),
+        Rule(r"vor (?:ihrer|seiner) Zeit bei {ART}{X}", "former"),
+        Rule(r"arbeitete {GAPO}(?:Jahre?|lang) als {ART}{W}{R} (?:bei|für) {ART}{XS}", "former"),
+        Rule(r"{P} (?:von der|vom) {O}(?=[.,]|$)", role="member"),
+        Rule(r"(?:der|die) bei {ART}{X} (?:zuletzt |bislang |bisher |lange )?{GAPR}(?:führte|leitete|verantwortete"
+             r"|arbeitete|tätig war)", "former"),
+        Rule(r"{P}{GAPO}\bwird {ART}{W}{R}(?! (?:von|bei|des|der) ⟦)", context_org="any"),
+        Rule(r"{P}{GAP}in den (?:Verwaltungsrat|Aufsichtsrat|Vorstand|Beirat) (?:von |des |der |bei ){ART}{O}",
+             role="board member"),
+        Rule(r"[Bb]ei {ART}{X} (?:hatte|war)(?: {P})? {GAPR}(?:geleitet|geführt|verantwortet|gearbeitet|tätig)"
+             r"(?! ⟦O)", "former"),
+        Rule(r"{P} (?:soll|wird)(?: ab \w+| künftig| nun| dort)? {ART}(?:[a-zäöüß][\w-]* )*{U} "
+             r"(?:leiten|führen|verantworten)", role="head of {U}", context_org="any"),
         Rule(r"{P}{GAP}von {ART}{XS} (?:ab|an)?(?:geworben|gezogen|geholt|gekommen|gewechselt)", "former"),
         Rule(r"{P}{GAPO}(?:abgeworben|angeworben|geholt|eingestellt|berufen|verpflichtet)[^⟦]{0,30}?"
              r"um {ART}{O}? ?{U} zu (?:leiten|führen|verstärken)", role="head of {U}"),
         Rule(r"{O}{GAP}\b{U} unter (?:der )?(?:Leitung|Führung) (?:von |des |der )?{W}{P}", role="head of {U}"),
         Rule(r"{P} (?:leitet|führt|verantwortet) (?:seit \S+ )?{ART}{O}? ?{U}(?=[ ,.])", role="head of {U}"),
         Rule(r"{P}{GAP}zu (?:einer|einem) {W}(?:im|in der|bei|von) {O}", role="member"),
-        Rule(r"arbeitet {GAP}(?:bei|für) {OS}", role="employee"),
-        Rule(r"(?:arbeitete|forschte|tätig war) {GAP}(?:bei|für) {OS}", "former", role="employee"),
+        Rule(r"arbeitet(?: {P})? {GAPR}(?:bei |für |{AN}){ART}{OS}", role="employee"),
+        Rule(r"(?:arbeitete|forschte|tätig war)(?: {P})? {GAPR}(?:bei |für |{AN}){ART}{OS}", "former", role="employee"),
         Rule(r"war {GAP}(?:als {ART}{W}{R} )?(?:bei|für) {OS} (?:tätig|beschäftigt|angestellt)", "former",
              role="employee"),
         Rule(r"(?:[Zz]uvor|[Vv]orher|[Ff]rüher|[Dd]avor) {GAP}(?:bei|für) {OS}", "former", role="employee"),
         Rule(r"(?:schloss|beendete) {GAP}Studium {GAP}an {ART}{OS} ab", "former", role="alumni"),
-        Rule(r"(?:studierte|promovierte|habilitierte|studiert) {GAP}(?:an|in) {ART}{OS}", "former", role="alumni"),
+        Rule(r"(?:studierte|promovierte|habilitierte|studiert) {GAP}{AN}{ART}{OS}", "former", role="alumni"),
         Rule(r"Absolvent(?:in)? {ART}{OS}", "former", role="alumni"),
         Rule(r"{O}{GAP}(?:mit)?gegründet (?:von|durch) {ART}{W}{PS}", role="founder"),
         Rule(r"{PS} {GAP}(?:hat|hatte|haben) {ART}{O} {GAP}(?:mit)?gegründet", role="founder"),
@@ -104,6 +129,8 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"(?:the )?(?:appointment|arrival|hiring|hire) of {P}", context_org="any"),
         Rule(r"(?:Founded|Co-founded|Set up) (?:in \d{4} )?by {PS}{GAPO}, {O}", role="founder"),
         Rule(r"after (?:[\w\s]{0,20}years|a stint|stints) (?:at|with) {ART}{XS}", "former"),
+        Rule(r"{P}{GAP}(?:joins|joined|will join|to join) the (?:supervisory |advisory )?board of {ART}{O}",
+             role="board member"),
         Rule(r"(?:left|quit) {ART}{X} (?:in \w+ )?(?:for|to join) {ART}{O}"),
         Rule(r"{O},? where {P} (?:is|will be|has become|became) (?:now )?{ART}{W}{R}"),
         Rule(r"(?:is now|is|now|became|becomes) {ART}{W}{R} (?:to|of|at) {ART}{O}"),
@@ -158,6 +185,8 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P} (?:a rejoint|rejoint|rejoindra|va rejoindre) {ART}{O}(?: en provenance de {ART}{X})?"),
         Rule(r"{O} (?:a |vient de )?(?:également |aussi |récemment )?(?:recruté|débauché|embauché|nommé) {GAP}{P}"),
         Rule(r"(?:pour rejoindre|rejoint|a rejoint|rejoindra|va rejoindre) {ART}{O}"),
+        Rule(r"{P}{GAP}(?:entre|est entrée?|entrera|rejoint) au conseil (?:d['’]administration|de surveillance) "
+             r"(?:de |d['’]|du ){ART}{O}", role="board member"),
         Rule(r"{PS} (?:venai(?:t|ent)|vient|viennent|sont venus|est venue?) (?:de |d['’]|du |de chez |chez ){ART}{XS}",
              "former"),
         Rule(r"{P},? qui dirigeait {ART}{U} (?:de |d['’]|du ){ART}{O}", "former", role="head of {U}"),
@@ -201,8 +230,8 @@ def find_affiliations(sentences: list[SlottedSentence], *, language: str,
     for sentence in sentences:
         for pattern, rule in _compiled(language):
             for match in pattern.finditer(sentence.masked):
-                for person, affiliation in _read(match, rule, sentence=sentence,
-                                                 subject=previous_person, main_company=main_company):
+                for person, affiliation in _read(match, rule, sentence=sentence, subject=previous_person,
+                                                 main_company=main_company, language=language):
                     _keep(found.setdefault(person.id, {}), affiliation)
         last = sentence.first("P", before=len(sentence.masked))
         previous_person = last.entity if last else previous_person
@@ -210,17 +239,17 @@ def find_affiliations(sentences: list[SlottedSentence], *, language: str,
 
 
 def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subject: Entity | None,
-          main_company: Entity | None) -> list[tuple[Entity, Affiliation]]:
+          main_company: Entity | None, language: str) -> list[tuple[Entity, Affiliation]]:
     groups = match.groupdict()
     people = [s.entity for s in sentence.slots_in(groups.get("p"))]
-    if "p" not in groups:  # the rule names no person: the sentence's subject is meant
+    if not groups.get("p"):  # the rule names no person: the sentence's subject is meant
         subject_slot = sentence.first("P", before=match.start()) or sentence.first("P", after=match.end())
         subject = subject_slot.entity if subject_slot else subject
         people = [subject] if subject else []
     orgs = [s.entity for s in sentence.slots_in(groups.get("o"))]
     left = [s.entity for s in sentence.slots_in(groups.get("x"))]
     titles = sentence.slots_in(groups.get("r"))
-    role = titles[0].role.described(modifier_is_org=False) if titles else _role(rule, groups)
+    role = titles[0].role.described(modifier_is_org=False) if titles else _role(rule, groups, language=language)
     if not orgs and not left and (rule.context_org == "any" or (rule.context_org == "title" and role in _ORG_LEVEL)):
         nearest = sentence.first("O", before=match.start()) if rule.context_org == "title" else None
         in_sentence = any(s.entity is main_company for s in sentence.slots)
@@ -237,15 +266,18 @@ def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subjec
     return found
 
 
-_NEW = re.compile(r"^(?:new|neue[nmrs]?|nouve(?:au|lle)|newly created|eigens? gegründete[nmrs]?) ", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:a|an|the|its|their|his|her|new|newly created|nouve(?:au|lle)|son|sa|ses|une?)\s)+",
+                      re.IGNORECASE)
 
 
-def _role(rule: Rule, groups: dict[str, str | None]) -> str:
+def _role(rule: Rule, groups: dict[str, str | None], *, language: str) -> str:
     role = rule.role or "employee"
-    if "{U}" in role:
-        unit = _NEW.sub("", unit_in_english(groups.get("u") or "").strip())
-        return role.replace("{U}", unit or "unit")
-    return role
+    if "{U}" not in role:
+        return role
+    unit = _LEADING.sub("", (groups.get("u") or "").strip())
+    if language == "de":  # German nouns are capitalised: "außerdem eine spezielle AI-Plattform-Abteilung"
+        unit = re.sub(r"^(?:[a-zäöüß][\w-]*\s)+", "", unit)
+    return role.replace("{U}", unit_in_english(unit).strip() or "unit")
 
 
 _GENERIC_ROLES = {"employee", "member", "head", "alumni"}

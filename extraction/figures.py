@@ -27,8 +27,8 @@ _KIND_CUES: dict[str, dict[FigureKind, str]] = {
         "investment": r"investier\w*|Investition\w*|Invest\w*|Ausgaben|ausgeben|ausgegeben|Capex|stecken|steckt",
         "funding": r"Finanzierungsrunde\w*|eingesammelt|sammelte\w*|einsammeln|Wagniskapital|Series [A-F]"
                    r"|Finanzierung\w*|Kapitalspritze",
-        "revenue": r"Umsatz\w*|Umsätze\w*|Erlös\w*|Einnahmen|erlöst\w*",
-        "profit": r"Gewinn\w*|Überschuss\w*|Verlust\w*|Ergebnis\w*|EBIT\w*",
+        "revenue": r"Umsatz\w*|Umsätze\w*|Erlös\w*|Einnahmen|erlöst\w*|setzte|umgesetzt",
+        "profit": r"Gewinn\w*|Überschuss\w*|Verlust\w*|Ergebnis\w*|EBIT\w*|verdient\w*",
         "salary": r"Gehalt\w*|Gehälter\w*|Vergütung\w*|Bonus\w*",
         "valuation": r"Bewertung\w*|bewertet\w*|Marktwert",
     },
@@ -88,10 +88,15 @@ _EQUIVALENT = re.compile(
     r"^\s*(?:\(|,\s*(?:or|oder|soit|umgerechnet|equivalent to)\s)\s*(?:umgerechnet |soit |about |rund |etwa |"
     r"environ |ca\. |approximately |roughly |around |some )?$", re.IGNORECASE
 )
-_FOREIGN = re.compile(r"(?:from|led by|von|angeführt von|unter Führung von|de la part de|mené par|auprès de)\s+$",
+_FOREIGN = re.compile(r"(?:from|led by|von|vom|angeführt von|unter Führung von|de la part de|mené par|auprès de)"
+                      r"(?: [\w-]+){0,2}\s+$",
                       re.IGNORECASE)
+_RELATIVE = re.compile(r"Vorjahr|year (?:earlier|before)|(?:previous|prior) year|année précédente|an plus tôt",
+                       re.IGNORECASE)
 _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not read together
 # "¥590 billion in fiscal 2023", "im Jahr 2024 24 Mrd.": a year this close belongs to the amount.
+_BOUND_BEFORE = re.compile(r"^\s*(?:rund|etwa|knapp|über|mehr als|fast|gut|ca\.|about|around|nearly|more than"
+                           r"|over|some|roughly|environ|près de|plus de|quelque)?\s*$", re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"^\s*(?:in|im|en|for|für|pour|during|au cours de|in the year|im Jahr|in fiscal)?\s*$",
                           re.IGNORECASE)
 
@@ -152,10 +157,16 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
             continue
         gap = text[lo:hi]
-        bound = not gap.strip() or (period.start >= amount.end and _BOUND_AFTER.match(gap))
-        cost = 0 if bound else (hi - lo) + (0 if clause[0] <= period.start < clause[1] else 100)
+        bound = _BOUND_BEFORE.match(gap) if period.end <= amount.start else _BOUND_AFTER.match(gap)
+        comma = 20 if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
+        cost = 0 if bound else (hi - lo) + comma + (0 if clause[0] <= period.start < clause[1] else 100)
         if cost < best_cost:
             best, best_cost = period, cost
+    if best is None:  # "über 600 Mio., nach 150 Mio. im Vorjahr": the year the relative one counts from
+        relative = [p for p in periods if sentence.start <= p.start < sentence.end and _RELATIVE.search(p.text)]
+        if relative and relative[0].first is not None:
+            year = relative[0].last + 1
+            return Period(relative[0].start, relative[0].end, relative[0].text, year, year)
     if best is not None and best_cost >= 100:  # nothing in the amount's clause: the sentence's own year
         own = [p for p in periods if sentence.start <= p.start < sentence.end and re.search(r"\d{4}", p.text)
                and not _NOT_A_FIGURE_YEAR.search(text[max(sentence.start, p.start - 25):p.start])]
@@ -218,7 +229,8 @@ def _organization(amount: Money, *, sentence: SlottedSentence, sentences: Sequen
         return after[0].entity
     index = sentences.index(sentence)
     for earlier in reversed(sentences[max(0, index - 2):index]):
-        companies = [s for s in earlier.slots if s.kind == "O" and s.entity and s.entity.kind == "company"]
+        companies = [s.entity for s in earlier.slots if s.kind == "O" and s.entity and s.entity.kind == "company"
+                     and not _FOREIGN.search(text[max(0, s.start - 25):s.start])]
         if companies:
-            return companies[-1].entity
+            return context.main_company if context.main_company in companies else companies[-1]
     return context.main_company

@@ -176,8 +176,9 @@ def _org_kind(entity: Entity, *, text: str) -> str:
     listed = next((kind_of(b) for b in entity.bases if kind_of(b)), None)
     if listed:
         return listed
-    if any(_CITATION.search(text[max(0, s.start - 40):s.start]) for s in entity.spans):
-        return "outlet"
+    if all(_CITATION.search(text[max(0, s.start - 40):s.start]) and text[s.end:s.end + 1] != "-"
+           for s in entity.spans):
+        return "outlet"  # only ever cited as a source: "laut dem Handelsblatt", "according to Reuters"
     return "education" if _EDUCATION.search(entity.name) else "company"
 
 

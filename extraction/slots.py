@@ -19,14 +19,14 @@ from .roles import RoleMatch, find_roles
 SLOT = re.compile(r"⟦([POR])(\d+)⟧")
 
 _PRONOUNS = {
-    "de": r"er|sie|Sie",
+    "de": r"er|Er|sie|Sie",
     "en": r"he|she|He|She",
     "fr": r"il|elle|Il|Elle",
 }
 # Nouns that stand for a company already named: "das Unternehmen", "der Technologiekonzern".
 _COMPANY_REFERENCES = {
-    "de": r"(?:[Dd]as|[Dd]er|[Dd]ie|dem|den|des) (?:[\w-]*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma|[Hh]ersteller|"
-          r"[Aa]utobauer|[Ss]tart-?up|[Gg]ruppe|[Gg]iganten?))s?",
+    "de": r"(?:[Dd]as|[Dd]er|[Dd]ie|dem|den|des) (?:[\w-]+ )?(?:[\w-]*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma"
+          r"|[Hh]ersteller|[Aa]utobauer|[Ss]tart-?up|[Gg]ruppe|[Gg]iganten?))s?",
     "en": r"[Tt]he (?:[\w-]+ )?(?:company|firm|group|start-?up|maker|manufacturer|giant|carmaker|chipmaker|"
           r"automaker|conglomerate|unit|subsidiary|business)",
     "fr": r"(?:[Ll]a société|[Ll]['’]entreprise|[Ll]a start-?up|[Ll]a jeune pousse|[Ll]a firme"
