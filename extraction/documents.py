@@ -60,10 +60,14 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise DocumentError("binary file or unknown text encoding") from None
-        return str(best)
+        pass
+    guesses = list(from_bytes(data))
+    if not guesses:
+        raise DocumentError("binary file or unknown text encoding")
+    # Our articles are Western European: among equally clean readings, take Windows-1252.
+    least_chaos = min(g.chaos for g in guesses)
+    clean = [g for g in guesses if g.chaos == least_chaos]
+    return str(next((g for g in clean if g.encoding in ("cp1252", "latin_1", "iso8859_15")), clean[0]))
 
 
 def title_of(text: str) -> str:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .gazetteer import find_known_organizations, kind_of
 from .money import Money
 from .periods import Period
-from .roles import UNITS_DE, find_roles
+from .roles import UNITS_DE, RoleMatch, find_roles
 
 # Pipeline labels (OntoNotes for English, WikiNER for French, GermEval for ours) -> contract labels.
 LABELS = {
@@ -84,6 +84,12 @@ _COMPANY_NOUN_BEFORE = re.compile(
     r"(?:(?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er|[Dd]as|dem|den|des) (?:[\w-]+ )?|\b[\w-]*-)"
     r"(?:jeune pousse|start-?up|Start-?up|société|company|firm|Firma|Unternehmen|Konzern|groupe|group) $"
 )
+# "Xiaomi-Strategie", "Xiaomis Umsatz": a company's strategy, sales, shares, plants, staff.
+_BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter|Gruppe|Smartphones?|Investitionen"
+                   r"|Gewinn|Börsengang|Zentrale|Belegschaft|Kunden|Produkte|Geschäft|Fabrik|Standort|Bilanz"
+                   r"|Quartalszahlen)\b")
+_BUSINESS_NOUN_AFTER = re.compile(r"(?:-|s |' | )" + _BUSINESS_NOUNS)
+_BUSINESS_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + _BUSINESS_NOUNS)
 _PERSON_VERB = re.compile(
     r" (?:studied|graduated|was born|studierte|promovierte|wurde (?:\d+ )?geboren|a étudié|est née?|est diplômée?)\b"
 )
@@ -244,25 +250,55 @@ def _vote(names: list[Span], *, text: str, language: str) -> list[Span]:
 
 
 def _compound_heads(names: list[Span], *, text: str, language: str) -> list[Span]:
-    """ "Balderton" in "Balderton-Partnerin" when "Balderton Capital" is named: the first part of a
-    title compound that starts an organisation's name is a mention of it."""
+    """The first part of a German title compound ("Xiaomi" in "Xiaomi-Präsident", "Balderton" in
+    "Balderton-Partnerin" when "Balderton Capital" is named) is a mention of an organisation."""
     orgs = {text[s.start:s.end].split()[0] for s in names if s.label == "ORG"}
+    named = {name_key(text[s.start:s.end]) for s in names}
+    places = {name_key(text[s.start:s.end]) for s in names if s.label == "LOC"}
     heads = []
-    for title in find_roles(text, language=language) if language == "de" else []:
+    for title in _title_compounds(text, language=language):
         head = Span(title.start, title.start + len(title.modifier), "ORG")
-        if title.modifier in orgs and not any(head.overlaps(s) for s in names):
+        key = name_key(title.modifier)
+        # a title's first part is an organisation unless it is a place; a noun's only when named elsewhere
+        plausible = (key in named or f"{key}s" in named) if not title.role else _names_an_organisation(title.modifier)
+        if (title.modifier in orgs or plausible) and key not in places and not any(head.overlaps(s) for s in names):
             heads.append(head)
     return heads
+
+
+def _title_compounds(text: str, *, language: str) -> list[RoleMatch]:
+    """German compounds of a capitalised first part, a hyphen and a title or a company's noun:
+    "Xiaomi-Präsident", "Xiaomi-Strategie"."""
+    if language != "de":
+        return []
+    titles = [t for t in find_roles(text, language=language) if t.modifier[:1].isupper() and "-" not in t.modifier
+              and text[t.start + len(t.modifier):t.start + len(t.modifier) + 1] == "-"]
+    nouns = [RoleMatch(m.start(), m.end(), "", m.group(1)) for m in _BUSINESS_COMPOUND.finditer(text)]
+    return titles + nouns
+
+
+# First parts of title compounds that are not organisations: places, units, generic nouns.
+_NOT_ORGANISATIONS = {
+    "us", "usa", "eu", "uk", "un", "uno", "china", "deutschland", "frankreich", "europa", "japan", "korea",
+    "konzern", "firmen", "unternehmens", "vorstands", "partei", "bank", "branchen", "landes", "bundes",
+    "staats", "regierungs", "projekt", "abteilungs", "bereichs", "betriebsrats", "gewerkschafts", "verbands",
+    "vereins", "klub", "club", "stadt", "werks", "sparten", "forschungs", "entwicklungs", "vertriebs",
+    "kommunikations", "presse", "medien", "ex", "top", "chef", "vize", "interims", "co",
+}
+
+
+def _names_an_organisation(word: str) -> bool:
+    """Whether the first part of a title compound reads as a name rather than a German noun."""
+    lower = word.lower()
+    return (lower not in UNITS_DE and lower not in _NOT_ORGANISATIONS
+            and not re.search(r"(?:ung|heit|keit|schaft|ion|tät|ismus|chen|lein)s?$", lower))
 
 
 def _organisations_with_titles(text: str, *, language: str) -> set[str]:
     """Names that head a German title compound ("Xiaomi-Präsident", "Audi-Designer"): people have no
     presidents, so these are organisations, whatever the pipeline said elsewhere."""
-    if language != "de":
-        return set()
-    return {name_key(t.modifier) for t in find_roles(text, language=language)
-            if t.modifier[:1].isupper() and t.modifier.lower() not in UNITS_DE and "-" not in t.modifier
-            and text[t.start + len(t.modifier):t.start + len(t.modifier) + 1] == "-"}
+    return {name_key(t.modifier) for t in _title_compounds(text, language=language)
+            if t.role and _names_an_organisation(t.modifier)}
 
 
 def _evidence(counter: Counter[str]) -> set[str]:
@@ -302,6 +338,8 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
             r"(?:\b(?:joined|joins|join|hired|poached|recruited) from|formerly at|previously at|years at"
             r"|\bbei|\bchez|\bjoined|\bleft|\bquit|\brejoint|\bquitté)\s(?:the\s)?$", before):
         return "ORG"  # people are not "at" someone: "spent eight years at Dyson", "joins from Ocado"
+    if language == "de" and _BUSINESS_NOUN_AFTER.match(after):
+        return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz"
     if _COMPANY_APPOSITION.match(after) or (len(words) == 1 and _COMPANY_NOUN_BEFORE.search(before)):
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
     if len(words) > 1 and _PERSON_VERB.match(after) and not _ORG_SHAPE.fullmatch(name):

@@ -133,6 +133,7 @@ UNITS_DE = {
     "strategie": "strategy", "kommunikation": "communications", "produkt": "product", "daten": "data",
     "sicherheit": "security", "cloud": "cloud", "batterie": "battery", "modell": "model",
     "bereich": "unit", "gruppe": "group", "geschäft": "business", "einheit": "unit", "design": "design",
+    "foundry": "foundry", "hardware": "hardware",
 }
 
 

@@ -1,8 +1,9 @@
 """Custom spaCy/thinc embedding layers for the NewsLens German NER model.
 
-Importing this module registers ``newslens.SubwordHashEmbed.v1`` in spaCy's
-architecture registry. Import it before ``spacy.load()``-ing a pipeline that
-uses it (e.g. ``models/de_newslens_ner``)::
+Importing this module registers ``newslens.SubwordHashEmbed.v1`` and
+``newslens.BiLSTMEncoder.v1`` in spaCy's architecture registry. Import it
+before ``spacy.load()``-ing a pipeline that uses them
+(e.g. ``models/de_newslens_ner``)::
 
     import extraction.subword_embed  # noqa: F401  (registers the architecture)
     nlp = spacy.load("models/de_newslens_ner")
@@ -20,6 +21,10 @@ one Maxout layer (like spaCy's ``MultiHashEmbed``):
   linear layer. The table itself is static and is read from the installed
   ``wordllama`` package at run time, so it is not stored in the model
   directory and nothing is downloaded.
+
+``newslens.BiLSTMEncoder.v1`` is an alternative context encoder for
+``spacy.Tok2Vec.v2``: a bidirectional LSTM over the whole sentence (thinc's
+numpy LSTM, no torch), optionally followed by residual Maxout window layers.
 """
 
 from __future__ import annotations
@@ -31,10 +36,12 @@ from importlib import resources
 import numpy as np
 from safetensors.numpy import load_file
 from spacy.attrs import intify_attr
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import (
+    LSTM,
     HashEmbed,
     Linear,
     Maxout,
@@ -45,11 +52,12 @@ from thinc.api import (
     list2ragged,
     ragged2list,
     with_array,
+    with_padded,
 )
 from thinc.types import Floats2d, Ints2d
 from tokenizers import Tokenizer
 
-__all__ = ["SubwordHashEmbed", "load_subword_table", "subword_vectors"]
+__all__ = ["BiLSTMEncoder", "SubwordHashEmbed", "load_subword_table", "subword_vectors"]
 
 WORDLLAMA_WEIGHTS = "l2_supercat_256.safetensors"
 WORDLLAMA_TOKENIZER = "l2_supercat_tokenizer_config.json"
@@ -59,11 +67,10 @@ _MAX_CACHE = 500_000
 
 @lru_cache(maxsize=2)
 def load_subword_table(weights: str = WORDLLAMA_WEIGHTS) -> np.ndarray:
-    """Return the static subword vector table (float32) from the installed wordllama package."""
+    """Return the static subword vector table (float16, 16 MB) from the installed wordllama package."""
     path = resources.files("wordllama") / "weights" / weights
     with resources.as_file(path) as file:
-        table = load_file(str(file))["embedding.weight"]
-    return np.ascontiguousarray(table, dtype=np.float32)
+        return load_file(str(file))["embedding.weight"]
 
 
 @lru_cache(maxsize=2)
@@ -103,11 +110,12 @@ def _pool(table: np.ndarray, pieces: list[np.ndarray], pooling: str) -> np.ndarr
     lengths = np.fromiter((len(p) for p in pieces), dtype=np.int64, count=len(pieces))
     flat = np.concatenate(pieces)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    mean = np.add.reduceat(table[flat], starts, axis=0) / lengths[:, None]
+    vectors = table[flat].astype(np.float32)
+    mean = np.add.reduceat(vectors, starts, axis=0) / lengths[:, None]
     if pooling == "mean":
         return mean
-    first = table[flat[starts]]
-    last = table[flat[starts + lengths - 1]]
+    first = vectors[starts]
+    last = vectors[starts + lengths - 1]
     return np.concatenate([mean, first, last], axis=1)
 
 
@@ -226,3 +234,22 @@ def SubwordHashEmbed(
     concat_size = width * (len(tables) + include_subwords)
     mix = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
     return chain(concatenate(*parts), mix, ragged2list())
+
+
+@registry.architectures("newslens.BiLSTMEncoder.v1")
+def BiLSTMEncoder(
+    width: int, depth: int, dropout: float, window_depth: int = 0
+) -> Model[list[Floats2d], list[Floats2d]]:
+    """Sentence-wide context: a bidirectional LSTM (thinc, runs on numpy) of output ``width``.
+
+    depth: stacked BiLSTM layers; dropout: between them; window_depth: optional
+    residual Maxout window (CNN) layers after the LSTM, as in spaCy's MaxoutWindowEncoder.
+    """
+    lstm = with_padded(LSTM(width, width, bi=True, depth=depth, dropout=dropout))
+    if window_depth:
+        cnn = MaxoutWindowEncoder(width=width, window_size=1, maxout_pieces=3, depth=window_depth)
+        model = chain(lstm, cnn)
+    else:
+        model = lstm
+    model.set_dim("nO", width)
+    return model

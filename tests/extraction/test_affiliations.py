@@ -13,6 +13,17 @@ def affiliations(text: str, language: str) -> set[tuple[str, str, str]]:
 
 
 CASES = [
+    # German: title compounds, hires and moves, education, founders
+    ("de", "Laut Xiaomi-Präsident Lu Weibing sollen die Kosten steigen.", ("Lu Weibing", "Xiaomi", "current")),
+    ("de", "Firmenchef Wang Chuanfu gründete BYD im Jahr 1995.", ("Wang Chuanfu", "BYD", "current")),
+    ("de", "Siemens hat die Informatikerin Katrin Albers von SAP abgeworben.", ("Katrin Albers", "SAP", "former")),
+    ("de", "Siemens hat die Informatikerin Katrin Albers von SAP abgeworben.", ("Katrin Albers", "Siemens", "current")),
+    ("de", "Jens Hoffmann wechselte im Herbst von SAP zu Microsoft.", ("Jens Hoffmann", "Microsoft", "current")),
+    ("de", "Jens Hoffmann wechselte im Herbst von SAP zu Microsoft.", ("Jens Hoffmann", "SAP", "former")),
+    ("de", "Das Start-up Lumenio wurde 2021 von Lea Brunner und Samuel Okafor gegründet.",
+     ("Samuel Okafor", "Lumenio", "current")),
+    ("de", "Bei Intel hatte Robert Hale zuletzt das Werk in Arizona geleitet.", ("Robert Hale", "Intel", "former")),
+    ("de", "Stefan Krämer arbeitete zuvor bei Volvo.", ("Stefan Krämer", "Volvo", "former")),
     # English: appositions, titles, moves, education, founders
     ("en", "Satya Nadella, Microsoft's CEO, wrote a memo.", ("Satya Nadella", "Microsoft", "current")),
     ("en", "Alibaba reported results. Its chief executive Eddie Wu spoke to analysts.",

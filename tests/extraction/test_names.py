@@ -40,3 +40,23 @@ def test_mentions_carry_the_entity_id():
 def test_listed_organisation_is_found_where_the_pipeline_missed_it():
     result = analyze("Tencent débauche un chercheur de ByteDance.", language="fr")
     assert {o.name for o in result.organizations} == {"Tencent", "ByteDance"}
+
+
+def test_german_genitive_joins_the_name_and_is_never_canonical():
+    text = "Mustafa Suleyman kam von Google. Suleymans Team wächst. Die Xiaomi-Strategie überzeugt, Xiaomis Umsatz stieg."
+    result = analyze(text, language="de")
+    assert [(p.name, set(p.aliases)) for p in result.people] == [("Mustafa Suleyman", {"Suleymans"})]
+    xiaomi = next(o for o in result.organizations if o.name == "Xiaomi")
+    assert xiaomi.aliases == ("Xiaomis",)
+
+
+def test_organisation_inside_a_title_compound():
+    result = analyze("Laut Xiaomi-Präsident Lu Weibing und Audi-Designer Stefan Krämer.", language="de")
+    assert {o.name for o in result.organizations} == {"Xiaomi", "Audi"}
+    assert ("Xiaomi", "ORG") in {(m.text, m.label) for m in result.entities}
+
+
+def test_german_declension_is_undone_in_the_canonical_name():
+    text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
+    orgs = analyze(text, language="de").organizations
+    assert [o.name for o in orgs] == ["Technische Universität München"]

@@ -1,0 +1,54 @@
+"""Article files to text: encodings, HTML without scripts, PDF and DOCX, and the reasons a file fails."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document as DocxDocument
+
+from extraction.documents import DocumentError, html_to_text, read_document, title_of
+
+
+def test_utf8_and_legacy_encodings():
+    assert read_document("Grüße aus Köln".encode(), name="a.txt").text == "Grüße aus Köln"
+    text = "Le chiffre d'affaires a augmenté à Bâle et à Zürich, écrit la société."
+    assert read_document(text.encode("latin-1"), name="b.txt").text == text
+
+
+def test_html_keeps_text_and_drops_scripts_and_styles():
+    text, title = html_to_text(
+        "<html><head><title>Xiaomi hires</title><style>.a{}</style></head>"
+        "<body><h1>Xiaomi hires</h1><script>alert('x')</script><p>Lei Jun &amp; Luo Fuli.</p></body></html>"
+    )
+    assert "alert" not in text and ".a{}" not in text
+    assert "Lei Jun & Luo Fuli." in text
+    assert title == "Xiaomi hires"
+
+
+def test_docx():
+    document = DocxDocument()
+    document.add_paragraph("Siemens holt eine KI-Managerin.")
+    document.add_paragraph("Sie kommt von SAP.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = read_document(buffer.getvalue(), name="article.docx")
+    assert result.text == "Siemens holt eine KI-Managerin.\n\nSie kommt von SAP."
+    assert result.title == "Siemens holt eine KI-Managerin."
+
+
+@pytest.mark.parametrize(("data", "name", "reason"), [
+    (b"", "empty.txt", "empty"),
+    (b"\x00\x01\x02binary", "x.txt", "binary"),
+    (b"%PDF-1.4 broken", "x.pdf", "PDF"),
+    (b"PK\x03\x04 broken", "x.docx", "DOCX"),
+    (b"hello", "x.xlsx", "unsupported file type"),
+])
+def test_unreadable_files_say_why(data, name, reason):
+    with pytest.raises(DocumentError, match=reason):
+        read_document(data, name=name)
+
+
+def test_title_is_the_first_line_shortened():
+    assert title_of("\n\n  Headline here \nBody") == "Headline here"
+    assert title_of("x" * 200).endswith("…")
