@@ -40,7 +40,7 @@ def test_several_files_and_lines_print_json_lines_in_order(tmp_path: Path):
 
 
 def test_stdin_and_language_override():
-    done = run("-", "--language", "fr", stdin="Xiaomi investit 2 milliards d'euros en 2025.".encode())
+    done = run("-", "--language", "fr", stdin=b"Xiaomi investit 2 milliards d'euros en 2025.")
     data = json.loads(done.stdout)
     assert data["language"] == "fr"
     assert data["figures"][0]["amount"] == 2e9

@@ -43,7 +43,8 @@ def test_listed_organisation_is_found_where_the_pipeline_missed_it():
 
 
 def test_german_genitive_joins_the_name_and_is_never_canonical():
-    text = "Mustafa Suleyman kam von Google. Suleymans Team wächst. Die Xiaomi-Strategie überzeugt, Xiaomis Umsatz stieg."
+    text = ("Mustafa Suleyman kam von Google. Suleymans Team wächst. "
+            "Die Xiaomi-Strategie überzeugt, Xiaomis Umsatz stieg.")
     result = analyze(text, language="de")
     assert [(p.name, set(p.aliases)) for p in result.people] == [("Mustafa Suleyman", {"Suleymans"})]
     xiaomi = next(o for o in result.organizations if o.name == "Xiaomi")
