@@ -37,7 +37,8 @@ def known_organizations() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     names = sorted(known_organizations(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    # whole words; a hyphen may follow ("Siemens-Chef") unless another name does ("dpa-AFX")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w]|-[A-Z0-9]{2})")
 
 
 def find_known_organizations(text: str) -> list[KnownOrganization]:

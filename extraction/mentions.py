@@ -43,7 +43,7 @@ _LEADING_WORDS = {
     "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "herr", "frau", "m.", "mme", "mme.",
 }
 # Sentence-final dots are separate tokens already; a dot inside a span belongs to it ("Inc.", "D.C.").
-_TRAILING = "'’,;:!?\"“”„«»()[] "
+_TRAILING = "'’,;:\"“”„«»()[] "
 # Words that end (or start) the names of organisations, in any of our languages.
 ORG_WORDS = {
     "ag", "se", "gmbh", "kg", "kgaa", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd",
@@ -124,7 +124,9 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
     for org in shapes + known:  # a listed name or an organisation's shape wins over the pipeline's pieces inside it
         inside = [s for s in raw if s.overlaps(org)]
-        if all(org.start <= s.start and s.end <= org.end for s in inside):
+        # German capitalises every noun, so there a shape ("Graphitwerke Buhl-Alberti AG") only fills gaps
+        if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
+                language == "de" and inside and org in shapes):
             raw = [s for s in raw if s not in inside] + [org]
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
@@ -153,7 +155,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         title = _title_at(text[start:end], language=language)
         if head in _NAME_ARTICLES and not _sentence_start(text, start):
             break  # "The Detroit News", "Die Zeit" in mid-sentence: the article is part of the name
-        if head.lower() in _LEADING_WORDS or head.lower().rstrip(",") in _LEADING_WORDS:
+        # German spans follow GermEval, which leaves articles out unless they belong to the name ("Den Haag")
+        if language != "de" and (head.lower() in _LEADING_WORDS or head.lower().rstrip(",") in _LEADING_WORDS):
             start += len(head)
         elif title is not None:
             if title.modifier and text[start:start + len(title.modifier)] == title.modifier:
@@ -195,7 +198,8 @@ def _person_spans_fixed(names: list[Span], *, text: str) -> list[Span]:
         before = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, span.start - 30):span.start])
         if span.label == "PERSON" and genitive and genitive.group(1)[:-1] in forms:
             span = Span(span.start, span.start + len(genitive.group(1)), span.label)
-        elif span.label == "PERSON" and before and before.group(1) in single and before.group(1) != name:
+        elif (span.label == "PERSON" and before and before.group(1) in single and before.group(1) != name
+              and not any(s.end == span.start - 1 for s in names)):  # "Biobauer" tagged on its own: no
             span = Span(span.start - len(before.group(0)), span.end, span.label)
         fixed.append(span)
     return fixed
@@ -283,7 +287,7 @@ _NOT_ORGANISATIONS = {
     "konzern", "firmen", "unternehmens", "vorstands", "partei", "bank", "branchen", "landes", "bundes",
     "staats", "regierungs", "projekt", "abteilungs", "bereichs", "betriebsrats", "gewerkschafts", "verbands",
     "vereins", "klub", "club", "stadt", "werks", "sparten", "forschungs", "entwicklungs", "vertriebs",
-    "kommunikations", "presse", "medien", "ex", "top", "chef", "vize", "interims", "co",
+    "kommunikations", "presse", "medien", "ex", "top", "chef", "vize", "interims", "co", "diplom",
 }
 
 
@@ -336,8 +340,8 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
         return "ORG"  # "chief technology officer of Alibaba Cloud"
     if span.label in ("PERSON", "LOC") and len(words) == 1 and re.search(
             r"(?:\b(?:joined|joins|join|hired|poached|recruited) from|formerly at|previously at|years at"
-            r"|\bbei|\bchez|\bjoined|\bleft|\bquit|\brejoint|\bquitté)\s(?:the\s)?$", before):
-        return "ORG"  # people are not "at" someone: "spent eight years at Dyson", "joins from Ocado"
+            r"|\bchez|\bjoined|\bleft|\bquit|\brejoint|\bquitté)\s(?:the\s)?$", before):
+        return "ORG"  # people and places are not "at" someone: "spent eight years at Dyson", "joins from Ocado"
     if language == "de" and _BUSINESS_NOUN_AFTER.match(after):
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz"
     if _COMPANY_APPOSITION.match(after) or (len(words) == 1 and _COMPANY_NOUN_BEFORE.search(before)):
