@@ -63,7 +63,8 @@ def _analyze_batch(batch: list[tuple[str, str]]) -> Iterator[Analysis]:
 def _analysis(doc: Doc, *, language: str) -> Analysis:
     text = doc.text
     sentences = _sentences(doc)
-    dateline = find_dateline(text, language=language)
+    published = find_dateline(text)
+    dateline = published.year if published else None
     money = find_money(text, language=language)
     periods = find_periods(text, language=language, dateline=dateline, sentences=sentences)
     spans = find_mentions(doc, language=language, money=money, periods=periods)

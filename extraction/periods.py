@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .numbers import word_value
@@ -103,6 +104,25 @@ _COMMON: list[Rule] = [
 ]
 
 
+def _month_numbers() -> dict[str, int]:
+    """Month name (any of our languages, English abbreviations) -> 1..12."""
+    numbers = {"jänner": 1, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+               "nov": 11, "dec": 12}
+    for names in _MONTHS.values():
+        twelve = [n for n in names.split("|") if n.isalpha() and n != "Jänner"][:12]
+        numbers.update({name.lower(): index for index, name in enumerate(twelve, 1)})
+    return numbers
+
+
+_MONTH_NUMBERS = _month_numbers()
+_FULL_DATES = [
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.? ?(?P<m>{_ALL_MONTHS}) (?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?P<m>{_ALL_MONTHS}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})"),
+    re.compile(rf"(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)"),
+]
+
+
 @lru_cache(maxsize=8)
 def _compiled(language: str) -> list[tuple[re.Pattern[str], str]]:
     rules = _RULES.get(language, _RULES["en"]) + _COMMON
@@ -134,13 +154,17 @@ def find_periods(
     return periods
 
 
-def find_dateline(text: str, *, language: str) -> int | None:
-    """Year of the article's own date, when its opening lines give one ("MÜNCHEN, 12. März 2025")."""
-    opening = text[:400]
-    for period in find_periods(opening, language=language):
-        full_date = re.search(rf"(?:{_ALL_MONTHS})|\d\.\d|-\d\d-", period.text, re.IGNORECASE)
-        if full_date and period.first == period.last:
-            return period.last
+def find_dateline(text: str) -> date | None:
+    """The article's own date, when its opening lines give one ("MÜNCHEN, 12. März 2025",
+    "September 16, 2024", "le 5 juin 2024", "2025-03-12")."""
+    found = [(m.start(), m) for pattern in _FULL_DATES for m in pattern.finditer(text[:400])]
+    for _, match in sorted(found, key=lambda pair: pair[0]):
+        parts = match.groupdict()
+        month = int(parts["m"]) if parts["m"].isdigit() else _MONTH_NUMBERS.get(parts["m"].lower().rstrip("."))
+        try:
+            return date(int(parts["y"]), month or 0, int(parts["d"]))
+        except (TypeError, ValueError):  # "31. Februar", or a month we do not know
+            continue
     return None
 
 
