@@ -1,0 +1,88 @@
+"""Files to download: the analysis as the JSON contract, tables as CSV, everything as one XLSX,
+charts as PNG or SVG (kaleido, headless Chromium)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+import kaleido
+import pandas as pd
+import plotly.graph_objects as go
+from openpyxl.utils import get_column_letter
+
+from extraction import Analysis
+
+from .tables import affiliations_table, entities_table, figures_table, moves_table, organizations_table
+from .vocabulary import language_name
+
+MIME = {
+    "json": "application/json",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "png": "image/png",
+    "svg": "image/svg+xml",
+}
+_MAX_COLUMN_WIDTH = 80
+
+
+def analysis_json(analysis: Analysis) -> bytes:
+    """The contract's JSON (``Analysis.to_dict()``), UTF-8, indented for reading."""
+    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV with a byte-order mark, so spreadsheet programs read umlauts and accents right."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def article_sheet(analysis: Analysis, *, title: str, name: str) -> pd.DataFrame:
+    """What was analysed: file, title, language, size, checksum and the core's notes."""
+    rows = [("Article", name), ("Title", title), ("Language", language_name(analysis.language)),
+            ("Characters", str(len(analysis.text))), ("Text SHA-256", analysis.text_sha256),
+            *(("Note", note) for note in analysis.notes)]
+    return pd.DataFrame(rows, columns=["Field", "Value"])
+
+
+def workbook_sheets(articles: Sequence[tuple[str, str, Analysis]]) -> dict[str, pd.DataFrame]:
+    """Sheets for (name, title, analysis) articles; with several, each row says its article."""
+    tables = {"Entities": entities_table, "Figures": figures_table, "Affiliations": affiliations_table,
+              "Moves": moves_table, "Organisations": organizations_table}
+    sheets = {"Articles": pd.concat([article_sheet(a, title=t, name=n) for n, t, a in articles], ignore_index=True)}
+    for sheet, table in tables.items():
+        frames = [table(a).assign(Article=n) if len(articles) > 1 else table(a) for n, _, a in articles]
+        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        sheets[sheet] = frame[["Article", *frame.columns.drop("Article")]] if len(articles) > 1 else frame
+    return sheets
+
+
+def workbook_bytes(sheets: Mapping[str, pd.DataFrame]) -> bytes:
+    """One XLSX, a sheet per table, header frozen, columns sized; text that starts with '=' stays text."""
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+            sheet = writer.sheets[name[:31]]
+            sheet.freeze_panes = "A2"
+            for column in sheet.iter_cols():
+                for cell in column:
+                    if cell.data_type == "f":  # article text such as "=HYPERLINK(...)" is data, not a formula
+                        cell.data_type = "s"
+                width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
+                sheet.column_dimensions[get_column_letter(column[0].column)].width = min(width + 2, _MAX_COLUMN_WIDTH)
+    return buffer.getvalue()
+
+
+def image_bytes(fig: go.Figure, *, fmt: str, width: int, height: int, scale: float = 2) -> bytes:
+    """The chart as PNG (at ``scale``× for sharp reports) or SVG, rendered by kaleido."""
+    return kaleido.calc_fig_sync(fig, opts={"format": fmt, "width": width, "height": height, "scale": scale})
+
+
+def file_stem(title: str, *, prefix: str = "newslens") -> str:
+    """'newslens-xiaomi-wirbt-...' from a title: ASCII, lowercase, hyphens, at most 60 characters."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60].rstrip("-")
+    return f"{prefix}-{slug}" if slug else prefix

@@ -1,0 +1,84 @@
+"""The analysis as tables (pandas DataFrames) for the pages and the CSV/XLSX exports.
+
+Column names are the ones a reader sees; the same frames are shown and exported.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from extraction import Analysis, Mention
+
+from .currency import Conversion
+from .highlight import canonical_names
+from .links import capitalized, links
+from .people import moves
+from .vocabulary import AFFILIATION_STATUS_NAMES, KIND_NAMES, LABEL_NAMES, STATUS_NAMES, period_words
+
+ENTITY_COLUMNS = ["Entity", "Label", "Mentions", "Written as"]
+FIGURE_COLUMNS = ["As written", "Amount", "Currency", "Qualifier", "From year", "To year", "Period", "Kind",
+                  "Status", "Organisation", "Plotted", "Sentence"]
+AFFILIATION_COLUMNS = ["Person", "Role", "Organisation", "Status", "Evidence"]
+ORGANIZATION_COLUMNS = ["Organisation", "Also written", "Mentions", "People"]
+
+
+def entities_table(analysis: Analysis) -> pd.DataFrame:
+    """One row per entity (a person's or organisation's mentions grouped), most mentioned first."""
+    names = canonical_names(analysis)
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for mention in analysis.entities:
+        key = (mention.label, names.get(mention.entity_id or "", mention.text))
+        groups.setdefault(key, []).append(mention)
+    rows = [{"Entity": name, "Label": LABEL_NAMES.get(label, label), "Mentions": len(mentions),
+             "Written as": ", ".join(dict.fromkeys(m.text for m in mentions))}
+            for (label, name), mentions in groups.items()]
+    frame = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    return frame.sort_values("Mentions", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def figures_table(analysis: Analysis, *, conversion: Conversion | None = None) -> pd.DataFrame:
+    """Every money figure, plotted or not; with ``conversion`` to EUR/USD, a column for that amount."""
+    rows = []
+    for f in analysis.figures:
+        row = {"As written": f.text, "Amount": f.amount, "Currency": f.currency, "Qualifier": f.qualifier,
+               "From year": f.period_start, "To year": f.period_end,
+               "Period": period_words(f.period_start, f.period_end), "Kind": KIND_NAMES.get(f.kind, f.kind),
+               "Status": STATUS_NAMES.get(f.status, f.status), "Organisation": f.organization or "",
+               "Plotted": "yes" if f.period_start is not None or f.period_end is not None else "no (no year)",
+               "Sentence": f.sentence}
+        if conversion is not None and conversion.target is not None:
+            row[f"Amount in {conversion.target}"] = conversion.convert(f.amount, f.currency)
+        rows.append(row)
+    columns = FIGURE_COLUMNS + ([f"Amount in {conversion.target}"] if conversion and conversion.target else [])
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.astype({"From year": "Int64", "To year": "Int64"})
+
+
+def affiliations_table(analysis: Analysis) -> pd.DataFrame:
+    """Who holds or held which role where, with the sentence that says so."""
+    rows = [{"Person": lk.person.name, "Role": capitalized(lk.affiliation.role), "Organisation": lk.organization,
+             "Status": AFFILIATION_STATUS_NAMES.get(lk.affiliation.status, lk.affiliation.status),
+             "Evidence": lk.affiliation.evidence} for lk in links(analysis)]
+    return pd.DataFrame(rows, columns=AFFILIATION_COLUMNS)
+
+
+def organizations_table(analysis: Analysis) -> pd.DataFrame:
+    """Each organisation, its other spellings, mentions and the people tied to it."""
+    members: dict[str, list[str]] = {}
+    for link in links(analysis):
+        members.setdefault(link.organization, [])
+        if link.person.name not in members[link.organization]:
+            members[link.organization].append(link.person.name)
+    rows = [{"Organisation": o.name, "Also written": ", ".join(o.aliases), "Mentions": o.mentions,
+             "People": ", ".join(members.get(o.name, []))} for o in analysis.organizations]
+    return pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)
+
+
+MOVE_COLUMNS = ["Person", "From", "To", "Role", "Evidence"]
+
+
+def moves_table(analysis: Analysis) -> pd.DataFrame:
+    """Who moved from where to where, with the sentence about the new role."""
+    rows = [{"Person": m.person, "From": ", ".join(m.origins), "To": m.destination, "Role": capitalized(m.role),
+             "Evidence": m.evidence} for m in moves(analysis)]
+    return pd.DataFrame(rows, columns=MOVE_COLUMNS)

@@ -1,0 +1,236 @@
+"""The spending timeline: money figures by year, one series per organisation and kind.
+
+Single-year figures are points; multi-year figures (2022–2026) are spans across their years; an
+open-ended figure ("bis 2030") is a span from the chart's first year with an arrow at the open end.
+Actual figures are filled and solid, planned ones hollow and dashed. Figures without a year are
+not plotted (``TimelineData.yearless``) and neither are amounts without a rate to convert them.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from extraction import Figure
+
+from .currency import Conversion
+from .highlight import escape
+from .palette import series_color
+from .units import Scale, format_amount, scale_for
+from .vocabulary import KIND_NAMES, QUALIFIER_WORDS, STATUS_NAMES, sentence_case, series_name
+
+STATUS_STYLE = {
+    "actual": {"dash": "solid", "symbol": "circle"},
+    "planned": {"dash": "dash", "symbol": "circle-open"},
+    "unknown": {"dash": "dot", "symbol": "diamond-open"},
+}
+STATUS_ORDER = ("actual", "planned", "unknown")
+# A span ends in a vertical cap, or in an arrow where the article gives no year.
+_CAP, _OPEN_START, _OPEN_END = "line-ns-open", "triangle-left", "triangle-right"
+PANEL_HEIGHT = 420
+KEY = "● filled, solid: actual · ○ hollow, dashed: planned · ├─┤ multi-year total · ◀ open start"
+IMAGE_WIDTH = 1200
+
+
+@dataclass(frozen=True)
+class Point:
+    """One figure as the chart draws it: its series and its amount in the shown currency."""
+
+    figure: Figure
+    series: str
+    value: float
+    currency: str
+
+    @property
+    def is_span(self) -> bool:
+        """True for figures covering several years or open-ended ones."""
+        return self.figure.period_start != self.figure.period_end
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    """What the chart plots, and what it leaves out and why."""
+
+    points: tuple[Point, ...]
+    yearless: tuple[Figure, ...] = ()
+    unconvertible: tuple[Figure, ...] = ()
+
+    @property
+    def currencies(self) -> list[str]:
+        """Shown currencies, in order of first appearance: one chart panel each."""
+        return list(dict.fromkeys(p.currency for p in self.points))
+
+    @property
+    def series(self) -> list[str]:
+        return list(dict.fromkeys(p.series for p in self.points))
+
+    @property
+    def years(self) -> tuple[int, int]:
+        """First and last year any figure names (open ends included as their one known year)."""
+        known = [y for p in self.points for y in (p.figure.period_start, p.figure.period_end) if y is not None]
+        return min(known), max(known)
+
+
+def timeline_data(figures: Iterable[Figure], *, kinds: Collection[str], conversion: Conversion) -> TimelineData:
+    """The figures of ``kinds``, split into plottable points, yearless ones and unconvertible ones."""
+    points, yearless, unconvertible = [], [], []
+    for figure in figures:
+        if figure.kind not in kinds:
+            continue
+        value, currency = conversion.convert(figure.amount, figure.currency), conversion.currency(figure.currency)
+        if figure.period_start is None and figure.period_end is None:
+            yearless.append(figure)
+        elif value is None or currency is None:
+            unconvertible.append(figure)
+        else:
+            points.append(Point(figure, series_name(figure.organization, figure.kind), value, currency))
+    return TimelineData(tuple(points), tuple(yearless), tuple(unconvertible))
+
+
+def chart_title(data: TimelineData) -> str:
+    """'R&D spending and investment: Xiaomi', from the kinds and organisations plotted."""
+    kinds = list(dict.fromkeys(KIND_NAMES.get(p.figure.kind, p.figure.kind) for p in data.points))
+    organizations = list(dict.fromkeys(p.figure.organization or "unattributed" for p in data.points))
+    what = " and ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)
+    who = ", ".join(organizations[:3]) + (f" and {len(organizations) - 3} more" if len(organizations) > 3 else "")
+    return f"{sentence_case(what)}: {who}"
+
+
+def timeline_figure(data: TimelineData, *, source: str, note: str = "") -> go.Figure:
+    """The chart: a panel per shown currency, shared whole-year x axis, source line at the bottom."""
+    currencies = data.currencies
+    first, last = data.years
+    fig = make_subplots(rows=len(currencies), cols=1, shared_xaxes=True, vertical_spacing=0.1)
+    colors = {name: series_color(i) for i, name in enumerate(data.series)}
+    in_legend: set[str] = set()
+    for row, currency in enumerate(currencies, start=1):
+        panel = [p for p in data.points if p.currency == currency]
+        scale = scale_for(p.value for p in panel)
+        for trace in _panel_traces(panel, scale=scale, colors=colors, first=first, last=last):
+            trace.showlegend = trace.legendgroup not in in_legend
+            in_legend.add(trace.legendgroup)
+            fig.add_trace(trace, row=row, col=1)
+        fig.update_yaxes(title_text=scale.unit(currency), rangemode="tozero", tickformat=",~g", row=row, col=1)
+    _layout(fig, title=chart_title(data), rows=len(currencies), first=first, last=last,
+            source=" · ".join(part for part in (source, note) if part))
+    return fig
+
+
+def _panel_traces(points: Sequence[Point], *, scale: Scale, colors: dict[str, str], first: int,
+                  last: int) -> list[go.Scatter]:
+    """A trace per series and status for single-year points, and one per span."""
+    traces = []
+    for series in dict.fromkeys(p.series for p in points):
+        for status in STATUS_ORDER:
+            group = [p for p in points if p.series == series and p.figure.status == status]
+            singles = sorted((p for p in group if not p.is_span), key=lambda p: p.figure.period_start)
+            if singles:
+                traces.append(_points_trace(singles, scale=scale, color=colors[series]))
+            traces += [_span_trace(p, scale=scale, color=colors[series], first=first, last=last)
+                       for p in group if p.is_span]
+    return traces
+
+
+def _status(point: Point) -> str:
+    """The point's status as a key of ``STATUS_STYLE``."""
+    return point.figure.status if point.figure.status in STATUS_STYLE else "unknown"
+
+
+def _style(point: Point, *, color: str) -> dict:
+    """Line dash, legend group and name of a point's status: solid for actual, dashed for planned."""
+    status = _status(point)
+    return {
+        "line": {"color": color, "dash": STATUS_STYLE[status]["dash"]},
+        "legendgroup": f"{point.series}|{status}",
+        "name": f"{point.series} ({STATUS_NAMES[status]})",
+    }
+
+
+def _points_trace(points: Sequence[Point], *, scale: Scale, color: str) -> go.Scatter:
+    """Single-year figures of one series and status: filled markers if actual, hollow if planned,
+    joined by a line."""
+    style = _style(points[0], color=color)
+    style["line"]["width"] = 2.5
+    return go.Scatter(
+        x=[p.figure.period_start for p in points], y=[p.value / scale.factor for p in points],
+        mode="lines+markers" if len(points) > 1 else "markers",
+        marker={"size": 12, "color": color, "symbol": STATUS_STYLE[_status(points[0])]["symbol"],
+                "line": {"color": color, "width": 2.5}},
+        hovertext=[hover_text(p, scale=scale) for p in points], hovertemplate="%{hovertext}<extra></extra>",
+        meta={"shape": "points", "currency": points[0].currency, "status": points[0].figure.status},
+        **style,
+    )
+
+
+def _span_trace(point: Point, *, scale: Scale, color: str, first: int, last: int) -> go.Scatter:
+    """A multi-year figure as a thick segment across the years it covers, capped at both ends; an
+    open end runs to the chart's edge and ends in an arrow. Every year on it shows the hover."""
+    start, end = point.figure.period_start, point.figure.period_end
+    x_start = start if start is not None else min(first, end - 1)
+    x_end = end if end is not None else max(last, start + 1)
+    years = list(range(x_start, x_end + 1))
+    symbols = [_OPEN_START if start is None else _CAP] + [_CAP] * (len(years) - 2) + [
+        _OPEN_END if end is None else _CAP]
+    style = _style(point, color=color)
+    style["line"]["width"] = 5
+    return go.Scatter(
+        x=years, y=[point.value / scale.factor] * len(years), mode="lines+markers",
+        marker={"symbol": symbols, "size": 18, "color": color, "line": {"color": color, "width": 3},
+                "opacity": [1.0] + [0.0] * (len(years) - 2) + [1.0]},
+        hovertext=[hover_text(point, scale=scale)] * len(years), hovertemplate="%{hovertext}<extra></extra>",
+        meta={"shape": "span", "currency": point.currency, "status": point.figure.status, "period": [start, end]},
+        **style,
+    )
+
+
+def hover_text(point: Point, *, scale: Scale) -> str:
+    """The amount as written, what it is, its years and status, and the sentence that says so."""
+    figure = point.figure
+    written = f"“{escape(figure.text)}”"
+    amount = QUALIFIER_WORDS.get(figure.qualifier, "") + format_amount(figure.amount, figure.currency)
+    lines = [f"<b>{escape(point.series)}</b>", f"{written} · {escape(amount)}",
+             f"{period_hover(figure)} · {STATUS_NAMES.get(figure.status, figure.status)}"]
+    if point.currency != figure.currency:
+        lines.append(f"≈ {format_amount(point.value, point.currency, scale=scale)}")
+    lines += [f"<i>{escape(line)}</i>" for line in textwrap.wrap(figure.sentence, 80)]
+    return "<br>".join(lines)
+
+
+def period_hover(figure: Figure) -> str:
+    """The years a figure covers, in words that say what a span's amount means."""
+    start, end = figure.period_start, figure.period_end
+    if start is None:
+        return f"by {end} (start year not stated; drawn from the chart's first year)"
+    if end is None:
+        return f"from {start} (end year not stated; drawn to the chart's last year)"
+    return str(start) if start == end else f"total for {start}–{end}"
+
+
+def _layout(fig: go.Figure, *, title: str, rows: int, first: int, last: int, source: str) -> None:
+    """Title, key and legend above the plot, whole-year axis, source line below it."""
+    fig.update_xaxes(dtick=1, tickformat="d", range=[first - 0.5, last + 0.5], showgrid=False,
+                     ticks="outside", showticklabels=True)
+    fig.update_xaxes(title_text="Year", row=rows, col=1)
+    source_lines = "<br>".join(escape(line) for line in textwrap.wrap(source, 160))
+    fig.update_layout(
+        template="plotly_white",
+        height=PANEL_HEIGHT * rows + 150,
+        font={"family": "system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif", "size": 13},
+        title={"text": escape(title), "x": 0.01, "xanchor": "left", "y": 0.98, "yref": "container",
+               "yanchor": "top", "subtitle": {"text": KEY}},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
+        margin={"t": 120, "b": 110, "l": 70, "r": 30},
+        hoverlabel={"align": "left"},
+        annotations=[*fig.layout.annotations, go.layout.Annotation(
+            text=source_lines, showarrow=False, xref="paper", yref="paper", x=0, y=0, yshift=-60,
+            xanchor="left", yanchor="top", align="left", font={"size": 11, "color": "#57606a"})],
+    )
+
+
+def image_size(fig: go.Figure) -> dict[str, int]:
+    """Width and height for exported images: the on-screen layout at a report-friendly width."""
+    return {"width": IMAGE_WIDTH, "height": int(fig.layout.height or PANEL_HEIGHT)}
