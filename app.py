@@ -1,0 +1,170 @@
+"""NewsLens: the start page (paste, upload or pick an example, then Analyse) and the navigation
+that frames every page with the article picker in the sidebar.
+
+Run with ``streamlit run app.py``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components import state
+from components.inputs import MAX_CHARS, UPLOAD_TYPES, InputError, examples, pasted_article, uploaded_articles
+from components.runner import analyse_all, reanalysed
+from components.vocabulary import language_name
+from extraction.language import detect_language
+from extraction.result import SUPPORTED_LANGUAGES
+
+TEXT = "newslens.start.text"
+LANGUAGE = "newslens.start.language"
+FILES = "newslens.start.files"
+EXAMPLE = "newslens.start.example"
+RUN_EXAMPLE = "newslens.start.run_example"
+AUTO = "auto"
+
+ANALYSIS_PAGES = {
+    "pages/entities.py": ("Entities", ":material/format_ink_highlighter:"),
+    "pages/timeline.py": ("Spending timeline", ":material/timeline:"),
+    "pages/people.py": ("People & organisations", ":material/groups:"),
+    "pages/export.py": ("Export", ":material/download:"),
+}
+
+
+def start_page() -> None:
+    """Inputs on the left, files and examples on the right, Analyse below, then what came out."""
+    st.title("NewsLens")
+    st.caption("Paste a technology or business news article in German, English or French, or upload several: "
+               "see who is who, who moved where, and what is spent on R&D and investment, year by year.")
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        text = st.text_area("Article text", key=TEXT, height=320, persist_state="session",
+                            placeholder="Paste the article here, headline first…")
+        language = language_choice(text)
+    with right:
+        files = st.file_uploader(
+            "Or upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key=FILES,
+            help="TXT, Markdown, HTML, PDF or Word (DOCX). Each file is analysed as its own article; "
+                 "its language is detected and can be changed in the sidebar afterwards.")
+        example_picker()
+    clicked = st.button("Analyse", type="primary", icon=":material/play_arrow:", key="newslens.start.analyse")
+    st.caption(f"Articles of up to {MAX_CHARS:,} characters are analysed in full.")
+    if clicked:
+        analyse(text=text, language=language, files=files or [])
+    elif st.session_state.pop(RUN_EXAMPLE, False):
+        analyse(text=text, language=None, files=[])
+    for message in state.messages():
+        st.error(message, icon=":material/error:")
+    results_summary()
+
+
+def language_choice(text: str) -> str | None:
+    """The detected language of the pasted text, and a choice to override it (None: detect)."""
+    detection = detect_language(text) if text.strip() else None
+    detected = f" ({language_name(detection.language)} detected)" if detection else ""
+    choice = st.selectbox("Language", [AUTO, *SUPPORTED_LANGUAGES], key=LANGUAGE, persist_state="session",
+                          format_func=lambda code: f"Detect automatically{detected}" if code == AUTO
+                          else language_name(code))
+    if detection and choice == AUTO:
+        st.caption(f"Detected: **{language_name(detection.language)}** ({detection.confidence:.0%} confidence)")
+        if detection.language not in SUPPORTED_LANGUAGES:
+            st.warning(f"{language_name(detection.language)} is not one of NewsLens's languages (German, English, "
+                       "French): only money and dates will be found. Choose a language above if the detection "
+                       "is wrong.", icon=":material/translate:")
+    return None if choice == AUTO else choice
+
+
+def example_picker() -> None:
+    """Pick one of the bundled articles; the button puts it in the text box and analyses it."""
+    options = examples()
+    index = st.selectbox("Try an example", range(len(options)), key=EXAMPLE,
+                         format_func=lambda i: f"{options[i].language.upper()} · {options[i].title}")
+    st.button("Analyse this example", icon=":material/science:", key="newslens.start.example_button",
+              on_click=load_example, args=(options[index].path.read_text("utf-8"),))
+
+
+def load_example(text: str) -> None:
+    """Callback: the example replaces the text box's content and is analysed in this run."""
+    st.session_state[TEXT] = text
+    st.session_state[LANGUAGE] = AUTO
+    st.session_state[RUN_EXAMPLE] = True
+
+
+def analyse(*, text: str, language: str | None, files: list) -> None:
+    """Check every input, analyse what can be analysed, keep results and messages, show them."""
+    articles, problems = [], []
+    if text.strip() or not files:
+        try:
+            articles.append(pasted_article(text, language=language))
+        except InputError as error:
+            problems.append(str(error))
+    uploaded, unreadable = uploaded_articles((f.name, f.getvalue()) for f in files)
+    articles += uploaded
+    problems += unreadable
+    results, failed = analyse_all(articles) if articles else ([], [])
+    state.store(results, messages=problems + failed)
+    st.rerun()
+
+
+def results_summary() -> None:
+    """The analysed articles at a glance, and links to the pages that show them."""
+    results = state.results()
+    if not results:
+        return
+    st.subheader(f"Analysed: {len(results)} article{'s' if len(results) != 1 else ''}")
+    st.dataframe(pd.DataFrame([{
+        "Article": r.article.name, "Title": r.article.title,
+        "Language": f"{language_name(r.analysis.language)} ({r.language_source})",
+        "People": len(r.analysis.people), "Organisations": len(r.analysis.organizations),
+        "Money figures": len(r.analysis.figures), "Mentions": len(r.analysis.entities),
+    } for r in results]), hide_index=True)
+    with st.container(horizontal=True):
+        for path, (title, icon) in ANALYSIS_PAGES.items():
+            st.page_link(path, label=title, icon=icon)
+
+
+def sidebar() -> None:
+    """The article the pages show, and its language (changing it analyses the article again)."""
+    results = state.results()
+    with st.sidebar:
+        if not results:
+            st.caption("No article analysed yet.")
+            return
+        state.select_first_if_new()
+        st.selectbox("Article", range(len(results)), key=state.ARTICLE, format_func=lambda i: results[i].label(i))
+        index, result = state.selected_index(), state.selected()
+        choices = list(dict.fromkeys([*SUPPORTED_LANGUAGES, result.analysis.language]))
+        # Keyed by article and language: a new analysis starts from its own language, never a stale choice.
+        key = f"newslens.sidebar.language.{index}.{result.analysis.text_sha256[:12]}.{result.analysis.language}"
+        chosen = st.selectbox("Language", choices, index=choices.index(result.analysis.language),
+                              format_func=language_name, key=key,
+                              help="Change it if the detection was wrong: the article is analysed again.")
+        st.caption(f"{language_name(result.analysis.language)}: {result.language_source}")
+        if chosen != result.analysis.language:
+            state.update(index, reanalysed(result, language=chosen))
+            st.rerun()
+
+
+def no_analysis_yet(start: st.Page, page: st.Page) -> None:
+    """What an analysis page shows before anything was analysed."""
+    st.title(page.title)
+    st.info("No article analysed yet.", icon=":material/info:")
+    st.page_link(start, label="Paste, upload or pick an example article", icon=":material/edit_note:")
+
+
+def main() -> None:
+    st.set_page_config(page_title="NewsLens", page_icon=":material/travel_explore:", layout="wide")
+    start = st.Page(start_page, title="Analyse", icon=":material/edit_note:", default=True)
+    pages = [start, *(st.Page(path, title=title, icon=icon) for path, (title, icon) in ANALYSIS_PAGES.items())]
+    page = st.navigation(pages)
+    sidebar()
+    if page.url_path != start.url_path and not state.results():
+        no_analysis_yet(start, page)
+        return
+    if page.url_path != start.url_path:
+        for note in state.selected().analysis.notes:
+            st.warning(note, icon=":material/translate:")
+    page.run()
+
+
+main()

@@ -1,0 +1,38 @@
+"""Entities: the article with people, organisations, places, products, money and dates highlighted,
+filterable by label, and a table of the entities with their counts."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import state
+from components.highlight import article_html, label_counts, legend_html
+from components.tables import entities_table
+from components.vocabulary import LABEL_NAMES
+
+result = state.selected()
+analysis = result.analysis
+st.title("Entities")
+st.caption(f"{result.article.title} · {result.article.name}")
+
+counts = label_counts(analysis)
+if not counts:
+    st.info("NewsLens found no names, money or dates in this article.", icon=":material/info:")
+    st.stop()
+
+controls, tags = st.columns([5, 1], vertical_alignment="bottom")
+labels = controls.pills("Show", list(counts), selection_mode="multi", default=list(counts),
+                        format_func=lambda label: f"{LABEL_NAMES[label]} ({counts[label]})",
+                        key="newslens.entities.labels")
+show_tags = tags.toggle("Label tags", value=True, key="newslens.entities.tags",
+                        help="Show each mention's label after it, not only its colour.")
+st.html(legend_html(counts))
+
+text, table = st.columns([3, 2], gap="large")
+with text:
+    st.html(article_html(analysis, labels=set(labels), show_tags=show_tags))
+    st.caption("Hover a highlighted name for its label and the person or organisation it refers to.")
+with table:
+    entities = entities_table(analysis)
+    shown = entities[entities["Label"].isin([LABEL_NAMES[label] for label in labels])]
+    st.dataframe(shown, hide_index=True, column_config={"Mentions": st.column_config.NumberColumn(width="small")})

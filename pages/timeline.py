@@ -1,0 +1,71 @@
+"""Spending timeline: R&D and investment by year per organisation, actual against planned, in the
+article's currency or converted; chart images and the figures table to download."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import resources, state
+from components.currency import ORIGINAL, TARGETS, conversion
+from components.exports import MIME, csv_bytes, file_stem, image_bytes
+from components.tables import figures_table
+from components.timeline import image_size, timeline_data, timeline_figure
+from components.vocabulary import KIND_NAMES, SPENDING_KINDS, sentence_case
+
+result = state.selected()
+analysis = result.analysis
+stem = file_stem(result.article.title)
+st.title("Spending timeline")
+st.caption(f"{result.article.title} · {result.article.name}")
+
+if not analysis.figures:
+    st.info("No money figures in this article. The timeline shows amounts tied to a year, such as "
+            "“R&D spending of 24 billion yuan in 2024” or “€1.5 billion by 2030”.", icon=":material/timeline:")
+    st.stop()
+
+available = list(dict.fromkeys(f.kind for f in analysis.figures))
+left, right = st.columns([2, 3])
+target = left.segmented_control("Amounts in", TARGETS, default=ORIGINAL, required=True,
+                                key="newslens.timeline.currency",
+                                help="EUR and USD use the ECB reference rates bundled with NewsLens (no internet).")
+kinds = right.pills("Figures", available, selection_mode="multi", key="newslens.timeline.kinds",
+                    default=[k for k in SPENDING_KINDS if k in available] or available,
+                    format_func=lambda kind: sentence_case(KIND_NAMES.get(kind, kind)))
+rates = conversion({f.currency for f in analysis.figures}, target=target, converter=resources.converter())
+data = timeline_data(analysis.figures, kinds=set(kinds), conversion=rates)
+
+if not data.points:
+    st.info("None of the chosen figures names a year, so there is nothing to draw; they are listed in the "
+            "table below. Choose other kinds of figures above.", icon=":material/info:")
+else:
+    if target == ORIGINAL and len(data.currencies) > 1:
+        st.caption(f"The article mixes {', '.join(data.currencies)}: one panel per currency. "
+                   "Choose EUR or USD to compare them on one axis.")
+    fig = timeline_figure(data, source=f"Source: {result.article.title} ({result.article.name}) · NewsLens",
+                          note=rates.caption())
+    size = image_size(fig)
+    st.plotly_chart(fig, key="newslens.timeline.chart", config={
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": f"{stem}-timeline", **size},
+    })
+    left_out = [f"{len(data.yearless)} figure{'s' if len(data.yearless) != 1 else ''} without a year"] \
+        if data.yearless else []
+    left_out += [f"{len(data.unconvertible)} in a currency without an ECB rate"] if data.unconvertible else []
+    if rates.target or left_out:
+        st.caption(rates.caption() + (f" Not plotted: {' and '.join(left_out)} (see the table)." if left_out else ""))
+    resources.image_server()
+    with st.container(horizontal=True):
+        for fmt, label in (("png", "PNG (2×)"), ("svg", "SVG")):
+            st.download_button(label, data=lambda fmt=fmt: image_bytes(fig, fmt=fmt, **size), icon=":material/image:",
+                               file_name=f"{stem}-timeline.{fmt}", mime=MIME[fmt], on_click="ignore",
+                               key=f"newslens.timeline.{fmt}")
+
+st.subheader("Money figures")
+table = figures_table(analysis, conversion=rates)
+st.dataframe(table, hide_index=True, column_config={
+    "Amount": st.column_config.NumberColumn(format="compact"),
+    f"Amount in {target}": st.column_config.NumberColumn(format="compact"),
+    "Sentence": st.column_config.TextColumn(width="large"),
+})
+st.download_button("Figures as CSV", csv_bytes(table), file_name=f"{stem}-figures.csv", mime=MIME["csv"],
+                   icon=":material/table:", on_click="ignore", key="newslens.timeline.csv")
