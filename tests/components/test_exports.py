@@ -1,0 +1,70 @@
+"""Downloads parse back: the JSON contract, CSV, XLSX; chart images are real PNG and SVG."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from components.exports import analysis_json, csv_bytes, file_stem, image_bytes, workbook_bytes, workbook_sheets
+from components.network import network_figure
+from components.tables import figures_table
+from extraction import Analysis
+
+
+def test_json_is_the_contract_and_reads_back(seed_analysis: Analysis, shared: Path) -> None:
+    data = json.loads(analysis_json(seed_analysis))
+    assert data == seed_analysis.to_dict()
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(data, json.loads((shared / "contract" / "analysis.schema.json").read_text("utf-8")))
+    assert Analysis.from_dict(data, text=seed_analysis.text) == seed_analysis
+
+
+def test_csv_reads_back_with_umlauts(seed_analysis: Analysis) -> None:
+    table = figures_table(seed_analysis)
+    back = pd.read_csv(io.BytesIO(csv_bytes(table)), encoding="utf-8-sig")
+    assert list(back.columns) == list(table.columns)
+    assert back["Sentence"].tolist() == table["Sentence"].tolist()
+    assert back["Amount"].tolist() == table["Amount"].tolist()
+
+
+def test_xlsx_has_a_sheet_per_table_and_reads_back(seed_analysis: Analysis) -> None:
+    sheets = workbook_sheets([("seed.txt", "Xiaomi", seed_analysis)])
+    back = pd.read_excel(io.BytesIO(workbook_bytes(sheets)), sheet_name=None)
+    assert list(back) == ["Articles", "Entities", "Figures", "Affiliations", "Moves", "Organisations"]
+    for name, frame in sheets.items():
+        assert back[name].shape == frame.shape, name
+    assert back["Figures"]["As written"].tolist() == [f.text for f in seed_analysis.figures]
+    assert "Xiaomi" in back["Organisations"]["Organisation"].tolist()
+
+
+def test_xlsx_keeps_formula_like_text_as_text() -> None:
+    frame = pd.DataFrame({"Sentence": ['=HYPERLINK("http://x","click")', "plain"]})
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(workbook_bytes({"T": frame}))).active
+    assert sheet["A2"].data_type == "s" and sheet["A2"].value.startswith("=HYPERLINK")
+
+
+def test_several_articles_say_which_row_is_whose(seed_analysis: Analysis) -> None:
+    sheets = workbook_sheets([("a.txt", "A", seed_analysis), ("b.txt", "B", seed_analysis)])
+    assert sheets["Figures"].columns[0] == "Article"
+    assert sheets["Figures"]["Article"].tolist() == ["a.txt"] * 3 + ["b.txt"] * 3
+
+
+def test_file_stem_is_ascii_and_short() -> None:
+    assert file_stem("Xiaomi wirbt Luo Fuli ab: Großmodell & KI") == "newslens-xiaomi-wirbt-luo-fuli-ab-gromodell-ki"
+    assert file_stem("？？") == "newslens"
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="kaleido needs Chromium (Debian package chromium)")
+def test_chart_images_are_png_and_svg(seed_analysis: Analysis) -> None:
+    fig = network_figure(seed_analysis)
+    png = image_bytes(fig, fmt="png", width=600, height=400)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    assert int.from_bytes(png[16:20], "big") == 1200  # scale 2
+    assert image_bytes(fig, fmt="svg", width=600, height=400, scale=1).lstrip().startswith(b"<svg")

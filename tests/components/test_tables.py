@@ -1,0 +1,34 @@
+"""The tables shown on the pages and exported."""
+
+from __future__ import annotations
+
+from components.currency import conversion, make_converter
+from components.tables import affiliations_table, entities_table, figures_table, moves_table, organizations_table
+from extraction import Analysis
+
+
+def test_entities_are_grouped_and_counted(seed_analysis: Analysis) -> None:
+    table = entities_table(seed_analysis)
+    xiaomi = table[table["Entity"] == "Xiaomi"].iloc[0]
+    assert xiaomi["Label"] == "Organisation" and xiaomi["Mentions"] == 16 and "Xiaomis" in xiaomi["Written as"]
+    assert table.iloc[0]["Entity"] == "Xiaomi"
+    assert table["Mentions"].sum() == len(seed_analysis.entities)
+
+
+def test_figures_table_lists_every_figure_with_years_and_conversion(seed_analysis: Analysis) -> None:
+    rates = conversion(["CNY"], target="EUR", converter=make_converter())
+    table = figures_table(seed_analysis, conversion=rates)
+    assert len(table) == len(seed_analysis.figures)
+    span = table[table["As written"] == "100 Milliarden Yuan"].iloc[0]
+    assert (span["From year"], span["To year"], span["Period"], span["Qualifier"]) == (2022, 2026, "2022–2026", "over")
+    assert str(table["From year"].dtype) == "Int64"
+    assert table["Amount in EUR"].iloc[0] == rates.convert(24e9, "CNY")
+
+
+def test_affiliations_moves_and_organisations(seed_analysis: Analysis) -> None:
+    affiliations = affiliations_table(seed_analysis)
+    assert {"Lei Jun", "Luo Fuli", "Zhang Duo", "Lu Weibing"} == set(affiliations["Person"])
+    assert (affiliations["Evidence"] != "").all()
+    assert moves_table(seed_analysis).iloc[0].to_dict()["To"] == "Xiaomi"
+    organizations = organizations_table(seed_analysis)
+    assert organizations.set_index("Organisation").loc["Xiaomi", "People"] == "Lei Jun, Luo Fuli, Zhang Duo, Lu Weibing"

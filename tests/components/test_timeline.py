@@ -1,0 +1,118 @@
+"""The spending timeline figure: points, spans, open ends, styles, whole years, conversion."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import figure
+
+from components.currency import ORIGINAL, conversion, make_converter
+from components.timeline import STATUS_STYLE, timeline_data, timeline_figure
+from components.vocabulary import SPENDING_KINDS
+from extraction import Analysis
+
+ALL_KINDS = {"rd_spending", "investment", "funding", "revenue", "profit", "salary", "valuation", "other"}
+
+
+@pytest.fixture(scope="module")
+def converter():
+    return make_converter()
+
+
+def traces(fig, shape: str) -> list:
+    return [t for t in fig.data if (t.meta or {}).get("shape") == shape]
+
+
+def seed_figure(seed_analysis: Analysis, converter, *, target: str = ORIGINAL):
+    rates = conversion({f.currency for f in seed_analysis.figures}, target=target, converter=converter)
+    data = timeline_data(seed_analysis.figures, kinds=SPENDING_KINDS, conversion=rates)
+    return timeline_figure(data, source="Source: Xiaomi article", note=rates.caption())
+
+
+def test_seed_has_2024_and_2025_cny_points_and_the_2022_2026_span(seed_analysis: Analysis, converter) -> None:
+    fig = seed_figure(seed_analysis, converter)
+    (points,) = traces(fig, "points")
+    assert list(points.x) == [2024, 2025] and list(points.y) == [24, 30]
+    assert points.meta["currency"] == "CNY" and points.meta["status"] == "planned"
+    (span,) = traces(fig, "span")
+    assert list(span.x) == [2022, 2023, 2024, 2025, 2026] and set(span.y) == {100}
+    assert span.meta["period"] == [2022, 2026]
+    assert "total for 2022–2026" in span.hovertext[0] and "“100 Milliarden Yuan”" in span.hovertext[0]
+    assert fig.layout.yaxis.title.text == "bn CNY"
+    assert "Xiaomi" in fig.layout.title.text
+    assert any("Source: Xiaomi article" in a.text for a in fig.layout.annotations)
+    json.loads(fig.to_json())
+
+
+def test_year_axis_has_whole_years_only(seed_analysis: Analysis, converter) -> None:
+    axis = seed_figure(seed_analysis, converter).layout.xaxis
+    assert axis.dtick == 1 and axis.tickformat == "d"
+    assert list(axis.range) == [2021.5, 2026.5]
+
+
+def test_actual_is_filled_and_solid_planned_hollow_and_dashed(converter) -> None:
+    figures = [figure(2e9, start=2023, end=2023, status="actual"), figure(2.5e9, start=2024, end=2024),
+               figure(3e9, start=2025, end=2025, status="planned"), figure(9e9, start=2025, end=2027, status="planned")]
+    data = timeline_data(figures, kinds=ALL_KINDS, conversion=conversion(["EUR"], target=ORIGINAL, converter=converter))
+    fig = timeline_figure(data, source="")
+    actual, planned = traces(fig, "points")
+    assert actual.marker.symbol == "circle" and actual.line.dash == "solid" and "(actual)" in actual.name
+    assert planned.marker.symbol == "circle-open" and planned.line.dash == "dash" and "(planned)" in planned.name
+    (span,) = traces(fig, "span")
+    assert span.line.dash == STATUS_STYLE["planned"]["dash"] and span.legendgroup == planned.legendgroup
+    assert [t.showlegend for t in fig.data] == [True, True, False]
+
+
+def test_open_start_runs_from_the_first_year_with_an_arrow(converter) -> None:
+    figures = [figure(1e9, start=2024, end=2024, kind="investment"),
+               figure(1.5e9, start=None, end=2030, status="planned", kind="investment")]
+    data = timeline_data(figures, kinds=ALL_KINDS, conversion=conversion(["EUR"], target=ORIGINAL, converter=converter))
+    (span,) = traces(timeline_figure(data, source=""), "span")
+    assert span.x[0] == 2024 and span.x[-1] == 2030
+    assert span.marker.symbol[0] == "triangle-left"
+    assert "by 2030 (start year not stated" in span.hovertext[0]
+
+
+def test_figures_without_a_year_are_left_out_and_listed(converter) -> None:
+    figures = [figure(1e6, start=None, end=None), figure(2e6, start=2024, end=2024)]
+    data = timeline_data(figures, kinds=ALL_KINDS, conversion=conversion(["EUR"], target=ORIGINAL, converter=converter))
+    assert [p.figure.amount for p in data.points] == [2e6]
+    assert [f.amount for f in data.yearless] == [1e6]
+
+
+def test_only_chosen_kinds_are_plotted(converter) -> None:
+    figures = [figure(1e9, start=2024, end=2024, kind="revenue"), figure(2e9, start=2024, end=2024)]
+    data = timeline_data(figures, kinds=SPENDING_KINDS,
+                         conversion=conversion(["EUR"], target=ORIGINAL, converter=converter))
+    assert [p.figure.kind for p in data.points] == ["rd_spending"]
+
+
+def test_mixed_currencies_get_a_panel_each_unless_converted(converter) -> None:
+    figures = [figure(3e12, start=2023, end=2023, currency="KRW"), figure(16.5e9, start=2023, end=2023, currency="USD")]
+    original = timeline_data(figures, kinds=ALL_KINDS,
+                             conversion=conversion(["KRW", "USD"], target=ORIGINAL, converter=converter))
+    fig = timeline_figure(original, source="")
+    assert (fig.layout.yaxis.title.text, fig.layout.yaxis2.title.text) == ("tn KRW", "bn USD")
+    converted = timeline_data(figures, kinds=ALL_KINDS,
+                              conversion=conversion(["KRW", "USD"], target="EUR", converter=converter))
+    assert converted.currencies == ["EUR"]
+
+
+def test_converted_chart_says_the_rate_and_date(seed_analysis: Analysis, converter) -> None:
+    fig = seed_figure(seed_analysis, converter, target="EUR")
+    (points,) = traces(fig, "points")
+    rate = converter.convert(1, "CNY", "EUR", date=converter.bounds["CNY"].last_date)
+    assert points.y[0] == pytest.approx(24 * rate)
+    assert fig.layout.yaxis.title.text == "bn EUR"
+    day = converter.bounds["CNY"].last_date
+    assert any(f"CNY of {day:%d %b %Y}" in a.text for a in fig.layout.annotations)
+    assert "“24 Milliarden Yuan” · 24 bn CNY" in points.hovertext[0] and "≈ " in points.hovertext[0]
+
+
+def test_hover_text_escapes_the_article(converter) -> None:
+    tricky = figure(1e9, start=2024, end=2024, text="<b>1 bn</b>")
+    data = timeline_data([tricky], kinds=ALL_KINDS, conversion=conversion(["EUR"], target=ORIGINAL,
+                                                                           converter=converter))
+    (points,) = traces(timeline_figure(data, source="<script>"), "points")
+    assert "&lt;b&gt;1 bn&lt;/b&gt;" in points.hovertext[0]
