@@ -23,7 +23,7 @@ _LIST = (r"(?:(?:,| und| and| et| sowie| as well as| ou| or)\s(?:par |chez |bei 
          r"(?:der |die |dem |den |des |the |la |le |les |l['’])?{one})*")
 _MACROS = {
     "P": r"(?P<p>⟦P\d+⟧)",
-    "PS": r"(?P<p>⟦P\d+⟧" + _LIST.format(one=r"⟦P\d+⟧") + ")",
+    "PS": r"(?P<p>(?:⟦R\d+⟧ )?⟦P\d+⟧" + _LIST.format(one=r"(?:⟦R\d+⟧ )?⟦P\d+⟧") + ")",
     "O": r"(?P<o>⟦O\d+⟧)",
     "OS": r"(?P<o>⟦O\d+⟧" + _LIST.format(one=r"⟦O\d+⟧") + ")",
     "X": r"(?P<x>⟦O\d+⟧)",
@@ -137,13 +137,21 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{O},? where {P} (?:is|will be|has become|became) (?:now )?{ART}{W}{R}"),
         Rule(r"(?:is now|is|now|became|becomes) {ART}{W}{R} (?:to|of|at) {ART}{O}"),
         Rule(r"co-?found(?:ing|ed) {ART}{O}", role="co-founder"),
-        Rule(r"{P},? who (?:had )?(?:run|ran|led|headed) {ART}{U} (?:at|of) {ART}{O}", "former",
+        Rule(r"(?:was|had been) {ART}{W}{R} (?:at|of|with) {ART}{X}", "former"),
+        Rule(r"(?:will be |is |are )?(?:run|led|headed|overseen) by {P}", context_org="any", role="head"),
+        Rule(r"(?:previously|formerly|until recently|most recently) {ART}{W}{R}{GAP}(?:at|of|with) {ART}{X}", "former"),
+        Rule(r"(?:PhD|doctoral|graduate|master['’]s) students? at {ART}{OS}", "former", role="alumni"),
+        Rule(r"(?:came|comes|arrives|arrived|joins|joined) from {ART}{XS}", "former"),
+        Rule(r"{P}, (?:an?|the) (?:former )?{X} (?:alum|alumna|alumnus|veteran)", "former"),
+        Rule(r"(?:joining|joins|joined|join|will join) {O}(?:['’]s)? (?:supervisory |advisory )?board", role="board member"),
+        Rule(r"{P},? who (?:had |most recently |previously |until recently )?(?:run|ran|led|headed) {ART}{U} "
+             r"(?:at|of) {ART}{O}", "former",
              role="head of {U}"),
         Rule(r"{P},? who (?:had )?(?:run|ran|led|headed) {ART}{O}", "former", role="head"),
         Rule(r"{P}{GAP}(?:joins|joined|has joined|will join|is joining) {ART}{O} from {ART}{X}"),
         Rule(r"{P} (?:moved|moves|switched|defected) from {ART}{X} to {ART}{O}"),
-        Rule(r"{O} (?:has |have |had )?(?:also |now |just |recently )?(?:hired|poached|recruited|lured|appointed"
-             r"|named|brought in|tapped) {GAP}{P}"
+        Rule(r"{O}(?: (?:in|on|last|this|earlier this) \w+)? (?:has |have |had )?(?:also |now |just |recently )?"
+             r"(?:hired|poached|recruited|lured|appointed|named|brought in|tapped) {GAP}{P}"
              r"(?!{GAPO}\bas {ART}{W}⟦R\d+⟧ (?:of|at) )"),
         Rule(r"{P}{GAPO}\bas {ART}{W}{R} (?:of|at) {ART}{O}"),
         Rule(r"{P}, {ART}(?:former|ex-) ?{O}(?:['’]s)? {W}{R}", "former"),

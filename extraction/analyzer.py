@@ -64,9 +64,8 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
     text = doc.text
     sentences = _sentences(doc)
     published = find_dateline(text)
-    dateline = published.year if published else None
     money = find_money(text, language=language)
-    periods = find_periods(text, language=language, dateline=dateline, sentences=sentences)
+    periods = find_periods(text, language=language, dateline=published, sentences=sentences)
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
     main_company = _main_company(entities, headline_end=sentences[0][1] if sentences else 0)
@@ -74,7 +73,7 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
                              main_company=main_company)
     affiliations = find_affiliations(slotted, language=language, main_company=main_company)
     figures = find_figures(text, money=money, periods=periods, sentences=slotted, language=language,
-                           dateline=dateline, main_company=main_company)
+                           dateline=published.year if published else None, main_company=main_company)
     ids = {(s.start, s.end): e.id for e in entities for s in e.spans}
     notes = () if language in SUPPORTED_LANGUAGES else (
         f"Language '{language}' is not covered: only money and dates were extracted.",)

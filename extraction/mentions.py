@@ -239,10 +239,21 @@ def _vote(names: list[Span], *, text: str, language: str) -> list[Span]:
     for key, counter in votes.items():  # "Marcus Reed" is the person "Reed" named in full
         if " " in key and labels.get(key.split()[-1]) == "PERSON" and "ORG" not in _evidence(counter):
             labels[key] = "PERSON"
-    surnames = {key.split()[-1] for key, label in labels.items() if label == "PERSON" and " " in key}
-    for key, counter in votes.items():  # "Suleyman" after "Mustafa Suleyman"
-        if key in surnames and "ORG" not in _evidence(counter) and not kind_of(key):
+    name_parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
+    for key, counter in votes.items():  # "Suleyman" after "Mustafa Suleyman", "Priya" after "Priya Venkataraman"
+        if key in name_parts and "ORG" not in _evidence(counter) and not kind_of(key):
             labels[key] = "PERSON"
+    in_full_names = name_parts
+    org_heads = {key.split()[0] for key, label in labels.items() if label == "ORG" and " " in key}
+    mentions = Counter(name_key(text[s.start:s.end]).removesuffix("s") for s in names)
+    for key, counter in votes.items():
+        if labels[key] != "PERSON" or " " in key or "PERSON" in _evidence(counter) or key.removesuffix("s") in (
+                in_full_names | {w + "s" for w in in_full_names}):
+            continue
+        # News introduce people by their full name; a one-word "person" named twice but never in full,
+        # or the first word of an organisation's name ("Lumora" of "Lumora Photonics"), is a company.
+        if key in org_heads or mentions[key.removesuffix("s")] >= 2:
+            labels[key] = "ORG"
     for key, label in list(labels.items()):
         first, *rest = key.split()
         if rest and label == "ORG" and all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest) and first in labels:

@@ -66,10 +66,9 @@ _CURRENCIES: dict[str, str] = {
     "kronen": "SEK", "rubel": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
 }
 # Symbols and codes that are written before the number ("$5", "RMB64.1bn", "CHF 3 Mio.").
-_PREFIXES = (
-    "US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "$", "€", "£", "¥", "₩", "₹",
-    "USD", "EUR", "RMB", "CNY", "GBP", "JPY", "KRW", "CHF", "HKD", "INR", "AUD", "CAD", "SGD", "SEK",
-)
+_SYMBOLS = ("US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "$", "€", "£", "¥", "₩", "₹")
+_CODES = ("USD", "EUR", "RMB", "CNY", "GBP", "JPY", "KRW", "CHF", "HKD", "INR", "AUD", "CAD", "SGD", "SEK")
+_PREFIXES = _SYMBOLS + _CODES
 # "¥" is the yen and the yuan: decided by which country the article is about.
 _YUAN_CUES = re.compile(r"(?i)\b(?:yuan|rmb|renminbi|chin\w*|beijing|peking|shanghai|shenzhen|hangzhou)\b")
 _YEN_CUES = re.compile(r"(?i)\b(?:yen|japan\w*|japon\w*|tokyo|tokio|osaka)\b")
@@ -123,7 +122,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     word = _alternation(number_words(language))
     scale = rf"(?i:{_alternation(scales)})(?!\w)"
     currency = rf"(?i:{_alternation(_CURRENCIES)})(?![\w$])"
-    prefix = _alternation(_PREFIXES)
+    prefix = f"(?:{_alternation(_SYMBOLS)}|(?i:{_alternation(_CODES)}))"  # "RMB64bn", "Rmb50bn"
     # French writes "d'euros", "de dollars"; German joins compounds with hyphens ("100-Millionen-Euro").
     joint = r"(?:\s|-)?(?:de\s|d['’]|di\s|van\s)?"
     return re.compile(
@@ -131,9 +130,10 @@ def _pattern(language: str) -> re.Pattern[str]:
         (?<![\w$€£¥.,])
         (?:
           (?P<prefix>{prefix})\s?(?P<pnum>{number})
-              (?:(?P<pletter>[kmb])(?!\w)|\s?(?P<pscale>{scale}))?
+              (?:(?P<pletter>[kmbKMB])(?!\w)|\s?(?P<pscale>{scale}))?
               (?:\s(?P<psuffix>{currency}))?
-        | (?P<num>{number}|(?i:{word}))(?:\s|-)(?P<scale>{scale})(?:{joint}(?P<suffix>{currency}))?
+        | (?P<num>{number}|(?i:{word}))(?:\s|-|(?=(?i:bn|mn|mln|bln|tn|trn)\b))(?P<scale>{scale})
+              (?:{joint}(?P<suffix>{currency}))?
         | (?P<bare>{number})(?:\s|-)?(?P<bsuffix>{currency})
         )
         """,
@@ -176,7 +176,7 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
     if groups["prefix"]:
         currency = _currency_code(groups["psuffix"] or groups["prefix"], text=text)
         number = groups["pnum"]
-        scale = _LETTER_SCALES.get(groups["pletter"] or "") or scales.get((groups["pscale"] or "").lower(), 1)
+        scale = _LETTER_SCALES.get((groups["pletter"] or "").lower()) or scales.get((groups["pscale"] or "").lower(), 1)
     elif groups["num"]:
         currency = _currency_code(groups["suffix"], text=text) if groups["suffix"] else ""
         number, scale = groups["num"], scales.get(groups["scale"].lower(), 1)

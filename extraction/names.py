@@ -94,12 +94,12 @@ def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity
             continue
         entity = entities.get(form) or next(
             (e for e in entities.values() if _same_person(e.name, form)), None
-        )
+        )  # "De Vries" at a sentence start is "Sanne de Vries"
         if entity is None:
             entity = entities[form] = Entity("PERSON", form)
         _add(entity, span, text, form)
     for span, form in singles:
-        owners = [e for e in entities.values() if form in e.name.split()]
+        owners = [e for e in entities.values() if form.casefold() in e.name.casefold().split()]
         if owners:
             before = [e for e in owners if min(s.start for s in e.spans) < span.start]
             entity = max(before or owners, key=lambda e: max(s.start for s in e.spans if s.start < span.start)
@@ -112,7 +112,7 @@ def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity
 
 def _same_person(a: str, b: str) -> bool:
     """ "Christian Klein" and "Christian Klein Jr." are one person; "Lei Jun" and "Jun Lei" are not."""
-    ta, tb = a.split(), b.split()
+    ta, tb = a.casefold().split(), b.casefold().split()
     short, long = sorted((ta, tb), key=len)
     return len(short) >= 2 and (long[: len(short)] == short or long[-len(short):] == short)
 
@@ -157,7 +157,10 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
         return False
     if lo[: len(s)] == s:
         rest = lo[len(s):]
-        return all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest)
+        if all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest):
+            return True
+        # "Lumora" is "Lumora Photonics", but "Hitachi" is not "Hitachi Energy": both are listed companies
+        return len(s) == 1 and not kind_of(short) and not kind_of(long) and s[0] not in ORG_WORDS
     if lo[-len(s):] == s:
         # "DAMO Academy" in "Alibaba DAMO Academy" when "Alibaba" is named too; "DeepMind" in
         # "Google DeepMind" (a one-word name); not "Universität Peking" in "Pädagogische Universität Peking".

@@ -33,7 +33,7 @@ _YEAR = r"(?:19|20)\d\d"
 _MONTHS = {
     "de": "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember",
     "en": "January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.",
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?",
     "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
 }
 _ALL_MONTHS = "|".join(_MONTHS.values())
@@ -43,7 +43,8 @@ _ALL_MONTHS = "|".join(_MONTHS.values())
 Rule = tuple[str, str]  # (regex with named groups, kind)
 
 # Kinds: year (a..a), range (a..b), open (..a), next_n (dateline..dateline+n-1),
-# last_n (dateline-n..dateline-1), offset_<k> (dateline+k), ref_<k> (reference year+k).
+# last_n (dateline-n..dateline-1), offset_<k> (dateline+k), ref_<k> (reference year+k),
+# last_month (the latest such month before the dateline).
 _RULES: dict[str, list[Rule]] = {
     "de": [
         (rf"zwischen (?:den Jahren )?(?P<a>{_YEAR}) und (?P<b>{_YEAR})", "range"),
@@ -57,6 +58,7 @@ _RULES: dict[str, list[Rule]] = {
         (r"(?:im|in dem) (?:vergangenen|letzten|abgelaufenen) (?:Geschäfts)?jahr|letztes Jahr", "offset_-1"),
         (r"(?:im |des |dem )?Vorjahr(?:es|eszeitraum)?|ein Jahr (?:zuvor|davor|früher)", "ref_-1"),
         (r"(?:im |des )?Folgejahr(?:es)?|ein Jahr später", "ref_1"),
+        (rf"im (?:vergangenen|letzten) (?P<month>{_MONTHS['de']})", "last_month"),
         (rf"(?:Geschäftsjahr(?:es)?|GJ) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
     ],
     "en": [
@@ -69,6 +71,7 @@ _RULES: dict[str, list[Rule]] = {
         (r"this year|the current year", "offset_0"),
         (r"next year|the coming year", "offset_1"),
         (r"last year|the past year", "offset_-1"),
+        (rf"last (?P<month>{_MONTHS['en']})", "last_month"),
         (r"a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before", "ref_-1"),
         (r"a year later|the following year", "ref_1"),
         (rf"(?:fiscal(?: year)?|financial year|FY) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
@@ -87,6 +90,7 @@ _RULES: dict[str, list[Rule]] = {
         (r"l'(?:année|an) derni(?:è|e)re?|l’(?:année|an) derni(?:è|e)re?", "offset_-1"),
         (r"l'année précédente|l’année précédente|un an plus tôt|un an auparavant", "ref_-1"),
         (r"l'année suivante|l’année suivante|un an plus tard", "ref_1"),
+        (rf"en (?P<month>{_MONTHS['fr']}) derni(?:er|ère)", "last_month"),
         (rf"(?:exercice|l'exercice|l’exercice) (?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
     ],
 }
@@ -133,12 +137,13 @@ def find_periods(
     text: str,
     *,
     language: str,
-    dateline: int | None = None,
+    dateline: date | None = None,
     sentences: Sequence[tuple[int, int]] = (),
 ) -> list[Period]:
     """Every year or period in ``text``, in order, non-overlapping (the longest reading wins).
 
-    ``sentences`` (character spans) limit how far back a relative expression looks for its year.
+    ``dateline`` is the article's date ("next year", "last December"); ``sentences`` (character
+    spans) limit how far back an expression like "a year earlier" looks for its year.
     """
     candidates = []
     for pattern, kind in _compiled(language):
@@ -190,13 +195,19 @@ def _reference_year(periods: list[Period], *, position: int, sentences: Sequence
 _Years = tuple[int | None, int]
 
 
-def _years(match: re.Match[str], *, kind: str, dateline: int | None, reference: int | None,
+def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference: int | None,
            language: str) -> _Years | None:
     groups = {k: v for k, v in match.groupdict().items() if v}
+    if kind == "last_month":  # "last December", written in November 2025, is December 2024
+        month = _MONTH_NUMBERS.get(groups["month"].lower().rstrip("."))
+        if dateline is None or month is None:
+            return None
+        year = dateline.year if month < dateline.month else dateline.year - 1
+        return year, year
     a = int(groups.get("a") or groups.get("a2") or 0) or None
     b = int(groups["b"]) if "b" in groups else None
     if "yy" in groups:
-        century = (a or dateline or 2000) // 100 * 100
+        century = (a or (dateline.year if dateline else 2000)) // 100 * 100
         b = century + int(groups["yy"])
         if kind == "year" and a is None:  # "FY24"
             return b, b
@@ -213,8 +224,8 @@ def _years(match: re.Match[str], *, kind: str, dateline: int | None, reference: 
         if dateline is None or not count or count > 30:
             return None
         if kind == "last_n":
-            return dateline - int(count), dateline - 1
-        return dateline, dateline + int(count) - 1
+            return dateline.year - int(count), dateline.year - 1
+        return dateline.year, dateline.year + int(count) - 1
     offset = int(kind.split("_")[1])
-    base = dateline if kind.startswith("offset") else reference
+    base = (dateline.year if dateline else None) if kind.startswith("offset") else reference
     return (base + offset, base + offset) if base else None

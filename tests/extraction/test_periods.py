@@ -49,9 +49,13 @@ def test_absolute_periods(language, text, first, last):
     ("de", "im vergangenen Jahr", 2024, 2024),
     ("fr", "au cours des trois prochaines années", 2025, 2027),
     ("fr", "l'an dernier", 2024, 2024),
+    ("en", "last December", 2024, 2024),
+    ("en", "last March", 2025, 2025),
+    ("de", "im vergangenen Dezember", 2024, 2024),
+    ("fr", "en décembre dernier", 2024, 2024),
 ])
 def test_periods_relative_to_the_dateline(language, text, first, last):
-    periods = find_periods(text, language=language, dateline=2025)
+    periods = find_periods(text, language=language, dateline=date(2025, 6, 1))
     assert [(p.first, p.last) for p in periods] == [(first, last)]
 
 

@@ -1,0 +1,151 @@
+"""The start page: paste, examples, uploads of every format, bad input with a clear message."""
+
+from __future__ import annotations
+
+import pytest
+import sample_files
+from conftest import ANALYSE, TEXT, messages, paste_and_analyse, start_app, upload_and_analyse
+
+from components.inputs import MAX_CHARS
+from tests.conftest import ARTICLES
+
+EN_ARTICLE = (ARTICLES / "en_01_microsoft_robotics.txt").read_text("utf-8")
+DE_ARTICLE = (ARTICLES / "de_01_siemens_sap.txt").read_text("utf-8")
+FR_ARTICLE = (ARTICLES / "fr_02_dassault_systemes.txt").read_text("utf-8")
+
+
+def results(at) -> list:
+    return at.session_state["newslens.results"] if "newslens.results" in at.session_state else []
+
+
+def test_start_page_offers_paste_upload_examples_and_analyse() -> None:
+    at = start_app()
+    assert not at.exception
+    assert at.title[0].value == "NewsLens"
+    assert at.text_area(key=TEXT).label == "Article text"
+    uploader = at.file_uploader(key="newslens.start.files")
+    assert uploader.accept_multiple_files and uploader.label == "Or upload articles (TXT, MD, HTML, PDF, DOCX)"
+    assert len(at.selectbox(key="newslens.start.example").options) == 15
+    assert at.button(key=ANALYSE).label == "Analyse"
+
+
+def test_pasted_seed_is_analysed_and_summarised(seed_session) -> None:
+    (result,) = results(seed_session)
+    assert result.analysis.language == "de" and len(result.analysis.figures) == 3
+    assert seed_session.subheader[0].value == "Analysed: 1 article"
+    pages = ["Entities", "Spending timeline", "People & organisations", "Export"]
+    assert [link.value for link in seed_session.main.get("page_link")] == pages
+    assert [link.value for link in seed_session.sidebar.get("page_link")] == ["Analyse", *pages]
+    language = next(s for s in seed_session.sidebar.selectbox if s.label == "Language")
+    assert language.value == "de"
+
+
+def test_detected_language_is_shown_and_can_be_chosen() -> None:
+    at = start_app()
+    at.text_area(key=TEXT).input(FR_ARTICLE).run()
+    assert any("Detected: **French**" in c.value for c in at.caption)
+    at.selectbox(key="newslens.start.language").set_value("en")
+    at.button(key=ANALYSE).click().run()
+    (result,) = results(at)
+    assert result.analysis.language == "en" and result.language_source == "chosen"
+
+
+def test_language_can_be_changed_after_analysis_in_the_sidebar() -> None:
+    at = paste_and_analyse(EN_ARTICLE)
+    language = next(s for s in at.sidebar.selectbox if s.label == "Language")
+    language.set_value("fr").run()
+    assert not at.exception
+    assert results(at)[0].analysis.language == "fr"
+
+
+def test_an_example_is_loaded_and_analysed_in_one_click() -> None:
+    at = start_app()
+    at.selectbox(key="newslens.start.example").set_value(5)
+    at.button(key="newslens.start.example_button").click().run()
+    assert at.text_area(key=TEXT).value.startswith("Microsoft hires DeepMind researcher")
+    assert results(at)[0].analysis.language == "en"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t "], ids=["empty", "whitespace"])
+def test_empty_text_gets_a_message_and_keeps_what_was_typed(text: str) -> None:
+    at = paste_and_analyse(text)
+    assert not at.exception
+    assert messages(at) == ["The text box is empty. Paste an article, upload files or try an example."]
+    assert at.text_area(key=TEXT).value == text and not results(at)
+
+
+def test_too_long_text_is_refused_with_the_limit_and_kept() -> None:
+    text = "Siemens investiert viel. " * (MAX_CHARS // 25 + 1)
+    at = paste_and_analyse(text)
+    assert not at.exception
+    (message,) = messages(at)
+    assert f"up to {MAX_CHARS:,} characters" in message and "Split it" in message
+    assert at.text_area(key=TEXT).value == text and not results(at)
+
+
+def test_an_earlier_analysis_survives_a_failed_one(seed_session) -> None:
+    seed_session.text_area(key=TEXT).input("  ")
+    seed_session.button(key=ANALYSE).click().run()
+    assert messages(seed_session) and len(results(seed_session)) == 1
+    seed_session.text_area(key=TEXT).input(seed_session.session_state["newslens.results"][0].article.text).run()
+
+
+def test_a_language_we_do_not_cover_still_shows_money_and_dates_with_a_notice() -> None:
+    text = ("Telefónica invertirá 2.000 millones de euros en 2025 en inteligencia artificial, según anunció "
+            "la compañía en Madrid. La empresa gastó 1.500 millones de euros en investigación en 2024.")
+    at = start_app()
+    at.text_area(key=TEXT).input(text).run()
+    assert any("Spanish is not one of NewsLens's languages" in w.value for w in at.warning)
+    at.button(key=ANALYSE).click().run()
+    (result,) = results(at)
+    assert not result.analysis.language_supported
+    assert {m.label for m in result.analysis.entities} <= {"MONEY", "DATE"} and result.analysis.entities
+    at.switch_page("pages/entities.py").run()
+    assert any("only money and dates" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize(("name", "mime", "build"), [
+    ("microsoft.txt", "text/plain", lambda: EN_ARTICLE.encode("utf-8")),
+    ("siemens.md", "text/markdown", lambda: ("# " + DE_ARTICLE).encode("utf-8")),
+    ("dassault.html", "text/html", lambda: (
+        "<html><head><title>Dassault</title><style>p{}</style><script>alert(1)</script></head><body><p>"
+        + FR_ARTICLE.replace("\n\n", "</p><p>") + "</p></body></html>").encode("utf-8")),
+    ("microsoft.pdf", "application/pdf", lambda: sample_files.text_pdf(EN_ARTICLE)),
+    ("siemens.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+     lambda: sample_files.docx(DE_ARTICLE)),
+], ids=["txt", "md", "html", "pdf", "docx"])
+def test_each_upload_format_is_analysed(name: str, mime: str, build) -> None:
+    at = upload_and_analyse([(name, build(), mime)])
+    assert not at.exception and not messages(at)
+    (result,) = results(at)
+    assert result.article.name == name and result.analysis.people
+    assert "alert" not in result.article.text
+
+
+def test_several_files_each_become_an_article_and_bad_ones_are_named() -> None:
+    at = upload_and_analyse([
+        ("microsoft.txt", EN_ARTICLE.encode("utf-8"), "text/plain"),
+        ("siemens.docx", sample_files.docx(DE_ARTICLE), "application/octet-stream"),
+        ("broken.pdf", b"%PDF-1.4\nthis is not a PDF", "application/pdf"),
+        ("broken.docx", b"PK\x03\x04 not a zip file", "application/octet-stream"),
+        ("locked.pdf", sample_files.locked_pdf(EN_ARTICLE), "application/pdf"),
+        ("scan.pdf", sample_files.pdf([]), "application/pdf"),
+        ("image.txt", bytes(range(256)) * 8, "text/plain"),
+        ("notes.rtf", b"{\\rtf1 hello}", "application/rtf"),
+    ])
+    assert not at.exception
+    assert [r.article.name for r in results(at)] == ["microsoft.txt", "siemens.docx"]
+    assert messages(at) == [
+        "“broken.pdf” could not be read: corrupt or unreadable PDF.",
+        "“broken.docx” could not be read: corrupt or password-protected DOCX.",
+        "“locked.pdf” could not be read: password-protected PDF.",
+        "“scan.pdf” could not be read: PDF without a text layer (scanned images?).",
+        "“image.txt” could not be read: binary file, not text.",
+        "“notes.rtf” could not be read: unsupported file type '.rtf' (use .txt, .md, .markdown, .html, .htm, .pdf, "
+        ".docx).",
+    ]
+    picker = next(s for s in at.sidebar.selectbox if s.label == "Article")
+    assert len(picker.options) == 2
+    picker.set_value(1).run()
+    at.switch_page("pages/people.py").run()
+    assert "Katrin Albers" in "".join(h.value for h in at.html)
