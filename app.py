@@ -1,7 +1,6 @@
-"""NewsLens: the start page (paste, upload or pick an example, then Analyse) and the navigation
-that frames every page with the article picker in the sidebar.
+"""NewsLens start page: paste, upload or pick an example article, then Analyse.
 
-Run with ``streamlit run app.py``.
+Run with ``streamlit run app.py``; the other pages are in ``pages/``.
 """
 
 from __future__ import annotations
@@ -9,9 +8,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components import state
+from components import layout, state
 from components.inputs import MAX_CHARS, UPLOAD_TYPES, InputError, examples, pasted_article, uploaded_articles
-from components.runner import analyse_all, reanalysed
+from components.runner import analyse_all
 from components.vocabulary import language_name
 from extraction.language import detect_language
 from extraction.result import SUPPORTED_LANGUAGES
@@ -23,16 +22,10 @@ EXAMPLE = "newslens.start.example"
 RUN_EXAMPLE = "newslens.start.run_example"
 AUTO = "auto"
 
-ANALYSIS_PAGES = {
-    "pages/entities.py": ("Entities", ":material/format_ink_highlighter:"),
-    "pages/timeline.py": ("Spending timeline", ":material/timeline:"),
-    "pages/people.py": ("People & organisations", ":material/groups:"),
-    "pages/export.py": ("Export", ":material/download:"),
-}
-
 
 def start_page() -> None:
     """Inputs on the left, files and examples on the right, Analyse below, then what came out."""
+    layout.page("Analyse", layout.START[2])
     st.title("NewsLens")
     st.caption("Paste a technology or business news article in German, English or French, or upload several: "
                "see who is who, who moved where, and what is spent on R&D and investment, year by year.")
@@ -42,10 +35,11 @@ def start_page() -> None:
                             placeholder="Paste the article here, headline first…")
         language = language_choice(text)
     with right:
+        # No ``type=`` filter: a file of another type gets NewsLens's own message naming it and the reason.
         files = st.file_uploader(
-            "Or upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key=FILES,
-            help="TXT, Markdown, HTML, PDF or Word (DOCX). Each file is analysed as its own article; "
-                 "its language is detected and can be changed in the sidebar afterwards.")
+            f"Or upload articles ({', '.join(t.upper() for t in UPLOAD_TYPES)})", accept_multiple_files=True,
+            key=FILES, help="Each file is analysed as its own article; its language is detected and can be "
+                            "changed in the sidebar afterwards.")
         example_picker()
     clicked = st.button("Analyse", type="primary", icon=":material/play_arrow:", key="newslens.start.analyse")
     st.caption(f"Articles of up to {MAX_CHARS:,} characters are analysed in full.")
@@ -77,15 +71,15 @@ def language_choice(text: str) -> str | None:
 def example_picker() -> None:
     """Pick one of the bundled articles; the button puts it in the text box and analyses it."""
     options = examples()
-    index = st.selectbox("Try an example", range(len(options)), key=EXAMPLE,
-                         format_func=lambda i: f"{options[i].language.upper()} · {options[i].title}")
+    st.selectbox("Try an example", range(len(options)), key=EXAMPLE,
+                 format_func=lambda i: f"{options[i].language.upper()} · {options[i].title}")
     st.button("Analyse this example", icon=":material/science:", key="newslens.start.example_button",
-              on_click=load_example, args=(options[index].path.read_text("utf-8"),))
+              on_click=load_example)
 
 
-def load_example(text: str) -> None:
-    """Callback: the example replaces the text box's content and is analysed in this run."""
-    st.session_state[TEXT] = text
+def load_example() -> None:
+    """Callback: the chosen example replaces the text box's content and is analysed in this run."""
+    st.session_state[TEXT] = examples()[st.session_state[EXAMPLE]].path.read_text("utf-8")
     st.session_state[LANGUAGE] = AUTO
     st.session_state[RUN_EXAMPLE] = True
 
@@ -119,52 +113,7 @@ def results_summary() -> None:
         "Money figures": len(r.analysis.figures), "Mentions": len(r.analysis.entities),
     } for r in results]), hide_index=True)
     with st.container(horizontal=True):
-        for path, (title, icon) in ANALYSIS_PAGES.items():
-            st.page_link(path, label=title, icon=icon)
+        layout.page_links(with_start=False)
 
 
-def sidebar() -> None:
-    """The article the pages show, and its language (changing it analyses the article again)."""
-    results = state.results()
-    with st.sidebar:
-        if not results:
-            st.caption("No article analysed yet.")
-            return
-        state.select_first_if_new()
-        st.selectbox("Article", range(len(results)), key=state.ARTICLE, format_func=lambda i: results[i].label(i))
-        index, result = state.selected_index(), state.selected()
-        choices = list(dict.fromkeys([*SUPPORTED_LANGUAGES, result.analysis.language]))
-        # Keyed by article and language: a new analysis starts from its own language, never a stale choice.
-        key = f"newslens.sidebar.language.{index}.{result.analysis.text_sha256[:12]}.{result.analysis.language}"
-        chosen = st.selectbox("Language", choices, index=choices.index(result.analysis.language),
-                              format_func=language_name, key=key,
-                              help="Change it if the detection was wrong: the article is analysed again.")
-        st.caption(f"{language_name(result.analysis.language)}: {result.language_source}")
-        if chosen != result.analysis.language:
-            state.update(index, reanalysed(result, language=chosen))
-            st.rerun()
-
-
-def no_analysis_yet(start: st.Page, page: st.Page) -> None:
-    """What an analysis page shows before anything was analysed."""
-    st.title(page.title)
-    st.info("No article analysed yet.", icon=":material/info:")
-    st.page_link(start, label="Paste, upload or pick an example article", icon=":material/edit_note:")
-
-
-def main() -> None:
-    st.set_page_config(page_title="NewsLens", page_icon=":material/travel_explore:", layout="wide")
-    start = st.Page(start_page, title="Analyse", icon=":material/edit_note:", default=True)
-    pages = [start, *(st.Page(path, title=title, icon=icon) for path, (title, icon) in ANALYSIS_PAGES.items())]
-    page = st.navigation(pages)
-    sidebar()
-    if page.url_path != start.url_path and not state.results():
-        no_analysis_yet(start, page)
-        return
-    if page.url_path != start.url_path:
-        for note in state.selected().analysis.notes:
-            st.warning(note, icon=":material/translate:")
-    page.run()
-
-
-main()
+start_page()

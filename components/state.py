@@ -19,7 +19,6 @@ from .vocabulary import language_name
 RESULTS = "newslens.results"
 MESSAGES = "newslens.messages"
 ARTICLE = "newslens.article"
-NEW_RESULTS = "newslens.new_results"
 
 
 @dataclass(frozen=True)
@@ -55,14 +54,8 @@ def store(new_results: Sequence[Result], *, messages: Sequence[str]) -> None:
     """Keep the results of an Analyse click (the previous ones if nothing new came out) and its messages."""
     if new_results:
         st.session_state[RESULTS] = list(new_results)
-        st.session_state[NEW_RESULTS] = True
-    st.session_state[MESSAGES] = list(messages)
-
-
-def select_first_if_new() -> None:
-    """After an Analyse click, the pages show its first article (call before the picker is drawn)."""
-    if st.session_state.pop(NEW_RESULTS, False):
         st.session_state[ARTICLE] = 0
+    st.session_state[MESSAGES] = list(messages)
 
 
 def update(index: int, result: Result) -> None:
@@ -76,8 +69,13 @@ def messages() -> list[str]:
     return st.session_state.get(MESSAGES, [])
 
 
+def select(index: int) -> None:
+    """Show the ``index``-th article on every page."""
+    st.session_state[ARTICLE] = index
+
+
 def selected_index() -> int:
-    """Index of the article the pages show (the sidebar picker's value)."""
+    """Index of the article the pages show (chosen in the sidebar)."""
     index = st.session_state.get(ARTICLE, 0)
     return index if 0 <= index < len(results()) else 0
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import state
+from components import layout
 from components.highlight import article_html, label_counts, legend_html
 from components.tables import entities_table
 from components.vocabulary import LABEL_NAMES
 
-result = state.selected()
+result = layout.analysis_page("pages/entities.py")
 analysis = result.analysis
-st.title("Entities")
-st.caption(f"{result.article.title} · {result.article.name}")
 
 counts = label_counts(analysis)
 if not counts:
@@ -24,7 +22,7 @@ controls, tags = st.columns([5, 1], vertical_alignment="bottom")
 labels = controls.pills("Show", list(counts), selection_mode="multi", default=list(counts),
                         format_func=lambda label: f"{LABEL_NAMES[label]} ({counts[label]})",
                         key="newslens.entities.labels")
-show_tags = tags.toggle("Label tags", value=True, key="newslens.entities.tags",
+show_tags = tags.toggle("Label tags", value=True, key="newslens.entities.tags", persist_state="session",
                         help="Show each mention's label after it, not only its colour.")
 st.html(legend_html(counts))
 

@@ -7,14 +7,12 @@ import json
 
 import streamlit as st
 
-from components import state
+from components import layout, state
 from components.exports import MIME, analysis_json, csv_bytes, file_stem, workbook_bytes, workbook_sheets
 
-result = state.selected()
+result = layout.analysis_page("pages/export.py")
 results = state.results()
 stem = file_stem(result.article.title)
-st.title("Export")
-st.caption(f"{result.article.title} · {result.article.name}")
 
 sheets = workbook_sheets([(result.article.name, result.article.title, result.analysis)])
 st.subheader("This article")

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import state
+from components import layout
 from components.exports import file_stem
 from components.network import network_figure
 from components.people import organizations_html, person_cards_html, unlinked_organizations
 from components.tables import moves_table
 
-result = state.selected()
+result = layout.analysis_page("pages/people.py")
 analysis = result.analysis
-st.title("People & organisations")
-st.caption(f"{result.article.title} · {result.article.name}")
 
 if not analysis.people and not analysis.organizations:
     st.info("NewsLens found no people or organisations in this article.", icon=":material/groups:")

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import resources, state
+from components import layout, resources
 from components.currency import ORIGINAL, TARGETS, conversion
 from components.exports import MIME, csv_bytes, file_stem, image_bytes
 from components.tables import figures_table
 from components.timeline import image_size, timeline_data, timeline_figure
 from components.vocabulary import KIND_NAMES, SPENDING_KINDS, sentence_case
 
-result = state.selected()
+result = layout.analysis_page("pages/timeline.py")
 analysis = result.analysis
 stem = file_stem(result.article.title)
-st.title("Spending timeline")
-st.caption(f"{result.article.title} · {result.article.name}")
 
 if not analysis.figures:
     st.info("No money figures in this article. The timeline shows amounts tied to a year, such as "
@@ -26,7 +24,7 @@ if not analysis.figures:
 available = list(dict.fromkeys(f.kind for f in analysis.figures))
 left, right = st.columns([2, 3])
 target = left.segmented_control("Amounts in", TARGETS, default=ORIGINAL, required=True,
-                                key="newslens.timeline.currency",
+                                key="newslens.timeline.currency", persist_state="session",
                                 help="EUR and USD use the ECB reference rates bundled with NewsLens (no internet).")
 kinds = right.pills("Figures", available, selection_mode="multi", key="newslens.timeline.kinds",
                     default=[k for k in SPENDING_KINDS if k in available] or available,

@@ -15,7 +15,7 @@ FR_ARTICLE = (ARTICLES / "fr_02_dassault_systemes.txt").read_text("utf-8")
 
 
 def results(at) -> list:
-    return at.session_state["newslens.results"] if "newslens.results" in at.session_state else []
+    return at.session_state.get("newslens.results", [])
 
 
 def test_start_page_offers_paste_upload_examples_and_analyse() -> None:

@@ -1,0 +1,120 @@
+"""The analysis pages on the seed article, one AppTest session per page; the guard before analysing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import on_page, paste_and_analyse, start_app
+from streamlit.testing.v1 import AppTest
+
+SEED_PEOPLE = ("Lei Jun", "Luo Fuli", "Zhang Duo", "Lu Weibing")
+
+
+@pytest.fixture(scope="module")
+def analysed(seed_text: str):
+    """A factory: a fresh session with the seed analysed (cached, so only the first one analyses)."""
+    return lambda: paste_and_analyse(seed_text)
+
+
+@pytest.fixture(scope="module")
+def timeline(analysed) -> AppTest:
+    return on_page(analysed(), "timeline")
+
+
+@pytest.fixture(scope="module")
+def people(analysed) -> AppTest:
+    return on_page(analysed(), "people")
+
+
+def chart(at: AppTest, index: int = 0) -> dict:
+    return json.loads(at.get("plotly_chart")[index].proto.spec)
+
+
+@pytest.mark.parametrize("page", ["entities", "timeline", "people", "export"])
+def test_pages_before_any_analysis_point_to_the_start_page(page: str) -> None:
+    at = start_app().switch_page(f"pages/{page}.py").run()
+    assert not at.exception
+    assert [i.value for i in at.info] == ["No article analysed yet."]
+    assert at.main.get("page_link")[0].value == "Paste, upload or pick an example article"
+
+
+def test_entities_page_highlights_and_counts(analysed) -> None:
+    at = on_page(analysed(), "entities")
+    assert not at.exception and at.title[0].value == "Entities"
+    html = at.html[1].value
+    assert 'title="Person: Lei Jun"' in html and 'data-label="ORG"' in html
+    table = at.dataframe[0].value
+    assert table.set_index("Entity").loc["Xiaomi", "Mentions"] == 16
+    at.pills(key="newslens.entities.labels").set_value(["PERSON"]).run()
+    assert 'data-label="ORG"' not in at.html[1].value
+    assert set(at.dataframe[0].value["Label"]) == {"Person"}
+
+
+def test_timeline_chart_holds_the_seed_points_and_span(timeline: AppTest) -> None:
+    assert not timeline.exception
+    data = chart(timeline)["data"]
+    (points,) = [t for t in data if t["meta"]["shape"] == "points"]
+    assert (points["x"], points["y"], points["meta"]["currency"]) == ([2024, 2025], [24, 30], "CNY")
+    (span,) = [t for t in data if t["meta"]["shape"] == "span"]
+    assert span["meta"]["period"] == [2022, 2026] and (span["x"][0], span["x"][-1]) == (2022, 2026)
+    assert set(span["y"]) == {100}
+
+
+def test_timeline_has_whole_years_png_export_and_the_figures_table(timeline: AppTest) -> None:
+    spec = chart(timeline)
+    assert spec["layout"]["xaxis"]["dtick"] == 1 and spec["layout"]["xaxis"]["tickformat"] == "d"
+    config = json.loads(timeline.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"]["format"] == "png" and config["toImageButtonOptions"]["scale"] == 2
+    labels = [b.proto.label for b in timeline.get("download_button")]
+    assert labels == ["PNG (2×)", "SVG", "Figures as CSV"]
+    assert timeline.dataframe[0].value["As written"].tolist() == [
+        "24 Milliarden Yuan", "30 Milliarden Yuan", "100 Milliarden Yuan"]
+
+
+def test_timeline_converts_to_eur_and_states_the_rate_date(analysed) -> None:
+    at = on_page(analysed(), "timeline")
+    at.segmented_control(key="newslens.timeline.currency").set_value("EUR").run()
+    assert chart(at)["layout"]["yaxis"]["title"]["text"] == "bn EUR"
+    assert any("Converted to EUR at ECB reference rates (CNY of" in c.value for c in at.caption)
+    assert "Amount in EUR" in at.dataframe[0].value.columns
+
+
+def test_timeline_without_figures_says_so() -> None:
+    at = on_page(paste_and_analyse("Siemens hat Katrin Albers von SAP abgeworben. Sie leitet nun die KI."), "timeline")
+    assert not at.exception
+    assert at.info[0].value.startswith("No money figures in this article.")
+    assert not at.get("plotly_chart")
+
+
+def test_people_page_names_the_four_people(people: AppTest) -> None:
+    assert not people.exception
+    cards = people.html[0].value
+    for name in SEED_PEOPLE:
+        assert f"<h4>{name}</h4>" in cards
+    assert people.dataframe[0].value.iloc[0]["Person"] == "Luo Fuli"  # the moves table
+
+
+def test_people_page_draws_the_network(people: AppTest) -> None:
+    data = chart(people)["data"]
+    dashes = {t["meta"]["status"]: t["line"]["dash"] for t in data if "status" in (t.get("meta") or {})}
+    assert dashes == {"current": "solid", "former": "dash"}
+    assert "Xiaomi" in people.html[1].value
+
+
+def test_export_page_offers_json_xlsx_and_csvs(analysed) -> None:
+    at = on_page(analysed(), "export")
+    assert not at.exception
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels[:2] == ["Everything as XLSX", "Analysis as JSON"]
+    assert [label.split(" (")[0] for label in labels[2:]] == [
+        "Articles", "Entities", "Figures", "Affiliations", "Moves", "Organisations"]
+    assert "Figures (3)" in labels and "Moves (1)" in labels
+
+
+def test_moving_between_pages_never_reruns_the_analysis(analysed) -> None:
+    at = analysed()
+    (result,) = at.session_state["newslens.results"]
+    for page in ("entities", "timeline", "people", "export"):
+        on_page(at, page)
+    assert at.session_state["newslens.results"][0] is result
