@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from components import layout, state
+from components.highlight import escape_markdown
 from components.inputs import MAX_CHARS, UPLOAD_TYPES, InputError, examples, pasted_article, uploaded_articles
 from components.runner import analyse_all
 from components.vocabulary import language_name
@@ -48,7 +49,7 @@ def start_page() -> None:
     elif st.session_state.pop(RUN_EXAMPLE, False):
         analyse(text=text, language=None, files=[])
     for message in state.messages():
-        st.error(message, icon=":material/error:")
+        st.error(escape_markdown(message), icon=":material/error:")
     results_summary()
 
 

@@ -6,6 +6,7 @@ All article text is escaped before it becomes HTML: an article may contain ``<sc
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Collection
 
@@ -22,6 +23,12 @@ _BACKGROUND_ALPHA = 0.28
 def escape(text: str) -> str:
     """Text made safe for HTML content and attribute values (quotes too)."""
     return html.escape(text, quote=True)
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown literally where Streamlit reads Markdown (captions, messages, labels): no formatting,
+    links, HTML, icons or colour directives from an article or a file name."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~$:=&])", r"\\\1", text)
 
 
 def article_html(analysis: Analysis, *, labels: Collection[str] | None = None, show_tags: bool = True) -> str:

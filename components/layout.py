@@ -12,6 +12,7 @@ import streamlit as st
 from extraction.result import SUPPORTED_LANGUAGES
 
 from . import state
+from .highlight import escape_markdown
 from .runner import reanalysed
 from .vocabulary import language_name
 
@@ -41,7 +42,7 @@ def analysis_page(path: str) -> state.Result:
         st.page_link(START[0], label="Paste, upload or pick an example article", icon=START[2])
         st.stop()
     result = state.selected()
-    st.caption(f"{result.article.title} · {result.article.name}")
+    st.caption(escape_markdown(f"{result.article.title} · {result.article.name}"))
     for note in result.analysis.notes:
         st.warning(note, icon=":material/translate:")
     return result

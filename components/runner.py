@@ -11,6 +11,7 @@ from extraction import EmptyTextError
 from extraction.language import detect_language
 
 from . import resources
+from .highlight import escape_markdown
 from .inputs import Article
 from .state import Result
 from .vocabulary import language_name
@@ -29,7 +30,7 @@ def analyse_all(articles: Sequence[Article]) -> tuple[list[Result], list[str]]:
             language = article.language or detection.language
             status.update(label=f"Preparing the {language_name(language)} model (the first time takes a few seconds)…")
             resources.pipeline(language)
-            status.update(label=f"Analysing {done + 1} of {count}: {article.name}")
+            status.update(label=f"Analysing {done + 1} of {count}: {escape_markdown(article.name)}")
             try:
                 results.append(Result(article, resources.analysis(article.text, language), detection))
             except EmptyTextError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import figure
+from factories import figure
 
 from components.currency import ORIGINAL, conversion, make_converter
 from components.timeline import STATUS_STYLE, timeline_data, timeline_figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import on_page, paste_and_analyse, start_app
+from app_session import on_page, paste_and_analyse, start_app
 from streamlit.testing.v1 import AppTest
 
 SEED_PEOPLE = ("Lei Jun", "Luo Fuli", "Zhang Duo", "Lu Weibing")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sample_files
-from conftest import ANALYSE, TEXT, messages, paste_and_analyse, start_app, upload_and_analyse
+from app_session import ANALYSE, TEXT, messages, paste_and_analyse, start_app, upload_and_analyse
 
 from components.inputs import MAX_CHARS
-from tests.conftest import ARTICLES
 
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 EN_ARTICLE = (ARTICLES / "en_01_microsoft_robotics.txt").read_text("utf-8")
 DE_ARTICLE = (ARTICLES / "de_01_siemens_sap.txt").read_text("utf-8")
 FR_ARTICLE = (ARTICLES / "fr_02_dassault_systemes.txt").read_text("utf-8")
