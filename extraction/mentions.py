@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -82,7 +82,8 @@ _COMPANY_APPOSITION = re.compile(
 )
 _COMPANY_NOUN_BEFORE = re.compile(
     r"(?:(?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er|[Dd]as|dem|den|des) (?:[\w-]+ )?|\b[\w-]*-)"
-    r"(?:jeune pousse|start-?up|Start-?up|société|company|firm|Firma|Unternehmen|Konzern|groupe|group) $"
+    r"(?:jeune pousse|start-?up|Start-?up|société|company|firm|Firma|Unternehmen|Konzern|groupe|group)"
+    r"(?: [a-zé][\w-]*)? $"  # French puts the adjective after: "la start-up parisienne Kelvia"
 )
 # "Xiaomi-Strategie", "Xiaomis Umsatz": a company's strategy, sales, shares, plants, staff.
 _BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter|Gruppe|Smartphones?|Investitionen"
@@ -144,6 +145,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         end -= 2 if text[start:end].endswith(("'s", "’s")) else 1
     while start < end and not text[start].isalnum():  # "– Alpemind"
         start += 1
+    if text[start:start + 3].lower() == "ex-" and span.label == "ORG":  # "(ex-Infineon)"
+        start += 3
     if kind_of(text[start:end]):  # a listed name is kept whole: "Les Echos", "L'Oréal"
         return [Span(start, end, "ORG")]
     pieces: list[Span] = []
@@ -217,51 +220,76 @@ def name_key(name: str) -> str:
     return re.sub(r"(?:'s|')$", "", key)
 
 
+@dataclass
+class _Ballot:
+    """What the pipeline and the context said about one name, over all its mentions."""
+
+    pipeline: Counter[str] = field(default_factory=Counter)
+    context: Counter[str] = field(default_factory=Counter)
+
+    def winner(self) -> str:
+        total = self.pipeline + self.context + self.context  # context evidence counts twice
+        return total.most_common(1)[0][0]
+
+
 def _vote(names: list[Span], *, text: str, language: str) -> list[Span]:
-    """One label per name across the article: context evidence counts twice, the pipeline once."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    full_name_tokens = {w for s in names if s.label == "PERSON" for w in name_key(text[s.start:s.end]).split()[1:]}
+    """One label per name across the article, decided from all its mentions."""
+    ballots: dict[str, _Ballot] = defaultdict(_Ballot)
     for span in names:
-        key = name_key(text[span.start:span.end])
-        # a one-word "person" never named in full is as likely a company ("Lumenio"): half a vote
-        alone = span.label == "PERSON" and " " not in key and key.removesuffix("s") not in full_name_tokens
-        votes[key][span.label] += 0.5 if alone else 1
-        evidence = _context_label(span, text=text, language=language)
-        if evidence:
-            votes[key][evidence] += 2
-    for key in list(votes):  # "Xiaomis" is "Xiaomi": their votes add up
-        if key.endswith("s") and key[:-1] in votes:
-            votes[key[:-1]].update(votes[key])
-            votes[key] = votes[key[:-1]]
+        ballot = ballots[name_key(text[span.start:span.end])]
+        ballot.pipeline[span.label] += 1
+        if evidence := _context_label(span, text=text, language=language):
+            ballot.context[evidence] += 1
+    for key in list(ballots):  # "Xiaomis" is "Xiaomi": one ballot
+        if key.endswith("s") and key[:-1] in ballots:
+            ballots[key[:-1]].pipeline.update(ballots[key].pipeline)
+            ballots[key[:-1]].context.update(ballots[key].context)
+            ballots[key] = ballots[key[:-1]]
     heads = _organisations_with_titles(text, language=language)
-    labels = {key: "ORG" if kind_of(key) or key in heads or (key[:-1] in heads and key.endswith("s"))
-              else _winner(counter, "") for key, counter in votes.items()}
-    for key, counter in votes.items():  # "Marcus Reed" is the person "Reed" named in full
-        if " " in key and labels.get(key.split()[-1]) == "PERSON" and "ORG" not in _evidence(counter):
+    labels = {key: "ORG" if kind_of(key) or key.removesuffix("s") in heads or key in heads else ballot.winner()
+              for key, ballot in ballots.items()}
+    _people_named_in_full(labels, ballots)
+    _companies_never_named_in_full(labels, ballots, names=names, text=text)
+    _organisation_prefixes(labels)
+    return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
+
+
+def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot]) -> None:
+    """ "Marcus Reed" is the person "Reed" named in full; "Suleyman" after "Mustafa Suleyman" and
+    "Priya" after "Priya Venkataraman" are that person."""
+    for key, ballot in ballots.items():
+        if " " in key and labels.get(key.split()[-1]) == "PERSON" and not ballot.context["ORG"]:
             labels[key] = "PERSON"
-    name_parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
-    for key, counter in votes.items():  # "Suleyman" after "Mustafa Suleyman", "Priya" after "Priya Venkataraman"
-        if key in name_parts and "ORG" not in _evidence(counter) and not kind_of(key):
+    parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
+    for key, ballot in ballots.items():
+        if key in parts and not ballot.context["ORG"] and not kind_of(key):
             labels[key] = "PERSON"
-    in_full_names = name_parts
+
+
+def _companies_never_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot], *, names: list[Span],
+                                   text: str) -> None:
+    """News introduce people by their full name: a one-word "person" named twice but never in full,
+    or the first word of an organisation's name ("Lumora" of "Lumora Photonics"), is a company."""
+    parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
     org_heads = {key.split()[0] for key, label in labels.items() if label == "ORG" and " " in key}
     mentions = Counter(name_key(text[s.start:s.end]).removesuffix("s") for s in names)
-    for key, counter in votes.items():
-        if labels[key] != "PERSON" or " " in key or "PERSON" in _evidence(counter) or key.removesuffix("s") in (
-                in_full_names | {w + "s" for w in in_full_names}):
+    for key, ballot in ballots.items():
+        stem = key.removesuffix("s")
+        if labels[key] != "PERSON" or " " in key or ballot.context["PERSON"] or key in parts or stem in parts:
             continue
-        # News introduce people by their full name; a one-word "person" named twice but never in full,
-        # or the first word of an organisation's name ("Lumora" of "Lumora Photonics"), is a company.
-        if key in org_heads or mentions[key.removesuffix("s")] >= 2:
+        if key in org_heads or mentions[stem] >= 2:
             labels[key] = "ORG"
+
+
+def _organisation_prefixes(labels: dict[str, str]) -> None:
+    """ "Alibaba" of "Alibaba Group" is the organisation; so is "Alibaba Cloud", which starts with it."""
     for key, label in list(labels.items()):
         first, *rest = key.split()
         if rest and label == "ORG" and all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest) and first in labels:
-            labels[first] = "ORG"  # "Alibaba" of "Alibaba Group"
-    for key, label in labels.items():  # "Alibaba Cloud" starts with the organisation "Alibaba"
+            labels[first] = "ORG"
+    for key, label in labels.items():
         if label == "PERSON" and " " in key and labels.get(key.split()[0]) == "ORG":
             labels[key] = "ORG"
-    return [replace(s, label=labels[name_key(text[s.start:s.end])] or s.label) for s in names]
 
 
 def _compound_heads(names: list[Span], *, text: str, language: str) -> list[Span]:
@@ -314,16 +342,6 @@ def _organisations_with_titles(text: str, *, language: str) -> set[str]:
     presidents, so these are organisations, whatever the pipeline said elsewhere."""
     return {name_key(t.modifier) for t in _title_compounds(text, language=language)
             if t.role and _names_an_organisation(t.modifier)}
-
-
-def _evidence(counter: Counter[str]) -> set[str]:
-    """Labels that context evidence (worth two votes) spoke for: more than pipeline votes alone."""
-    return {label for label, count in counter.items() if count >= 2}
-
-
-def _winner(counter: Counter[str], current: str) -> str:
-    label, count = counter.most_common(1)[0]
-    return current if current and counter[current] == count else label
 
 
 def _context_label(span: Span, *, text: str, language: str) -> str | None:

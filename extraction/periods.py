@@ -57,6 +57,7 @@ _RULES: dict[str, list[Rule]] = {
         (r"(?:im|in den) (?:kommenden|nächsten|folgenden) Jahr(?:en)?(?! \d)|nächstes Jahr", "offset_1"),
         (r"(?:im|in dem) (?:vergangenen|letzten|abgelaufenen) (?:Geschäfts)?jahr|letztes Jahr", "offset_-1"),
         (r"(?:im |des |dem )?Vorjahr(?:es|eszeitraum)?|ein Jahr (?:zuvor|davor|früher)", "ref_-1"),
+        (r"im (?:selben|gleichen) Jahr|im abgelaufenen Geschäftsjahr", "ref_0"),
         (r"(?:im |des )?Folgejahr(?:es)?|ein Jahr später", "ref_1"),
         (rf"im (?:vergangenen|letzten) (?P<month>{_MONTHS['de']})", "last_month"),
         (rf"(?:Geschäftsjahr(?:es)?|GJ) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
@@ -73,6 +74,7 @@ _RULES: dict[str, list[Rule]] = {
         (r"last year|the past year", "offset_-1"),
         (rf"last (?P<month>{_MONTHS['en']})", "last_month"),
         (r"a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before", "ref_-1"),
+        (r"the same (?:fiscal )?year", "ref_0"),
         (r"a year later|the following year", "ref_1"),
         (rf"(?:fiscal(?: year)?|financial year|FY) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
         (r"FY ?(?P<yy>\d\d)\b", "year"),
@@ -89,6 +91,7 @@ _RULES: dict[str, list[Rule]] = {
         (r"l'(?:année|an) prochaine?|l’(?:année|an) prochaine?", "offset_1"),
         (r"l'(?:année|an) derni(?:è|e)re?|l’(?:année|an) derni(?:è|e)re?", "offset_-1"),
         (r"l'année précédente|l’année précédente|un an plus tôt|un an auparavant", "ref_-1"),
+        (r"la même année|l['’]exercice écoulé", "ref_0"),
         (r"l'année suivante|l’année suivante|un an plus tard", "ref_1"),
         (rf"en (?P<month>{_MONTHS['fr']}) derni(?:er|ère)", "last_month"),
         (rf"(?:exercice|l'exercice|l’exercice) (?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
@@ -152,7 +155,7 @@ def find_periods(
     chosen = _longest_first(candidates)
     periods: list[Period] = []
     for match, kind in chosen:
-        reference = _reference_year(periods, position=match.start(), sentences=sentences)
+        reference = _reference(periods, position=match.start(), sentences=sentences)
         years = _years(match, kind=kind, dateline=dateline, reference=reference, language=language)
         if years is not None:
             periods.append(Period(match.start(), match.end(), match.group(0), *years))
@@ -181,21 +184,22 @@ def _longest_first(candidates: list[tuple[re.Match[str], str]]) -> list[tuple[re
     return sorted(taken, key=lambda c: c[0].start())
 
 
-def _reference_year(periods: list[Period], *, position: int, sentences: Sequence[tuple[int, int]]) -> int | None:
-    """Latest year named before ``position`` in the same or the previous sentence."""
+def _reference(periods: list[Period], *, position: int, sentences: Sequence[tuple[int, int]]) -> Period | None:
+    """The latest year or period written out in figures before ``position``, in the same or the
+    previous sentence: what "a year earlier" counts from."""
     floor = 0
     if sentences:
         index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
         if index is not None:
             floor = sentences[max(index - 1, 0)][0]
-    earlier = [p for p in periods if floor <= p.start < position]
-    return earlier[-1].last if earlier else None
+    earlier = [p for p in periods if floor <= p.start < position and re.search(r"\d", p.text)]
+    return earlier[-1] if earlier else None
 
 
 _Years = tuple[int | None, int]
 
 
-def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference: int | None,
+def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference: Period | None,
            language: str) -> _Years | None:
     groups = {k: v for k, v in match.groupdict().items() if v}
     if kind == "last_month":  # "last December", written in November 2025, is December 2024
@@ -227,5 +231,9 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return dateline.year - int(count), dateline.year - 1
         return dateline.year, dateline.year + int(count) - 1
     offset = int(kind.split("_")[1])
-    base = (dateline.year if dateline else None) if kind.startswith("offset") else reference
-    return (base + offset, base + offset) if base else None
+    if kind.startswith("ref"):  # a whole fiscal year moves: "2024-2025 ... un an plus tôt" is 2023-2024
+        if reference is None:
+            return None
+        first = reference.first if reference.first is not None else reference.last
+        return first + offset, reference.last + offset
+    return (dateline.year + offset, dateline.year + offset) if dateline else None

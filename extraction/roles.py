@@ -118,6 +118,7 @@ _TITLES: dict[str, list[tuple[str, str]]] = {
         (r"administrat(?:eur|rice)", "board member"),
         (r"investisseu(?:r|se)", "investor"),
         (r"doctorante?", "doctoral student"),
+        (r"conseill(?:er|ère)", "adviser"),
         (r"étudiante?|élève", "student"),
     ],
 }

@@ -110,7 +110,8 @@ def _references(text: str, *, start: int, end: int, taken: list[Slot],
     for match in _reference_pattern(language).finditer(text, start, end):
         if any(s.start < match.end() and match.start() < s.end for s in taken):
             continue
-        if any(s.start - match.end() in (0, 1) for s in taken):  # "la société Mistral AI" names it
+        following = re.match(r" ?(?:[a-zé][\w-]* )?", text[match.end():end]).end()
+        if any(s.start == match.end() + following for s in taken):  # "la start-up (parisienne) Kelvia" names it
             continue
         wanted = "PERSON" if match.group("pronoun") else "company"
         before = [e for s, e in earlier if s.start < match.start()

@@ -208,6 +208,7 @@ def SubwordHashEmbed(
     affix_rows: int,
     pooling: str = "mean_first_last",
     include_subwords: bool = True,
+    subword_width: int = 0,
 ) -> Model[list[Doc], list[Floats2d]]:
     """Hash embeddings of attributes and long affixes + projected static wordllama subword vectors.
 
@@ -215,7 +216,8 @@ def SubwordHashEmbed(
     attributes and their hash-table rows (as in MultiHashEmbed); suffix_lengths /
     prefix_lengths: extra lower-cased affix lengths, each with ``affix_rows`` rows;
     pooling: "mean" or "mean_first_last" subword pooling; include_subwords: set to
-    false for an ablation without the pretrained vectors.
+    false for an ablation without the pretrained vectors; subword_width: width of
+    the projected subword vectors before mixing (0 = ``width``).
     """
     if len(rows) != len(attrs):
         raise ValueError(f"Mismatched lengths: {len(rows)} rows vs {len(attrs)} attrs")
@@ -228,10 +230,11 @@ def SubwordHashEmbed(
         with_array(concatenate(*embeds)),
     )
     parts = [hashed]
+    subword_width = (subword_width or width) if include_subwords else 0
     if include_subwords:
         static = subword_vectors(pooling=pooling)
-        parts.append(chain(static, with_array(Linear(width, static.get_dim("nO")))))
-    concat_size = width * (len(tables) + include_subwords)
+        parts.append(chain(static, with_array(Linear(subword_width, static.get_dim("nO")))))
+    concat_size = width * len(tables) + subword_width
     mix = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
     return chain(concatenate(*parts), mix, ragged2list())
 
