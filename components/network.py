@@ -20,6 +20,7 @@ EDGE_STYLE = {
     "unknown": {"dash": "dot", "width": 2, "color": GREY},
 }
 _ROW_HEIGHT = 46
+_CHAR_WIDTH = 0.017  # of the distance between the columns, for a label character at the chart's usual width
 
 
 def node_positions(people: Sequence[str], links: Sequence[Link]) -> dict[tuple[str, str], tuple[float, float]]:
@@ -49,10 +50,13 @@ def network_figure(analysis: Analysis) -> go.Figure:
             fig.add_trace(_edge_hover_trace(edges, positions=positions))
     fig.add_trace(_node_trace(positions, kind="person", color=ORANGE, symbol="circle", links=all_links))
     fig.add_trace(_node_trace(positions, kind="organization", color=BLUE, symbol="square", links=all_links))
-    rows = max(len(people), len({lk.organization for lk in all_links}), 2)
+    organizations = {lk.organization for lk in all_links}
+    rows = max(len(people), len(organizations), 2)
+    left = 0.1 + _CHAR_WIDTH * max(map(len, people), default=0)
+    right = 0.1 + _CHAR_WIDTH * max(map(len, organizations), default=0)
     fig.update_layout(
         template="plotly_white", height=rows * _ROW_HEIGHT + 120, margin={"t": 40, "b": 20, "l": 20, "r": 20},
-        xaxis={"visible": False, "range": [-0.6, 1.6]}, yaxis={"visible": False, "range": [-0.1, 1.1]},
+        xaxis={"visible": False, "range": [-left, 1 + right]}, yaxis={"visible": False, "range": [-0.1, 1.1]},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0}, hoverlabel={"align": "left"},
         font={"family": "system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif", "size": 13},
     )

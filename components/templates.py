@@ -44,9 +44,11 @@ CARDS_STYLE = """
 .nl-card details { margin-top: 0.5rem; font-size: 0.85rem; }
 .nl-card summary { cursor: pointer; color: #0F6E8C; }
 .nl-card blockquote { margin: 0.4rem 0; padding-left: 0.6rem; border-left: 3px solid #d0d7de; color: #3d444d; }
-.nl-orgs { font-family: system-ui, sans-serif; }
+.nl-orgs { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0.4rem 1.2rem;
+  font-family: system-ui, sans-serif; }
 .nl-org { margin: 0 0 0.6rem 0; }
 .nl-org b { font-size: 1rem; }
+.nl-org .nl-meta { color: #57606a; font-size: 0.8rem; }
 .nl-org ul { margin: 0.1rem 0 0 1.1rem; padding: 0; font-size: 0.9rem; }
 .nl-former-tag { color: #57606a; font-style: italic; }
 </style>

@@ -20,7 +20,7 @@ from extraction import Figure
 from .currency import Conversion
 from .highlight import escape
 from .palette import series_color
-from .units import Scale, format_amount, scale_for
+from .units import Scale, format_amount, number, scale_for
 from .vocabulary import KIND_NAMES, QUALIFIER_WORDS, STATUS_NAMES, sentence_case, series_name
 
 STATUS_STYLE = {
@@ -31,6 +31,7 @@ STATUS_STYLE = {
 STATUS_ORDER = ("actual", "planned", "unknown")
 # A span ends in a vertical cap, or in an arrow where the article gives no year.
 _CAP, _OPEN_START, _OPEN_END = "line-ns-open", "triangle-left", "triangle-right"
+_QUALIFIER_SIGNS = {"exact": "", "about": "≈", "over": ">", "under": "<"}
 PANEL_HEIGHT = 420
 KEY = "● filled, solid: actual · ○ hollow, dashed: planned · ├─┤ multi-year total · ◀ open start"
 IMAGE_WIDTH = 1200
@@ -157,7 +158,9 @@ def _points_trace(points: Sequence[Point], *, scale: Scale, color: str) -> go.Sc
     style["line"]["width"] = 2.5
     return go.Scatter(
         x=[p.figure.period_start for p in points], y=[p.value / scale.factor for p in points],
-        mode="lines+markers" if len(points) > 1 else "markers",
+        mode="lines+markers+text" if len(points) > 1 else "markers+text",
+        text=[value_label(p, scale=scale) for p in points], textposition="top center",
+        textfont={"color": color},
         marker={"size": 12, "color": color, "symbol": STATUS_STYLE[_status(points[0])]["symbol"],
                 "line": {"color": color, "width": 2.5}},
         hovertext=[hover_text(p, scale=scale) for p in points], hovertemplate="%{hovertext}<extra></extra>",
@@ -177,14 +180,22 @@ def _span_trace(point: Point, *, scale: Scale, color: str, first: int, last: int
         _OPEN_END if end is None else _CAP]
     style = _style(point, color=color)
     style["line"]["width"] = 5
+    labels = [""] * len(years)
+    labels[len(years) // 2] = f"{value_label(point, scale=scale)} in total"
     return go.Scatter(
-        x=years, y=[point.value / scale.factor] * len(years), mode="lines+markers",
+        x=years, y=[point.value / scale.factor] * len(years), mode="lines+markers+text",
+        text=labels, textposition="top center", textfont={"color": color},
         marker={"symbol": symbols, "size": 18, "color": color, "line": {"color": color, "width": 3},
                 "opacity": [1.0] + [0.0] * (len(years) - 2) + [1.0]},
         hovertext=[hover_text(point, scale=scale)] * len(years), hovertemplate="%{hovertext}<extra></extra>",
         meta={"shape": "span", "currency": point.currency, "status": point.figure.status, "period": [start, end]},
         **style,
     )
+
+
+def value_label(point: Point, *, scale: Scale) -> str:
+    """The number printed by a point, in the axis unit: '24', '>100', '≈3.2'."""
+    return _QUALIFIER_SIGNS.get(point.figure.qualifier, "") + number(point.value / scale.factor)
 
 
 def hover_text(point: Point, *, scale: Scale) -> str:

@@ -33,4 +33,9 @@ with text:
 with table:
     entities = entities_table(analysis)
     shown = entities[entities["Label"].isin([LABEL_NAMES[label] for label in labels])]
-    st.dataframe(shown, hide_index=True, column_config={"Mentions": st.column_config.NumberColumn(width="small")})
+    st.dataframe(shown, hide_index=True, height=min(35 * (len(shown) + 1) + 3, 720), column_config={
+        "Entity": st.column_config.TextColumn(width="medium"),
+        "Label": st.column_config.TextColumn(width="small"),
+        "Mentions": st.column_config.NumberColumn(width="small"),
+        "Written as": st.column_config.TextColumn(width="medium"),
+    })

@@ -25,12 +25,15 @@ with st.container(horizontal=True):
 st.caption("The JSON follows NewsLens's analysis contract (schema version "
            f"{result.analysis.to_dict()['schema_version']}); offsets index the normalised article text.")
 
+tables = {name: frame for name, frame in sheets.items() if name != "Articles"}
 st.markdown("**Tables as CSV**")
 with st.container(horizontal=True):
-    for name, frame in sheets.items():
+    for name, frame in tables.items():
         st.download_button(f"{name} ({len(frame)})", csv_bytes(frame), file_name=f"{stem}-{name.lower()}.csv",
                            mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
                            key=f"newslens.export.csv.{name.lower()}")
+for tab, frame in zip(st.tabs(list(tables)), tables.values(), strict=True):
+    tab.dataframe(frame, hide_index=True)
 
 if len(results) > 1:
     st.subheader(f"All {len(results)} articles")

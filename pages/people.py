@@ -7,6 +7,7 @@ import streamlit as st
 
 from components import layout
 from components.exports import file_stem
+from components.highlight import escape_markdown
 from components.network import network_figure
 from components.people import organizations_html, person_cards_html, unlinked_organizations
 from components.tables import moves_table
@@ -29,21 +30,18 @@ if analysis.people:
 else:
     st.caption("No people named in this article.")
 
-organizations, network = st.columns([2, 3], gap="large")
-with organizations:
-    st.subheader(f"Organisations ({len(analysis.organizations)})")
-    st.html(organizations_html(analysis))
-    others = unlinked_organizations(analysis)
-    if others:
-        st.caption("Also mentioned, without anyone's role: " + ", ".join(others))
-with network:
-    st.subheader("Network")
-    if any(p.affiliations for p in analysis.people):
-        st.plotly_chart(network_figure(analysis), key="newslens.people.network", config={
-            "displaylogo": False,
-            "toImageButtonOptions": {"format": "png", "scale": 2,
-                                     "filename": f"{file_stem(result.article.title)}-network"},
-        })
-        st.caption("Solid line: current role · dashed line: former role. Hover a line's middle for the role.")
-    else:
-        st.caption("No roles found, so there is no network to draw.")
+st.subheader("Network")
+if any(p.affiliations for p in analysis.people):
+    st.plotly_chart(network_figure(analysis), key="newslens.people.network", config={
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": f"{file_stem(result.article.title)}-network"},
+    })
+    st.caption("Solid line: current role · dashed line: former role. Hover the middle of a line for the role.")
+else:
+    st.caption("No roles found, so there is no network to draw.")
+
+st.subheader(f"Organisations ({len(analysis.organizations)})")
+st.html(organizations_html(analysis))
+others = unlinked_organizations(analysis)
+if others:
+    st.caption("Also mentioned, without anyone's role: " + escape_markdown(", ".join(others)))

@@ -107,8 +107,8 @@ def test_export_page_offers_json_xlsx_and_csvs(analysed) -> None:
     assert not at.exception
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels[:2] == ["Everything as XLSX", "Analysis as JSON"]
-    assert [label.split(" (")[0] for label in labels[2:]] == [
-        "Articles", "Entities", "Figures", "Affiliations", "Moves", "Organisations"]
+    assert [label.split(" (")[0] for label in labels[2:]] == ["Entities", "Figures", "Affiliations", "Moves",
+                                                              "Organisations"]
     assert "Figures (3)" in labels and "Moves (1)" in labels
 
 

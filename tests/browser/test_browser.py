@@ -1,0 +1,115 @@
+"""NewsLens in a real browser: paste, analyse, every page, chart download, screenshots; an article
+that tries to inject HTML is shown as text and runs nothing."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+PAGES = ["Entities", "Spending timeline", "People & organisations", "Export"]
+INJECTION = ("<script>window.__pwned = 'script'</script> Siemens holt KI-Chefin von SAP\n\n"
+             "MÜNCHEN – Siemens hat Katrin Albers von SAP abgeworben. <img src=x onerror=\"window.__pwned='img'\"> "
+             "Die Entwicklerin leitet ab April die KI-Forschung. </div><div id=\"injected\">Fake</div> "
+             "Siemens investiert 2025 rund 2 Milliarden Euro in Forschung und Entwicklung.")
+
+
+def settle(page) -> None:
+    """Wait until Streamlit has finished running the script and drawn charts."""
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden")
+    page.wait_for_timeout(700)
+
+
+def analyse(page, text: str) -> float:
+    """Paste ``text``, click Analyse, wait for the results; seconds from click to results."""
+    page.get_by_label("Article text").fill(text)
+    started = time.perf_counter()
+    page.get_by_role("button", name="Analyse", exact=True).click()
+    page.get_by_text("Analysed: 1 article").wait_for()
+    return time.perf_counter() - started
+
+
+def open_page(page, name: str) -> None:
+    page.locator('[data-testid="stSidebar"]').get_by_role("link", name=name).click()
+    page.get_by_role("heading", name=name).wait_for()
+    settle(page)
+
+
+def screenshot(page, name: str) -> Path:
+    """The whole page, however long, without browser chrome."""
+    height = page.evaluate("""() => Math.max(document.body.scrollHeight,
+        ...[...document.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"]')]
+            .map(e => e.scrollHeight))""")
+    page.set_viewport_size({"width": 1440, "height": min(max(height, 1000), 8000)})
+    page.wait_for_timeout(500)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=path)
+    page.set_viewport_size({"width": 1440, "height": 1000})
+    return path
+
+
+def test_seed_from_paste_to_every_page_with_chart_download(page, seed_text: str) -> None:
+    seconds = analyse(page, seed_text)
+    print(f"\nseed ({len(seed_text.split())} words, German model loaded on first use): {seconds:.2f} s")
+    settle(page)
+    screenshot(page, "1-start")
+    for number, name in enumerate(PAGES, start=2):
+        open_page(page, name)
+        if name == "People & organisations":
+            for person in ("Lei Jun", "Luo Fuli", "Zhang Duo", "Lu Weibing"):
+                assert page.locator(".nl-card h4", has_text=person).count() == 1
+        screenshot(page, f"{number}-{name.split()[0].lower()}")
+    open_page(page, "Spending timeline")
+    page.locator(".js-plotly-plot .main-svg").first.wait_for()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="PNG (2×)").click()
+    png = Path(download.value.path()).read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and download.value.suggested_filename.endswith("-timeline.png")
+    (ARTIFACTS / "timeline-download.png").write_bytes(png)
+    page.locator(".js-plotly-plot").first.hover()
+    with page.expect_download() as modebar:
+        page.locator('.modebar-btn[data-title^="Download plot"]').first.click()
+    assert Path(modebar.value.path()).read_bytes().startswith(b"\x89PNG")
+
+
+def test_paste_to_results_time_for_a_1000_word_article(page) -> None:
+    parts = [(ARTICLES / name).read_text("utf-8") for name in (
+        "de_01_siemens_sap.txt", "de_02_byd_audi.txt", "de_04_samsung_intel.txt", "de_05_zf_finanzchefin.txt")]
+    text = "\n\n".join(parts)
+    words = len(text.split())
+    assert 900 <= words <= 1100
+    seconds = analyse(page, text)
+    print(f"\npaste to results, {words} words: {seconds:.2f} s")
+
+
+def test_injected_html_is_shown_as_text_and_runs_nothing(page) -> None:
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    analyse(page, INJECTION)
+    open_page(page, "Entities")
+    article = page.locator(".nl-article")
+    assert article.count() == 1
+    shown = article.evaluate("""element => {
+        const copy = element.cloneNode(true);
+        copy.querySelectorAll('.nl-tag').forEach(tag => tag.remove());
+        return copy.textContent;
+    }""")
+    assert "<script>window.__pwned = 'script'</script>" in shown
+    assert "<img src=x onerror=\"window.__pwned='img'\">" in shown
+    assert '</div><div id="injected">Fake</div>' in shown
+    assert page.locator("#injected").count() == 0
+    assert page.locator('img[src="x"]').count() == 0
+    assert page.locator("script", has_text="__pwned").count() == 0
+    title = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+    assert title.startswith("<script>window.__pwned = 'script'</script> Siemens holt KI-Chefin von SAP")
+    for name in PAGES[1:]:
+        open_page(page, name)
+    assert page.evaluate("() => window.__pwned") is None
+    assert dialogs == []
+    screenshot(page, "injection-export")
