@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import find_known_organizations, kind_of
 from .money import Money
+from .person_names import is_family_name, starts_like_a_person
 from .periods import Period
 from .roles import UNITS_DE, RoleMatch, find_roles
 
@@ -55,6 +56,7 @@ ORG_WORDS = {
     "pharma", "airlines", "times", "journal", "zeitung", "post", "news", "agency", "agentur", "ministry",
     "ministerium", "ministère", "commission", "kommission", "association", "verband", "council",
     "industries", "industrie", "aerospace", "electric", "energy", "pharmaceuticals", "international",
+    "venture", "ventures", "partners", "securities", "research",
 }
 # Words after a company's name that do not change which company it is ("Xiaomi Corp.").
 LEGAL_SUFFIXES = {
@@ -66,12 +68,16 @@ LEGAL_SUFFIXES = {
 # A name ending in a version ("DeepSeek-V2", "GPT-4o", "iPhone 16 Pro") names a product.
 _VERSIONED = re.compile(r"^[A-Za-z][\w.]*(?:[- ](?:[\w.]*\d[\w.]*|Pro|Max|Ultra|Mini|Plus|Lite))+$")
 # Capitalised words ending in a legal form or organisation word name an organisation even where
-# the pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures".
+# the pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures", and German institutes
+# with what they are for: "Max-Planck-Institut für Quantenoptik".
 _ORG_SHAPE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\w&'’.-]*\s){1,3}(?:AI|Labs?|GmbH|AG|SE|Inc\.|Corp\.|Ltd\.?|LLC|plc|S\.A\.|SAS"
+    r"(?<![\w-])(?:(?:[A-ZÄÖÜ][\w&'’.-]*\s){1,3}(?:AI|Labs?|GmbH|AG|SE|Inc\.|Corp\.|Ltd\.?|LLC|plc|S\.A\.|SAS"
     r"|Technologies|Robotics|Ventures|Capital|Partners|Systems|Bank|University|Universität|Université|Industries"
-    r"|Securities|Holdings?|Group|Gruppe"
-    r"|Institute|Institut)(?![\w-])"
+    r"|Securities|Holdings?|Group|Gruppe|Institute|Institut))(?![\w-])"
+)
+_INSTITUTE = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][\w-]*-(?:Institut|Zentrum|Gesellschaft|Stiftung)"
+    r"(?: für [A-ZÄÖÜ][\w-]+(?:,? (?:und )?[A-ZÄÖÜ][\w-]+)*)?(?![\w-])"
 )
 _COMPANY_NOUNS = (r"(?:start-?up|société|entreprise|firme|groupe|company|firm|group|maker|Unternehmen|Firma|Konzern"
                   r"|Hersteller|Start-?up|fabricant|éditeur|spécialiste|jeune pousse|lab|laboratoire|Labor)")
@@ -91,8 +97,13 @@ _BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter
                    r"|Quartalszahlen)\b")
 _BUSINESS_NOUN_AFTER = re.compile(r"(?:-|s |' | )" + _BUSINESS_NOUNS)
 _BUSINESS_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + _BUSINESS_NOUNS)
+_AFTER_COMPANY_NOUN = re.compile(
+    r"(?:Start-?up|Startup|Firma|Softwarehaus|jeune pousse|start-?up|startup|société|company|firm)"
+    r"(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])"
+)
 _PERSON_VERB = re.compile(
-    r" (?:studied|graduated|was born|studierte|promovierte|wurde (?:\d+ )?geboren|a étudié|est née?|est diplômée?)\b"
+    r" (?:studied|graduated|was born|succeeds|studierte|promovierte|wurde (?:\d+ )?geboren|wechselte? (?:mit|von|zu"
+    r"|im|zum)|folgte? auf|a étudié|est née?|est diplômée?|succède)\b"
 )
 _PERCENT = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent|per cent|pour cent|pct\.?)(?!\w)", re.IGNORECASE
@@ -123,11 +134,14 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     raw = [s for s in raw if s.label in NAME_LABELS]
     shapes = [Span(m.start(), m.end(), "ORG") for m in _ORG_SHAPE.finditer(text)]
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
+    known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)]
+    known += _named_by_company_nouns(text)
     for org in shapes + known:  # a listed name or an organisation's shape wins over the pipeline's pieces inside it
         inside = [s for s in raw if s.overlaps(org)]
-        # German capitalises every noun, so there a shape ("Graphitwerke Buhl-Alberti AG") only fills gaps
+        # German capitalises every noun, so there a shape only grows a name by organisation words
+        # ("Earlybird" -> "Earlybird Venture Capital", not "Buhl-Alberti AG" -> "Graphitwerke Buhl-Alberti AG")
         if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
-                language == "de" and inside and org in shapes):
+                language == "de" and org in shapes and not _grows_by_org_words(org, inside, text=text)):
             raw = [s for s in raw if s not in inside] + [org]
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
@@ -135,6 +149,26 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names += _compound_heads(names, text=text, language=language)
     names = _propagate(_vote(names, text=text, language=language), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
+
+
+def _named_by_company_nouns(text: str) -> list[Span]:
+    """ "das Start-up Qubitera", "la jeune pousse Opalys": a capitalised word after a company noun,
+    when the article names it at least twice, is an organisation (every mention of it)."""
+    found = []
+    for match in _AFTER_COMPANY_NOUN.finditer(text):
+        name = match.group(1)
+        mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        if len(mentions) >= 2 and not kind_of(name) and name.lower() not in _NOT_NAMES:
+            found.extend(Span(start, end, "ORG") for start, end in mentions)
+    return list(dict.fromkeys(found))
+
+
+def _grows_by_org_words(org: Span, inside: list[Span], *, text: str) -> bool:
+    """Whether the words ``org`` adds to the spans inside it are organisation words (or none)."""
+    added = text[org.start:org.end]
+    for span in sorted(inside, key=lambda s: s.start, reverse=True):
+        added = added[:span.start - org.start] + added[span.end - org.start:]
+    return all(w.lower().strip(".,") in ORG_WORDS | LEGAL_SUFFIXES | {"für", "und"} for w in added.split())
 
 
 def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
@@ -171,6 +205,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
             break
         start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
     name = text[start:end]
+    if "\n" in name:  # a name never runs across lines ("Packaging-Zentrum\n\nSeoul")
+        return pieces
     if language == "de" and name.endswith(" KI"):  # "Xiaomi KI-Strategie": KI is the topic, not the name
         end -= 3
         name = text[start:end]
@@ -191,7 +227,8 @@ def _sentence_start(text: str, position: int) -> bool:
 def _person_spans_fixed(names: list[Span], *, text: str) -> list[Span]:
     """Two slips of a pipeline, mended with what the article says elsewhere: "Luo Fulis Talent" is
     the genitive "Luo Fulis" and a noun (cut after the genitive when "Luo Fuli" is named); "Jun"
-    after "Lei" is "Lei Jun" when "Lei" (or the genitive "Leis") is a name elsewhere."""
+    after "Lei" is "Lei Jun" when "Lei" (or the genitive "Leis") is a name elsewhere, and "Ji-hoon"
+    after the family name "Park" is "Park Ji-hoon" (unless the word before was tagged on its own)."""
     forms = {text[s.start:s.end] for s in names}
     single = {f.removesuffix("s") for s in names if s.label == "PERSON" and " " not in (f := text[s.start:s.end])}
     fixed = []
@@ -201,8 +238,8 @@ def _person_spans_fixed(names: list[Span], *, text: str) -> list[Span]:
         before = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, span.start - 30):span.start])
         if span.label == "PERSON" and genitive and genitive.group(1)[:-1] in forms:
             span = Span(span.start, span.start + len(genitive.group(1)), span.label)
-        elif (span.label == "PERSON" and before and before.group(1) in single and before.group(1) != name
-              and not any(s.end == span.start - 1 for s in names)):  # "Biobauer" tagged on its own: no
+        elif (span.label == "PERSON" and before and (before.group(1) in single or is_family_name(before.group(1)))
+              and before.group(1) != name and not any(s.end == span.start - 1 for s in names)):
             span = Span(span.start - len(before.group(0)), span.end, span.label)
         fixed.append(span)
     return fixed
@@ -375,8 +412,8 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz"
     if _COMPANY_APPOSITION.match(after) or (len(words) == 1 and _COMPANY_NOUN_BEFORE.search(before)):
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
-    if len(words) > 1 and _PERSON_VERB.match(after) and not _ORG_SHAPE.fullmatch(name):
-        return "PERSON"  # only people study or are born: "Marcus Reed studied ..."
+    if len(words) > 1 and (_PERSON_VERB.match(after) or starts_like_a_person(name)) and not _ORG_SHAPE.fullmatch(name):
+        return "PERSON"  # "Katrin Wollenweber"; only people study or are born: "Marcus Reed studied ..."
     if language == "en" and span.label not in ("ORG", "PERSON") and len(words) > 1 and re.match(r",? who\b", after):
         return "PERSON"  # "Kenji Sato, who joins ..." where the pipeline saw a place
     return None
