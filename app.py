@@ -43,7 +43,8 @@ def start_page() -> None:
                             "changed in the sidebar afterwards.")
         example_picker()
     clicked = st.button("Analyse", type="primary", icon=":material/play_arrow:", key="newslens.start.analyse")
-    st.caption(f"Articles of up to {MAX_CHARS:,} characters are analysed in full.")
+    st.caption(f"Analyse reads the text box and each uploaded file as its own article. Articles of up to "
+               f"{MAX_CHARS:,} characters are analysed in full.")
     if clicked:
         analyse(text=text, language=language, files=files or [])
     elif st.session_state.pop(RUN_EXAMPLE, False):

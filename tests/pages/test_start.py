@@ -76,6 +76,17 @@ def test_empty_text_gets_a_message_and_keeps_what_was_typed(text: str) -> None:
     assert at.text_area(key=TEXT).value == text and not results(at)
 
 
+def test_typed_text_and_language_survive_a_visit_to_another_page() -> None:
+    at = start_app()
+    at.text_area(key=TEXT).input("Half-written note about Siemens").run()
+    at.selectbox(key="newslens.start.language").set_value("en").run()
+    at.switch_page("pages/entities.py").run()
+    assert at.info[0].value == "No article analysed yet."
+    at.switch_page("app.py").run()
+    assert at.text_area(key=TEXT).value == "Half-written note about Siemens"
+    assert at.selectbox(key="newslens.start.language").value == "en"
+
+
 def test_too_long_text_is_refused_with_the_limit_and_kept() -> None:
     text = "Siemens investiert viel. " * (MAX_CHARS // 25 + 1)
     at = paste_and_analyse(text)
