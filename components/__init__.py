@@ -1,8 +1,12 @@
 """NewsLens dashboard building blocks.
 
-Most modules are plain renderers: a function of the typed ``extraction`` result that returns
-HTML, a plotly figure, a DataFrame or file bytes, testable without Streamlit running
-(``highlight``, ``timeline``, ``people``, ``network``, ``tables``, ``exports``). Three modules
-are the Streamlit glue the pages share: ``resources`` (cached models and servers), ``state``
-(session state) and ``runner`` (analysing a batch with progress shown).
+Renderers, plain functions of the typed ``extraction`` result, testable without Streamlit running:
+``highlight`` (article HTML, with ``templates``), ``timeline`` (spending chart), ``people`` (cards,
+moves), ``network`` (person–organisation graph), ``tables`` (DataFrames), ``exports`` (JSON, CSV,
+XLSX, PNG/SVG). Their helpers: ``currency`` (ECB conversion), ``links``, ``units``, ``palette``
+(Okabe–Ito colours), ``vocabulary`` (words for the core's codes), ``inputs`` (checking pasted text and
+files).
+
+Streamlit glue the pages share: ``resources`` (cached models, analyses and servers), ``state``
+(session state), ``runner`` (analysing with progress shown) and ``layout`` (sidebar and page frame).
 """
