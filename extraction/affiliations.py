@@ -104,7 +104,18 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"(?:arbeitete|forschte|tätig war)(?: {P})? {GAPR}(?:bei |für |{AN}){ART}{OS}", "former", role="employee"),
         Rule(r"war {GAP}(?:als {ART}{W}{R} )?(?:bei|für) {OS} (?:tätig|beschäftigt|angestellt)", "former",
              role="employee"),
-        Rule(r"(?:[Zz]uvor|[Vv]orher|[Ff]rüher|[Dd]avor) {GAP}(?:bei|für) {OS}", "former", role="employee"),
+        Rule(r"(?:[Zz]uvor|[Vv]orher|[Ff]rüher|[Dd]avor)(?: \w+)?(?: {P})? {GAPR}(?:bei |für |{AN}){ART}{OS}", "former",
+             role="employee"),
+        Rule(r"(?:hatte|war)(?: {P})? {GAPO}bei {ART}{XS} {GAP}(?:gearbeitet|tätig|beschäftigt|geforscht)", "former"),
+        Rule(r"(?:[Ss]tudiert|[Pp]romoviert)(?: und (?:promoviert|studiert))? hat(?: {P})? {GAP}{AN}{ART}{OS}",
+             "former", role="alumni"),
+        Rule(r"als (?:Doktorand\w*|Student\w*|Absolvent\w*) (?:{AN}|bei ){ART}{OS}", "former", role="alumni"),
+        Rule(r"{P} (?:führt|leitet) {ART}{O} als {ART}{R}"),
+        Rule(r"(?:im|in den) (?:Beirat|Aufsichtsrat|Verwaltungsrat|Vorstand) (?:von |des |der )?{ART}{O}",
+             role="board member"),
+        Rule(r"{P}{GAPO}\bleitet (?:ab sofort |künftig |nun |seit \S+ )?{ART}(?:[a-zäöüß][\w-]* )*{U} "
+             r"(?:von |bei |des |der ){ART}{O}", role="head of {U}"),
+        Rule(r"{P},? (?:der|die) {AN}{ART}{O}{GAPO}\b(?:führt|leitet|arbeitet|forscht)", role="employee"),
         Rule(r"(?:schloss|beendete) {GAP}Studium {GAP}an {ART}{OS} ab", "former", role="alumni"),
         Rule(r"(?:studierte|promovierte|habilitierte|studiert) {GAP}{AN}{ART}{OS}", "former", role="alumni"),
         Rule(r"Absolvent(?:in)? {ART}{OS}", "former", role="alumni"),
@@ -185,7 +196,7 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P},? (?:est|devient|reste) (?:aujourd['’]hui |désormais |actuellement |toujours )?{ART}{W}{R}{RQ}"
              r"(?:de |d['’]|du |des |chez )?{ART}{O}"),
         Rule(r"{P} en est (?:aujourd['’]hui |désormais |toujours )?{ART}{R}", context_org="any"),
-        Rule(r"{ART}{R}(?: [\w-]+)?, {P},", context_org="title"),
+        Rule(r"{ART}{R}(?: [\w'’-]+){0,3}, {P}(?:,| \()", context_org="title"),
         Rule(r"(?:l['’]arrivée|le recrutement|l['’]embauche|la nomination) (?:de |d['’]){P}(?: au poste de {ART}{R})?",
              context_org="any"),
         Rule(r"(?:^|\. |, )[Aa]ncienn?e? (?:de |d['’]|du ){ART}{XS}", "former"),
@@ -204,7 +215,8 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{O},? (?:dirigée?|présidée?) par {P}", role="ceo"),
         Rule(r"{PS},? {GAP}passée?s? (?:par|chez) {ART}{XS}", "former"),
         Rule(r"{P} (?:a rejoint|rejoint|rejoindra|va rejoindre) {ART}{O}(?: en provenance de {ART}{X})?"),
-        Rule(r"{O} (?:a |vient de )?(?:également |aussi |récemment )?(?:recruté|débauché|embauché|nommé) {GAP}{P}"),
+        Rule(r"{O}(?: [^⟦⟧,.;]{0,60}?)? (?:a |vient de )?(?:également |aussi |récemment )?(?:recruté|débauché"
+             r"|embauché|nommé) {GAP}{P}"),
         Rule(r"(?:pour rejoindre|rejoint|a rejoint|rejoindra|va rejoindre) {ART}{O}"),
         Rule(r"{P}{GAP}(?:entre|est entrée?|entrera|rejoint|rejoindra) (?:au|le) conseil (?:d['’]administration"
              r"|de surveillance) (?:de |d['’]|du ){ART}{O}", role="board member"),

@@ -79,10 +79,11 @@ _STATUS_CUES: dict[str, dict[FigureStatus, str]] = {
 }
 # Where a clause ends inside a sentence: enough to keep "spent X, and expects Y" apart.
 _CLAUSE_BREAK = re.compile(r";|, (?:and|but|while|whereas|und|aber|während|doch|et|mais|tandis que|alors que)\b")
-# A year in these phrases dates the company, not the money.
+# A year in these phrases dates the company, not the money ("founded in 2019", "das 2021 gegründete").
 _NOT_A_FIGURE_YEAR = re.compile(
     r"(?:founded|established|since|seit|gegründet|fondée?|créée?|depuis)(?: in| en| im Jahr| im)?\s*$", re.IGNORECASE
 )
+_FOUNDING_AFTER = re.compile(r"^\s*(?:gegründete[nmrs]?|founded|fondée?|créée?)\b", re.IGNORECASE)
 # An amount restated in another currency: "380 billion yuan ($53 billion)", "(etwa 20 Mrd. Euro)".
 _EQUIVALENT = re.compile(
     r"^\s*(?:\(|,\s*(?:or|oder|soit|umgerechnet|equivalent to)\s)\s*(?:umgerechnet |soit |about |rund |etwa |"
@@ -121,9 +122,23 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
         if sentence is not None:
             figures.append(_figure(amount, sentence=sentence, money=primary, periods=periods,
                                    sentences=sentences, context=context))
-    # A headline or summary repeats an amount the text dates later: keep the dated one only.
+    return _without_repeats(figures)
+
+
+def _without_repeats(figures: list[Figure]) -> list[Figure]:
+    """A headline or summary repeats an amount the text gives again: keep one figure per amount,
+    currency and period (the one with the longest sentence), and none without a year when the
+    same amount is dated elsewhere."""
     dated = {(f.amount, f.currency) for f in figures if f.period_end is not None}
-    return [f for f in figures if f.period_end is not None or (f.amount, f.currency) not in dated]
+    best: dict[tuple, Figure] = {}
+    for figure in figures:
+        if figure.period_end is None and (figure.amount, figure.currency) in dated:
+            continue
+        key = (figure.amount, figure.currency, figure.period_start, figure.period_end)
+        if key not in best or len(figure.sentence) > len(best[key].sentence):
+            best[key] = figure
+    kept = set(map(id, best.values()))
+    return [f for f in figures if id(f) in kept]
 
 
 def _figure(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money], periods: Sequence[Period],
@@ -151,7 +166,7 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
     for period in periods:
         if not (sentence.start <= period.start < sentence.end):
             continue
-        if _NOT_A_FIGURE_YEAR.search(text[max(sentence.start, period.start - 25):period.start]):
+        if _dates_the_company(period, text=text, start=sentence.start):
             continue
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
@@ -167,11 +182,16 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
         if relative and relative[0].first is not None:
             year = relative[0].last + 1
             return Period(relative[0].start, relative[0].end, relative[0].text, year, year)
-    if best is not None and best_cost >= 100:  # nothing in the amount's clause: the sentence's own year
+    if best is None or best_cost >= 100:  # nothing in the amount's clause: the sentence's own year
         own = [p for p in periods if sentence.start <= p.start < sentence.end and re.search(r"\d{4}", p.text)
-               and not _NOT_A_FIGURE_YEAR.search(text[max(sentence.start, p.start - 25):p.start])]
+               and not _dates_the_company(p, text=text, start=sentence.start)]
         best = own[0] if own else best
     return best
+
+
+def _dates_the_company(period: Period, *, text: str, start: int) -> bool:
+    return bool(_NOT_A_FIGURE_YEAR.search(text[max(start, period.start - 25):period.start])
+                or _FOUNDING_AFTER.match(text[period.end:period.end + 20]))
 
 
 def _clause(amount: Money, *, sentence: SlottedSentence) -> tuple[int, int]:
@@ -220,7 +240,8 @@ def _organization(amount: Money, *, sentence: SlottedSentence, sentences: Sequen
     else the company of the sentences before, else the company the article is about."""
     text = context.text
     candidates = [s for s in sentence.slots if s.kind == "O" and s.entity and s.entity.kind == "company"
-                  and not _FOREIGN.search(text[max(0, s.start - 25):s.start])]
+                  and not _FOREIGN.search(text[max(0, s.start - 25):s.start])
+                  and not re.search(r"(?:\(|ex-)\s*$", text[max(0, s.start - 5):s.start])]
     before = [s for s in candidates if s.end <= amount.start]
     after = [s for s in candidates if s.start >= amount.end]
     if before:

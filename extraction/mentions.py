@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from .gazetteer import find_known_organizations, kind_of
 from .money import Money
-from .person_names import is_family_name, starts_like_a_person
 from .periods import Period
+from .person_names import is_family_name, starts_like_a_person
 from .roles import UNITS_DE, RoleMatch, find_roles
 
 # Pipeline labels (OntoNotes for English, WikiNER for French, GermEval for ours) -> contract labels.
@@ -56,7 +56,7 @@ ORG_WORDS = {
     "pharma", "airlines", "times", "journal", "zeitung", "post", "news", "agency", "agentur", "ministry",
     "ministerium", "ministère", "commission", "kommission", "association", "verband", "council",
     "industries", "industrie", "aerospace", "electric", "energy", "pharmaceuticals", "international",
-    "venture", "ventures", "partners", "securities", "research",
+    "venture", "securities", "research",
 }
 # Words after a company's name that do not change which company it is ("Xiaomi Corp.").
 LEGAL_SUFFIXES = {
@@ -192,8 +192,9 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         title = _title_at(text[start:end], language=language)
         if head in _NAME_ARTICLES and not _sentence_start(text, start):
             break  # "The Detroit News", "Die Zeit" in mid-sentence: the article is part of the name
-        # German spans follow GermEval, which leaves articles out unless they belong to the name ("Den Haag")
-        if language != "de" and (head.lower() in _LEADING_WORDS or head.lower().rstrip(",") in _LEADING_WORDS):
+        # German spans follow GermEval: a capitalised article may belong to the name ("Den Haag")
+        if (language != "de" or head.islower()) and (head.lower() in _LEADING_WORDS
+                                                     or head.lower().rstrip(",") in _LEADING_WORDS):
             start += len(head)
         elif title is not None:
             if title.modifier and text[start:start + len(title.modifier)] == title.modifier:

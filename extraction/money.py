@@ -134,6 +134,7 @@ def _pattern(language: str) -> re.Pattern[str]:
               (?:\s(?P<psuffix>{currency}))?
         | (?P<num>{number}|(?i:{word}))(?:\s|-|(?=(?i:bn|mn|mln|bln|tn|trn)\b))(?P<scale>{scale})
               (?:{joint}(?P<suffix>{currency}))?
+        | (?P<eur>{number})\s?(?P<escale>k|M|Md|Mds|Mrd)\s?€  # French "12 M€", "1,5 Md€"
         | (?P<bare>{number})(?:\s|-)?(?P<bsuffix>{currency})
         )
         """,
@@ -180,6 +181,9 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
     elif groups["num"]:
         currency = _currency_code(groups["suffix"], text=text) if groups["suffix"] else ""
         number, scale = groups["num"], scales.get(groups["scale"].lower(), 1)
+    elif groups["eur"]:
+        currency, number = "EUR", groups["eur"]
+        scale = {"k": 1e3, "M": 1e6}.get(groups["escale"], 1e9)
     else:
         number, suffix = groups["bare"], groups["bsuffix"]
         if suffix == "won" and re.fullmatch(r"(?:19|20)\d\d", number):  # "in 2023 won the tender"

@@ -53,14 +53,15 @@ _RULES: dict[str, list[Rule]] = {
         (r"(?:in den|in den kommenden|in den nächsten|über die nächsten|innerhalb der nächsten) "
          r"(?P<n>\w+) Jahren?", "next_n"),
         (r"(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\w+) Jahren?", "last_n"),
-        (r"(?:im|in diesem|dieses|diesen) (?:laufenden )?Jahr(?:es)?(?! \d)", "offset_0"),
+        (r"(?:in diesem|dieses|diesen|im laufenden) Jahr(?:es)?(?! \d)", "offset_0"),
         (r"(?:im|in den) (?:kommenden|nächsten|folgenden) Jahr(?:en)?(?! \d)|nächstes Jahr", "offset_1"),
         (r"(?:im|in dem) (?:vergangenen|letzten|abgelaufenen) (?:Geschäfts)?jahr|letztes Jahr", "offset_-1"),
-        (r"(?:im |des |dem )?Vorjahr(?:es|eszeitraum)?|ein Jahr (?:zuvor|davor|früher)", "ref_-1"),
-        (r"im (?:selben|gleichen) Jahr|im abgelaufenen Geschäftsjahr", "ref_0"),
+        (r"(?:im |des |dem )?Vorjahr(?:es|eszeitraum)?|ein Jahr (?:zuvor|davor|früher)|im Jahr (?:davor|zuvor)",
+         "ref_-1"),
+        (r"im (?:selben|gleichen) (?:Geschäfts)?[Jj]ahr|im abgelaufenen Geschäftsjahr", "ref_0"),
         (r"(?:im |des )?Folgejahr(?:es)?|ein Jahr später", "ref_1"),
         (rf"im (?:vergangenen|letzten) (?P<month>{_MONTHS['de']})", "last_month"),
-        (rf"(?:Geschäftsjahr(?:es)?|GJ) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
+        (rf"(?:Geschäftsjahr(?:es)?|GJ) ?(?P<a>{_YEAR})(?:[/-](?:20)?(?P<yy>\d\d))?", "year"),
     ],
     "en": [
         (rf"between (?:fiscal (?:year )?|FY ?)?(?P<a>{_YEAR}) and (?:fiscal (?:year )?|FY ?)?(?P<b>{_YEAR})", "range"),
@@ -76,7 +77,7 @@ _RULES: dict[str, list[Rule]] = {
         (r"a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before", "ref_-1"),
         (r"the same (?:fiscal )?year", "ref_0"),
         (r"a year later|the following year", "ref_1"),
-        (rf"(?:fiscal(?: year)?|financial year|FY) ?(?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
+        (rf"(?:fiscal(?: year)?|financial year|FY) ?(?P<a>{_YEAR})(?:[/-](?:20)?(?P<yy>\d\d))?", "year"),
         (r"FY ?(?P<yy>\d\d)\b", "year"),
     ],
     "fr": [
@@ -94,7 +95,7 @@ _RULES: dict[str, list[Rule]] = {
         (r"la même année|l['’]exercice écoulé", "ref_0"),
         (r"l'année suivante|l’année suivante|un an plus tard", "ref_1"),
         (rf"en (?P<month>{_MONTHS['fr']}) derni(?:er|ère)", "last_month"),
-        (rf"(?:exercice|l'exercice|l’exercice) (?P<a>{_YEAR})(?:/(?P<yy>\d\d))?", "year"),
+        (rf"(?:exercice|l'exercice|l’exercice) (?P<a>{_YEAR})(?:[/-](?:20)?(?P<yy>\d\d))?", "year"),
     ],
 }
 # In every language: full dates ("12. März 2025", "March 3, 2025", "2025-03-12"), months, ranges

@@ -61,6 +61,7 @@ _TITLES: dict[str, list[tuple[str, str]]] = {
         (r"analyst", "analyst"),
         (r"sprecher", "spokesperson"),
         (r"investor", "investor"),
+        (r"partner", "partner"),
         (r"professor", "professor"),
         (r"berater", "adviser"),
         (r"mitarbeiter", "employee"),
