@@ -222,7 +222,7 @@ def period_hover(figure: Figure) -> str:
 
 
 def _layout(fig: go.Figure, *, title: str, rows: int, first: int, last: int, source: str) -> None:
-    """Title, key and legend above the plot, whole-year axis, source line below it."""
+    """Title and key above the plot, legend on its right, whole-year axis, source line below it."""
     fig.update_xaxes(dtick=1, tickformat="d", range=[first - 0.5, last + 0.5], showgrid=False,
                      ticks="outside", showticklabels=True)
     fig.update_xaxes(title_text="Year", row=rows, col=1)
@@ -233,8 +233,9 @@ def _layout(fig: go.Figure, *, title: str, rows: int, first: int, last: int, sou
         font={"family": "system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif", "size": 13},
         title={"text": escape(title), "x": 0.01, "xanchor": "left", "y": 0.98, "yref": "container",
                "yanchor": "top", "subtitle": {"text": KEY}},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
-        margin={"t": 120, "b": 110, "l": 70, "r": 30},
+        legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left",
+                "title": {"text": "Series (status)"}},
+        margin={"t": 100, "b": 110, "l": 70, "r": 30},
         hoverlabel={"align": "left"},
         annotations=[*fig.layout.annotations, go.layout.Annotation(
             text=source_lines, showarrow=False, xref="paper", yref="paper", x=0, y=0, yshift=-60,
