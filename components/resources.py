@@ -3,6 +3,8 @@ the image server. Streamlit glue: the only module that caches across sessions.""
 
 from __future__ import annotations
 
+import threading
+
 import kaleido
 import streamlit as st
 from currency_converter import CurrencyConverter
@@ -20,11 +22,18 @@ def pipeline(language: str) -> Language:
     return load_pipeline(language)
 
 
+@st.cache_resource(show_spinner=False)
+def analysis_lock() -> threading.Lock:
+    """One analysis at a time per process: sessions run in threads and share the pipelines."""
+    return threading.Lock()
+
+
 @st.cache_data(show_spinner=False, max_entries=512)
 def analysis(text: str, language: str) -> Analysis:
     """The analysis of a text in a language; the same text is never analysed twice."""
     pipeline(language)
-    return analyze(text, language=language)
+    with analysis_lock():
+        return analyze(text, language=language)
 
 
 @st.cache_resource(show_spinner=False)
