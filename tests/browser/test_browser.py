@@ -20,9 +20,12 @@ INJECTION = ("<script>window.__pwned = 'script'</script> Siemens holt KI-Chefin 
 
 
 def settle(page) -> None:
-    """Wait until Streamlit has finished running the script and drawn charts."""
+    """Wait until Streamlit has finished running the script and plotly has drawn every chart."""
     page.wait_for_timeout(300)
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden")
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    for index in range(charts.count()):
+        charts.nth(index).locator(".main-svg").first.wait_for()
     page.wait_for_timeout(700)
 
 
@@ -48,6 +51,7 @@ def screenshot(page, name: str) -> Path:
             .map(e => e.scrollHeight))""")
     page.set_viewport_size({"width": 1440, "height": min(max(height, 1000), 8000)})
     page.wait_for_timeout(500)
+    settle(page)  # plotly redraws its charts for the new viewport
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=path)
     page.set_viewport_size({"width": 1440, "height": 1000})
@@ -99,6 +103,7 @@ def test_injected_html_is_shown_as_text_and_runs_nothing(page) -> None:
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     analyse(page, INJECTION)
     open_page(page, "Entities")
+    screenshot(page, "6-injection-entities")
     article = page.locator(".nl-article")
     assert article.count() == 1
     shown = article.evaluate("""element => {
@@ -118,4 +123,3 @@ def test_injected_html_is_shown_as_text_and_runs_nothing(page) -> None:
         open_page(page, name)
     assert page.evaluate("() => window.__pwned") is None
     assert dialogs == []
-    screenshot(page, "injection-export")
