@@ -83,6 +83,8 @@ _CLAUSE_BREAK = re.compile(r";|, (?:and|but|while|whereas|und|aber|während|doch
 _NOT_A_FIGURE_YEAR = re.compile(
     r"(?:founded|established|since|seit|gegründet|fondée?|créée?|depuis)(?: in| en| im Jahr| im)?\s*$", re.IGNORECASE
 )
+# "SHENZHEN, 22 September 2025 — BYD will spend ...": the article's date, not the money's year.
+_DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
 _FOUNDING_AFTER = re.compile(r"^\s*(?:gegründete[nmrs]?|founded|fondée?|créée?)\b", re.IGNORECASE)
 # An amount restated in another currency: "380 billion yuan ($53 billion)", "(etwa 20 Mrd. Euro)".
 _EQUIVALENT = re.compile(
@@ -145,8 +147,7 @@ def _figure(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
             sentences: Sequence[SlottedSentence], context: _Context) -> Figure:
     period = _period(amount, sentence=sentence, money=money, periods=periods, text=context.text)
     clause = _clause(amount, sentence=sentence)
-    kind = _nearest_cue(amount, clause=clause, cues=_KIND_CUES.get(context.language, {}),
-                        text=context.text, weights=_GENERAL) or "other"
+    kind = _kind(amount, clause=clause, context=context)
     status = _status(amount, clause=clause, period=period, context=context)
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(
@@ -166,7 +167,7 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
     for period in periods:
         if not (sentence.start <= period.start < sentence.end):
             continue
-        if _dates_the_company(period, text=text, start=sentence.start):
+        if _dates_the_company(period, text=text, start=sentence.start) or _DATELINE.match(text[period.end:]):
             continue
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
@@ -222,6 +223,20 @@ def _nearest_cue(amount: Money, *, clause: tuple[int, int], cues: dict, text: st
             if distance < best_distance:
                 best, best_distance = name, distance
     return best
+
+
+def _kind(amount: Money, *, clause: tuple[int, int], context: _Context) -> FigureKind:
+    """The nearest cue's kind; money spent or invested "on"/"in" something specific takes that
+    thing's kind ("spend 50bn yuan on robotics research": R&D)."""
+    cues = _KIND_CUES.get(context.language, {})
+    kind = _nearest_cue(amount, clause=clause, cues=cues, text=context.text, weights=_GENERAL) or "other"
+    if kind == "investment":
+        after = context.text[amount.end:clause[1]]
+        target = re.match(r"[^.;]{0,20}?\b(?:on|in|into|for|für|in die|dans|à la|à|pour)\b([^.;]{0,60})", after)
+        specific = {k: v for k, v in cues.items() if k in ("rd_spending",)}
+        if target and any(_cue_pattern(v).search(target.group(1)) for v in specific.values()):
+            return "rd_spending"
+    return kind
 
 
 def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, context: _Context) -> FigureStatus:

@@ -84,8 +84,8 @@ _COMPANY_NOUNS = (r"(?:start-?up|société|entreprise|firme|groupe|company|firm|
 # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it).
 _COMPANY_APPOSITION = re.compile(
     r", (?:une?|a|an|the|its|ein|eine|einer|der|die|das|le|la|l['’]|son|sa) ?"
-    r"(?:(?!of |de |du |des |von |der |d['’])[\w-]+ ){0,3}" + _COMPANY_NOUNS + r"\b(?!['’]s)"
-)
+    r"(?:(?!of |de |du |des |von |der |den |dem |die |das |the |d['’])[\w-]+ ){0,3}" + _COMPANY_NOUNS + r"\b(?!['’]s)"
+)  # not a relative clause: "Rainer Ostendorf, der den Konzern verlassen hatte"
 _COMPANY_NOUN_BEFORE = re.compile(
     r"(?:(?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er|[Dd]as|dem|den|des) (?:[\w-]+ )?|\b[\w-]*-)"
     r"(?:jeune pousse|start-?up|Start-?up|société|company|firm|Firma|Unternehmen|Konzern|groupe|group)"
@@ -304,10 +304,14 @@ def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot]) -
             labels[key] = "PERSON"
 
 
+_ARTICLE_LENGTH = 600  # characters; shorter texts (a sentence) give no article-wide evidence
+
+
 def _companies_never_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot], *, names: list[Span],
                                    text: str) -> None:
     """News introduce people by their full name: a one-word "person" named twice but never in full,
-    or the first word of an organisation's name ("Lumora" of "Lumora Photonics"), is a company."""
+    or the first word of an organisation's name ("Lumora" of "Lumora Photonics"), is a company; named
+    once in a whole article, it is not shown as a person ("Galliumnitrid")."""
     parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
     org_heads = {key.split()[0] for key, label in labels.items() if label == "ORG" and " " in key}
     mentions = Counter(name_key(text[s.start:s.end]).removesuffix("s") for s in names)
@@ -317,6 +321,8 @@ def _companies_never_named_in_full(labels: dict[str, str], ballots: dict[str, _B
             continue
         if key in org_heads or mentions[stem] >= 2:
             labels[key] = "ORG"
+        elif len(text) > _ARTICLE_LENGTH:  # named once, in passing, in an article: no person to show
+            labels[key] = "MISC"
 
 
 def _organisation_prefixes(labels: dict[str, str]) -> None:

@@ -109,6 +109,8 @@ _COMMON: list[Rule] = [
     (rf"(?:Q[1-4]|H[12]|[1-4]Q) ?(?P<a>{_YEAR})", "year"),
     (rf"(?:{_ALL_MONTHS}) (?P<a>{_YEAR})", "year"),
     (rf"(?:im Jahr(?:e)? |in the year |en |in |année )?(?P<a>{_YEAR})", "year"),
+    # a year in a programme's name is no period: "plan France 2030", "Vision 2030"
+    (rf"(?:[Pp]lan|[Pp]rogramme|Programm|Vision|Agenda|Horizon|Strateg\w+)(?: [A-Z][\w-]+)? {_YEAR}", "name"),
 ]
 
 
@@ -218,6 +220,8 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return b, b
         if a is not None and b < a:
             return None
+    if kind == "name":
+        return None
     if kind == "year":
         return (a, b) if b is not None else (a, a) if a else None
     if kind == "range":
@@ -233,8 +237,9 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
         return dateline.year, dateline.year + int(count) - 1
     offset = int(kind.split("_")[1])
     if kind.startswith("ref"):  # a whole fiscal year moves: "2024-2025 ... un an plus tôt" is 2023-2024
-        if reference is None:
-            return None
+        if reference is None or (reference.first is not None and reference.last - reference.first > 1):
+            # no year nearby, or a plan over several years: "im Vorjahr" is the year before the article's
+            return (dateline.year + offset, dateline.year + offset) if dateline and offset < 0 else None
         first = reference.first if reference.first is not None else reference.last
         return first + offset, reference.last + offset
     return (dateline.year + offset, dateline.year + offset) if dateline else None

@@ -17,11 +17,14 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BUNDLED = {"de": MODELS_DIR / "de_newslens_ner"}
 _NAME = re.compile(r"^(?P<lang>[a-z]{2,3})_core_(?:web|news)_(?P<size>sm|md|lg|trf)(?P<suffix>_\w+)?$")
 _SIZE_RANK = {"lg": 0, "md": 1, "sm": 2, "trf": 3}
+# Scale abbreviations the tokenizers do not know: "35 Bio. Won" must not end a sentence.
+_ABBREVIATIONS = {"de": ("Bio.", "Bill.", "Mill.", "Md."), "fr": ("Md.", "Mds.")}
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ def load_pipeline(language: str) -> Language:
         nlp = spacy.load(info.name)
     else:
         nlp = _blank(language)
+    for abbreviation in _ABBREVIATIONS.get(language, ()):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # Rule-based sentences: the small parsers split news text oddly (after a dash, inside brackets).
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
