@@ -7,8 +7,6 @@ in English "1,234" is a thousand and more, in German "1,2" is one point two.
 
 from __future__ import annotations
 
-import re
-
 # Digits with optional group separators; a space groups only in threes (French "1 234 567").
 DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[ ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 
@@ -65,8 +63,3 @@ def parse_digits(raw: str, *, language: str) -> float:
     if len(tail) == 3 and (english == (sep == ",")):  # en "1,234" / de "1.234" group thousands
         return float(head + tail)
     return float(f"{head}.{tail}")
-
-
-def digit_pattern() -> re.Pattern[str]:
-    """The digit pattern, bounded so that it never starts or ends inside a longer number."""
-    return re.compile(rf"(?<![\d.,])(?:{DIGITS})(?![\d])")
