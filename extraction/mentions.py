@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from .gazetteer import find_known_organizations, kind_of
+from .legal_forms import LEGAL_SUFFIXES
 from .money import Money
 from .periods import Period
 from .person_names import is_family_name, starts_like_a_person
@@ -57,13 +58,6 @@ ORG_WORDS = {
     "ministerium", "ministère", "commission", "kommission", "association", "verband", "council",
     "industries", "industrie", "aerospace", "electric", "energy", "pharmaceuticals", "international",
     "venture", "securities", "research",
-}
-# Words after a company's name that do not change which company it is ("Xiaomi Corp.").
-LEGAL_SUFFIXES = {
-    "ag", "se", "gmbh", "kg", "kgaa", "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
-    "sa", "sas", "nv", "group", "gruppe", "groupe", "holding", "holdings", "konzern", "company", "&",
-    "technology", "technologies", "systems", "labs", "ai", "s.a.", "n.v.", "electronics", "capital", "ventures",
-    "partners",
 }
 # A name ending in a version ("DeepSeek-V2", "GPT-4o", "iPhone 16 Pro") names a product.
 _VERSIONED = re.compile(r"^[A-Za-z][\w.]*(?:[- ](?:[\w.]*\d[\w.]*|Pro|Max|Ultra|Mini|Plus|Lite))+$")
