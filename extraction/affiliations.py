@@ -318,12 +318,12 @@ _GENERIC_ROLES = {"employee", "member", "head", "alumni"}
 
 def _keep(by_org: dict[str, Affiliation], new: Affiliation) -> None:
     """One affiliation per organisation: "former" outranks "current" (a move supersedes a title),
-    and a specific role outranks a generic one."""
+    and a specific role outranks a generic one; the evidence is the sentence of the role kept."""
     old = by_org.get(new.organization)
     if old is None:
         by_org[new.organization] = new
         return
     status = "former" if "former" in (old.status, new.status) else old.status
-    role = old.role if new.role in _GENERIC_ROLES or old.role not in _GENERIC_ROLES else new.role
-    evidence = old.evidence if new.evidence in old.evidence else f"{old.evidence} {new.evidence}"
+    keep_old = new.role in _GENERIC_ROLES or old.role not in _GENERIC_ROLES
+    role, evidence = (old.role, old.evidence) if keep_old else (new.role, new.evidence)
     by_org[new.organization] = Affiliation(old.organization, role, status, evidence)

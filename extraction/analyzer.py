@@ -88,6 +88,7 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
                             if e.label == "ORG"),
         figures=tuple(figures),
         notes=notes,
+        published=published,
     )
 
 

@@ -44,6 +44,8 @@ def read_document(data: bytes, *, name: str) -> Document:
         text = decode_text(data)
         if suffix in (".html", ".htm") or (not suffix and re.match(r"\s*<(?:!doctype|html)", text, re.I)):
             text, title = html_to_text(text)
+        elif suffix in (".md", ".markdown"):
+            text, title = markdown_to_text(text), ""
         else:
             title = ""
     if not text.strip():
@@ -122,6 +124,26 @@ def html_to_text(html: str) -> tuple[str, str]:
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r" ?\n ?", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip(), collector.title
+
+
+_MARKDOWN = [
+    (re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$", re.M), ""),       # headings
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),                        # quotes
+    (re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.M), ""),              # list markers
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),                 # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                  # links
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),                        # bold
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # emphasis
+    (re.compile(r"`([^`]+)`"), r"\1"),                               # code
+    (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M), ""),        # rules
+]
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Markdown as plain text: headings, emphasis, links and list markers removed, words kept."""
+    for pattern, replacement in _MARKDOWN:
+        markdown = pattern.sub(replacement, markdown)
+    return markdown
 
 
 def _pdf_text(data: bytes) -> str:

@@ -240,6 +240,12 @@ def _kind(amount: Money, *, clause: tuple[int, int], context: _Context) -> Figur
 
 
 def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, context: _Context) -> FigureStatus:
+    """A year before the article's is history ("up from ₩32.8 trillion a year earlier" next to
+    "is expected to"); else the nearest cue; else a year after the article's is a plan."""
+    if period is not None and context.dateline is not None and period.last < context.dateline:
+        return "actual"
+    if period is not None and _RELATIVE.search(period.text) and period.last <= (context.dateline or period.last):
+        return "actual"
     cue = _nearest_cue(amount, clause=clause, cues=_STATUS_CUES.get(context.language, {}), text=context.text)
     if cue:
         return cue

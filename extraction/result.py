@@ -8,6 +8,7 @@ stores and re-imports analyses through it).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1"
@@ -95,6 +96,7 @@ class Analysis:
     organizations: tuple[Organization, ...] = ()
     figures: tuple[Figure, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
+    published: date | None = field(default=None, compare=False)  # the date the text gives, if any
 
     @property
     def language_supported(self) -> bool:
@@ -102,15 +104,18 @@ class Analysis:
         return self.language in SUPPORTED_LANGUAGES
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract's JSON object (the analysed text and notes are not part of it)."""
+        """The contract's JSON object (the analysed text, notes and date are not part of it)."""
         data = _lists(asdict(self))
-        del data["text"], data["notes"]
+        del data["text"], data["notes"], data["published"]
         return {"schema_version": SCHEMA_VERSION, **data}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, text: str) -> Analysis:
         """Rebuild an analysis from its contract form and the text it was made from."""
+        from .periods import find_dateline  # the date is not in the contract: read it from the text again
+
         return cls(
+            published=find_dateline(text),
             text=text,
             language=data["language"],
             text_sha256=data["text_sha256"],

@@ -116,9 +116,12 @@ def _references(text: str, *, start: int, end: int, taken: list[Slot],
         wanted = "PERSON" if match.group("pronoun") else "company"
         before = [e for s, e in earlier if s.start < match.start()
                   and (e.label == wanted or e.kind == wanted)]
+        word = match.group(0).casefold()
+        if wanted == "company" and main_company is not None and main_company not in before and _GENERIC.search(word) \
+                and min(s.start for s in main_company.spans) < match.start():
+            before.append(main_company)  # "the company" is the one the article is about, named further up
         if before:
             referent = before[-1]
-            word = match.group(0).casefold()
             if wanted == "company" and main_company in before and _GENERIC.search(word):
                 # "the company" is the one the article is about; "the unit" one of its parts;
                 # a descriptive noun ("the chipmaker", "le motoriste") the one just discussed
