@@ -17,7 +17,7 @@ from functools import lru_cache
 from .names import Entity
 from .result import Affiliation, Status
 from .roles import unit_in_english
-from .slots import SlottedSentence
+from .slots import SLOT, Slot, SlottedSentence
 
 _LIST = (r"(?:(?:,| und| and| et| sowie| as well as| ou| or)\s(?:par |chez |bei |at |von |de |d['’])?"
          r"(?:der |die |dem |den |des |the |la |le |les |l['’])?{one})*")
@@ -260,15 +260,81 @@ def find_affiliations(sentences: list[SlottedSentence], *, language: str,
     """Affiliations per person id, in the order the article states them, one per organisation."""
     found: dict[str, dict[str, Affiliation]] = {}
     previous_person = None
+    read: list[set[str]] = []  # per sentence, the people a rule read something about
     for sentence in sentences:
+        read.append(set())
         for pattern, rule in _compiled(language):
             for match in pattern.finditer(sentence.masked):
                 for person, affiliation in _read(match, rule, sentence=sentence, subject=previous_person,
                                                  main_company=main_company, language=language):
                     _keep(found.setdefault(person.id, {}), affiliation)
+                    read[-1].add(person.id)
         last = sentence.first("P", before=len(sentence.masked))
         previous_person = last.entity if last else previous_person
+    for sentence, already in zip(sentences, read, strict=True):  # what no rule read: a person near an organisation
+        for person, affiliation in _nearby(sentence):
+            if person.id not in already:
+                found.setdefault(person.id, {}).setdefault(affiliation.organization, affiliation)
     return {pid: list(by_org.values()) for pid, by_org in found.items()}
+
+
+# A person and an organisation this close belong together when a title stands between them, or
+# the organisation follows one of these words directly ("der bislang die Halbleitersparte der Bosch leitete").
+_NEARBY_REACH = 90
+_JOINED = re.compile(r"(?:\b(?:bei|beim|vom|der|des|at|of|with|from|joined|joins|chez|de|du|au|à la)\s|d['’])"
+                     r"(?:(?:die|der|den|dem|the|la|le|l['’])\s?)?$", re.IGNORECASE)
+# ... or a verb of working, leading or moving stands between them.
+_WORK_VERB = re.compile(r"\b(?:wechselt\w*|kam|kommt|ging|geht|leitet\w*|führt\w*|verantwortet\w*|arbeitet\w*"
+                        r"|forscht\w*|joined|joins|moved|moves|ran|runs|led|leads|heads?|headed|works?|worked"
+                        r"|rejoint|dirige\w*|travaill\w+|venue?|passée?)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|berichtete?|zufolge|laut|according|selon|a déclaré"
+                     r"|estime|explique|a indiqué|interview)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:former|formerly|previously|ex|ran|led|headed|left|spent|was|had|until|bislang|bisher|zuvor"
+                   r"|früher|ehemalige[rn]?|verließ|verlassen|war|hatte|leitete|führte|ancien(?:ne)?|passée?|quitté"
+                   r"|venue?|dirigeait|était|avait|auparavant)\b|\bex-", re.IGNORECASE)
+
+
+def _nearby(sentence: SlottedSentence) -> list[tuple[Entity, Affiliation]]:
+    """The nearest organisation after each person, or before it, when only a preposition, a title or a
+    possessive stands between and nobody is quoted: "Oberländer, der bislang die Halbleitersparte
+    der Bosch leitete"; status from the words around (bislang, former, ancien: former)."""
+    masked = sentence.masked
+    tokens = [(m.start(), m.end(), sentence.slots[int(m.group(2))]) for m in SLOT.finditer(masked)]
+    found = []
+    for index, (start, end, slot) in enumerate(tokens):
+        if slot.kind != "P" or slot.entity is None:
+            continue
+        org = _neighbour_org(tokens, index, masked=masked)
+        if org is None:
+            continue
+        o_start, o_end, o_slot = org
+        between = masked[min(end, o_end):max(start, o_start)]
+        joined = "⟦R" in between or _WORK_VERB.search(between) or (o_start > end and _JOINED.search(between))
+        if _SPEECH.search(between) or not joined or o_slot.entity.kind == "outlet":
+            continue
+        status = "former" if _PAST.search(between) else "current"
+        titles = sentence.slots_in(between)
+        role = next((t.role.described(modifier_is_org=False) for t in titles if t.kind == "R"), "employee")
+        found.append((slot.entity, Affiliation(o_slot.entity.name, role, status, sentence.text.strip())))
+    return found
+
+
+def _neighbour_org(tokens: list[tuple[int, int, Slot]], index: int, *, masked: str) -> tuple | None:
+    """The organisation slot nearest to the person at ``index`` with no other person in between."""
+    start, end, _ = tokens[index]
+    for step in (1, -1):
+        position = index + step
+        while 0 <= position < len(tokens):
+            o_start, o_end, slot = tokens[position]
+            if slot.kind == "P":
+                break
+            if slot.kind == "O" and slot.entity is not None:
+                gap = o_start - end if step == 1 else start - o_end
+                if gap <= _NEARBY_REACH:
+                    return tokens[position]
+                break
+            position += step
+    return None
 
 
 def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subject: Entity | None,

@@ -443,6 +443,8 @@ def _propagate(names: list[Span], *, text: str) -> list[Span]:
         span = Span(match.start(1), match.end(1), known[match.group(1)])
         if span.label == "PRODUCT" and text[span.end:span.end + 1] == "-":
             continue
+        if re.match(r"-(?:V?\d|Pro\b|Max\b)", text[match.end(1):]):  # "DeepSeek" in "DeepSeek-V2": the product
+            continue
         candidate = Span(span.start, match.end(), span.label) if match.end() - span.end == 1 else span
         if not any(candidate.overlaps(other) for other in added):
             added.append(candidate)
