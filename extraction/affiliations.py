@@ -21,8 +21,9 @@ from .slots import SLOT, Slot, SlottedSentence
 
 _LIST = (r"(?:(?:,| und| and| et| sowie| as well as| ou| or)\s(?:par |chez |bei |at |von |de |d['’])?"
          r"(?:der |die |dem |den |des |the |la |le |les |l['’])?{one})*")
+_HONORIFICS = r"(?:(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|M\.|Mme|Herr|Frau) )*"
 _MACROS = {
-    "P": r"(?P<p>⟦P\d+⟧)",
+    "P": _HONORIFICS + r"(?P<p>⟦P\d+⟧)",
     "PS": r"(?P<p>(?:⟦R\d+⟧ )?⟦P\d+⟧" + _LIST.format(one=r"(?:⟦R\d+⟧ )?⟦P\d+⟧") + ")",
     "O": r"(?P<o>⟦O\d+⟧)",
     "OS": r"(?P<o>⟦O\d+⟧" + _LIST.format(one=r"⟦O\d+⟧") + ")",
@@ -111,6 +112,7 @@ _RULES: dict[str, list[Rule]] = {
              "former", role="alumni"),
         Rule(r"als (?:Doktorand\w*|Student\w*|Absolvent\w*) (?:{AN}|bei ){ART}{OS}", "former", role="alumni"),
         Rule(r"{P} (?:führt|leitet) {ART}{O} als {ART}{R}"),
+        Rule(r"die (?:Leitung|Führung) (?:der|des|von) {GAPO}{O}{GAP}übernommen", role="head"),
         Rule(r"(?:im|in den) (?:Beirat|Aufsichtsrat|Verwaltungsrat|Vorstand) (?:von |des |der )?{ART}{O}",
              role="board member"),
         Rule(r"{P}{GAPO}\bleitet (?:ab sofort |künftig |nun |seit \S+ )?{ART}(?:[a-zäöüß][\w-]* )*{U} "
@@ -145,6 +147,7 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P}{GAP}(?:joins|joined|will join|to join) the (?:supervisory |advisory )?board of {ART}{O}",
              role="board member"),
         Rule(r"(?:left|quit) {ART}{X} (?:in \w+ )?(?:for|to join) {ART}{O}"),
+        Rule(r"(?:took|takes|will take) over (?:the )?(?:leadership|helm|running) of {ART}{O}", role="head"),
         Rule(r"{O},? where {P} (?:is|will be|has become|became) (?:now )?{ART}{W}{R}"),
         Rule(r"(?:is now|is|now|became|becomes) {ART}{W}{R} (?:to|of|at) {ART}{O}"),
         Rule(r"co-?found(?:ing|ed) {ART}{O}", role="co-founder"),
@@ -199,6 +202,9 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{ART}{R}(?: [\w'’-]+){0,3}, {P}(?:,| \()", context_org="title"),
         Rule(r"(?:l['’]arrivée|le recrutement|l['’]embauche|la nomination) (?:de |d['’]){P}(?: au poste de {ART}{R})?",
              context_org="any"),
+        Rule(r"(?:nomination|recrutement|arrivée) (?:de |d['’]){P}{GAP}au poste de {ART}{R}{RQ}(?:de |d['’]|du )"
+             r"{ART}{O}"),
+        Rule(r"(?:prend|prendra|a pris) la (?:direction|tête|présidence) (?:de |d['’]|du ){ART}{O}", role="head"),
         Rule(r"(?:^|\. |, )[Aa]ncienn?e? (?:de |d['’]|du ){ART}{XS}", "former"),
         Rule(r"(?:^|\. |, )[Pp]assée?s? (?:par|chez) {ART}{XS}", "former"),
         Rule(r"{P},? (?:était|a été)(?: depuis \d{4}| jusqu['’]en \d{4})? {ART}{W}{R}{RQ}(?:de |d['’]|du |des |chez )?"
@@ -342,7 +348,10 @@ def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subjec
     groups = match.groupdict()
     people = [s.entity for s in sentence.slots_in(groups.get("p"))]
     if not groups.get("p"):  # the rule names no person: the sentence's subject is meant
-        subject_slot = sentence.first("P", before=match.start()) or sentence.first("P", after=match.end())
+        after = sentence.first("P", after=match.end())
+        if after is not None and _OBJECT_OF.search(sentence.masked[:sentence.masked.index(_token(sentence, after))]):
+            after = None  # "..., passée par le CEA, succède à Bruno Castel": Castel is not the subject
+        subject_slot = sentence.first("P", before=match.start()) or after
         subject = subject_slot.entity if subject_slot else subject
         people = [subject] if subject else []
     orgs = [s.entity for s in sentence.slots_in(groups.get("o"))]
@@ -367,6 +376,14 @@ def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subjec
 
 _LEADING = re.compile(r"^(?:(?:a|an|the|its|their|his|her|new|newly created|nouve(?:au|lle)|son|sa|ses|une?)\s)+",
                       re.IGNORECASE)
+
+
+_OBJECT_OF = re.compile(r"(?:succède à|succédera à|remplace|remplacera|folgt auf|folgte auf|ersetzt|succeeds|replaces"
+                        r"|replaced|succeeded)\s*$")
+
+
+def _token(sentence: SlottedSentence, slot: Slot) -> str:
+    return f"⟦{slot.kind}{sentence.slots.index(slot)}⟧"
 
 
 def _role(rule: Rule, groups: dict[str, str | None], *, language: str) -> str:

@@ -91,6 +91,9 @@ _BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter
                    r"|Quartalszahlen)\b")
 _BUSINESS_NOUN_AFTER = re.compile(r"(?:-|s |' | )" + _BUSINESS_NOUNS)
 _BUSINESS_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + _BUSINESS_NOUNS)
+_HONORIFIC = re.compile(r"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau)(?: (?:Dr\.|med\.))* "
+                        r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
+_GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])[A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+(?![\w-])")
 _AFTER_COMPANY_NOUN = re.compile(
     r"(?:Start-?up|Startup|Firma|Softwarehaus|jeune pousse|start-?up|startup|société|company|firm)"
     r"(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])"
@@ -130,6 +133,8 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
     known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)]
     known += _named_by_company_nouns(text)
+    people = [p for p in _people_by_shape(text) if not any(p.overlaps(s) for s in raw + shapes + known)]
+    raw += people
     for org in shapes + known:  # a listed name or an organisation's shape wins over the pipeline's pieces inside it
         inside = [s for s in raw if s.overlaps(org)]
         # German capitalises every noun, so there a shape only grows a name by organisation words
@@ -143,6 +148,16 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names += _compound_heads(names, text=text, language=language)
     names = _propagate(_vote(names, text=text, language=language), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
+
+
+def _people_by_shape(text: str) -> list[Span]:
+    """ "Dr. Veronika Stauffer", "M. Chen", "Herr Müller", and a given name with a capitalised surname
+    ("Katrin Wollenweber"): people, where the pipeline found nothing."""
+    found = [Span(m.start(1), m.end(1), "PERSON") for m in _HONORIFIC.finditer(text)]
+    for match in _GIVEN_AND_SURNAME.finditer(text):
+        if starts_like_a_person(match.group(0)) and not kind_of(match.group(0)):
+            found.append(Span(match.start(), match.end(), "PERSON"))
+    return found
 
 
 def _named_by_company_nouns(text: str) -> list[Span]:
@@ -202,6 +217,16 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     name = text[start:end]
     if "\n" in name:  # a name never runs across lines ("Packaging-Zentrum\n\nSeoul")
         return pieces
+    lowercase = re.match(r"(?:[a-zäöüéèàç][\w-]*\s|[dl]['’])+(?=[A-ZÄÖÜÉ])", name)
+    if lowercase and name.split()[0].lower() not in ORG_WORDS:
+        # "stratégie électrique d'Ampere": names start with a capital, but "université de Bristol" is one
+        start += lowercase.end()
+        name = text[start:end]
+    joined = re.search(r" (?:zu|nach|bei|vs\.?|versus) (?=[A-ZÄÖÜ])", name)
+    if joined and span.label == "ORG":  # "Siemens Energy zu Kalyx" is two organisations
+        left = Span(start, start + joined.start(), span.label)
+        right = Span(start + joined.end(), end, span.label)
+        return pieces + _tidy(left, text=text, language=language) + _tidy(right, text=text, language=language)
     if language == "de" and name.endswith(" KI"):  # "Xiaomi KI-Strategie": KI is the topic, not the name
         end -= 3
         name = text[start:end]
@@ -413,6 +438,8 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz"
     if _COMPANY_APPOSITION.match(after) or (len(words) == 1 and _COMPANY_NOUN_BEFORE.search(before)):
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
+    if re.search(r"(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau) $", before):
+        return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     if len(words) > 1 and (_PERSON_VERB.match(after) or starts_like_a_person(name)) and not _ORG_SHAPE.fullmatch(name):
         return "PERSON"  # "Katrin Wollenweber"; only people study or are born: "Marcus Reed studied ..."
     if language == "en" and span.label not in ("ORG", "PERSON") and len(words) > 1 and re.match(r",? who\b", after):

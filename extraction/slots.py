@@ -18,9 +18,10 @@ from .roles import RoleMatch, find_roles
 
 SLOT = re.compile(r"⟦([POR])(\d+)⟧")
 
+# Pronouns, and nouns that stand for a person just named ("Die 49-Jährige", "the 52-year-old").
 _PRONOUNS = {
-    "de": r"er|Er|sie|Sie",
-    "en": r"he|she|He|She",
+    "de": r"er|Er|sie|Sie|[Dd](?:ie|er) \d{2}-[Jj]ährige",
+    "en": r"he|she|He|She|[Tt]he \d{2}-year-old",
     "fr": r"il|elle|Il|Elle",
 }
 # Nouns that stand for a company already named: "das Unternehmen", "der Technologiekonzern".
