@@ -126,28 +126,34 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     rules = [Span(m.start, m.end, "MONEY", True) for m in money]
     rules += [Span(m.start(), m.end(), "PERCENT", True) for m in _PERCENT.finditer(text)]
     dates = [Span(p.start, p.end, "DATE", True) for p in periods]
-    raw = [Span(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
-    model_dates = [s for s in raw if s.label == "DATE"]
-    raw = [s for s in raw if s.label in NAME_LABELS]
-    shapes = [Span(m.start(), m.end(), "ORG") for m in _ORG_SHAPE.finditer(text)]
-    known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
-    known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)]
-    known += _named_by_company_nouns(text)
-    people = [p for p in _people_by_shape(text) if not any(p.overlaps(s) for s in raw + shapes + known)]
-    raw += people
-    for org in shapes + known:  # a listed name or an organisation's shape wins over the pipeline's pieces inside it
-        inside = [s for s in raw if s.overlaps(org)]
-        # German capitalises every noun, so there a shape only grows a name by organisation words
-        # ("Earlybird" -> "Earlybird Venture Capital", not "Buhl-Alberti AG" -> "Graphitwerke Buhl-Alberti AG")
-        if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
-                language == "de" and org in shapes and not _grows_by_org_words(org, inside, text=text)):
-            raw = [s for s in raw if s not in inside] + [org]
+    model = [Span(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
+    model_dates = [s for s in model if s.label == "DATE"]
+    raw = _with_names_by_rule([s for s in model if s.label in NAME_LABELS], text=text, language=language)
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
     names = _person_spans_fixed(names, text=text)
     names += _compound_heads(names, text=text, language=language)
     names = _propagate(_vote(names, text=text, language=language), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
+
+
+def _with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[Span]:
+    """The pipeline's names with what rules know better: listed organisations, organisation shapes
+    ("Rivertide AI"), institutes, names after company nouns replace the pipeline's pieces inside
+    them; people by honorific or given name fill gaps."""
+    shapes = [Span(m.start(), m.end(), "ORG") for m in _ORG_SHAPE.finditer(text)]
+    known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
+    known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)]
+    known += _named_by_company_nouns(text)
+    raw = model + [p for p in _people_by_shape(text) if not any(p.overlaps(s) for s in model + shapes + known)]
+    for org in shapes + known:
+        inside = [s for s in raw if s.overlaps(org)]
+        # German capitalises every noun, so there a shape only grows a name by organisation words
+        # ("Earlybird" -> "Earlybird Venture Capital", not "Buhl-Alberti AG" -> "Graphitwerke Buhl-Alberti AG")
+        if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
+                language == "de" and org in shapes and not _grows_by_org_words(org, inside, text=text)):
+            raw = [s for s in raw if s not in inside] + [org]
+    return raw
 
 
 def _people_by_shape(text: str) -> list[Span]:
