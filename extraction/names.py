@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import kind_of
 from .legal_forms import LEGAL_SUFFIXES
-from .mentions import ORG_WORDS, Span
+from .spans import ORG_WORDS, Span
 
 _EDUCATION = re.compile(
     r"(?i)\b(?:universit\w*|hochschule|college|school|école|ecole|polytechni\w*|institute of technology|eth)\b"

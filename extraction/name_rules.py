@@ -1,0 +1,145 @@
+"""Names found by rule where a small pipeline misses or splits them: listed organisations, the
+shapes of organisation names ("Rivertide AI", "Max-Planck-Institut für Quantenoptik"), names after a
+company noun ("das Start-up Qubitera"), people by honorific or given name ("Dr. Veronika
+Stauffer"), and the organisation that heads a German compound ("Xiaomi" in "Xiaomi-Präsident").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import find_known_organizations, kind_of
+from .legal_forms import LEGAL_SUFFIXES
+from .person_names import starts_like_a_person
+from .roles import UNITS_DE, RoleMatch, find_roles
+from .spans import NOT_NAMES, ORG_WORDS, Span, name_key
+
+# Capitalised words ending in a legal form or organisation word name an organisation even where
+# the pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures", and German institutes
+# with what they are for: "Max-Planck-Institut für Quantenoptik".
+ORG_SHAPE = re.compile(
+    r"(?<![\w-])(?:(?:[A-ZÄÖÜ][\w&'’.-]*\s){1,3}(?:AI|Labs?|GmbH|AG|SE|Inc\.|Corp\.|Ltd\.?|LLC|plc|S\.A\.|SAS"
+    r"|Technologies|Robotics|Ventures|Capital|Partners|Systems|Bank|University|Universität|Université|Industries"
+    r"|Securities|Holdings?|Group|Gruppe|Institute|Institut))(?![\w-])"
+)
+
+
+_INSTITUTE = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][\w-]*-(?:Institut|Zentrum|Gesellschaft|Stiftung)"
+    r"(?: für [A-ZÄÖÜ][\w-]+(?:,? (?:und )?[A-ZÄÖÜ][\w-]+)*)?(?![\w-])"
+)
+
+
+# "Xiaomi-Strategie", "Xiaomis Umsatz": a company's strategy, sales, shares, plants, staff.
+BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter|Gruppe|Smartphones?|Investitionen"
+                   r"|Gewinn|Börsengang|Zentrale|Belegschaft|Kunden|Produkte|Geschäft|Fabrik|Standort|Bilanz"
+                   r"|Quartalszahlen)\b")
+_BUSINESS_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + BUSINESS_NOUNS)
+_HONORIFIC = re.compile(r"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau)(?: (?:Dr\.|med\.))* "
+                        r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
+_GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])[A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+(?![\w-])")
+_AFTER_COMPANY_NOUN = re.compile(
+    r"(?:Start-?up|Startup|Firma|Softwarehaus|jeune pousse|start-?up|startup|société|company|firm)"
+    r"(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])"
+)
+
+
+def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[Span]:
+    """The pipeline's names with what rules know better: listed organisations, organisation shapes
+    ("Rivertide AI"), institutes, names after company nouns replace the pipeline's pieces inside
+    them; people by honorific or given name fill gaps."""
+    shapes = [Span(m.start(), m.end(), "ORG") for m in ORG_SHAPE.finditer(text)]
+    known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
+    known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)]
+    known += _named_by_company_nouns(text)
+    raw = model + [p for p in _people_by_shape(text) if not any(p.overlaps(s) for s in model + shapes + known)]
+    for org in shapes + known:
+        inside = [s for s in raw if s.overlaps(org)]
+        # German capitalises every noun, so there a shape only grows a name by organisation words
+        # ("Earlybird" -> "Earlybird Venture Capital", not "Buhl-Alberti AG" -> "Graphitwerke Buhl-Alberti AG")
+        if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
+                language == "de" and org in shapes and not _grows_by_org_words(org, inside, text=text)):
+            raw = [s for s in raw if s not in inside] + [org]
+    return raw
+
+
+def _people_by_shape(text: str) -> list[Span]:
+    """ "Dr. Veronika Stauffer", "M. Chen", "Herr Müller", and a given name with a capitalised surname
+    ("Katrin Wollenweber"): people, where the pipeline found nothing."""
+    found = [Span(m.start(1), m.end(1), "PERSON") for m in _HONORIFIC.finditer(text)]
+    for match in _GIVEN_AND_SURNAME.finditer(text):
+        if starts_like_a_person(match.group(0)) and not kind_of(match.group(0)):
+            found.append(Span(match.start(), match.end(), "PERSON"))
+    return found
+
+
+def _named_by_company_nouns(text: str) -> list[Span]:
+    """ "das Start-up Qubitera", "la jeune pousse Opalys": a capitalised word after a company noun,
+    when the article names it at least twice, is an organisation (every mention of it)."""
+    found = []
+    for match in _AFTER_COMPANY_NOUN.finditer(text):
+        name = match.group(1)
+        mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        if len(mentions) >= 2 and not kind_of(name) and name.lower() not in NOT_NAMES:
+            found.extend(Span(start, end, "ORG") for start, end in mentions)
+    return list(dict.fromkeys(found))
+
+
+def _grows_by_org_words(org: Span, inside: list[Span], *, text: str) -> bool:
+    """Whether the words ``org`` adds to the spans inside it are organisation words (or none)."""
+    added = text[org.start:org.end]
+    for span in sorted(inside, key=lambda s: s.start, reverse=True):
+        added = added[:span.start - org.start] + added[span.end - org.start:]
+    return all(w.lower().strip(".,") in ORG_WORDS | LEGAL_SUFFIXES | {"für", "und"} for w in added.split())
+
+
+def compound_heads(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """The first part of a German title compound ("Xiaomi" in "Xiaomi-Präsident", "Balderton" in
+    "Balderton-Partnerin" when "Balderton Capital" is named) is a mention of an organisation."""
+    orgs = {text[s.start:s.end].split()[0] for s in names if s.label == "ORG"}
+    named = {name_key(text[s.start:s.end]) for s in names}
+    places = {name_key(text[s.start:s.end]) for s in names if s.label == "LOC"}
+    heads = []
+    for title in _title_compounds(text, language=language):
+        head = Span(title.start, title.start + len(title.modifier), "ORG")
+        key = name_key(title.modifier)
+        # a title's first part is an organisation unless it is a place; a noun's only when named elsewhere
+        plausible = (key in named or f"{key}s" in named) if not title.role else _names_an_organisation(title.modifier)
+        if (title.modifier in orgs or plausible) and key not in places and not any(head.overlaps(s) for s in names):
+            heads.append(head)
+    return heads
+
+
+def _title_compounds(text: str, *, language: str) -> list[RoleMatch]:
+    """German compounds of a capitalised first part, a hyphen and a title or a company's noun:
+    "Xiaomi-Präsident", "Xiaomi-Strategie"."""
+    if language != "de":
+        return []
+    titles = [t for t in find_roles(text, language=language) if t.modifier[:1].isupper() and "-" not in t.modifier
+              and text[t.start + len(t.modifier):t.start + len(t.modifier) + 1] == "-"]
+    nouns = [RoleMatch(m.start(), m.end(), "", m.group(1)) for m in _BUSINESS_COMPOUND.finditer(text)]
+    return titles + nouns
+
+
+# First parts of title compounds that are not organisations: places, units, generic nouns.
+_NOT_ORGANISATIONS = {
+    "us", "usa", "eu", "uk", "un", "uno", "china", "deutschland", "frankreich", "europa", "japan", "korea",
+    "konzern", "firmen", "unternehmens", "vorstands", "partei", "bank", "branchen", "landes", "bundes",
+    "staats", "regierungs", "projekt", "abteilungs", "bereichs", "betriebsrats", "gewerkschafts", "verbands",
+    "vereins", "klub", "club", "stadt", "werks", "sparten", "forschungs", "entwicklungs", "vertriebs",
+    "kommunikations", "presse", "medien", "ex", "top", "chef", "vize", "interims", "co", "diplom",
+}
+
+
+def _names_an_organisation(word: str) -> bool:
+    """Whether the first part of a title compound reads as a name rather than a German noun."""
+    lower = word.lower()
+    return (lower not in UNITS_DE and lower not in _NOT_ORGANISATIONS
+            and not re.search(r"(?:ung|heit|keit|schaft|ion|tät|ismus|chen|lein)s?$", lower))
+
+
+def organisations_with_titles(text: str, *, language: str) -> set[str]:
+    """Names that head a German title compound ("Xiaomi-Präsident", "Audi-Designer"): people have no
+    presidents, so these are organisations, whatever the pipeline said elsewhere."""
+    return {name_key(t.modifier) for t in _title_compounds(text, language=language)
+            if t.role and _names_an_organisation(t.modifier)}
