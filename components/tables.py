@@ -5,9 +5,11 @@ Column names are the ones a reader sees; the same frames are shown and exported.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
-from extraction import Analysis, Mention
+from extraction import Analysis, Figure, Mention
 
 from .currency import Conversion
 from .highlight import canonical_names
@@ -38,19 +40,27 @@ def entities_table(analysis: Analysis) -> pd.DataFrame:
 
 def figures_table(analysis: Analysis, *, conversion: Conversion | None = None) -> pd.DataFrame:
     """Every money figure, plotted or not; with ``conversion`` to EUR/USD, a column for that amount."""
-    rows = []
-    for f in analysis.figures:
-        row = {"As written": f.text, "Amount": f.amount, "Currency": f.currency, "Qualifier": f.qualifier,
-               "From year": f.period_start, "To year": f.period_end,
-               "Period": period_words(f.period_start, f.period_end), "Kind": KIND_NAMES.get(f.kind, f.kind),
-               "Status": STATUS_NAMES.get(f.status, f.status), "Organisation": f.organization or "",
-               "Plotted": "yes" if f.period_start is not None or f.period_end is not None else "no (no year)",
-               "Sentence": f.sentence}
-        if conversion is not None and conversion.target is not None:
-            row[f"Amount in {conversion.target}"] = conversion.convert(f.amount, f.currency)
-        rows.append(row)
-    columns = FIGURE_COLUMNS + ([f"Amount in {conversion.target}"] if conversion and conversion.target else [])
-    frame = pd.DataFrame(rows, columns=columns)
+    return figures_frame([figure_row(f, conversion=conversion) for f in analysis.figures], conversion=conversion)
+
+
+def figure_row(f: Figure, *, conversion: Conversion | None = None) -> dict:
+    """One figure as a row of ``FIGURE_COLUMNS`` (and the converted amount, if converting)."""
+    row = {"As written": f.text, "Amount": f.amount, "Currency": f.currency, "Qualifier": f.qualifier,
+           "From year": f.period_start, "To year": f.period_end,
+           "Period": period_words(f.period_start, f.period_end), "Kind": KIND_NAMES.get(f.kind, f.kind),
+           "Status": STATUS_NAMES.get(f.status, f.status), "Organisation": f.organization or "",
+           "Plotted": "yes" if f.period_start is not None or f.period_end is not None else "no (no year)",
+           "Sentence": f.sentence}
+    if conversion is not None and conversion.target is not None:
+        row[f"Amount in {conversion.target}"] = conversion.convert(f.amount, f.currency)
+    return row
+
+
+def figures_frame(rows: list[dict], *, conversion: Conversion | None = None, before: Sequence[str] = (),
+                  after: Sequence[str] = ()) -> pd.DataFrame:
+    """Rows of ``figure_row`` as a table; ``before`` and ``after`` name extra columns the rows carry."""
+    converted = [f"Amount in {conversion.target}"] if conversion and conversion.target else []
+    frame = pd.DataFrame(rows, columns=[*before, *FIGURE_COLUMNS, *converted, *after])
     return frame.astype({"From year": "Int64", "To year": "Int64"})
 
 

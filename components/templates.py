@@ -51,6 +51,7 @@ CARDS_STYLE = """
 .nl-org .nl-meta { color: #57606a; font-size: 0.8rem; }
 .nl-org ul { margin: 0.1rem 0 0 1.1rem; padding: 0; font-size: 0.9rem; }
 .nl-former-tag { color: #57606a; font-style: italic; }
+.nl-source { color: #57606a; font-size: 0.8rem; }
 </style>
 """
 
@@ -65,6 +66,10 @@ CARD = """<article class="nl-card">
 NOW = '<p class="nl-now"><b>{role}</b> · {organization}</p>'
 
 NO_ROLE = '<p class="nl-now nl-none">No current role stated in the article</p>'
+
+NO_ROLE_ACROSS = '<p class="nl-now nl-none">No current role stated in these articles</p>'
+
+SOURCE = ' <span class="nl-source">— {source}</span>'
 
 MOVE = '<p class="nl-move">Moved: {origins} → {destination}</p>'
 

@@ -4,6 +4,10 @@ Single-year figures are points; multi-year figures (2022–2026) are spans acros
 open-ended figure ("bis 2030") is a span from the chart's first year with an arrow at the open end.
 Actual figures are filled and solid, planned ones hollow and dashed. Figures without a year are
 not plotted (``TimelineData.yearless``) and neither are amounts without a rate to convert them.
+
+Across articles, each point names its source articles (hover) and wears its first source's marker
+shape (a legend entry per source); amounts that differ for one organisation, kind and year are drawn
+side by side, each with its sources, and never joined by the series' line: nothing is averaged.
 """
 
 from __future__ import annotations
@@ -35,6 +39,11 @@ _QUALIFIER_SIGNS = {"exact": "", "about": "≈", "over": ">", "under": "<"}
 PANEL_HEIGHT = 420
 KEY = "● filled, solid: actual · ○ hollow, dashed: planned · ├─┤ multi-year total · ◀ open start"
 IMAGE_WIDTH = 1200
+# Marker shapes telling source articles apart (hollow variants for planned figures).
+SOURCE_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star", "triangle-down",
+                  "hourglass", "bowtie", "cross", "x")
+SOURCE_KEY = "Marker shape: source article · side by side: articles disagree"
+_SOURCE_LEGEND_COLOR = "#57606a"
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,15 @@ class Point:
     series: str
     value: float
     currency: str
+    sources: tuple[str, ...] = ()  # the articles that give it, when the chart spans several
+    marker: int | None = None  # the index of its (first) source's shape in ``SOURCE_SYMBOLS``
+    offset: float = 0.0  # years to shift it by, beside another article's amount for the same year
+    disputed: bool = False  # another article gives another amount for its organisation, kind and period
+
+    @property
+    def x(self) -> float:
+        """Where a single-year point is drawn: its year, shifted when articles disagree on it."""
+        return self.figure.period_start + self.offset
 
     @property
     def is_span(self) -> bool:
@@ -59,6 +77,8 @@ class TimelineData:
     points: tuple[Point, ...]
     yearless: tuple[Figure, ...] = ()
     unconvertible: tuple[Figure, ...] = ()
+    sources: tuple[str, ...] = ()  # source articles in marker order (``Point.marker``), across articles
+
 
     @property
     def currencies(self) -> list[str]:
@@ -82,14 +102,22 @@ def timeline_data(figures: Iterable[Figure], *, kinds: Collection[str], conversi
     for figure in figures:
         if figure.kind not in kinds:
             continue
-        value, currency = conversion.convert(figure.amount, figure.currency), conversion.currency(figure.currency)
-        if figure.period_start is None and figure.period_end is None:
+        point = plotted(figure, conversion=conversion)
+        if point is not None:
+            points.append(point)
+        elif figure.period_start is None and figure.period_end is None:
             yearless.append(figure)
-        elif value is None or currency is None:
-            unconvertible.append(figure)
         else:
-            points.append(Point(figure, series_name(figure.organization, figure.kind), value, currency))
+            unconvertible.append(figure)
     return TimelineData(tuple(points), tuple(yearless), tuple(unconvertible))
+
+
+def plotted(figure: Figure, *, conversion: Conversion) -> Point | None:
+    """The figure as a point in the shown currency; None without a year or a rate to convert it."""
+    value, currency = conversion.convert(figure.amount, figure.currency), conversion.currency(figure.currency)
+    if (figure.period_start is None and figure.period_end is None) or value is None or currency is None:
+        return None
+    return Point(figure, series_name(figure.organization, figure.kind), value, currency)
 
 
 def chart_title(data: TimelineData) -> str:
@@ -116,9 +144,27 @@ def timeline_figure(data: TimelineData, *, source: str, note: str = "") -> go.Fi
             in_legend.add(trace.legendgroup)
             fig.add_trace(trace, row=row, col=1)
         fig.update_yaxes(title_text=scale.unit(currency), rangemode="tozero", tickformat=",~g", row=row, col=1)
+    for trace in source_legend(data.sources):
+        fig.add_trace(trace, row=1, col=1)
     _layout(fig, title=chart_title(data), rows=len(currencies), first=first, last=last,
-            source=" · ".join(part for part in (source, note) if part))
+            source=" · ".join(part for part in (source, note) if part),
+            key=f"{KEY}<br>{SOURCE_KEY}" if data.sources else KEY)
     return fig
+
+
+def source_legend(sources: Sequence[str]) -> list[go.Scatter]:
+    """A legend entry per source article, in its marker shape (the entries draw nothing)."""
+    return [go.Scatter(x=[None], y=[None], mode="markers", name=escape(label), legendgroup="sources",
+                       legendgrouptitle={"text": "Source articles"} if index == 0 else None,
+                       marker={"symbol": source_symbol(index, status="actual"), "size": 11,
+                               "color": _SOURCE_LEGEND_COLOR}, hoverinfo="skip", meta={"source": index})
+            for index, label in enumerate(sources)]
+
+
+def source_symbol(index: int, *, status: str) -> str:
+    """The marker shape of the ``index``-th source article: filled for actual figures, else hollow."""
+    symbol = SOURCE_SYMBOLS[index % len(SOURCE_SYMBOLS)]
+    return symbol if status == "actual" else f"{symbol}-open"
 
 
 def _panel_traces(points: Sequence[Point], *, scale: Scale, colors: dict[str, str], first: int,
@@ -128,7 +174,7 @@ def _panel_traces(points: Sequence[Point], *, scale: Scale, colors: dict[str, st
     for series in dict.fromkeys(p.series for p in points):
         for status in STATUS_ORDER:
             group = [p for p in points if p.series == series and p.figure.status == status]
-            singles = sorted((p for p in group if not p.is_span), key=lambda p: p.figure.period_start)
+            singles = sorted((p for p in group if not p.is_span), key=lambda p: p.x)
             if singles:
                 traces.append(_points_trace(singles, scale=scale, color=colors[series]))
             traces += [_span_trace(p, scale=scale, color=colors[series], first=first, last=last)
@@ -153,20 +199,44 @@ def _style(point: Point, *, color: str) -> dict:
 
 def _points_trace(points: Sequence[Point], *, scale: Scale, color: str) -> go.Scatter:
     """Single-year figures of one series and status: filled markers if actual, hollow if planned,
-    joined by a line."""
+    joined by a line, except where articles disagree (a gap in the line on each side)."""
     style = _style(points[0], color=color)
     style["line"]["width"] = 2.5
+    status = _status(points[0])
+    drawn = _with_gaps(points)
+    symbol = STATUS_STYLE[status]["symbol"] if all(p.marker is None for p in points) else [
+        source_symbol(p.marker or 0, status=status) if p else "circle" for p in drawn]
     return go.Scatter(
-        x=[p.figure.period_start for p in points], y=[p.value / scale.factor for p in points],
+        x=[p.x if p else None for p in drawn], y=[p.value / scale.factor if p else None for p in drawn],
         mode="lines+markers+text" if len(points) > 1 else "markers+text",
-        text=[value_label(p, scale=scale) for p in points], textposition="top center",
+        text=[value_label(p, scale=scale) if p else "" for p in drawn],
+        textposition=[_label_position(p) for p in drawn] if any(p.offset for p in points) else "top center",
         textfont={"color": color},
-        marker={"size": 12, "color": color, "symbol": STATUS_STYLE[_status(points[0])]["symbol"],
-                "line": {"color": color, "width": 2.5}},
-        hovertext=[hover_text(p, scale=scale) for p in points], hovertemplate="%{hovertext}<extra></extra>",
-        meta={"shape": "points", "currency": points[0].currency, "status": points[0].figure.status},
+        marker={"size": 12, "color": color, "symbol": symbol, "line": {"color": color, "width": 2.5}},
+        hovertext=[hover_text(p, scale=scale) if p else "" for p in drawn],
+        hovertemplate="%{hovertext}<extra></extra>",
+        meta={"shape": "points", "currency": points[0].currency, "status": points[0].figure.status,
+              **({"sources": [list(p.sources) if p else None for p in drawn]} if any(p.sources for p in points)
+                 else {})},
         **style,
     )
+
+
+def _with_gaps(points: Sequence[Point]) -> list[Point | None]:
+    """The points in year order, a None (a break in the line) before and after each disputed one."""
+    drawn: list[Point | None] = []
+    for point in points:
+        if drawn and (point.disputed or (drawn[-1] is not None and drawn[-1].disputed)):
+            drawn.append(None)
+        drawn.append(point)
+    return drawn
+
+
+def _label_position(point: Point | None) -> str:
+    """Value labels of side-by-side points lean away from each other."""
+    if point is None or not point.offset:
+        return "top center"
+    return "top left" if point.offset < 0 else "top right"
 
 
 def _span_trace(point: Point, *, scale: Scale, color: str, first: int, last: int) -> go.Scatter:
@@ -208,6 +278,9 @@ def hover_text(point: Point, *, scale: Scale) -> str:
     if point.currency != figure.currency:
         lines.append(f"≈ {format_amount(point.value, point.currency, scale=scale)}")
     lines += [f"<i>{escape(line)}</i>" for line in textwrap.wrap(figure.sentence, 80)]
+    lines += [f"Source: {escape(source)}" for source in point.sources]
+    if point.disputed:
+        lines.append("<b>⚠ Another article gives a different amount</b> (see Conflicting figures)")
     return "<br>".join(lines)
 
 
@@ -221,7 +294,7 @@ def period_hover(figure: Figure) -> str:
     return str(start) if start == end else f"total for {start}–{end}"
 
 
-def _layout(fig: go.Figure, *, title: str, rows: int, first: int, last: int, source: str) -> None:
+def _layout(fig: go.Figure, *, title: str, rows: int, first: int, last: int, source: str, key: str) -> None:
     """Title and key above the plot, legend on its right, whole-year axis, source line below it."""
     fig.update_xaxes(dtick=1, tickformat="d", range=[first - 0.5, last + 0.5], showgrid=False,
                      ticks="outside", showticklabels=True)
@@ -232,7 +305,7 @@ def _layout(fig: go.Figure, *, title: str, rows: int, first: int, last: int, sou
         height=PANEL_HEIGHT * rows + 150,
         font={"family": "system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif", "size": 13},
         title={"text": escape(title), "x": 0.01, "xanchor": "left", "y": 0.98, "yref": "container",
-               "yanchor": "top", "subtitle": {"text": KEY}},
+               "yanchor": "top", "subtitle": {"text": key}},
         legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left",
                 "title": {"text": "Series (status)"}},
         margin={"t": 100, "b": 110, "l": 70, "r": 30},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "articles"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_a352dd7eff70d686.txt"
+LIBRARY_ARTICLES = ROOT / "tests" / "data" / "library"
 
 
 def own_articles() -> list[Path]:
@@ -35,3 +37,13 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def seed_text(shared: Path) -> str:
     return SEED.read_text("utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def library_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The article library of every test lives in a temporary folder, never the user's data folder: the
+    start page keeps what it analyses. Tests that need an empty library set their own folder."""
+    folder = tmp_path_factory.mktemp("newslens-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSLENS_DATA_DIR", str(folder))
+        yield folder

@@ -1,0 +1,140 @@
+"""People and organisations across library articles, from ``library.combine``: a card per person with
+every role and the article that states it, a table of the same, each organisation with its people and
+articles, and the person–organisation network of the latest ties.
+
+A person's role now is the latest article's: of the affiliations still current (no later article calls
+them former), those stated by the newest article that states any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from extraction import Affiliation, Analysis, Organization, Person
+from library.combine import Combined, CombinedPerson, Source, SourcedAffiliation
+
+from . import templates
+from .highlight import escape
+from .library_table import day_words, source_label
+from .links import capitalized
+from .vocabulary import AFFILIATION_STATUS_NAMES, EDUCATION_ROLES
+
+PEOPLE_COLUMNS = ["Person", "Also written", "Role", "Organisation", "Status", "Now", "Source article",
+                  "Article date", "Evidence"]
+ORGANIZATION_COLUMNS = ["Organisation", "Also written", "Mentions", "Articles", "People", "Source articles"]
+
+
+def now(person: CombinedPerson) -> list[SourcedAffiliation]:
+    """The person's role(s) now: current jobs (not studies) as stated by the newest article stating one."""
+    current = [a for a in person.current if a.affiliation.role not in EDUCATION_ROLES]
+    return [a for a in current if a.source.date == current[0].source.date] if current else []
+
+
+def articles_of(sources: Sequence[Source]) -> list[Source]:
+    """Each article once, oldest first."""
+    return sorted({s.article_id: s for s in sources}.values(), key=lambda s: (s.date, s.article_id))
+
+
+def person_cards_html(combined: Combined) -> str:
+    """A card per person, most-reported first: role now, every role by article date, the articles, evidence."""
+    cards = "".join(person_card_html(person) for person in combined.people)
+    return templates.CARDS_STYLE + templates.CARDS.format(cards=cards)
+
+
+def person_card_html(person: CombinedPerson) -> str:
+    """One person's card; every value escaped."""
+    current = now(person)
+    roles = sorted(person.affiliations, key=lambda a: (a.source.date, a.source.article_id))
+    return templates.CARD.format(
+        name=escape(person.name),
+        meta=escape(_meta(person)),
+        now="".join(templates.NOW.format(role=escape(capitalized(a.affiliation.role)),
+                                         organization=escape(a.organization) + _source_html(a.source))
+                    for a in current) or templates.NO_ROLE_ACROSS,
+        move="",
+        former=_list("Roles, by article date", [_role_html(a) for a in roles]),
+        education=_list("Articles", [escape(source_label(s, width=90)) for s in articles_of(person.sources)]),
+        evidence=_evidence(roles),
+    )
+
+
+def _meta(person: CombinedPerson) -> str:
+    """'In 2 articles, 2 Apr 2025 – 5 May 2025 · also written “Wu”'."""
+    articles = articles_of(person.sources)
+    first, last = day_words(articles[0].date), day_words(articles[-1].date)
+    when = first if first == last else f"{first} – {last}"
+    count = f"In {len(articles)} article{'s' if len(articles) != 1 else ''}, {when}"
+    aliases = ", ".join(f"“{a}”" for a in sorted(person.aliases))
+    return f"{count} · also written {aliases}" if aliases else count
+
+
+def _role_html(item: SourcedAffiliation) -> str:
+    """'CEO · Alibaba (current) — Alibaba lifts… (5 May 2025)'."""
+    status = AFFILIATION_STATUS_NAMES.get(item.affiliation.status, item.affiliation.status)
+    role = f"{capitalized(item.affiliation.role)} · {item.organization} ({status})"
+    return escape(role) + _source_html(item.source)
+
+
+def _source_html(source: Source) -> str:
+    return templates.SOURCE.format(source=escape(source_label(source)))
+
+
+def _list(heading: str, items_html: Sequence[str]) -> str:
+    """A headed list of ready (escaped) HTML items."""
+    if not items_html:
+        return ""
+    return templates.LIST.format(heading=escape(heading),
+                                 items="".join(templates.ITEM.format(text=item) for item in items_html))
+
+
+def _evidence(roles: Sequence[SourcedAffiliation]) -> str:
+    """The sentences behind the roles, each once, with its article."""
+    quotes = list(dict.fromkeys((a.affiliation.evidence, a.source) for a in roles if a.affiliation.evidence))
+    if not quotes:
+        return ""
+    html = "".join(templates.QUOTE.format(sentence=escape(sentence) + _source_html(source))
+                   for sentence, source in quotes)
+    return templates.EVIDENCE.format(count=f"{len(quotes)} sentence{'s' if len(quotes) != 1 else ''}", quotes=html)
+
+
+def people_table(combined: Combined) -> pd.DataFrame:
+    """One row per role and article (a person without any: one row), oldest article first."""
+    rows = []
+    for person in combined.people:
+        current = {id(a) for a in now(person)}
+        base = {"Person": person.name, "Also written": ", ".join(sorted(person.aliases))}
+        for item in sorted(person.affiliations, key=lambda a: (a.source.date, a.source.article_id)):
+            rows.append({**base, "Role": capitalized(item.affiliation.role), "Organisation": item.organization,
+                         "Status": AFFILIATION_STATUS_NAMES.get(item.affiliation.status, item.affiliation.status),
+                         "Now": "yes" if id(item) in current else "", "Source article": item.source.title,
+                         "Article date": item.source.date, "Evidence": item.affiliation.evidence})
+        if not person.affiliations:
+            rows += [{**base, "Source article": s.title, "Article date": s.date} for s in articles_of(person.sources)]
+    return pd.DataFrame(rows, columns=PEOPLE_COLUMNS)
+
+
+def organizations_table(combined: Combined) -> pd.DataFrame:
+    """Each organisation: its other names, mentions, the articles naming it and the people tied to it."""
+    rows = [{"Organisation": o.name, "Also written": ", ".join(sorted(o.aliases)), "Mentions": o.mentions,
+             "Articles": len(articles_of(o.sources)), "People": ", ".join(sorted(o.people)),
+             "Source articles": "; ".join(source_label(s, width=90) for s in articles_of(o.sources))}
+            for o in combined.organizations]
+    return pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)
+
+
+def network_analysis(combined: Combined) -> Analysis:
+    """The people and their ties as one analysis, for the network chart: per person and organisation, the
+    latest article's statement (its role and whether it is current or former)."""
+    people = []
+    for number, person in enumerate(combined.people, start=1):
+        latest: dict[str, SourcedAffiliation] = {}
+        for item in sorted(person.affiliations, key=lambda a: (a.source.date, a.source.article_id)):
+            latest[item.organization] = item
+        ties = tuple(Affiliation(organization, item.affiliation.role, item.affiliation.status,
+                                 item.affiliation.evidence) for organization, item in latest.items())
+        people.append(Person(f"P{number}", person.name, (), len(person.sources), ties))
+    organizations = tuple(Organization(f"O{number}", o.name, tuple(sorted(o.aliases)), o.mentions)
+                          for number, o in enumerate(combined.organizations, start=1))
+    return Analysis(text="", language="und", text_sha256="", people=tuple(people), organizations=organizations)

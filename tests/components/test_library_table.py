@@ -1,0 +1,24 @@
+"""The library's articles as a table and the labels that name them."""
+
+from __future__ import annotations
+
+from components.library_table import ARTICLE_COLUMNS, article_label, articles_table, names
+from library import StoredArticle
+
+
+def test_a_row_per_article_with_date_people_organisations_and_source(alibaba_articles: list[StoredArticle]) -> None:
+    table = articles_table(alibaba_articles)
+    assert list(table.columns) == ARTICLE_COLUMNS and len(table) == 2
+    first = table.iloc[0]
+    assert first["Date"].isoformat() == "2025-04-02" and first["Language"] == "English"
+    assert "Eddie Wu" in first["People"] and "Alibaba Group" in first["Organisations"]
+    assert first["Source"] == "alibaba_april.txt"
+
+
+def test_long_lists_and_titles_are_shortened() -> None:
+    assert names(["A", "B", "C", "D", "E", "F"]) == "A, B, C, D +2 more"
+    assert names(["A"]) == "A"
+
+
+def test_article_label_names_date_title_and_language(alibaba_articles: list[StoredArticle]) -> None:
+    assert article_label(alibaba_articles[0], width=20) == "2025-04-02 · Alibaba to pour 380… (English)"
