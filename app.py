@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components import layout, state
+from components import layout, library_store, state
 from components.highlight import escape_markdown
 from components.inputs import MAX_CHARS, UPLOAD_TYPES, InputError, examples, pasted_article, uploaded_articles
 from components.runner import analyse_all
@@ -21,6 +21,7 @@ LANGUAGE = "newslens.start.language"
 FILES = "newslens.start.files"
 EXAMPLE = "newslens.start.example"
 RUN_EXAMPLE = "newslens.start.run_example"
+KEEP = "newslens.start.keep"
 AUTO = "auto"
 
 
@@ -42,15 +43,21 @@ def start_page() -> None:
             key=FILES, help="Each file is analysed as its own article; its language is detected and can be "
                             "changed in the sidebar afterwards.")
         example_picker()
-    clicked = st.button("Analyse", type="primary", icon=":material/play_arrow:", key="newslens.start.analyse")
+    with st.container(horizontal=True, vertical_alignment="center"):
+        clicked = st.button("Analyse", type="primary", icon=":material/play_arrow:", key="newslens.start.analyse")
+        keep = st.toggle("Keep in the library", value=True, key=KEEP, persist_state="session",
+                         help="Save each analysed article in the library, so the Library and Across articles "
+                              "pages can find and combine it later. Off: analyse without saving.")
     st.caption(f"Analyse reads the text box and each uploaded file as its own article. Articles of up to "
                f"{MAX_CHARS:,} characters are analysed in full.")
     if clicked:
-        analyse(text=text, language=language, files=files or [])
+        analyse(text=text, language=language, files=files or [], keep=keep)
     elif st.session_state.pop(RUN_EXAMPLE, False):
-        analyse(text=text, language=None, files=[])
+        analyse(text=text, language=None, files=[], keep=keep)
     for message in state.messages():
         st.error(escape_markdown(message), icon=":material/error:")
+    for note in state.notes():
+        st.success(escape_markdown(note), icon=":material/local_library:")
     results_summary()
 
 
@@ -86,8 +93,9 @@ def load_example() -> None:
     st.session_state[RUN_EXAMPLE] = True
 
 
-def analyse(*, text: str, language: str | None, files: list) -> None:
-    """Check every input, analyse what can be analysed, keep results and messages, show them."""
+def analyse(*, text: str, language: str | None, files: list, keep: bool) -> None:
+    """Check every input, analyse what can be analysed, save it in the library if ``keep``, keep
+    results and messages in the session, show them."""
     articles, problems = [], []
     if text.strip() or not files:
         try:
@@ -98,7 +106,11 @@ def analyse(*, text: str, language: str | None, files: list) -> None:
     articles += uploaded
     problems += unreadable
     results, failed = analyse_all(articles) if articles else ([], [])
-    state.store(results, messages=problems + failed)
+    notes = []
+    if keep and results:
+        results, notes, unsaved = library_store.keep(results)
+        failed += unsaved
+    state.store(results, messages=problems + failed, notes=notes)
     st.rerun()
 
 

@@ -21,6 +21,7 @@ from .vocabulary import language_name
 
 MIME = {
     "json": "application/json",
+    "jsonl": "application/jsonl",
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "png": "image/png",

@@ -15,6 +15,7 @@ from extraction.documents import DocumentError, read_document, title_of
 MAX_CHARS = 300_000
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles"
 UPLOAD_TYPES = ("txt", "md", "html", "pdf", "docx")  # as named to users; SUPPORTED_SUFFIXES adds variants
+PASTED = "Pasted text"  # the name of the text box's article
 
 
 class InputError(ValueError):
@@ -32,7 +33,7 @@ class Article:
     language: str | None = None
 
 
-def pasted_article(text: str, *, language: str | None = None, name: str = "Pasted text") -> Article:
+def pasted_article(text: str, *, language: str | None = None, name: str = PASTED) -> Article:
     """The text area's content as an article; empty, whitespace-only or too long text is refused."""
     if not text.strip():
         raise InputError("The text box is empty. Paste an article, upload files or try an example.")

@@ -1,5 +1,5 @@
 """What every page shares: page set-up, the navigation, the article picker and its language in the
-sidebar, and the guard for pages that need an analysis. Streamlit glue.
+sidebar, and the guard for pages that need an analysis (the library pages need none). Streamlit glue.
 
 NewsLens uses Streamlit's ``pages/`` folder (``app.py`` is the start page); the sidebar's links are
 drawn here so that they carry titles and icons (``client.showSidebarNavigation`` is off).
@@ -11,7 +11,7 @@ import streamlit as st
 
 from extraction.result import SUPPORTED_LANGUAGES
 
-from . import state
+from . import library_store, state
 from .highlight import escape_markdown
 from .runner import reanalysed
 from .vocabulary import language_name
@@ -22,6 +22,11 @@ ANALYSIS_PAGES = (
     ("pages/timeline.py", "Spending timeline", ":material/timeline:"),
     ("pages/people.py", "People & organisations", ":material/groups:"),
     ("pages/export.py", "Export", ":material/download:"),
+)
+# Pages over the article library: they read the library, not the session's analyses.
+LIBRARY_PAGES = (
+    ("pages/library.py", "Library", ":material/local_library:"),
+    ("pages/combined.py", "Across articles", ":material/stacked_line_chart:"),
 )
 
 
@@ -48,9 +53,22 @@ def analysis_page(path: str) -> state.Result:
     return result
 
 
+def library_page(path: str) -> None:
+    """Set up the page at ``path`` (one of ``LIBRARY_PAGES``): title and icon, sidebar, heading."""
+    title, icon = next((t, i) for p, t, i in LIBRARY_PAGES if p == path)
+    page(title, icon)
+    st.title(title)
+
+
 def page_links(*, with_start: bool) -> None:
-    """Links to the pages, with their icons."""
+    """Links to the analysis pages, with their icons."""
     for path, title, icon in ((START, *ANALYSIS_PAGES) if with_start else ANALYSIS_PAGES):
+        st.page_link(path, label=title, icon=icon)
+
+
+def library_links() -> None:
+    """Links to the library pages, with their icons."""
+    for path, title, icon in LIBRARY_PAGES:
         st.page_link(path, label=title, icon=icon)
 
 
@@ -59,6 +77,8 @@ def sidebar() -> None:
     with st.sidebar:
         st.markdown("### :material/travel_explore: NewsLens")
         page_links(with_start=True)
+        st.caption("Across articles")
+        library_links()
         st.divider()
         results = state.results()
         if not results:
@@ -83,5 +103,16 @@ def language_picker() -> None:
                           help="Change it if the detection was wrong: the article is analysed again.")
     st.caption(f"{language_name(result.analysis.language)}: {result.language_source}")
     if chosen != result.analysis.language:
-        state.update(index, reanalysed(result, language=chosen))
+        state.update(index, kept_again(reanalysed(result, language=chosen)))
         st.rerun()
+
+
+def kept_again(result: state.Result) -> state.Result:
+    """A re-analysed article that is in the library replaces its stored analysis there (a failure to
+    save is a warning; the new analysis is shown all the same)."""
+    if result.library_id is None:
+        return result
+    kept, _, problems = library_store.keep([result])
+    for problem in problems:
+        st.toast(escape_markdown(problem), icon=":material/warning:")
+    return kept[0]

@@ -18,20 +18,26 @@ from .vocabulary import language_name
 
 RESULTS = "newslens.results"
 MESSAGES = "newslens.messages"
+NOTES = "newslens.notes"
 ARTICLE = "newslens.article"
 
 
 @dataclass(frozen=True)
 class Result:
-    """An article, its analysis and how its language was found (None: the user chose it)."""
+    """An article, its analysis and how its language was found (None: the user chose it); where it is
+    kept in the library (``library_id``), and whether it was opened from there rather than analysed."""
 
     article: Article
     analysis: Analysis
     detection: Detection | None
+    library_id: int | None = None
+    from_library: bool = False
 
     @property
     def language_source(self) -> str:
-        """'detected, 99 %' or 'chosen'."""
+        """'detected, 99 %', 'chosen' or 'as kept in the library'."""
+        if self.from_library:
+            return "as kept in the library"
         if self.detection is None or self.detection.language != self.analysis.language:
             return "chosen"
         return f"detected, {self.detection.confidence:.0%}"
@@ -42,7 +48,12 @@ class Result:
         return f"{index + 1} · {title} ({language_name(self.analysis.language)})"
 
     def with_analysis(self, analysis: Analysis) -> Result:
-        return replace(self, analysis=analysis)
+        """The same article analysed again (so no longer as the library kept it)."""
+        return replace(self, analysis=analysis, from_library=False)
+
+    def kept(self, library_id: int) -> Result:
+        """The same result, now saved in the library as article ``library_id``."""
+        return replace(self, library_id=library_id)
 
 
 def results() -> list[Result]:
@@ -50,12 +61,25 @@ def results() -> list[Result]:
     return st.session_state.get(RESULTS, [])
 
 
-def store(new_results: Sequence[Result], *, messages: Sequence[str]) -> None:
-    """Keep the results of an Analyse click (the previous ones if nothing new came out) and its messages."""
+def store(new_results: Sequence[Result], *, messages: Sequence[str], notes: Sequence[str] = ()) -> None:
+    """Keep the results of an Analyse click (the previous ones if nothing new came out), its problems
+    (``messages``) and what else it did (``notes``, e.g. what was kept in the library)."""
     if new_results:
         st.session_state[RESULTS] = list(new_results)
         st.session_state[ARTICLE] = 0
     st.session_state[MESSAGES] = list(messages)
+    st.session_state[NOTES] = list(notes)
+
+
+def add(result: Result) -> int:
+    """Show ``result`` on every page beside the session's other articles (in place of the same text
+    if it is there already); returns its index."""
+    current = results()
+    index = next((i for i, r in enumerate(current) if r.analysis.text_sha256 == result.analysis.text_sha256),
+                 len(current))
+    st.session_state[RESULTS] = [*current[:index], result, *current[index + 1:]]
+    select(index)
+    return index
 
 
 def update(index: int, result: Result) -> None:
@@ -67,6 +91,11 @@ def update(index: int, result: Result) -> None:
 def messages() -> list[str]:
     """Problems found by the last Analyse click (kept until the next one)."""
     return st.session_state.get(MESSAGES, [])
+
+
+def notes() -> list[str]:
+    """What the last Analyse click did besides analysing (kept until the next one)."""
+    return st.session_state.get(NOTES, [])
 
 
 def select(index: int) -> None:

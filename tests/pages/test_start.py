@@ -29,6 +29,7 @@ def test_start_page_offers_paste_upload_examples_and_analyse() -> None:
     assert uploader.accept_multiple_files and uploader.label == "Or upload articles (TXT, MD, HTML, PDF, DOCX)"
     assert len(at.selectbox(key="newslens.start.example").options) == 15
     assert at.button(key=ANALYSE).label == "Analyse"
+    assert at.toggle(key="newslens.start.keep").label == "Keep in the library" and at.toggle[0].value
 
 
 def test_pasted_seed_is_analysed_and_summarised(seed_session) -> None:
@@ -37,7 +38,8 @@ def test_pasted_seed_is_analysed_and_summarised(seed_session) -> None:
     assert seed_session.subheader[0].value == "Analysed: 1 article"
     pages = ["Entities", "Spending timeline", "People & organisations", "Export"]
     assert [link.value for link in seed_session.main.get("page_link")] == pages
-    assert [link.value for link in seed_session.sidebar.get("page_link")] == ["Analyse", *pages]
+    assert [link.value for link in seed_session.sidebar.get("page_link")] == ["Analyse", *pages, "Library",
+                                                                               "Across articles"]
     language = next(s for s in seed_session.sidebar.selectbox if s.label == "Language")
     assert language.value == "de"
 

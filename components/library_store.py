@@ -1,0 +1,162 @@
+"""The article library as the dashboard uses it: one open ``library.Library`` per library file, shared
+by the sessions of a server, and every use of it with failures turned into ``LibraryError`` messages.
+Streamlit glue.
+
+Sessions run in threads and share one SQLite connection (the file is write-ahead logged), so each
+use holds that file's lock: one session's save is never interleaved with another's transaction.
+"""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from library import ImportReport, Library, LibraryError, StoredArticle, database_path
+
+from .inputs import PASTED, Article
+from .state import Result
+
+
+@dataclass(frozen=True)
+class _Shared:
+    library: Library
+    lock: threading.Lock
+
+
+@st.cache_resource(show_spinner=False)
+def _shared(path: str) -> _Shared:
+    """The library file at ``path``, opened once per server process (not cached if opening fails)."""
+    return _Shared(Library.open(Path(path)), threading.Lock())
+
+
+def location() -> Path:
+    """The library file of ``NEWSLENS_DATA_DIR`` (else the user's data folder)."""
+    return database_path()
+
+
+def _open() -> _Shared:
+    """The shared library; ``LibraryError`` saying why when its folder or file cannot be used."""
+    try:
+        path = location()
+    except OSError as error:
+        raise LibraryError(f"the library's folder cannot be created ({error})") from None
+    try:
+        return _shared(str(path))
+    except LibraryError as error:  # Library.open names the file first
+        raise LibraryError(f"the library file {path} cannot be opened: "
+                           f"{str(error).removeprefix(f'{path}: ')}") from None
+    except OSError as error:
+        raise LibraryError(f"the library file {path} cannot be opened: {error}") from None
+
+
+@contextmanager
+def opened() -> Iterator[Library]:
+    """The library, this session's alone while the block runs. A file that cannot be opened, read or
+    written raises ``LibraryError`` saying why, never a database or OS error."""
+    shared = _open()
+    with shared.lock:
+        try:
+            yield shared.library
+        except (sqlite3.Error, OSError) as error:
+            raise LibraryError(f"the library file {shared.library.path} cannot be used: {error}") from None
+
+
+def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]:
+    """Save each analysed article in the library: the results with their library id, a note on what
+    was kept, and a message per article that could not be (its analysis is shown all the same)."""
+    kept, added, updated, problems = [], 0, 0, []
+    try:
+        with opened() as library:
+            for result in results:
+                try:
+                    known = library.find(result.analysis.text_sha256) is not None
+                    stored = library.save(result.analysis, title=result.article.title, source=source_of(result))
+                except (sqlite3.Error, OSError, LibraryError) as error:
+                    problems.append(f"“{result.article.name}” was analysed but not kept in the library ({error}).")
+                    kept.append(result)
+                    continue
+                kept.append(result.kept(stored.id))
+                updated, added = updated + known, added + (not known)
+    except LibraryError as error:
+        return list(results), [], [f"The analysis was not kept in the library: {error}."]
+    return kept, [kept_note(added=added, updated=updated)] if added or updated else [], problems
+
+
+def source_of(result: Result) -> str:
+    """Where an article came from as the library records it: the file's name, '' for pasted text."""
+    return "" if result.article.name == PASTED else result.article.name
+
+
+def kept_note(*, added: int, updated: int) -> str:
+    """'Kept in the library: 2 new articles, 1 already there (updated).'"""
+    parts = [f"{added} new article{'s' if added != 1 else ''}"] if added else []
+    parts += [f"{updated} already there (updated)"] if updated else []
+    return f"Kept in the library: {', '.join(parts)}."
+
+
+def articles(*, search: str = "") -> list[StoredArticle]:
+    """The library's articles, newest first; ``search`` matches a title, a person or an organisation."""
+    with opened() as library:
+        return library.articles(search=search)
+
+
+def article(article_id: int) -> StoredArticle | None:
+    """One article of the library; None if it is not (or no longer) there."""
+    with opened() as library:
+        try:
+            return library.get(article_id)
+        except KeyError:
+            return None
+
+
+def delete(article_id: int) -> bool:
+    """Remove an article from the library; False if it was not there."""
+    with opened() as library:
+        return library.delete(article_id)
+
+
+def result_of(stored: StoredArticle) -> Result:
+    """A library article as the analysis pages show it."""
+    article = Article(name=stored.source or PASTED, title=stored.title, text=stored.analysis.text,
+                      language=stored.language)
+    return Result(article, stored.analysis, detection=None, library_id=stored.id, from_library=True)
+
+
+def export_bytes() -> bytes:
+    """The whole library as JSON Lines (UTF-8): one article a line, its contract plus the article."""
+    out = io.StringIO()
+    with opened() as library:
+        library.export_jsonl(out)
+    return out.getvalue().encode("utf-8")
+
+
+def import_bytes(data: bytes, *, name: str) -> ImportReport:
+    """Add the articles of an exported library file (those already here stay as they are). A file that
+    is not an export raises ``LibraryError`` naming the file and its first bad line; then nothing is
+    imported."""
+    try:
+        lines = export_lines(data)
+        with opened() as library:
+            return library.import_jsonl(lines)
+    except LibraryError as error:
+        raise LibraryError(f"“{name}” could not be imported: {error}. Nothing was imported.") from None
+
+
+def export_lines(data: bytes) -> list[str]:
+    """The lines of an exported file; ``LibraryError`` for a file that cannot be one."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LibraryError("it is not UTF-8 text, so not a NewsLens library export (.jsonl)") from None
+    # Lines end at "\n" only: ``splitlines`` would also cut at U+2028, which a JSON string may hold.
+    lines = text.split("\n")
+    if not any(line.strip() for line in lines):
+        raise LibraryError("it holds no articles")
+    return lines

@@ -1,0 +1,160 @@
+"""Across articles: the library's articles (all, those matching a search, or a choice) combined into one
+spending timeline, where conflicting amounts are drawn and listed with their sources (never averaged);
+every figure with its source; people merged by name with every role and its article; organisations
+with their people and articles; the network of the latest ties."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+import streamlit as st
+
+from components import layout, library_store, resources
+from components.combined_figures import (
+    combined_timeline_data,
+    conflicts,
+    conflicts_table,
+    sourced_figures_table,
+    sources_caption,
+)
+from components.combined_people import network_analysis, organizations_table, people_table, person_cards_html
+from components.currency import ORIGINAL, TARGETS, conversion
+from components.exports import MIME, csv_bytes, image_bytes
+from components.highlight import escape_markdown
+from components.library_table import article_label
+from components.network import network_figure
+from components.timeline import image_size, timeline_figure
+from components.vocabulary import KIND_NAMES, SPENDING_KINDS, sentence_case
+from library import LibraryError, combine
+
+STEM = "newslens-across-articles"
+
+
+def digest(values: list) -> str:
+    """A short fingerprint of a list of choices: a picker keyed by it starts again from its default
+    (everything) whenever the articles or organisations on offer change."""
+    return hashlib.sha256(repr(values).encode()).hexdigest()[:10]
+
+
+layout.library_page("pages/combined.py")
+try:
+    everything = library_store.articles()
+except LibraryError as error:
+    st.error(escape_markdown(f"The library cannot be read: {error}."), icon=":material/error:")
+    st.stop()
+if not everything:
+    st.info("The library is empty. Analyse articles on the start page with “Keep in the library” on, or import "
+            "a library on the Library page: this page combines them.", icon=":material/local_library:")
+    st.page_link(layout.START[0], label="Paste, upload or pick an example article", icon=layout.START[2])
+    library_page, library_title, library_icon = layout.LIBRARY_PAGES[0]
+    st.page_link(library_page, label=library_title, icon=library_icon)
+    st.stop()
+
+search = st.text_input("Search", key="newslens.combined.search", persist_state="session", icon=":material/search:",
+                       placeholder="Part of a title, a person's or an organisation's name: combine those articles")
+matching = library_store.articles(search=search) if search.strip() else everything
+if not matching:
+    st.info(escape_markdown(f"No article's title, people or organisations match “{search.strip()}”."),
+            icon=":material/search_off:")
+    st.stop()
+by_id = {a.id: a for a in matching}
+chosen = st.multiselect(f"Articles ({len(matching)} {'match' if search.strip() else 'in the library'})",
+                        list(by_id), default=list(by_id), format_func=lambda i: article_label(by_id[i]),
+                        key=f"newslens.combined.articles.{digest(list(by_id))}")
+if not chosen:
+    st.info("Choose at least one article above.", icon=":material/info:")
+    st.stop()
+combined = combine([by_id[i] for i in chosen])
+disputes = conflicts(combined)
+
+with st.container(horizontal=True):
+    st.metric("Articles", len(chosen), border=True)
+    st.metric("People", len(combined.people), border=True)
+    st.metric("Organisations", len(combined.organizations), border=True)
+    st.metric("Money figures", len(combined.figures), border=True)
+    st.metric("Conflicts", len(disputes), border=True,
+              help="Organisation, kind and period for which the articles give different amounts")
+
+st.header("Spending timeline", divider="gray")
+available = list(dict.fromkeys(item.figure.kind for item in combined.figures))
+if not available:
+    st.info("None of these articles gives a money figure.", icon=":material/timeline:")
+else:
+    left, middle = st.columns([2, 3])
+    target = left.segmented_control("Amounts in", TARGETS, default=ORIGINAL, required=True,
+                                    key="newslens.combined.currency", persist_state="session",
+                                    help="EUR and USD use the ECB reference rates bundled with NewsLens.")
+    kinds = middle.pills("Figures", available, selection_mode="multi", key="newslens.combined.kinds",
+                         default=[k for k in SPENDING_KINDS if k in available] or available,
+                         format_func=lambda kind: sentence_case(KIND_NAMES.get(kind, kind)))
+    named = list(dict.fromkeys(i.organization for i in combined.figures if i.figure.kind in kinds and i.organization))
+    organizations = st.multiselect("Organisations", named, default=named, placeholder="All organisations",
+                                   key=f"newslens.combined.organizations.{digest(named)}")
+    shown = replace(combined, figures=tuple(i for i in combined.figures
+                                            if i.organization in organizations or not named))
+    rates = conversion({i.figure.currency for i in shown.figures}, target=target, converter=resources.converter())
+    data = combined_timeline_data(shown, kinds=set(kinds), conversion=rates)
+    if not data.points:
+        st.info("None of the chosen figures names a year, so there is nothing to draw; the table below lists "
+                "every figure.", icon=":material/info:")
+    else:
+        fig = timeline_figure(data, source=f"{sources_caption(data, shown)} · NewsLens", note=rates.caption())
+        size = image_size(fig)
+        st.plotly_chart(fig, key="newslens.combined.chart", config={
+            "displaylogo": False,
+            "toImageButtonOptions": {"format": "png", "scale": 2, "filename": f"{STEM}-timeline", **size},
+        })
+        left_out = len(data.yearless) + len(data.unconvertible)
+        st.caption("Hover a point for its sentence and source articles. " + rates.caption()
+                   + (f" Not plotted: {left_out} figure{'s' if left_out != 1 else ''} without a year or "
+                      "rate (see the table)." if left_out else ""))
+        resources.image_server()
+        with st.container(horizontal=True):
+            for fmt, label in (("png", "PNG (2×)"), ("svg", "SVG")):
+                st.download_button(label, data=lambda fmt=fmt: image_bytes(fig, fmt=fmt, **size),
+                                   icon=":material/image:", file_name=f"{STEM}-timeline.{fmt}", mime=MIME[fmt],
+                                   on_click="ignore", key=f"newslens.combined.{fmt}")
+
+st.subheader("Conflicting figures")
+if disputes:
+    st.caption("The articles give different amounts for the same organisation, kind and period. Both are kept "
+               "and drawn side by side, each with its source; nothing is averaged.")
+    st.dataframe(conflicts_table(combined), hide_index=True, column_config={
+        "Sentence": st.column_config.TextColumn(width="large")})
+else:
+    st.caption("None: where these articles give a figure for the same organisation, kind and period, they agree.")
+
+st.subheader("Money figures")
+figures = sourced_figures_table(combined, conversion=rates if available else None)  # rates: set with the chart
+st.dataframe(figures, hide_index=True, column_config={
+    "Amount": st.column_config.NumberColumn(format="compact"),
+    "Sentence": st.column_config.TextColumn(width="large"),
+})
+st.download_button("Figures as CSV", csv_bytes(figures), file_name=f"{STEM}-figures.csv", mime=MIME["csv"],
+                   icon=":material/table:", on_click="ignore", key="newslens.combined.figures_csv")
+
+st.header(f"People ({len(combined.people)})", divider="gray")
+if combined.people:
+    st.caption("One card per person, whichever article names them; the role now is the latest article's.")
+    st.html(person_cards_html(combined))
+    people = people_table(combined)
+    with st.expander("Every role as a table"):
+        st.dataframe(people, hide_index=True, column_config={"Evidence": st.column_config.TextColumn(width="large")})
+        st.download_button("People as CSV", csv_bytes(people), file_name=f"{STEM}-people.csv", mime=MIME["csv"],
+                           icon=":material/csv:", on_click="ignore", key="newslens.combined.people_csv")
+    network = network_analysis(combined)
+    if any(p.affiliations for p in network.people):
+        st.subheader("Network")
+        st.plotly_chart(network_figure(network), key="newslens.combined.network", config={"displaylogo": False})
+        st.caption("Each tie as the latest article states it. Solid line: current role · dashed line: former role.")
+else:
+    st.caption("These articles name no people.")
+
+st.header(f"Organisations ({len(combined.organizations)})", divider="gray")
+organization_rows = organizations_table(combined)
+st.dataframe(organization_rows, hide_index=True, column_config={
+    "Source articles": st.column_config.TextColumn(width="large")})
+st.download_button("Organisations as CSV", csv_bytes(organization_rows), file_name=f"{STEM}-organisations.csv",
+                   mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
+                   key="newslens.combined.organizations_csv")
