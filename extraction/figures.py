@@ -85,6 +85,7 @@ _NOT_A_FIGURE_YEAR = re.compile(
 )
 # "SHENZHEN, 22 September 2025 — BYD will spend ...": the article's date, not the money's year.
 _DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
+_DATELINE_REACH = 300  # characters from the top where a full date is the article's date
 _FOUNDING_AFTER = re.compile(r"^\s*(?:gegründete[nmrs]?|founded|fondée?|créée?)\b", re.IGNORECASE)
 # An amount restated in another currency: "380 billion yuan ($53 billion)", "(etwa 20 Mrd. Euro)".
 _EQUIVALENT = re.compile(
@@ -167,7 +168,7 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
     for period in periods:
         if not (sentence.start <= period.start < sentence.end):
             continue
-        if _dates_the_company(period, text=text, start=sentence.start) or _DATELINE.match(text[period.end:]):
+        if _dates_the_company(period, text=text, start=sentence.start) or _is_dateline(period, text=text):
             continue
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
@@ -188,6 +189,12 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
                and not _dates_the_company(p, text=text, start=sentence.start)]
         best = own[0] if own else best
     return best
+
+
+def _is_dateline(period: Period, *, text: str) -> bool:
+    """The article's own date at its top ("LONDON, 12 June 2025 –", "Berlin, den 3.6.2025."): when it
+    was written, not what year the money is for."""
+    return bool(_DATELINE.match(text[period.end:]) or (period.is_date and period.start < _DATELINE_REACH))
 
 
 def _dates_the_company(period: Period, *, text: str, start: int) -> bool:

@@ -28,6 +28,7 @@ _SCALES: dict[str, dict[str, float]] = {
     "en": {
         "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "mio": 1e6,
         "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # Indian: 1 crore = 10 million
     },
     "fr": {
         "mille": 1e3, "millions": 1e6, "million": 1e6, "mio": 1e6,
@@ -63,11 +64,15 @@ _CURRENCIES: dict[str, str] = {
     "rupien": "INR", "rupees": "INR", "roupies": "INR", "inr": "INR", "₹": "INR",
     "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "s$": "SGD", "sgd": "SGD",
     "nt$": "TWD", "twd": "TWD", "r$": "BRL", "brl": "BRL", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
-    "kronen": "SEK", "rubel": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
+    "kronen": "SEK", "schwedische kronen": "SEK", "swedish kronor": "SEK", "kronor": "SEK",
+    "couronnes suédoises": "SEK", "couronnes": "SEK", "norwegische kronen": "NOK", "dänische kronen": "DKK",
+    "fr.": "CHF", "sfr.": "CHF", "sfr": "CHF", "rs": "INR", "rs.": "INR", "rupee": "INR",
+    "rubel": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
 }
 # Symbols and codes that are written before the number ("$5", "RMB64.1bn", "CHF 3 Mio.").
 _SYMBOLS = ("US$", "HK$", "NT$", "A$", "C$", "S$", "R$", "$", "€", "£", "¥", "₩", "₹")
-_CODES = ("USD", "EUR", "RMB", "CNY", "GBP", "JPY", "KRW", "CHF", "HKD", "INR", "AUD", "CAD", "SGD", "SEK")
+_CODES = ("USD", "EUR", "RMB", "CNY", "GBP", "JPY", "KRW", "CHF", "HKD", "INR", "AUD", "CAD", "SGD", "SEK", "Rs.",
+          "Rs")
 _PREFIXES = _SYMBOLS + _CODES
 # "¥" is the yen and the yuan: decided by which country the article is about.
 _YUAN_CUES = re.compile(r"(?i)\b(?:yuan|rmb|renminbi|chin\w*|beijing|peking|shanghai|shenzhen|hangzhou)\b")

@@ -28,6 +28,11 @@ class Period:
     first: int | None
     last: int
 
+    @property
+    def is_date(self) -> bool:
+        """A day of a month ("12. März 2025", "March 3, 2025", "03.02.2025"), not a year or period."""
+        return any(pattern.search(self.text) for pattern in _FULL_DATES)
+
 
 _YEAR = r"(?:19|20)\d\d"
 _MONTHS = {
@@ -103,7 +108,7 @@ _RULES: dict[str, list[Rule]] = {
 _COMMON: list[Rule] = [
     (rf"(?P<a>{_YEAR})\s?[-–]\s?(?P<b>{_YEAR})", "range"),
     (rf"(?P<a>{_YEAR})[-–/](?P<yy>\d\d)(?!\d)", "range"),
-    (rf"\d{{1,2}}\.? ?(?:{_ALL_MONTHS}) (?P<a>{_YEAR})", "year"),
+    (rf"\d{{1,2}}(?:er|\.)? ?(?:{_ALL_MONTHS}) (?P<a>{_YEAR})", "year"),
     (rf"(?:{_ALL_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? (?P<a>{_YEAR})", "year"),
     (rf"\d{{1,2}}\.\d{{1,2}}\.(?P<a>{_YEAR})|(?P<a2>{_YEAR})-\d\d-\d\d", "year"),
     (rf"(?:Q[1-4]|H[12]|[1-4]Q) ?(?P<a>{_YEAR})", "year"),
@@ -126,7 +131,7 @@ def _month_numbers() -> dict[str, int]:
 
 _MONTH_NUMBERS = _month_numbers()
 _FULL_DATES = [
-    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.? ?(?P<m>{_ALL_MONTHS}) (?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|\.)? ?(?P<m>{_ALL_MONTHS}) (?P<y>{_YEAR})", re.IGNORECASE),
     re.compile(rf"(?P<m>{_ALL_MONTHS}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>{_YEAR})", re.IGNORECASE),
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})"),
     re.compile(rf"(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)"),
@@ -195,10 +200,14 @@ def _reference(periods: list[Period], *, position: int, sentences: Sequence[tupl
         index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
         if index is not None:
             floor = sentences[max(index - 1, 0)][0]
-    earlier = [p for p in periods if floor <= p.start < position and re.search(r"\d", p.text)]
+    earlier = [p for p in periods if floor <= p.start < position and not _COUNTS_FROM_ANOTHER.search(p.text)]
     return earlier[-1] if earlier else None
 
 
+# Expressions that count from another year themselves, so never are one to count from.
+_COUNTS_FROM_ANOTHER = re.compile(r"Vorjahr|Folgejahr|davor|zuvor|earlier|before|previous|prior|following|later"
+                                  r"|précédente|suivante|plus tôt|plus tard|auparavant|même|same|selben|gleichen"
+                                  r"|écoulé|abgelaufenen", re.IGNORECASE)
 _Years = tuple[int | None, int]
 
 

@@ -56,6 +56,14 @@ CASES = [
     ("fr", "105 milliards de dollars de Hong Kong", "105 milliards de dollars de Hong Kong", 105e9, "HKD", "exact"),
     ("fr", "2,5 milliards de livres sterling", "2,5 milliards de livres sterling", 2.5e9, "GBP", "exact"),
     ("fr", "100 milliards de yuans", "100 milliards de yuans", 100e9, "CNY", "exact"),
+    ("fr", "une subvention de 12 M€", "12 M€", 12e6, "EUR", "exact"),
+    ("fr", "2,4 milliards de couronnes suédoises", "2,4 milliards de couronnes suédoises", 2.4e9, "SEK", "exact"),
+    ("de", "hatte 9,4 Mrd. Fr. ausgegeben", "9,4 Mrd. Fr.", 9.4e9, "CHF", "exact"),
+    ("de", "rund 35 Bio. Won", "35 Bio. Won", 35e12, "KRW", "about"),
+    ("en", "capex of Rs 75,000 crore", "Rs 75,000 crore", 75000e7, "INR", "exact"),  # 1 crore = 10 million
+    ("en", "BYD will spend 50bn yuan", "50bn yuan", 50e9, "CNY", "exact"),
+    ("en", "a Rmb50bn research push", "Rmb50bn", 50e9, "CNY", "exact"),
+    ("en", "raises $140M to", "$140M", 140e6, "USD", "exact"),
 ]
 
 

@@ -30,6 +30,8 @@ CASES = [
     ("fr", "entre 2022 et 2026", 2022, 2026),
     ("fr", "l'exercice 2024", 2024, 2024),
     ("fr", "le 5 juin 2024", 2024, 2024),
+    ("fr", "pour l'exercice 2024-2025, clos fin mars", 2024, 2025),
+    ("de", "im Geschäftsjahr 2024/25", 2024, 2025),
 ]
 
 
@@ -85,6 +87,7 @@ def test_relative_year_does_not_reach_beyond_the_previous_sentence():
     ("SEOUL, Nov. 18, 2024 — SK hynix has appointed", date(2024, 11, 18)),
     ("Paris, le 5 juin 2025 – Mistral AI poursuit ses recrutements.", date(2025, 6, 5)),
     ("Berlin, 03.02.2025: Die Firma", date(2025, 2, 3)),
+    ("GENÈVE (1er octobre 2025) — La banque", date(2025, 10, 1)),
 ])
 def test_dateline(text, day):
     assert find_dateline(text) == day
@@ -92,3 +95,13 @@ def test_dateline(text, day):
 
 def test_no_dateline_without_a_full_date():
     assert find_dateline("Xiaomi investiert 2024 mehr. Am 31. Februar 2025 nicht.") is None
+
+
+def test_a_programme_name_is_no_period():
+    assert find_periods("au titre du plan France 2030", language="fr") == []
+
+
+def test_a_fiscal_year_moves_as_a_whole():
+    text = "Pour l'exercice 2024-2025, 890 millions, contre 978 millions un an plus tôt."
+    periods = find_periods(text, language="fr")
+    assert [(p.first, p.last) for p in periods] == [(2024, 2025), (2023, 2024)]
