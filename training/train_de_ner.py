@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -105,6 +106,52 @@ def _read_blocks(path: Path, *, token_col: int, tag_col: int, skip_comments: boo
         yield words, map_tags(tags)
 
 
+def entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans of an IOB2 tag sequence."""
+    spans: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            spans.append((i, i + 1, tag[2:]))
+        elif tag.startswith("I-") and spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1, spans[-1][2])
+    return spans
+
+
+def augment(sentences: list[Sentence], *, copies: int, prob: float = 0.8, seed: int = 0) -> list[Sentence]:
+    """Mention replacement: copies of the sentences that have entities, each entity swapped (with
+    probability ``prob``) for a random mention of the same label from the same data, so that the
+    model learns types from context instead of memorising names."""
+    mentions: dict[str, list[list[str]]] = {}
+    for words, tags in sentences:
+        for start, end, label in entity_spans(tags):
+            mentions.setdefault(label, []).append(words[start:end])
+    rng = random.Random(seed)
+    out: list[Sentence] = []
+    for _ in range(copies):
+        for words, tags in sentences:
+            spans = entity_spans(tags)
+            if spans:
+                out.append(_replace_mentions(words, tags, spans, mentions, rng, prob))
+    return out
+
+
+def _replace_mentions(
+    words: list[str], tags: list[str], spans: list[tuple[int, int, str]],
+    mentions: dict[str, list[list[str]]], rng: random.Random, prob: float,
+) -> Sentence:
+    new_words: list[str] = []
+    new_tags: list[str] = []
+    pos = 0
+    for start, end, label in spans:
+        new_words += words[pos:start]
+        new_tags += tags[pos:start]
+        mention = rng.choice(mentions[label]) if rng.random() < prob else words[start:end]
+        new_words += mention
+        new_tags += [f"B-{label}"] + [f"I-{label}"] * (len(mention) - 1)
+        pos = end
+    return new_words + words[pos:], new_tags + tags[pos:]
+
+
 def to_docbin(sentences: Iterable[Sentence]) -> DocBin:
     """One Doc per sentence, gold tokens joined by single spaces (as the scorer does)."""
     vocab = spacy.blank("de").vocab
@@ -114,12 +161,14 @@ def to_docbin(sentences: Iterable[Sentence]) -> DocBin:
     return docbin
 
 
-def convert(*, train: Path, dev: Path, corpus: Path) -> tuple[Path, Path]:
-    """Write train.spacy and dev.spacy into ``corpus``; return their paths."""
+def convert(*, train: Path, dev: Path, corpus: Path, augment_copies: int = 0) -> tuple[Path, Path]:
+    """Write train.spacy (plus ``augment_copies`` mention-replaced copies) and dev.spacy; return paths."""
     corpus.mkdir(parents=True, exist_ok=True)
     paths = corpus / "train.spacy", corpus / "dev.spacy"
-    for reader, source, target in ((read_train, train, paths[0]), (read_dev, dev, paths[1])):
-        docbin = to_docbin(reader(source))
+    train_sents = list(read_train(train))
+    train_sents += augment(train_sents, copies=augment_copies)
+    for sents, source, target in ((train_sents, train, paths[0]), (read_dev(dev), dev, paths[1])):
+        docbin = to_docbin(sents)
         docbin.to_disk(target)
         print(f"{source.name}: {len(docbin)} sentences -> {target}", flush=True)
     return paths
@@ -188,6 +237,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--work-dir", type=Path, default=DEFAULT_WORK, help="spacy train output dir")
     ap.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="final pipeline dir")
     ap.add_argument("--time-limit", type=int, default=2400, help="seconds of training at most")
+    ap.add_argument("--augment", type=int, default=0,
+                    help="mention-replaced copies of the train sentences to add (0 = none)")
     ap.add_argument("--convert-only", action="store_true", help="only write the .spacy files")
     ap.add_argument("--finalize-only", action="store_true", help="only copy <work-dir>/model-best")
     args, overrides = ap.parse_known_args(argv)
@@ -202,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.finalize_only:
         finalize(best=args.work_dir / "model-best", output=args.output)
         return 0
-    train, dev = convert(train=args.train, dev=args.dev, corpus=args.corpus)
+    train, dev = convert(train=args.train, dev=args.dev, corpus=args.corpus, augment_copies=args.augment)
     if args.convert_only:
         return 0
     best = run_spacy_train(config=args.config, train=train, dev=dev, work_dir=args.work_dir,
