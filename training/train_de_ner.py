@@ -208,9 +208,12 @@ def finalize(*, best: Path, output: Path) -> None:
         sources=[{"name": "GermEval 2014 NER (NoSta-D)", "url": "https://sites.google.com/site/germeval2014ner/",
                   "license": "CC BY 4.0", "author": "Benikova, Biemann, Reznicek (2014), LREC 2014"}],
     )
+    readme = (output / "README.md").read_text(encoding="utf-8") if (output / "README.md").exists() else None
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
+    if readme is not None:  # the model card is written by hand; keep it
+        (output / "README.md").write_text(readme, encoding="utf-8")
     _clear_paths(output / "config.cfg")
     print(f"wrote {output} ({_size_mb(output):.1f} MB)", flush=True)
 
