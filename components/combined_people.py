@@ -38,7 +38,8 @@ def articles_of(sources: Sequence[Source]) -> list[Source]:
 
 
 def person_cards_html(combined: Combined) -> str:
-    """A card per person, most-reported first: role now, every role by article date, the articles, evidence."""
+    """A card per person, most-reported first: role now, then article by article (oldest first) the roles
+    each states, and the evidence."""
     cards = "".join(person_card_html(person) for person in combined.people)
     return templates.CARDS_STYLE + templates.CARDS.format(cards=cards)
 
@@ -46,17 +47,17 @@ def person_cards_html(combined: Combined) -> str:
 def person_card_html(person: CombinedPerson) -> str:
     """One person's card; every value escaped."""
     current = now(person)
-    roles = sorted(person.affiliations, key=lambda a: (a.source.date, a.source.article_id))
     return templates.CARD.format(
         name=escape(person.name),
         meta=escape(_meta(person)),
-        now="".join(templates.NOW.format(role=escape(capitalized(a.affiliation.role)),
-                                         organization=escape(a.organization) + _source_html(a.source))
-                    for a in current) or templates.NO_ROLE_ACROSS,
+        now="".join(templates.NOW.format(
+            role=escape(capitalized(a.affiliation.role)),
+            organization=escape(a.organization) + templates.SOURCE.format(source=f"as of {day_words(a.source.date)}"))
+            for a in current) or templates.NO_ROLE_ACROSS,
         move="",
-        former=_list("Roles, by article date", [_role_html(a) for a in roles]),
-        education=_list("Articles", [escape(source_label(s, width=90)) for s in articles_of(person.sources)]),
-        evidence=_evidence(roles),
+        former=_list("By article", [_article_html(source, person) for source in articles_of(person.sources)]),
+        education="",
+        evidence=_evidence(sorted(person.affiliations, key=lambda a: (a.source.date, a.source.article_id))),
     )
 
 
@@ -70,11 +71,13 @@ def _meta(person: CombinedPerson) -> str:
     return f"{count} · also written {aliases}" if aliases else count
 
 
-def _role_html(item: SourcedAffiliation) -> str:
-    """'CEO · Alibaba (current) — Alibaba lifts… (5 May 2025)'."""
-    status = AFFILIATION_STATUS_NAMES.get(item.affiliation.status, item.affiliation.status)
-    role = f"{capitalized(item.affiliation.role)} · {item.organization} ({status})"
-    return escape(role) + _source_html(item.source)
+def _article_html(source: Source, person: CombinedPerson) -> str:
+    """'<b>2 Apr 2025</b> CEO · Alibaba (current) — the article's title': what one article says of them."""
+    roles = [a for a in person.affiliations if a.source.article_id == source.article_id]
+    said = "; ".join(f"{capitalized(a.affiliation.role)} · {a.organization} "
+                     f"({AFFILIATION_STATUS_NAMES.get(a.affiliation.status, a.affiliation.status)})" for a in roles)
+    return (f"<b>{escape(day_words(source.date))}</b> {escape(said or 'named, no role stated')}"
+            + templates.SOURCE.format(source=escape(source.title)))
 
 
 def _source_html(source: Source) -> str:
@@ -116,12 +119,14 @@ def people_table(combined: Combined) -> pd.DataFrame:
 
 
 def organizations_table(combined: Combined) -> pd.DataFrame:
-    """Each organisation: its other names, mentions, the articles naming it and the people tied to it."""
+    """Each organisation: its other names, mentions, the articles naming it and the people tied to it; those
+    in most articles first, then the most mentioned."""
     rows = [{"Organisation": o.name, "Also written": ", ".join(sorted(o.aliases)), "Mentions": o.mentions,
              "Articles": len(articles_of(o.sources)), "People": ", ".join(sorted(o.people)),
              "Source articles": "; ".join(source_label(s, width=90) for s in articles_of(o.sources))}
             for o in combined.organizations]
-    return pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)
+    frame = pd.DataFrame(rows, columns=ORGANIZATION_COLUMNS)
+    return frame.sort_values(["Articles", "Mentions"], ascending=False, kind="stable").reset_index(drop=True)
 
 
 def network_analysis(combined: Combined) -> Analysis:

@@ -77,7 +77,7 @@ def sidebar() -> None:
     with st.sidebar:
         st.markdown("### :material/travel_explore: NewsLens")
         page_links(with_start=True)
-        st.caption("Across articles")
+        st.caption("Over many articles")
         library_links()
         st.divider()
         results = state.results()

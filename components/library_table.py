@@ -42,7 +42,7 @@ def article_label(article: StoredArticle, *, width: int = 80) -> str:
 
 
 
-def source_label(source: Source, *, width: int = 48) -> str:
+def source_label(source: Source, *, width: int = 40) -> str:
     """'Alibaba to pour 380 billion… (2 Apr 2025)': a source article in a chart legend or a table."""
     title = source.title if len(source.title) <= width else source.title[:width - 1] + "…"
     return f"{title} ({day_words(source.date)})"

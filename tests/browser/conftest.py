@@ -51,16 +51,18 @@ def chromium() -> str:
 
 
 @pytest.fixture(scope="session")
-def app_url(chromium: str) -> Iterator[str]:
-    """``streamlit run app.py`` on a free port, in its own process group (kaleido's Chromium included)."""
+def app_url(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port, in its own process group (kaleido's Chromium included),
+    with a library of its own that starts empty."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = free_port()
     log = ARTIFACTS / "streamlit.log"
+    env = {**os.environ, "NEWSLENS_DATA_DIR": str(tmp_path_factory.mktemp("browser-library"))}
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
              "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(url, process, log)

@@ -3,6 +3,7 @@ that tries to inject HTML is shown as text and runs nothing."""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from conftest import ARTIFACTS
 pytestmark = pytest.mark.browser
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+LIBRARY_ARTICLES = Path(__file__).resolve().parents[1] / "data" / "library"
 PAGES = ["Entities", "Spending timeline", "People & organisations", "Export"]
 INJECTION = ("<script>window.__pwned = 'script'</script> Siemens holt KI-Chefin von SAP\n\n"
              "MÜNCHEN – Siemens hat Katrin Albers von SAP abgeworben. <img src=x onerror=\"window.__pwned='img'\"> "
@@ -80,6 +82,32 @@ def test_seed_from_paste_to_every_page_with_chart_download(page, seed_text: str)
     with page.expect_download() as modebar:
         page.locator('.modebar-btn[data-title^="Download plot"]').first.click()
     assert Path(modebar.value.path()).read_bytes().startswith(b"\x89PNG")
+
+
+def test_library_and_across_articles_pages(page, app_url: str) -> None:
+    """Two articles that disagree on a figure, each kept from its own session (the seed is kept already),
+    then the library listed and exported and the articles combined."""
+    for name in ("alibaba_april.txt", "alibaba_may.txt"):
+        page.goto(app_url)
+        analyse(page, (LIBRARY_ARTICLES / name).read_text("utf-8"))
+        page.get_by_text("Kept in the library: 1 new article.").wait_for()
+    open_page(page, "Library")
+    rows = page.locator('[data-testid="stDataFrame"]').first
+    rows.get_by_text("Alibaba lifts cloud budget", exact=False).first.wait_for(state="attached")  # a canvas grid
+    screenshot(page, "7-library")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export the library").click()
+    lines = Path(download.value.path()).read_text("utf-8").splitlines()
+    titles = [json.loads(line)["newslens_article"]["title"] for line in lines]
+    assert sum(title.startswith("Alibaba") for title in titles) == 2
+    assert download.value.suggested_filename.endswith(".jsonl")
+    (ARTIFACTS / "library-export.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    open_page(page, "Across articles")
+    page.get_by_role("heading", name="Conflicting figures").wait_for()
+    assert page.locator(".nl-card h4", has_text="Eddie Wu").count() == 1
+    legend = page.locator('[data-testid="stPlotlyChart"] .legend').first.text_content()
+    assert "Source articles" in legend and "(2 Apr 2025)" in legend and "(5 May 2025)" in legend
+    screenshot(page, "8-across-articles")
 
 
 def test_paste_to_results_time_for_a_1000_word_article(page, app_url: str) -> None:
