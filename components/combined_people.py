@@ -72,12 +72,13 @@ def _meta(person: CombinedPerson) -> str:
 
 
 def _article_html(source: Source, person: CombinedPerson) -> str:
-    """'<b>2 Apr 2025</b> CEO · Alibaba (current) — the article's title': what one article says of them."""
-    roles = [a for a in person.affiliations if a.source.article_id == source.article_id]
-    said = "; ".join(f"{capitalized(a.affiliation.role)} · {a.organization} "
-                     f"({AFFILIATION_STATUS_NAMES.get(a.affiliation.status, a.affiliation.status)})" for a in roles)
-    return (f"<b>{escape(day_words(source.date))}</b> {escape(said or 'named, no role stated')}"
-            + templates.SOURCE.format(source=escape(source.title)))
+    """'<b>2 Apr 2025</b> CEO · Alibaba (current) — the article's title': what one article says of them,
+    a role a line."""
+    roles = [f"{capitalized(a.affiliation.role)} · {a.organization} "
+             f"({AFFILIATION_STATUS_NAMES.get(a.affiliation.status, a.affiliation.status)})"
+             for a in person.affiliations if a.source.article_id == source.article_id]
+    said = "<br>".join(escape(role) for role in roles) or "named, no role stated"
+    return f"<b>{escape(day_words(source.date))}</b> {said}" + templates.SOURCE.format(source=escape(source.title))
 
 
 def _source_html(source: Source) -> str:

@@ -42,7 +42,7 @@ def analyse(page, text: str) -> float:
 
 def open_page(page, name: str) -> None:
     page.locator('[data-testid="stSidebar"]').get_by_role("link", name=name).click()
-    page.get_by_role("heading", name=name).wait_for()
+    page.get_by_role("heading", name=name, exact=True).wait_for()
     settle(page)
 
 
