@@ -104,6 +104,8 @@ def test_library_and_across_articles_pages(page, app_url: str) -> None:
     (ARTIFACTS / "library-export.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
     open_page(page, "Across articles")
     page.get_by_role("heading", name="Conflicting figures").wait_for()
+    page.locator(".nl-card h4", has_text="Eddie Wu").first.wait_for()  # the page is drawn top to bottom
+    settle(page)
     assert page.locator(".nl-card h4", has_text="Eddie Wu").count() == 1
     legend = page.locator('[data-testid="stPlotlyChart"] .legend').first.text_content()
     assert "Source articles" in legend and "(2 Apr 2025)" in legend and "(5 May 2025)" in legend
