@@ -68,7 +68,7 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
     periods = find_periods(text, language=language, dateline=published, sentences=sentences)
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
-    main_company = _main_company(entities, headline_end=sentences[0][1] if sentences else 0)
+    main_company = _main_company(entities, text=text, headline_end=sentences[0][1] if sentences else 0)
     slotted = slot_sentences(text, sentences=sentences, entities=entities, language=language,
                              main_company=main_company)
     affiliations = find_affiliations(slotted, language=language, main_company=main_company)
@@ -107,12 +107,13 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _main_company(entities: list[Entity], *, headline_end: int) -> Entity | None:
+def _main_company(entities: list[Entity], *, text: str, headline_end: int) -> Entity | None:
     """The company the article is about: the most mentioned one, the headline's first company
-    counting three mentions more ("Samsung holt Intel-Manager": Samsung)."""
+    counting three mentions more ("Samsung holt Intel-Manager": Samsung), unless it stands there only
+    as part of a compound ("HBM-Wettlauf: SK hynix holt ...": SK hynix)."""
     companies = [e for e in entities if e.label == "ORG" and e.kind == "company"]
-    in_headline = sorted((min(s.start for s in e.spans), e.id) for e in companies
-                         if min(s.start for s in e.spans) < headline_end)
+    in_headline = sorted((s.start, e.id) for e in companies for s in e.spans
+                         if s.start < headline_end and text[s.end:s.end + 1] != "-")
     first = in_headline[0][1] if in_headline else None
     return max(companies, key=lambda e: len(e.spans) + (3 if e.id == first else 0), default=None)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .gazetteer import kind_of
 from .label_votes import vote
 from .money import Money
-from .name_rules import compound_heads, with_names_by_rule
+from .name_rules import BUSINESS_NOUNS, compound_heads, with_names_by_rule
 from .periods import Period
 from .person_names import is_family_name
 from .spans import NOT_NAMES, ORG_WORDS, Span, title_at
@@ -61,7 +61,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
              if not any(tidy.overlaps(r) for r in rules)]
     names = _person_spans_fixed(names, text=text)
     names += compound_heads(names, text=text, language=language)
-    names = _propagate(vote(names, text=text, language=language), text=text)
+    names = _propagate(_without_terms(vote(names, text=text, language=language), text=text), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
 
 
@@ -137,6 +137,9 @@ def _sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+_BUSINESS_NOUN_LAST = re.compile(r" " + BUSINESS_NOUNS + r"$")
+
+
 def _person_spans_fixed(names: list[Span], *, text: str) -> list[Span]:
     """Two slips of a pipeline, mended with what the article says elsewhere: "Luo Fulis Talent" is
     the genitive "Luo Fulis" and a noun (cut after the genitive when "Luo Fuli" is named); "Jun"
@@ -148,6 +151,9 @@ def _person_spans_fixed(names: list[Span], *, text: str) -> list[Span]:
     for span in names:
         name = text[span.start:span.end]
         genitive = re.match(r"(.+?s)(?= [A-ZÄÖÜ][\w-]*$)", name)
+        if genitive and _BUSINESS_NOUN_LAST.search(name):  # "Xiaomis Umsatz": a genitive and a company's noun
+            fixed.append(Span(span.start, span.start + len(genitive.group(1)), "ORG"))
+            continue
         before = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, span.start - 30):span.start])
         if span.label == "PERSON" and genitive and genitive.group(1)[:-1] in forms:
             span = Span(span.start, span.start + len(genitive.group(1)), span.label)
@@ -184,6 +190,20 @@ def _person_spans_fixed(names: list[Span], *, text: str) -> list[Span]:
 
 
 
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"(?<=\S) \(([A-ZÄÖÜ]{2,6})\)")
+
+
+def _without_terms(names: list[Span], *, text: str) -> list[Span]:
+    """An acronym that a plain noun introduces ("Hochbandbreitenspeicher (HBM)", "high-bandwidth
+    memory (HBM)") names a thing, not an organisation: none of its mentions is kept as a name."""
+    terms = set()
+    for match in _ACRONYM_IN_BRACKETS.finditer(text):
+        named = any(s.end == match.start() for s in names)
+        if not named and not kind_of(match.group(1)):
+            terms.add(match.group(1))
+    return [s for s in names if text[s.start:s.end] not in terms]
 
 
 def _propagate(names: list[Span], *, text: str) -> list[Span]:

@@ -37,7 +37,8 @@ BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter|
 _BUSINESS_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + BUSINESS_NOUNS)
 _HONORIFIC = re.compile(r"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau)(?: (?:Dr\.|med\.))* "
                         r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
-_GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])[A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+(?![\w-])")
+# (a lookahead, so that "Physikerin Lea Brandstätter" still yields "Lea Brandstätter")
+_GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+)(?![\w-]))")
 _AFTER_COMPANY_NOUN = re.compile(
     r"(?:Start-?up|Startup|Firma|Softwarehaus|jeune pousse|start-?up|startup|société|company|firm)"
     r"(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])"
@@ -52,7 +53,12 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
     known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)]
     known += _named_by_company_nouns(text)
-    raw = model + [p for p in _people_by_shape(text) if not any(p.overlaps(s) for s in model + shapes + known)]
+    raw = list(model)
+    for person in _people_by_shape(text):  # "Lea Brunner" where the pipeline saw only "Brunner"
+        inside = [s for s in raw if s.overlaps(person)]
+        if not any(person.overlaps(s) for s in shapes + known) and all(
+                s.label == "PERSON" and person.start <= s.start and s.end <= person.end for s in inside):
+            raw = [s for s in raw if s not in inside] + [person]
     for org in shapes + known:
         inside = [s for s in raw if s.overlaps(org)]
         # German capitalises every noun, so there a shape only grows a name by organisation words
@@ -68,8 +74,8 @@ def _people_by_shape(text: str) -> list[Span]:
     ("Katrin Wollenweber"): people, where the pipeline found nothing."""
     found = [Span(m.start(1), m.end(1), "PERSON") for m in _HONORIFIC.finditer(text)]
     for match in _GIVEN_AND_SURNAME.finditer(text):
-        if starts_like_a_person(match.group(0)) and not kind_of(match.group(0)):
-            found.append(Span(match.start(), match.end(), "PERSON"))
+        if starts_like_a_person(match.group(1)) and not kind_of(match.group(1)):
+            found.append(Span(match.start(1), match.end(1), "PERSON"))
     return found
 
 
