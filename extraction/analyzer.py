@@ -23,7 +23,7 @@ from .money import find_money
 from .names import Entity, group_entities
 from .periods import find_dateline, find_periods
 from .pipelines import load_pipeline
-from .result import SUPPORTED_LANGUAGES, Affiliation, Analysis, Mention, Organization, Person
+from .result import Affiliation, Analysis, Mention, Organization, Person, language_notes
 from .slots import SlottedSentence, slot_sentences
 
 
@@ -75,8 +75,6 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
     figures = find_figures(text, money=money, periods=periods, sentences=slotted, language=language,
                            dateline=published.year if published else None, main_company=main_company)
     ids = {(s.start, s.end): e.id for e in entities for s in e.spans}
-    notes = () if language in SUPPORTED_LANGUAGES else (
-        f"Language '{language}' is not covered: only money and dates were extracted.",)
     return Analysis(
         text=text,
         language=language,
@@ -87,7 +85,7 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
         organizations=tuple(Organization(e.id, e.name, e.aliases, len(e.spans)) for e in entities
                             if e.label == "ORG"),
         figures=tuple(figures),
-        notes=notes,
+        notes=language_notes(language),
         published=published,
     )
 

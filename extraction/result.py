@@ -116,6 +116,7 @@ class Analysis:
 
         return cls(
             published=find_dateline(text),
+            notes=language_notes(data["language"]),
             text=text,
             language=data["language"],
             text_sha256=data["text_sha256"],
@@ -136,6 +137,13 @@ class Analysis:
             ),
             figures=tuple(Figure(**{"qualifier": "exact", **f}) for f in data["figures"]),
         )
+
+
+def language_notes(language: str) -> tuple[str, ...]:
+    """What a user should know about an analysis in ``language``: nothing for the languages we cover."""
+    if language in SUPPORTED_LANGUAGES:
+        return ()
+    return (f"Language '{language}' is not covered: only money and dates were extracted.",)
 
 
 def _lists(value: Any) -> Any:

@@ -6,16 +6,18 @@ combined across articles. Imports neither streamlit nor spaCy.
     ...     stored = lib.save(analysis, title="Xiaomi hires Luo Fuli", source="xiaomi.txt")
 """
 
-from .combine import CombinedOrganization, CombinedPerson, SourcedAffiliation, SourcedFigure, combine
+from .combine import Combined, CombinedOrganization, CombinedPerson, Source, SourcedAffiliation, SourcedFigure, combine
 from .paths import data_dir, database_path
 from .store import ImportReport, Library, LibraryError, StoredArticle
 
 __all__ = [
+    "Combined",
     "CombinedOrganization",
     "CombinedPerson",
     "ImportReport",
     "Library",
     "LibraryError",
+    "Source",
     "SourcedAffiliation",
     "SourcedFigure",
     "StoredArticle",

@@ -53,12 +53,16 @@ class CombinedPerson:
 
     @property
     def current(self) -> list[SourcedAffiliation]:
-        """Current affiliations, newest source first; an affiliation a later article calls former is not current."""
+        """The current roles the latest article that gives any states: a job a later article
+        replaces, or calls former, is not current any more."""
         latest: dict[str, SourcedAffiliation] = {}
-        for item in sorted(self.affiliations, key=lambda a: a.source.date):
+        for item in sorted(self.affiliations, key=lambda a: (a.source.date, a.source.article_id)):
             latest[item.organization] = item
-        return sorted((a for a in latest.values() if a.affiliation.status == "current"),
-                      key=lambda a: a.source.date, reverse=True)
+        current = [a for a in latest.values() if a.affiliation.status == "current"]
+        if not current:
+            return []
+        newest = max((a.source.date, a.source.article_id) for a in current)
+        return [a for a in current if (a.source.date, a.source.article_id) == newest]
 
 
 @dataclass
@@ -80,6 +84,8 @@ class Combined:
         """Groups of figures for one organisation, kind and period whose amounts differ."""
         groups: dict[tuple, list[SourcedFigure]] = defaultdict(list)
         for item in self.figures:
+            if item.organization is None:  # two articles' unattributed amounts may be about anything
+                continue
             f = item.figure
             groups[(item.organization, f.kind, f.period_start, f.period_end, f.currency)].append(item)
         return [tuple(g) for g in groups.values() if len({round(i.figure.amount, 2) for i in g}) > 1]
@@ -94,7 +100,7 @@ def combine(articles: Sequence[StoredArticle]) -> Combined:
         source = Source(article.id, article.title, article.date)
         analysis = article.analysis
         for figure in analysis.figures:
-            name = org_names.get(_org_key(figure.organization)) if figure.organization else None
+            name = org_names.get(_org_key(figure.organization), figure.organization) if figure.organization else None
             figures.append(SourcedFigure(figure, source, name))
         for org in analysis.organizations:
             combined = organizations.setdefault(org_names[_org_key(org.name)], CombinedOrganization(

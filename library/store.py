@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -62,6 +63,8 @@ class Library:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
+        # The app's sessions are threads sharing one library: one transaction at a time.
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path | None = None) -> Library:
@@ -104,12 +107,7 @@ class Library:
                  json.dumps(analysis.to_dict(), ensure_ascii=False)),
             )
             article_id = self._id_of(analysis.text_sha256)
-            self._db.execute("DELETE FROM names WHERE article_id = ?", (article_id,))
-            self._db.executemany(
-                "INSERT INTO names (article_id, kind, name) VALUES (?, ?, ?)",
-                [(article_id, "person", n) for p in analysis.people for n in (p.name, *p.aliases)]
-                + [(article_id, "organization", n) for o in analysis.organizations for n in (o.name, *o.aliases)],
-            )
+            self._index_names(article_id, analysis)
         return self.get(article_id)
 
     def delete(self, article_id: int) -> bool:
@@ -135,10 +133,11 @@ class Library:
         if not search.strip():
             rows = self._db.execute(f"SELECT {_COLUMNS} FROM articles ORDER BY {_NEWEST_FIRST}")
         else:
-            pattern = f"%{search.strip()}%"
+            escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{escaped}%"
             rows = self._db.execute(
-                f"""SELECT {_COLUMNS} FROM articles WHERE title LIKE ?1 OR id IN
-                        (SELECT article_id FROM names WHERE name LIKE ?1)
+                f"""SELECT {_COLUMNS} FROM articles WHERE title LIKE ?1 ESCAPE '\\' OR id IN
+                        (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')
                     ORDER BY {_NEWEST_FIRST}""",
                 (pattern,),
             )
@@ -154,7 +153,9 @@ class Library:
         ``newslens_article``. Returns the number of lines."""
         count = 0
         for article in reversed(self.articles()):
-            out.write(json.dumps(export_line(article), ensure_ascii=False) + "\n")
+            line = json.dumps(export_line(article), ensure_ascii=False)
+            # U+2028/U+2029 end a line for some readers: escape them so that a line is one article
+            out.write(line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n")
             count += 1
         return count
 
@@ -182,11 +183,15 @@ class Library:
              meta.get("published"), meta.get("added") or _now(), analysis.text,
              json.dumps(analysis.to_dict(), ensure_ascii=False)),
         )
-        article_id = self._id_of(analysis.text_sha256)
+        self._index_names(self._id_of(analysis.text_sha256), analysis)
+
+    def _index_names(self, article_id: int, analysis: Analysis) -> None:
+        """The names search finds an article by: every person's and organisation's name and alias."""
+        self._db.execute("DELETE FROM names WHERE article_id = ?", (article_id,))
         self._db.executemany(
             "INSERT INTO names (article_id, kind, name) VALUES (?, ?, ?)",
-            [(article_id, "person", p.name) for p in analysis.people]
-            + [(article_id, "organization", o.name) for o in analysis.organizations],
+            [(article_id, "person", n) for p in analysis.people for n in (p.name, *p.aliases)]
+            + [(article_id, "organization", n) for o in analysis.organizations for n in (o.name, *o.aliases)],
         )
 
     def _id_of(self, text_sha256: str) -> int | None:
@@ -195,13 +200,21 @@ class Library:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+        """One write, all or nothing; a database failure (disk full, locked) becomes a LibraryError."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise LibraryError(f"{self.path}: cannot write ({error})") from None
+            try:
+                yield
+            except sqlite3.Error as error:
+                self._db.execute("ROLLBACK")
+                raise LibraryError(f"{self.path}: cannot write ({error})") from None
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
 
 _COLUMNS = "id, title, source, language, published, added, text, analysis"

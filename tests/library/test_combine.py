@@ -41,3 +41,13 @@ def test_organisations_join_across_aliases_and_list_their_people(combined):
     alibaba = next(o for o in combined.organizations if o.name == "Alibaba")
     assert "Alibaba Group" in alibaba.aliases
     assert alibaba.people == {"Eddie Wu", "Joe Tsai"}
+
+
+def test_a_later_article_replaces_the_current_role(tmp_path_factory):
+    early = "BERLIN, 3. März 2024 – Siemens-Managerin Katrin Albers führt die KI-Sparte."
+    late = "BERLIN, 5. Mai 2025 – Katrin Albers wechselte von Siemens zu SAP."
+    with Library.open(Path(tmp_path_factory.mktemp("lib")) / "library.sqlite3") as library:
+        library.save(analyze(early, language="de"), title="Early")
+        library.save(analyze(late, language="de"), title="Late")
+        albers = next(p for p in combine(library.articles()).people if p.name == "Katrin Albers")
+    assert [(a.organization, a.source.title) for a in albers.current] == [("SAP", "Late")]

@@ -144,3 +144,25 @@ with Library.open({str(tmp_path / 'lib.sqlite3')!r}) as lib:
         titles = {a.title for a in lib.articles()}
         assert {f"n{i}" for i in saved} <= titles
         assert lib._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_search_takes_percent_and_underscore_literally(library: Library, analyses):
+    library.save(analyses["microsoft"], title="Microsoft 100% in")
+    assert [a.title for a in library.articles(search="100%")] == ["Microsoft 100% in"]
+    assert library.articles(search="_") == []
+
+
+def test_an_imported_article_is_found_by_an_alias(tmp_path: Path, library: Library):
+    text = "Alibaba Group reported results. Alibaba said revenue rose. Alibaba grew."
+    library.save(analyze(text, language="en"), title="Cloud results")
+    out = io.StringIO()
+    library.export_jsonl(out)
+    with Library.open(tmp_path / "moved.sqlite3") as moved:
+        moved.import_jsonl(out.getvalue().splitlines())
+        assert [a.title for a in moved.articles(search="Alibaba Group")] == ["Cloud results"]
+
+
+def test_a_language_we_do_not_cover_keeps_its_note(library: Library):
+    italian = analyze("Il gruppo investirà 2 miliardi di euro nel 2025 nella ricerca, ha detto il presidente.")
+    stored = library.save(italian, title="Italian")
+    assert library.get(stored.id).analysis.notes == italian.notes != ()
