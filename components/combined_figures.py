@@ -29,16 +29,11 @@ CONFLICT_COLUMNS = ["Conflict", "Organisation", "Kind", "Period", "Amount", "Sta
                     "Source article", "Article date", "Sentence"]
 
 
-def conflicts(combined: Combined) -> list[tuple[SourcedFigure, ...]]:
-    """Groups of figures for one (named) organisation, kind and period whose amounts differ."""
-    return [group for group in combined.conflicts() if group[0].organization is not None]
-
-
 def combined_timeline_data(combined: Combined, *, kinds: Collection[str], conversion: Conversion) -> TimelineData:
     """The figures of ``kinds`` across the articles: agreeing figures merged into one point with all their
     sources, conflicting ones side by side and marked disputed, the rest listed as not plotted."""
     chosen = [item for item in combined.figures if item.figure.kind in kinds]
-    offsets, disputed = _offsets(conflicts(combined))
+    offsets, disputed = _offsets(combined.conflicts())
     groups: dict[tuple, list[SourcedFigure]] = {}
     for item in chosen:
         groups.setdefault(_agreeing(item), []).append(item)
@@ -81,7 +76,7 @@ def _offsets(groups: Sequence[tuple[SourcedFigure, ...]]) -> tuple[dict[tuple, f
 
 def sourced_figures_table(combined: Combined, *, conversion: Conversion | None = None) -> pd.DataFrame:
     """Every figure of every article, its source first and whether another article contradicts it."""
-    disputed = {id(item) for group in conflicts(combined) for item in group}
+    disputed = {id(item) for group in combined.conflicts() for item in group}
     rows = [{"Source article": item.source.title, "Article date": item.source.date,
              **figure_row(replace(item.figure, organization=item.organization), conversion=conversion),
              "Conflicting": "yes" if id(item) in disputed else ""} for item in combined.figures]
@@ -94,7 +89,7 @@ def conflicts_table(combined: Combined) -> pd.DataFrame:
              "Period": period_words(f.period_start, f.period_end), "Amount": format_amount(f.amount, f.currency),
              "Status": STATUS_NAMES.get(f.status, f.status), "As written": f.text,
              "Source article": item.source.title, "Article date": item.source.date, "Sentence": f.sentence}
-            for number, group in enumerate(conflicts(combined), start=1)
+            for number, group in enumerate(combined.conflicts(), start=1)
             for item in sorted(group, key=lambda i: (i.figure.amount, i.source.date))
             for f in [item.figure]]
     return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)

@@ -13,7 +13,6 @@ import streamlit as st
 from components import layout, library_store, resources
 from components.combined_figures import (
     combined_timeline_data,
-    conflicts,
     conflicts_table,
     sourced_figures_table,
     sources_caption,
@@ -66,7 +65,7 @@ if not chosen:
     st.info("Choose at least one article above.", icon=":material/info:")
     st.stop()
 combined = combine([by_id[i] for i in chosen])
-disputes = conflicts(combined)
+disputes = combined.conflicts()
 
 with st.container(horizontal=True):
     st.metric("Articles", len(chosen), border=True)
