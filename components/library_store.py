@@ -2,18 +2,16 @@
 by the sessions of a server, and every use of it with failures turned into ``LibraryError`` messages.
 Streamlit glue.
 
-Sessions run in threads and share one SQLite connection (the file is write-ahead logged), so each
-use holds that file's lock: one session's save is never interleaved with another's transaction.
+Sessions run in threads and share one ``Library`` (its connection serialises their statements and
+transactions).
 """
 
 from __future__ import annotations
 
 import io
 import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
@@ -24,16 +22,10 @@ from .inputs import PASTED, Article
 from .state import Result
 
 
-@dataclass(frozen=True)
-class _Shared:
-    library: Library
-    lock: threading.Lock
-
-
 @st.cache_resource(show_spinner=False)
-def _shared(path: str) -> _Shared:
+def _shared(path: str) -> Library:
     """The library file at ``path``, opened once per server process (not cached if opening fails)."""
-    return _Shared(Library.open(Path(path)), threading.Lock())
+    return Library.open(Path(path))
 
 
 def location() -> Path:
@@ -41,7 +33,7 @@ def location() -> Path:
     return database_path()
 
 
-def _open() -> _Shared:
+def _open() -> Library:
     """The shared library; ``LibraryError`` saying why when its folder or file cannot be used."""
     try:
         path = location()
@@ -58,14 +50,13 @@ def _open() -> _Shared:
 
 @contextmanager
 def opened() -> Iterator[Library]:
-    """The library, this session's alone while the block runs. A file that cannot be opened, read or
-    written raises ``LibraryError`` saying why, never a database or OS error."""
-    shared = _open()
-    with shared.lock:
-        try:
-            yield shared.library
-        except (sqlite3.Error, OSError) as error:
-            raise LibraryError(f"the library file {shared.library.path} cannot be used: {error}") from None
+    """The shared library. A file that cannot be opened, read or written raises ``LibraryError``
+    saying why, never a database or OS error."""
+    library = _open()
+    try:
+        yield library
+    except (sqlite3.Error, OSError) as error:
+        raise LibraryError(f"the library file {library.path} cannot be used: {error}") from None
 
 
 def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]:

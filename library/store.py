@@ -63,7 +63,7 @@ class Library:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
-        # The app's sessions are threads sharing one library: one transaction at a time.
+        # The app's sessions are threads sharing one connection: one statement or transaction at a time.
         self._lock = threading.RLock()
 
     @classmethod
@@ -118,24 +118,24 @@ class Library:
     # --- reading -----------------------------------------------------------------------------
 
     def get(self, article_id: int) -> StoredArticle:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self._one(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,))
         if row is None:
             raise KeyError(article_id)
         return _article(row)
 
     def find(self, text_sha256: str) -> StoredArticle | None:
         """The article with this text, if it is in the library."""
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM articles WHERE sha256 = ?", (text_sha256,)).fetchone()
+        row = self._one(f"SELECT {_COLUMNS} FROM articles WHERE sha256 = ?", (text_sha256,))
         return _article(row) if row else None
 
     def articles(self, *, search: str = "") -> list[StoredArticle]:
         """All articles, newest first; ``search`` matches the title, a person or an organisation."""
         if not search.strip():
-            rows = self._db.execute(f"SELECT {_COLUMNS} FROM articles ORDER BY {_NEWEST_FIRST}")
+            rows = self._read(f"SELECT {_COLUMNS} FROM articles ORDER BY {_NEWEST_FIRST}", ())
         else:
             escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             pattern = f"%{escaped}%"
-            rows = self._db.execute(
+            rows = self._read(
                 f"""SELECT {_COLUMNS} FROM articles WHERE title LIKE ?1 ESCAPE '\\' OR id IN
                         (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')
                     ORDER BY {_NEWEST_FIRST}""",
@@ -144,7 +144,7 @@ class Library:
         return [_article(row) for row in rows]
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return self._one("SELECT COUNT(*) FROM articles", ())[0]
 
     # --- moving between machines -------------------------------------------------------------
 
@@ -195,8 +195,20 @@ class Library:
         )
 
     def _id_of(self, text_sha256: str) -> int | None:
-        row = self._db.execute("SELECT id FROM articles WHERE sha256 = ?", (text_sha256,)).fetchone()
+        row = self._one("SELECT id FROM articles WHERE sha256 = ?", (text_sha256,))
         return row[0] if row else None
+
+    def _one(self, sql: str, parameters: tuple) -> tuple | None:
+        rows = self._read(sql, parameters)
+        return rows[0] if rows else None
+
+    def _read(self, sql: str, parameters: tuple) -> list[tuple]:
+        """Rows of a query; a database failure becomes a LibraryError."""
+        with self._lock:
+            try:
+                return self._db.execute(sql, parameters).fetchall()
+            except sqlite3.Error as error:
+                raise LibraryError(f"{self.path}: cannot read ({error})") from None
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
