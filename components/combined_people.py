@@ -27,9 +27,8 @@ ORGANIZATION_COLUMNS = ["Organisation", "Also written", "Mentions", "Articles", 
 
 
 def now(person: CombinedPerson) -> list[SourcedAffiliation]:
-    """The person's role(s) now: current jobs (not studies) as stated by the newest article stating one."""
-    current = [a for a in person.current if a.affiliation.role not in EDUCATION_ROLES]
-    return [a for a in current if a.source.date == current[0].source.date] if current else []
+    """The person's role(s) now: current jobs (not studies), as the newest article stating one gives them."""
+    return [a for a in person.current if a.affiliation.role not in EDUCATION_ROLES]
 
 
 def articles_of(sources: Sequence[Source]) -> list[Source]:
