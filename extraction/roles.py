@@ -151,6 +151,16 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 def find_roles(text: str, *, language: str) -> list[RoleMatch]:
     """Every job title in ``text``, in order."""
+    # Short strings (a name, the words around it) are asked about again and again: remember them.
+    return list(_find_roles_cached(text, language) if len(text) < 200 else _find_roles(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _find_roles_cached(text: str, language: str) -> tuple[RoleMatch, ...]:
+    return _find_roles(text, language)
+
+
+def _find_roles(text: str, language: str) -> tuple[RoleMatch, ...]:
     titles = _TITLES.get(language, _TITLES["en"])
     found = []
     for match in _pattern(language).finditer(text):
@@ -160,7 +170,7 @@ def find_roles(text: str, *, language: str) -> list[RoleMatch]:
         if role == "head" and modifier.lower() in UNITS_DE:  # "KI-Chef" is the head of AI
             role = f"head of {UNITS_DE[modifier.lower()]}"
         found.append(RoleMatch(match.start(), match.end(), role, modifier))
-    return found
+    return tuple(found)
 
 
 def unit_in_english(words: str) -> str:
