@@ -144,9 +144,12 @@ def _pattern(language: str) -> re.Pattern[str]:
     titles = _TITLES.get(language, _TITLES["en"])
     ending = _ENDINGS.get(language, "")
     alternatives = "|".join(f"(?P<t{i}>{title}){ending}" for i, (title, _) in enumerate(titles))
-    if language == "de":  # a title ends a word, and may start it or follow a compound's first part
-        return re.compile(rf"(?<![\w])(?P<modifier>(?:\w+-)+|\w+?)??(?:{alternatives})(?![\w])", re.IGNORECASE)
+    if language == "de":  # a title ends a word (searched word by word, see _find_roles)
+        return re.compile(rf"(?:{alternatives})$", re.IGNORECASE)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+_WORD = re.compile(r"(?<!\w)-?(\w[\w-]*)")  # "⟦O0⟧-Präsident": the word is "Präsident"
 
 
 def find_roles(text: str, *, language: str) -> list[RoleMatch]:
@@ -163,14 +166,27 @@ def _find_roles_cached(text: str, language: str) -> tuple[RoleMatch, ...]:
 def _find_roles(text: str, language: str) -> tuple[RoleMatch, ...]:
     titles = _TITLES.get(language, _TITLES["en"])
     found = []
-    for match in _pattern(language).finditer(text):
+    for start, match, modifier in _title_matches(text, language):
         index = next(int(k[1:]) for k, v in match.groupdict().items() if v and k.startswith("t"))
-        modifier = (match.groupdict().get("modifier") or "").rstrip("-")
         role = titles[index][1]
         if role == "head" and modifier.lower() in UNITS_DE:  # "KI-Chef" is the head of AI
             role = f"head of {UNITS_DE[modifier.lower()]}"
-        found.append(RoleMatch(match.start(), match.end(), role, modifier))
+        found.append(RoleMatch(start, match.end(), role, modifier))
     return tuple(found)
+
+
+def _title_matches(text: str, language: str):
+    """(start, match, compound's first part) per title. German titles end a word and may follow a
+    compound's first part ("Xiaomi-Präsident"; "Firmenchef" is a title of its own): the leftmost title
+    that ends the word wins, and the title starts where the word does."""
+    pattern = _pattern(language)
+    if language != "de":
+        yield from ((m.start(), m, "") for m in pattern.finditer(text))
+        return
+    for word in _WORD.finditer(text):
+        match = pattern.search(text, word.start(1), word.end(1))
+        if match is not None:
+            yield word.start(1), match, text[word.start(1):match.start()].rstrip("-")
 
 
 def unit_in_english(words: str) -> str:
