@@ -76,8 +76,11 @@ def load_pipeline(language: str) -> Language:
     for abbreviation in _ABBREVIATIONS.get(language, ()):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # Rule-based sentences: the small parsers split news text oddly (after a dash, inside brackets).
-    if "sentencizer" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
+    # Last in the pipeline: the entity recogniser never crosses a sentence start, and a wrong one
+    # ("St. Moritz", "Nr. 5") would cut a name in two.
+    if "sentencizer" in nlp.pipe_names:
+        nlp.remove_pipe("sentencizer")
+    nlp.add_pipe("sentencizer", last=True)
     nlp.select_pipes(enable=[*_needed_for_names(nlp), "sentencizer"])
     return nlp
 

@@ -12,7 +12,13 @@ Steps:
    spaCy keeps the best-on-dev pipeline in ``<work-dir>/model-best`` at every
    evaluation, so a stopped run still leaves a usable model.
 3. copy that best pipeline to ``--output`` with a rule-based ``sentencizer``
-   added and metadata filled in.
+   added (last: the entity recogniser never crosses a sentence start) and
+   metadata filled in.
+
+``--with-dev`` trains the final model once the configuration is chosen: the dev
+split joins the training data, training runs for the ``--training.max_steps``
+that the selection run found best, and the last checkpoint is kept (dev scores
+of such a model mean nothing and are not reported).
 
 Example (from the repository root)::
 
@@ -161,12 +167,16 @@ def to_docbin(sentences: Iterable[Sentence]) -> DocBin:
     return docbin
 
 
-def convert(*, train: Path, dev: Path, corpus: Path, augment_copies: int = 0) -> tuple[Path, Path]:
-    """Write train.spacy (plus ``augment_copies`` mention-replaced copies) and dev.spacy; return paths."""
+def convert(*, train: Path, dev: Path, corpus: Path, augment_copies: int = 0,
+            with_dev: bool = False) -> tuple[Path, Path]:
+    """Write train.spacy (plus ``augment_copies`` mention-replaced copies, plus the dev sentences
+    ``with_dev``) and dev.spacy; return paths."""
     corpus.mkdir(parents=True, exist_ok=True)
-    paths = corpus / "train.spacy", corpus / "dev.spacy"
+    paths = corpus / ("train_dev.spacy" if with_dev else "train.spacy"), corpus / "dev.spacy"
     train_sents = list(read_train(train))
     train_sents += augment(train_sents, copies=augment_copies)
+    if with_dev:
+        train_sents += list(read_dev(dev))
     for sents, source, target in ((train_sents, train, paths[0]), (read_dev(dev), dev, paths[1])):
         docbin = to_docbin(sents)
         docbin.to_disk(target)
@@ -175,9 +185,11 @@ def convert(*, train: Path, dev: Path, corpus: Path, augment_copies: int = 0) ->
 
 
 def run_spacy_train(
-    *, config: Path, train: Path, dev: Path, work_dir: Path, time_limit: int, overrides: list[str]
+    *, config: Path, train: Path, dev: Path, work_dir: Path, time_limit: int, overrides: list[str],
+    last: bool = False,
 ) -> Path:
-    """Run ``spacy train`` in a subprocess, killed after ``time_limit`` seconds; return model-best."""
+    """Run ``spacy train`` in a subprocess, killed after ``time_limit`` seconds; return model-best
+    (model-last when ``last``)."""
     cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(work_dir),
            "--code", str(CODE), "--paths.train", str(train), "--paths.dev", str(dev), *overrides]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -186,7 +198,7 @@ def run_spacy_train(
         subprocess.run(cmd, check=True, timeout=time_limit, env=env, cwd=REPO)
     except subprocess.TimeoutExpired:
         print(f"time limit of {time_limit}s reached; using the best model so far", flush=True)
-    best = work_dir / "model-best"
+    best = work_dir / ("model-last" if last else "model-best")
     if not best.exists():
         raise SystemExit(f"no {best}: training stopped before its first evaluation")
     return best
@@ -197,8 +209,9 @@ def finalize(*, best: Path, output: Path) -> None:
     import extraction.subword_embed  # noqa: F401  (registers the architecture for spacy.load)
 
     nlp = spacy.load(best)
-    if "sentencizer" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer", first=True)
+    if "sentencizer" in nlp.pipe_names:
+        nlp.remove_pipe("sentencizer")
+    nlp.add_pipe("sentencizer", last=True)  # after the entity recogniser, which never crosses a sentence start
     nlp.meta.update(
         name="newslens_ner",
         version="0.1.0",
@@ -244,6 +257,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     help="mention-replaced copies of the train sentences to add (0 = none)")
     ap.add_argument("--convert-only", action="store_true", help="only write the .spacy files")
     ap.add_argument("--finalize-only", action="store_true", help="only copy <work-dir>/model-best")
+    ap.add_argument("--with-dev", action="store_true",
+                    help="final model: train on train+dev for --training.max_steps, keep the last checkpoint")
     args, overrides = ap.parse_known_args(argv)
     args.overrides = overrides
     return args
@@ -256,11 +271,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.finalize_only:
         finalize(best=args.work_dir / "model-best", output=args.output)
         return 0
-    train, dev = convert(train=args.train, dev=args.dev, corpus=args.corpus, augment_copies=args.augment)
+    if args.with_dev and not any(o.startswith("--training.max_steps") for o in args.overrides):
+        raise SystemExit("--with-dev needs --training.max_steps (the best step of the selection run)")
+    train, dev = convert(train=args.train, dev=args.dev, corpus=args.corpus, augment_copies=args.augment,
+                         with_dev=args.with_dev)
     if args.convert_only:
         return 0
     best = run_spacy_train(config=args.config, train=train, dev=dev, work_dir=args.work_dir,
-                           time_limit=args.time_limit, overrides=args.overrides)
+                           time_limit=args.time_limit, overrides=args.overrides, last=args.with_dev)
     finalize(best=best, output=args.output)
     print(json.dumps(json.loads((args.output / "meta.json").read_text()).get("performance", {})), flush=True)
     return 0
