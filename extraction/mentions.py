@@ -32,10 +32,13 @@ LABELS = {
 }
 NAME_LABELS = ("PERSON", "ORG", "LOC", "PRODUCT", "EVENT", "MISC")
 
-_LEADING_WORDS = {
+_ARTICLES = {
     "the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "le", "la", "les",
-    "l'", "l’", "un", "une", "du", "de", "d'", "d’", "laut", "selon", "according", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "herr", "frau", "m.", "mme", "mme.",
+    "l'", "l’", "un", "une", "du", "de", "d'", "d’", "laut", "selon", "according",
+}
+# Honorifics are never part of a name, capitalised or not ("Dr. Mehmet Yilmaz" -> "Mehmet Yilmaz").
+_HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "herr", "frau", "m.", "mme", "mme.",
 }
 # Sentence-final dots are separate tokens already; a dot inside a span belongs to it ("Inc.", "D.C.").
 _TRAILING = "'’,;:\"“”„«»()[] "
@@ -65,14 +68,6 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     return _without_overlaps(rules + names + dates + model_dates)
 
 
-
-
-
-
-
-
-
-
 def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     """The span without leading articles, titles or trailing punctuation; a German title compound
     in front of a name ("Xiaomi-Gründer Lei Jun") splits into the organisation and the person."""
@@ -95,8 +90,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         if head in _NAME_ARTICLES and not _sentence_start(text, start):
             break  # "The Detroit News", "Die Zeit" in mid-sentence: the article is part of the name
         # German spans follow GermEval: a capitalised article may belong to the name ("Den Haag")
-        if (language != "de" or head.islower()) and (head.lower() in _LEADING_WORDS
-                                                     or head.lower().rstrip(",") in _LEADING_WORDS):
+        word = head.lower().rstrip(",")
+        if word in _HONORIFICS or ((language != "de" or head.islower()) and word in _ARTICLES):
             start += len(head)
         elif title is not None:
             if title.modifier and text[start:start + len(title.modifier)] == title.modifier:

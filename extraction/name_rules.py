@@ -1,7 +1,8 @@
 """Names found by rule where a small pipeline misses or splits them: listed organisations, the
-shapes of organisation names ("Rivertide AI", "Max-Planck-Institut für Quantenoptik"), names after a
-company noun ("das Start-up Qubitera"), people by honorific or given name ("Dr. Veronika
-Stauffer"), and the organisation that heads a German compound ("Xiaomi" in "Xiaomi-Präsident").
+shapes of organisation names ("Rivertide AI", "Max-Planck-Institut für Quantenoptik", "DeepSeek"),
+names after a company noun ("das Start-up Qubitera"), the place of a dateline ("SHENZHEN, 4.
+Februar 2025 –"), people by honorific or given name ("Dr. Veronika Stauffer"), and the
+organisation that heads a German compound ("Xiaomi" in "Xiaomi-Präsident").
 """
 
 from __future__ import annotations
@@ -30,6 +31,16 @@ _INSTITUTE = re.compile(
 )
 
 
+# Brand names written in camel case ("DeepSeek", "QuantConnect", "GlobalFoundries") are companies; not
+# Scottish and Irish surnames ("McCarthy", "MacLeod"), nor versioned products ("DeepSeek-V2").
+_CAMEL_CASE = re.compile(r"(?<![\w-])(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
+# "SHENZHEN, 4. Februar 2025 –", "PARIS (Reuters) –": capitals opening an article name its place.
+_DATELINE_PLACE = re.compile(
+    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ](?=(?: \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] ))"
+)
+_DATELINE_REACH = 400  # characters from the top
+
+
 # "Xiaomi-Strategie", "Xiaomis Umsatz": a company's strategy, sales, shares, plants, staff.
 BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter|Gruppe|Smartphones?|Investitionen"
                    r"|Gewinn|Börsengang|Zentrale|Belegschaft|Kunden|Produkte|Geschäft|Fabrik|Standort|Bilanz"
@@ -51,9 +62,13 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     them; people by honorific or given name fill gaps."""
     shapes = [Span(m.start(), m.end(), "ORG") for m in ORG_SHAPE.finditer(text)]
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
-    known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)]
-    known += _named_by_company_nouns(text)
-    raw = list(model)
+    known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)
+              if m.group(0).split("-")[0].lower() not in NOT_NAMES]  # not "ein KI-Zentrum"
+    known += _institutions_of_places(model, text=text)
+    known += _named_by_company_nouns(text, language=language)
+    places = _dateline_places(text)
+    raw = [s for s in model if not any(s.overlaps(p) for p in places)] + places
+    raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]
     for person in _people_by_shape(text):  # "Lea Brunner" where the pipeline saw only "Brunner"
         inside = [s for s in raw if s.overlaps(person)]
         if not any(person.overlaps(s) for s in shapes + known) and all(
@@ -79,14 +94,50 @@ def _people_by_shape(text: str) -> list[Span]:
     return found
 
 
-def _named_by_company_nouns(text: str) -> list[Span]:
-    """ "das Start-up Qubitera", "la jeune pousse Opalys": a capitalised word after a company noun,
-    when the article names it at least twice, is an organisation (every mention of it)."""
+# A university or hospital named for its town: "Universitätsspital Basel", "University of Bristol".
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:[Uu]niversität|[Hh]ochschule|[Kk]linikum|[Ss]pital|[Kk]rankenhaus)"
+    r"|Universitäts\w+|Université de|University of|Hôpital de) $"
+)
+
+
+def _institutions_of_places(model: list[Span], *, text: str) -> list[Span]:
+    """A place the pipeline found, with the institution word before it: one organisation."""
+    found = []
+    for place in (s for s in model if s.label == "LOC"):
+        match = _INSTITUTION_BEFORE.search(text, max(0, place.start - 40), place.start)
+        if match:
+            found.append(Span(match.start(), place.end, "ORG"))
+    return found
+
+
+def _dateline_places(text: str) -> list[Span]:
+    """The place in capitals that opens a dateline ("SHENZHEN, 4. Februar 2025 –")."""
+    return [Span(m.start(), m.end(), "LOC") for m in _DATELINE_PLACE.finditer(text[:_DATELINE_REACH])
+            if sum(c.isalpha() for c in m.group(0)) >= 3]
+
+
+def _camel_case_names(text: str) -> list[Span]:
+    """Camel-case brand names ("DeepSeek") as organisations, unless a version follows them."""
+    return [Span(m.start(), m.end(), "ORG") for m in _CAMEL_CASE.finditer(text)
+            if not _VERSION_AFTER.match(text, m.end())]
+
+
+_VERSION_AFTER = re.compile(r"[- ]?(?:V?\d|Pro\b|Max\b|Ultra\b|Mini\b)")
+# Capitalised words after a company noun that are not its name: "das Start-up Ende 2023 gegründet"
+_NOT_AFTER_COMPANY_NOUN = {"ende", "anfang", "mitte", "jahr", "heute", "gestern", "morgen", "fin", "début"}
+
+
+def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
+    """ "das Start-up Qubitera", "la jeune pousse Opalys": a capitalised word after a company noun is
+    an organisation (every mention of it) when the article names it twice or, in German and French,
+    where the word cannot be a common noun."""
     found = []
     for match in _AFTER_COMPANY_NOUN.finditer(text):
         name = match.group(1)
         mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-        if len(mentions) >= 2 and not kind_of(name) and name.lower() not in NOT_NAMES:
+        once = language in ("de", "fr") and _names_an_organisation(name) and name.lower() not in _NOT_AFTER_COMPANY_NOUN
+        if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in NOT_NAMES:
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     return list(dict.fromkeys(found))
 

@@ -61,3 +61,32 @@ def test_german_declension_is_undone_in_the_canonical_name():
     text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
     orgs = analyze(text, language="de").organizations
     assert [o.name for o in orgs] == ["Technische Universität München"]
+
+
+def test_camel_case_brand_is_an_organisation_but_not_inside_its_versioned_model():
+    text = "Sie forschte bei DeepSeek an DeepSeek-V2. Zuvor war sie bei McKinsey."
+    orgs = [(m.text, m.start) for m in analyze(text, language="de").entities if m.label == "ORG"]
+    assert ("DeepSeek", text.index("DeepSeek")) in orgs
+    assert all(start != text.index("DeepSeek-V2") for _, start in orgs)
+
+
+def test_dateline_in_capitals_is_a_place():
+    text = "BYD holt Designer\n\nSHENZHEN, 4. Februar 2025 – BYD baut seine Mannschaft aus."
+    result = analyze(text, language="de")
+    assert ("SHENZHEN", "LOC") in {(m.text, m.label) for m in result.entities}
+    assert {o.name for o in result.organizations} == {"BYD"}
+
+
+def test_honorific_is_not_part_of_a_german_name():
+    result = analyze("Die Leitung übernimmt Dr. Mehmet Yilmaz. Er arbeitet seit 2019 für SAP.", language="de")
+    assert [p.name for p in result.people] == ["Mehmet Yilmaz"]
+
+
+def test_hospital_named_for_its_town_is_one_organisation():
+    result = analyze("Okafor arbeitete zuvor als Radiologe am Universitätsspital Basel.", language="de")
+    assert {o.name for o in result.organizations} == {"Universitätsspital Basel"}
+
+
+def test_a_centre_named_for_its_topic_is_no_organisation():
+    result = analyze("Siemens will 300 Millionen Euro in ein neues KI-Zentrum in München stecken.", language="de")
+    assert {o.name for o in result.organizations} == {"Siemens"}
