@@ -3,7 +3,8 @@ belongs to which organisation, in which role, and whether still (``affiliations`
 
 ``{P}`` is a person, ``{O}`` an organisation the person belongs to with the rule's status, ``{X}``
 one the person has left, ``{R}`` a job title, ``{U}`` the name of a unit the person leads.
-``{PS}``/``{OS}``/``{XS}`` accept lists ("bei Alibaba DAMO Academy und QuantConnect"). A rule
+``{PS}``/``{OS}``/``{XS}`` accept lists ("bei Alibaba DAMO Academy und QuantConnect"), ``{PA}`` lists
+of people with appositions ("fondée par Camille Roux, ancienne chercheuse du CEA-Leti, et ..."). A rule
 without a person applies to the sentence's subject.
 """
 
@@ -15,12 +16,20 @@ from functools import lru_cache
 
 from .result import Status
 
-_LIST = (r"(?:(?:,| und| and| et| sowie| as well as| ou| or)\s(?:par |chez |bei |at |von |de |d['’])?"
-         r"(?:der |die |dem |den |des |the |la |le |les |l['’])?{one})*")
+_ITEM_START = r"(?:par |chez |bei |at |von |de |d['’])?(?:der |die |dem |den |des |the |la |le |les |l['’])?"
+_AND = r"(?:und|and|et|sowie|as well as|ou|or)"
+# After a bare comma, an item ends the list or another follows: in "docteur de l'université Grenoble
+# Alpes, Ondo emploie 80 personnes", Ondo starts the main clause.
+_LIST = "(?:,? " + _AND + r"\s" + _ITEM_START + "{one}|," + r"\s" + _ITEM_START + "{one}(?=[,.;)]| " + _AND + r"\s|$))*"
+# A person in a list may carry an apposition with a title or an organisation: "Camille Roux, ancienne
+# chercheuse du CEA-Leti, et Karim Haddad"
+_APPOSITION = r"(?:, [^⟦⟧.;,]{0,30}?(?:⟦[OR]\d+⟧[^⟦⟧.;,]{0,25}?){1,2}(?=,))?"
 _HONORIFICS = r"(?:(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|M\.|Mme|Herr|Frau) )*"
 _MACROS = {
     "P": _HONORIFICS + r"(?P<p>⟦P\d+⟧)",
     "PS": r"(?P<p>(?:⟦R\d+⟧ )?⟦P\d+⟧" + _LIST.format(one=r"(?:⟦R\d+⟧ )?⟦P\d+⟧") + ")",
+    # founders, each perhaps with an apposition (elsewhere an apposition after a list is about all of it)
+    "PA": r"(?P<p>⟦P\d+⟧" + _APPOSITION + _LIST.format(one=r"⟦P\d+⟧" + _APPOSITION) + ")",
     "O": r"(?P<o>⟦O\d+⟧)",
     "OS": r"(?P<o>⟦O\d+⟧" + _LIST.format(one=r"⟦O\d+⟧") + ")",
     "X": r"(?P<x>⟦O\d+⟧)",
@@ -138,7 +147,7 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P}, {ART}{W}{R},", context_org="title"),
         Rule(r"{ART}{R}, {P},", context_org="title"),
         Rule(r"(?:the )?(?:appointment|arrival|hiring|hire) of {P}", context_org="any"),
-        Rule(r"(?:Founded|Co-founded|Set up) (?:in \d{4} )?by {PS}{GAPO}, {O}", role="founder"),
+        Rule(r"(?:Founded|Co-founded|Set up) (?:in \d{4} )?by {PA}{GAPO}, {O}", role="founder"),
         Rule(r"after (?:[\w\s]{0,20}years|a stint|stints) (?:at|with) {ART}{XS}", "former"),
         Rule(r"{P}{GAP}(?:joins|joined|will join|to join) the (?:supervisory |advisory )?board of {ART}{O}",
              role="board member"),
@@ -202,7 +211,11 @@ _RULES: dict[str, list[Rule]] = {
              r"{ART}{O}"),
         Rule(r"(?:prend|prendra|a pris) la (?:direction|tête|présidence) (?:de |d['’]|du ){ART}{O}", role="head"),
         Rule(r"(?:^|\. |, )[Aa]ncienn?e? (?:de |d['’]|du ){ART}{XS}", "former"),
-        Rule(r"(?:^|\. |, )[Pp]assée?s? (?:par|chez) {ART}{XS}", "former"),
+        Rule(r"(?:^|\. |, )[Pp]assée?s? (?:auparavant |notamment |aussi |également |ensuite )?(?:par|chez) {ART}{XS}",
+             "former"),
+        Rule(r"(?:^|, )(?:cet?t?e? )?[Aa]ncienn?e? {R}{RQ}(?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
+        Rule(r"{P}{GAP}(?:à la tête|prend la tête|prendra la tête|prendre la tête) (?:de |d['’]|du ){ART}{O}"
+             r"(?=[ ,.;]|$)", role="head"),
         Rule(r"{P},? (?:était|a été)(?: depuis \d{4}| jusqu['’]en \d{4})? {ART}{W}{R}{RQ}(?:de |d['’]|du |des |chez )?"
              r"{ART}{X}", "former"),
         Rule(r"(?:parti|partie|est parti|est partie)(?: en \w+)? (?:chez|pour|à) {ART}{O}"),
@@ -210,12 +223,12 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P},? qui préside {ART}{O}", role="president"),
         Rule(r"(?:rejoint|rejoindra|a rejoint) {ART}{O} (?:comme|en tant que) {ART}{R}"),
         Rule(r"{P} \((?:ex-|ancien de |ancienne de )?{X}\)", "former"),
-        Rule(r"(?:[Cc]réée?|[Ff]ondée?|[Cc]ofondée?) (?:en \d{4} )?par {PS}{GAPO}, {O}", role="founder"),
+        Rule(r"(?:[Cc]réée?|[Ff]ondée?|[Cc]ofondée?) (?:en \d{4} )?par {PA}{GAPO}, {O}", role="founder"),
         Rule(r"{P},? (?:était|a été) {ART}{W}{R}{RQ}(?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
         Rule(r"{R} {P}", context_org="title"),
         Rule(r"{P},? qui dirige {ART}{O}", role="ceo"),
         Rule(r"{O},? (?:dirigée?|présidée?) par {P}", role="ceo"),
-        Rule(r"{PS},? {GAP}passée?s? (?:par|chez) {ART}{XS}", "former"),
+        Rule(r"{PS},? {GAPO}passée?s? (?:par|chez) {ART}{XS}", "former"),
         Rule(r"{P} (?:a rejoint|rejoint|rejoindra|va rejoindre) {ART}{O}(?: en provenance de {ART}{X})?"),
         Rule(r"{O}(?: [^⟦⟧,.;]{0,60}?)? (?:a |vient de )?(?:également |aussi |récemment )?(?:recruté|débauché"
              r"|embauché|nommé) {GAP}{P}"),
@@ -242,7 +255,8 @@ _RULES: dict[str, list[Rule]] = {
              role="head of {U}"),
         Rule(r"travaille {GAP}(?:chez|pour) {ART}{OS}", role="employee"),
         Rule(r"(?:travaillait|a travaillé|avait travaillé) {GAP}(?:chez|pour) {ART}{OS}", "former", role="employee"),
-        Rule(r"(?:[Dd]iplômée?s?|[Ff]ormée?s?|a étudié|a fait ses études) {GAP}(?:de |d['’]|du |à |à l['’]|"
+        Rule(r"(?:[Dd]iplômée?s?|[Ff]ormée?s?|[Dd]octeure?s?|a étudié|a fait ses études|a soutenu sa thèse) {GAP}"
+             r"(?:de |d['’]|du |à |à l['’]|"
              r"de l['’])?{ART}{OS}", "former", role="alumni"),
         Rule(r"{O},? {GAP}(?:co)?(?:fondée?|créée?) {GAP}par {PS}", role="founder"),
         Rule(r"{PS},? (?:qui )?(?:a|ont) (?:co)?(?:fondé|créé) {ART}{O}", role="founder"),

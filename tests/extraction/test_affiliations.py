@@ -12,6 +12,9 @@ def affiliations(text: str, language: str) -> set[tuple[str, str, str]]:
     return {(p.name, a.organization, a.status) for p in result.people for a in p.affiliations}
 
 
+FOUNDERS_WITH_APPOSITIONS = ("Fondée en 2020 par Julie Marchand, ancienne ingénieure de Thales, et Paul Weber, docteur "
+                             "de l'université de Lyon, Vireo Robotics compte 40 salariés.")
+
 CASES = [
     # German: title compounds, hires and moves, education, founders
     ("de", "Laut Xiaomi-Präsident Lu Weibing sollen die Kosten steigen.", ("Lu Weibing", "Xiaomi", "current")),
@@ -59,12 +62,31 @@ CASES = [
     ("fr", "Anne Leclerc a quitté Safran en janvier pour Airbus.", ("Anne Leclerc", "Airbus", "current")),
     ("fr", "Diplômé de l'université Tsinghua, Chen Yufei a rejoint Baidu.",
      ("Chen Yufei", "université Tsinghua", "former")),
+    ("fr", FOUNDERS_WITH_APPOSITIONS, ("Paul Weber", "Vireo Robotics", "current")),
+    ("fr", FOUNDERS_WITH_APPOSITIONS, ("Julie Marchand", "Vireo Robotics", "current")),
+    ("fr", FOUNDERS_WITH_APPOSITIONS, ("Paul Weber", "université de Lyon", "former")),
+    ("fr", "Paul Weber, qui dirige Vireo Robotics, est passé par Capgemini avant de créer sa société.",
+     ("Paul Weber", "Capgemini", "former")),
+    ("fr", "Michelin a nommé Marc Dupuis directeur des achats. Ancien directeur financier de Valeo, ce diplômé "
+           "de l'ESSEC prendra ses fonctions en mars.", ("Marc Dupuis", "Valeo", "former")),
+    ("fr", "Orange a nommé Sophie Bernard à la tête d'Orange Business.",
+     ("Sophie Bernard", "Orange Business", "current")),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_affiliation(language, text, expected):
     assert expected in affiliations(text, language)
+
+
+def test_an_apposition_inside_a_list_of_founders_is_about_its_own_person():
+    text = ("Fondée par Julie Marchand, passée par Airbus, et Paul Weber, ancien chercheur du CNRS, "
+            "Vireo Robotics recrute.")
+    found = affiliations(text, "fr")
+    assert {("Julie Marchand", "Airbus", "former"), ("Paul Weber", "CNRS", "former")} <= found
+    assert ("Julie Marchand", "CNRS", "former") not in found
+    # "docteur de l'université de Lyon, Vireo Robotics compte": the company is not a school he left
+    assert ("Paul Weber", "Vireo Robotics", "former") not in affiliations(FOUNDERS_WITH_APPOSITIONS, "fr")
 
 
 def test_evidence_is_the_sentence_that_states_it():
