@@ -115,7 +115,10 @@ def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subjec
     left = [s.entity for s in sentence.slots_in(groups.get("x"))]
     titles = sentence.slots_in(groups.get("r"))
     role = titles[0].role.described(modifier_is_org=False) if titles else _role(rule, groups, language=language)
-    if not orgs and not left and (rule.context_org == "any" or (rule.context_org == "title" and role in ORG_LEVEL)):
+    if not orgs and not left and rule.context_org == "nearest":
+        nearest = sentence.first("O", before=match.start())
+        orgs = [nearest.entity] if nearest is not None and nearest.entity is not None else []
+    elif not orgs and not left and (rule.context_org == "any" or (rule.context_org == "title" and role in ORG_LEVEL)):
         nearest = sentence.first("O", before=match.start()) if rule.context_org == "title" else None
         in_sentence = any(s.entity is main_company for s in sentence.slots)
         company = main_company if in_sentence or nearest is None else nearest.entity

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .gazetteer import kind_of
 from .label_votes import vote
 from .money import Money
-from .name_rules import BUSINESS_NOUNS, compound_heads, with_names_by_rule
+from .name_rules import BUSINESS_NOUNS, acronyms_in_brackets, compound_heads, with_names_by_rule
 from .periods import Period
 from .person_names import is_family_name
 from .spans import NOT_NAMES, ORG_WORDS, Span, title_at
@@ -64,7 +64,8 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
              if not any(tidy.overlaps(r) for r in rules)]
     names = _person_spans_fixed(names, text=text)
     names += compound_heads(names, text=text, language=language)
-    names = _propagate(_without_terms(vote(names, text=text, language=language), text=text), text=text)
+    names = _without_terms(vote(names, text=text, language=language), text=text)
+    names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
 
 

@@ -150,6 +150,20 @@ def _grows_by_org_words(org: Span, inside: list[Span], *, text: str) -> bool:
     return all(w.lower().strip(".,") in ORG_WORDS | LEGAL_SUFFIXES | {"für", "und"} for w in added.split())
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z0-9&]{1,7})\)")
+
+
+def acronyms_in_brackets(names: list[Span], *, text: str) -> list[Span]:
+    """ "Tata Power Renewable Energy Ltd (TPREL)": the acronym in brackets after an organisation
+    names it too (and so do its later occurrences)."""
+    found = []
+    for org in (s for s in names if s.label == "ORG"):
+        match = _ACRONYM_IN_BRACKETS.match(text, org.end)
+        if match and not any(s.overlaps(Span(match.start(1), match.end(1), "ORG")) for s in names):
+            found.append(Span(match.start(1), match.end(1), "ORG"))
+    return found
+
+
 def compound_heads(names: list[Span], *, text: str, language: str) -> list[Span]:
     """The first part of a German title compound ("Xiaomi" in "Xiaomi-Präsident", "Balderton" in
     "Balderton-Partnerin" when "Balderton Capital" is named) is a mention of an organisation."""

@@ -130,7 +130,7 @@ def _group_orgs(spans: list[Span], *, text: str, language: str) -> list[Entity]:
         _add(entity, span, text, form)
     entities = _merge_variants(list(by_key.values()), text=text)
     for entity in entities:
-        entity.name = _org_name(entity)
+        entity.name = _org_name(entity, text=text)
         entity.kind = _org_kind(entity, text=text)
     return entities
 
@@ -179,10 +179,12 @@ def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -
     return None
 
 
-def _org_name(entity: Entity) -> str:
-    """The most frequent standalone form; on a tie, the longest (the fullest form as written)."""
+def _org_name(entity: Entity, *, text: str) -> str:
+    """The most frequent standalone form; on a tie, the longest (the fullest form as written). An
+    acronym the article defines in brackets ("Tata Power Renewable Energy Ltd (TPREL)") is an alias."""
     counts = Counter(entity.bases)
-    return max(counts, key=lambda f: (counts[f], len(f)))
+    defined = {m.group(1) for form in counts for m in re.finditer(re.escape(form) + r" \(([^()]{2,10})\)", text)}
+    return max([f for f in counts if f not in defined] or counts, key=lambda f: (counts[f], len(f)))
 
 
 def _org_kind(entity: Entity, *, text: str) -> str:

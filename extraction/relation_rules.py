@@ -56,7 +56,8 @@ ORG_LEVEL = {"ceo", "president", "founder", "co-founder", "chair", "cfo", "cto",
 class Rule:
     """A pattern, the status it gives {O}, its role when no title is matched, and whether an
     organisation not named in the match may be taken from the context: "" never, "title" for
-    organisation-level titles only ("Firmenchef Wang"), "any" always ("joins as a researcher")."""
+    organisation-level titles only ("Firmenchef Wang"), "any" always ("joins as a researcher"),
+    "nearest" the one named last before ("Moderna said ... Daniel Okafor, its head of research")."""
 
     pattern: str
     status: Status = "current"
@@ -148,7 +149,8 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{ART}{R}, {P},", context_org="title"),
         Rule(r"(?:the )?(?:appointment|arrival|hiring|hire) of {P}", context_org="any"),
         Rule(r"(?:Founded|Co-founded|Set up) (?:in \d{4} )?by {PA}{GAPO}, {O}", role="founder"),
-        Rule(r"after (?:[\w\s]{0,20}years|a stint|stints) (?:at|with) {ART}{XS}", "former"),
+        Rule(r"after (?:[\w\s]{0,20}years|a stint|stints) (?:at|with|at the helm of|running|leading) {ART}{XS}",
+             "former"),
         Rule(r"{P}{GAP}(?:joins|joined|will join|to join) the (?:supervisory |advisory )?board of {ART}{O}",
              role="board member"),
         Rule(r"(?:left|quit) {ART}{X} (?:in \w+ )?(?:for|to join) {ART}{O}"),
@@ -162,18 +164,24 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"(?:PhD|doctoral|graduate|master['’]s) students? at {ART}{OS}", "former", role="alumni"),
         Rule(r"(?:came|comes|arrives|arrived|joins|joined) from {ART}{XS}", "former"),
         Rule(r"{P}, (?:an?|the) (?:former )?{X} (?:alum|alumna|alumnus|veteran)", "former"),
+        Rule(r"{P}, (?:an?|the) {O} graduate", "former", role="alumni"),
+        Rule(r"(?:with|holds|has) (?:an?|his|her|their) (?:[\w'’-]+ ){0,3}?(?:degree|doctorate|PhD|MBA|master['’]s"
+             r"|bachelor['’]s) (?:from|at) {ART}{OS}", "former", role="alumni"),
+        Rule(r"(?:worked|had worked|served|spent [\w\s-]{1,25}) as {ART}{W}{R} (?:at|of|with|for) {ART}{O}",
+             "former"),
+        Rule(r"{P}, (?:its|their) {W}{R}", context_org="nearest"),
         Rule(r"(?:joining|joins|joined|join|will join) {O}(?:['’]s)? (?:supervisory |advisory )?board",
              role="board member"),
         Rule(r"{P},? who (?:had |most recently |previously |until recently )?(?:run|ran|led|headed) {ART}{U} "
              r"(?:at|of) {ART}{O}", "former",
              role="head of {U}"),
         Rule(r"{P},? who (?:had )?(?:run|ran|led|headed) {ART}{O}", "former", role="head"),
-        Rule(r"{P}{GAP}(?:joins|joined|has joined|will join|is joining) {ART}{O} from {ART}{X}"),
+        Rule(r"{P}{GAPO}(?:joins|joined|has joined|will join|is joining) {ART}{O} from {ART}{X}"),
         Rule(r"{P} (?:moved|moves|switched|defected) from {ART}{X} to {ART}{O}"),
         Rule(r"{O}(?: (?:in|on|last|this|earlier this) \w+)? (?:has |have |had )?(?:also |now |just |recently )?"
              r"(?:hired|poached|recruited|lured|appointed|named|brought in|tapped) {GAP}{P}"
              r"(?!{GAPO}\bas {ART}{W}⟦R\d+⟧ (?:of|at) )"),
-        Rule(r"{P}{GAPO}\bas {ART}{W}{R} (?:of|at) {ART}{O}"),
+        Rule(r"{P}{GAPO}\bas {ART}{W}{R} (?:of|at) {ART}{W}{O}"),
         Rule(r"{P}, {ART}(?:former|ex-) ?{O}(?:['’]s)? {W}{R}", "former"),
         Rule(r"(?:remain|remains|stay|stays|will remain|will stay) with {ART}{O} as {ART}{W}{R}"),
         Rule(r"(?:began|started|begun) (?:his|her|their) career (?:at|with) {ART}{XS}", "former"),
@@ -187,7 +195,7 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{P} (?:works|is working) {GAP}(?:at|for) {ART}{OS}", role="employee"),
         Rule(r"(?:worked|spent [\w\s-]{1,25}|had worked) (?:at|for|with) {ART}{OS}", "former", role="employee"),
         Rule(r"(?:left|quit|departed) {ART}{OS}", "former", role="employee"),
-        Rule(r"(?:studied|graduated|(?:earned|received|holds|obtained) (?:a|an|his|her|their) [\w\s'’-]{0,30}?"
+        Rule(r"(?:studied|studying|graduated|(?:earned|received|holds|obtained) (?:a|an|his|her|their) [\w\s'’-]{0,30}?"
              r"(?:degree|doctorate|PhD|MBA|master['’]s|bachelor['’]s)) {GAP}(?:at|from) {ART}{OS}", "former",
              role="alumni"),
         Rule(r"(?:a graduate|an alumn\w+) of {ART}{OS}", "former", role="alumni"),

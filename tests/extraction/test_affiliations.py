@@ -12,6 +12,9 @@ def affiliations(text: str, language: str) -> set[tuple[str, str, str]]:
     return {(p.name, a.organization, a.status) for p in result.people for a in p.affiliations}
 
 
+TPREL = ("Tata Power has appointed Arvind Menon as chief executive of its clean-energy subsidiary Tata Power "
+         "Renewable Energy Ltd (TPREL). Menon, an IIT Bombay graduate with an MBA from INSEAD, succeeds Rajesh Iyer, "
+         "who left after five years at the helm of TPREL.")
 FOUNDERS_WITH_APPOSITIONS = ("Fondée en 2020 par Julie Marchand, ancienne ingénieure de Thales, et Paul Weber, docteur "
                              "de l'université de Lyon, Vireo Robotics compte 40 salariés.")
 
@@ -47,6 +50,16 @@ CASES = [
      ("Kenji Sato", "Mitsubishi Electric", "former")),
     ("en", "Kenji Sato joins Hitachi Energy from Mitsubishi Electric.", ("Kenji Sato", "Hitachi Energy", "current")),
     ("en", "said Naomi Fischer, an analyst at Jefferies in Tokyo.", ("Naomi Fischer", "Jefferies", "current")),
+    ("en", TPREL, ("Arvind Menon", "INSEAD", "former")),
+    ("en", TPREL, ("Arvind Menon", "IIT Bombay", "former")),
+    ("en", TPREL, ("Arvind Menon", "Tata Power Renewable Energy Ltd", "current")),
+    ("en", TPREL, ("Rajesh Iyer", "Tata Power Renewable Energy Ltd", "former")),
+    ("en", "Hana Ito, who previously worked as a product manager at Stripe, now runs the company.",
+     ("Hana Ito", "Stripe", "former")),
+    ("en", "Elena Voss, a Harvard Medical School graduate who joined Moderna from Merck & Co. in 2017, spoke.",
+     ("Elena Voss", "Merck & Co.", "former")),
+    ("en", "Moderna said her duties would pass to Daniel Okafor, its head of platform research.",
+     ("Daniel Okafor", "Moderna", "current")),
     # French
     ("fr", "Arthur Mensch, qui dirige la société Mistral AI, a levé des fonds.",
      ("Arthur Mensch", "Mistral AI", "current")),

@@ -90,3 +90,11 @@ def test_hospital_named_for_its_town_is_one_organisation():
 def test_a_centre_named_for_its_topic_is_no_organisation():
     result = analyze("Siemens will 300 Millionen Euro in ein neues KI-Zentrum in München stecken.", language="de")
     assert {o.name for o in result.organizations} == {"Siemens"}
+
+
+def test_acronym_defined_in_brackets_is_an_alias_and_its_later_mentions_count():
+    text = ("Tata Power named a chief executive for Tata Power Renewable Energy Ltd (TPREL). "
+            "TPREL has tripled its capacity.")
+    orgs = {o.name: o for o in analyze(text, language="en").organizations}
+    assert orgs["Tata Power Renewable Energy Ltd"].aliases == ("TPREL",)
+    assert orgs["Tata Power Renewable Energy Ltd"].mentions == 3
