@@ -74,12 +74,12 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         if not any(person.overlaps(s) for s in shapes + known) and all(
                 s.label == "PERSON" and person.start <= s.start and s.end <= person.end for s in inside):
             raw = [s for s in raw if s not in inside] + [person]
-    for org in shapes + known:
+    for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
         inside = [s for s in raw if s.overlaps(org)]
         # German capitalises every noun, so there a shape only grows a name by organisation words
         # ("Earlybird" -> "Earlybird Venture Capital", not "Buhl-Alberti AG" -> "Graphitwerke Buhl-Alberti AG")
         if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
-                language == "de" and org in shapes and not _grows_by_org_words(org, inside, text=text)):
+                language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
             raw = [s for s in raw if s not in inside] + [org]
     return raw
 

@@ -160,8 +160,10 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
         rest = lo[len(s):]
         if all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest):
             return True
-        # "Lumora" is "Lumora Photonics", but "Hitachi" is not "Hitachi Energy": both are listed companies
-        return len(s) == 1 and not kind_of(short) and not kind_of(long) and s[0] not in ORG_WORDS
+        # "Lumora" is "Lumora Photonics", but "Hitachi" is not "Hitachi Energy" (both are listed companies)
+        # and "VW" not "VW China Technology Company" (a unit's name says more than a company's word)
+        return (len(s) == 1 and len(rest) <= 2 and not kind_of(short) and not kind_of(long)
+                and s[0] not in ORG_WORDS)
     if lo[-len(s):] == s:
         # "DAMO Academy" in "Alibaba DAMO Academy" when "Alibaba" is named too; "DeepMind" in
         # "Google DeepMind" (a one-word name); not "Universität Peking" in "Pädagogische Universität Peking".

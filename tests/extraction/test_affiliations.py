@@ -12,6 +12,8 @@ def affiliations(text: str, language: str) -> set[tuple[str, str, str]]:
     return {(p.name, a.organization, a.status) for p in result.people for a in p.affiliations}
 
 
+KALYX = ("Gründer und Chef von Kalyx ist Jonas Petersen, der an der TU München Chemieingenieurwesen studierte und "
+         "anschließend drei Jahre als Zellentwickler bei Tesla in Grünheide arbeitete.")
 TPREL = ("Tata Power has appointed Arvind Menon as chief executive of its clean-energy subsidiary Tata Power "
          "Renewable Energy Ltd (TPREL). Menon, an IIT Bombay graduate with an MBA from INSEAD, succeeds Rajesh Iyer, "
          "who left after five years at the helm of TPREL.")
@@ -30,6 +32,17 @@ CASES = [
      ("Samuel Okafor", "Lumenio", "current")),
     ("de", "Bei Intel hatte Robert Hale zuletzt das Werk in Arizona geleitet.", ("Robert Hale", "Intel", "former")),
     ("de", "Stefan Krämer arbeitete zuvor bei Volvo.", ("Stefan Krämer", "Volvo", "former")),
+    ("de", KALYX, ("Jonas Petersen", "Kalyx", "current")),
+    ("de", KALYX, ("Jonas Petersen", "TU München", "former")),
+    ("de", KALYX, ("Jonas Petersen", "Tesla", "former")),
+    ("de", "Mitgründerin Aylin Demir kommt von der Max-Planck-Gesellschaft.",
+     ("Aylin Demir", "Max-Planck-Gesellschaft", "former")),
+    ("de", "Li ersetzt Henrik Vogt, der an die Spitze der Softwaretochter Cariad gewechselt ist.",
+     ("Henrik Vogt", "Cariad", "current")),
+    ("de", "Wie BYD mitteilte, kommt der langjährige Audi-Designer Stefan Krämer nach Shenzhen.",
+     ("Stefan Krämer", "BYD", "current")),
+    ("de", "„Die Lage ist ernst“, sagte Kim Do-hyun, Analyst bei Mirae Asset Securities.",
+     ("Kim Do-hyun", "Mirae Asset Securities", "current")),
     # English: appositions, titles, moves, education, founders
     ("en", "Satya Nadella, Microsoft's CEO, wrote a memo.", ("Satya Nadella", "Microsoft", "current")),
     ("en", "Alibaba reported results. Its chief executive Eddie Wu spoke to analysts.",
