@@ -186,7 +186,7 @@ def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
             return Period(relative[0].start, relative[0].end, relative[0].text, year, year)
     if best is None or best_cost >= 100:  # nothing in the amount's clause: the sentence's own year
         own = [p for p in periods if sentence.start <= p.start < sentence.end and re.search(r"\d{4}", p.text)
-               and not _dates_the_company(p, text=text, start=sentence.start)]
+               and not _dates_the_company(p, text=text, start=sentence.start) and not _is_dateline(p, text=text)]
         best = own[0] if own else best
     return best
 

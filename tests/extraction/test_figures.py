@@ -64,6 +64,11 @@ def test_amount_without_a_year_stays_with_no_period():
     assert [(f[2], f[3]) for f in figures("Raman's pay package is worth $10 million.", "en")] == [(None, None)]
 
 
+def test_the_dateline_dates_the_article_not_the_money_in_its_first_sentence():
+    text = "London, 12 June 2025 – Tern has raised £140m in a round that values it at $2.1bn."
+    assert [(f[2], f[3]) for f in figures(text, "en")] == [(None, None), (None, None)]
+
+
 def test_future_year_without_a_cue_is_planned():
     text = "PARIS, 5 June 2024 — Capgemini revenue of €25 billion in 2026."
     assert figures(text, "en")[0][5] == "planned"
