@@ -78,7 +78,10 @@ _STATUS_CUES: dict[str, dict[FigureStatus, str]] = {
     },
 }
 # Where a clause ends inside a sentence: enough to keep "spent X, and expects Y" apart.
-_CLAUSE_BREAK = re.compile(r";|, (?:and|but|while|whereas|und|aber|während|doch|et|mais|tandis que|alors que)\b")
+_CLAUSE_BREAK = re.compile(r";|, (?:and|but|while|whereas|und|aber|während|doch|et|mais|tandis que|alors que)\b"
+                           # "spent 35 trillion won in 2024 and plans to invest 60 trillion won between 2025 and 2028"
+                           r"| (?:and|und|et) (?:plans|expects|aims|intends|wants|will|hopes|targets|plant|will|soll"
+                           r"|erwartet|rechnet|prévoit|compte|vise|entend|souhaite)\b")
 # A year in these phrases dates the company, not the money ("founded in 2019", "das 2021 gegründete").
 _NOT_A_FIGURE_YEAR = re.compile(
     r"(?:founded|established|since|seit|gegründet|fondée?|créée?|depuis)(?: in| en| im Jahr| im)?\s*$", re.IGNORECASE

@@ -246,8 +246,9 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
         return dateline.year, dateline.year + int(count) - 1
     offset = int(kind.split("_")[1])
     if kind.startswith("ref"):  # a whole fiscal year moves: "2024-2025 ... un an plus tôt" is 2023-2024
-        if reference is None or (reference.first is not None and reference.last - reference.first > 1):
-            # no year nearby, or a plan over several years: "im Vorjahr" is the year before the article's
+        if reference is None or reference.first is None or reference.last - reference.first > 1:
+            # no year nearby, or a plan over several years or up to one ("bis 2026"): "im Vorjahr" is the
+            # year before the article's
             return (dateline.year + offset, dateline.year + offset) if dateline and offset < 0 else None
         first = reference.first if reference.first is not None else reference.last
         return first + offset, reference.last + offset

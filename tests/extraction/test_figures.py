@@ -80,6 +80,12 @@ def test_clauses_keep_status_apart():
     assert [f[5] for f in figures(text, "en")] == ["actual", "planned"]
 
 
+def test_a_plan_joined_by_and_has_its_own_years():
+    text = ("Samsung spent 35 trillion won on research and development in 2024 and plans to invest 60 trillion won "
+            "in new production lines at its Pyeongtaek campus between 2025 and 2028.")
+    assert [(f[2], f[3], f[5]) for f in figures(text, "en")] == [(2024, 2024, "actual"), (2025, 2028, "planned")]
+
+
 def test_a_founding_year_is_not_the_figures_year():
     text = "Voltaic, founded in 2019, raised £120m."
     assert figures(text, "en")[0][2:4] == (None, None)

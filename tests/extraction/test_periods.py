@@ -75,6 +75,12 @@ def test_relative_year_counts_from_the_year_before_it(language, text, year):
     assert periods[-1].last == year
 
 
+def test_previous_year_after_an_open_ended_plan_counts_from_the_dateline():
+    text = "Bis 2026 will der Konzern 450 Mio. Euro investieren. Der Umsatz lag im Vorjahr bei 22 Mrd. Euro."
+    periods = find_periods(text, language="de", dateline=date(2025, 3, 12), sentences=[(0, 52), (53, len(text))])
+    assert [(p.first, p.last) for p in periods][-1] == (2024, 2024)
+
+
 def test_relative_year_does_not_reach_beyond_the_previous_sentence():
     text = "In 2020 it began. Nothing happened. Nothing at all. Revenue fell a year earlier."
     sentences = [(0, 17), (18, 35), (36, 51), (52, len(text))]
