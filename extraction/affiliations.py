@@ -115,9 +115,9 @@ def _read(match: re.Match[str], rule: Rule, *, sentence: SlottedSentence, subjec
     left = [s.entity for s in sentence.slots_in(groups.get("x"))]
     titles = sentence.slots_in(groups.get("r"))
     role = titles[0].role.described(modifier_is_org=False) if titles else _role(rule, groups, language=language)
-    if not orgs and not left and rule.context_org == "nearest":
-        nearest = sentence.first("O", before=match.start())
-        orgs = [nearest.entity] if nearest is not None and nearest.entity is not None else []
+    if not orgs and not left and rule.context_org in ("nearest", "subject"):
+        named = sentence.first("O", before=match.start()) if rule.context_org == "nearest" else sentence.first("O")
+        orgs = [named.entity] if named is not None and named.entity is not None else []
     elif not orgs and not left and (rule.context_org == "any" or (rule.context_org == "title" and role in ORG_LEVEL)):
         nearest = sentence.first("O", before=match.start()) if rule.context_org == "title" else None
         in_sentence = any(s.entity is main_company for s in sentence.slots)

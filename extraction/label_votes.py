@@ -35,6 +35,9 @@ _PERSON_VERB = re.compile(
     r"|im|zum)|folgte? auf|a étudié|est née?|est diplômée?|succède)\b"
 )
 
+_FOUNDED_AFTER = re.compile(r" (?:was|had been|is|wurde|war|a été|est|fut) (?:co-?|mit)?"
+                            r"(?:founded|gegründet|fondée?|cofondée?)\b")
+
 
 @dataclass
 class _Ballot:
@@ -145,6 +148,8 @@ def _context_label(span: Span, *, text: str, language: str) -> str | None:
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz"
     if _COMPANY_APPOSITION.match(after) or (len(words) == 1 and _COMPANY_NOUN_BEFORE.search(before)):
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
+    if _FOUNDED_AFTER.match(after):
+        return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
     if re.search(r"(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau) $", before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     if len(words) > 1 and (_PERSON_VERB.match(after) or starts_like_a_person(name)) and not ORG_SHAPE.fullmatch(name):

@@ -21,7 +21,8 @@ from .spans import NOT_NAMES, ORG_WORDS, Span, name_key
 ORG_SHAPE = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][\w&'’.-]*\s){1,3}(?:AI|Labs?|GmbH|AG|SE|Inc\.|Corp\.|Ltd\.?|LLC|plc|S\.A\.|SAS"
     r"|Technologies|Robotics|Ventures|Capital|Partners|Systems|Bank|University|Universität|Université|Industries"
-    r"|Securities|Holdings?|Group|Gruppe|Institute|Institut))(?![\w-])"
+    r"|Securities|Holdings?|Group|Gruppe|Institute|Institut|Semiconductors?|Electronics|Therapeutics"
+    r"|Pharmaceuticals?|Biosciences?|Networks|Aerospace))(?![\w-])"
 )
 
 

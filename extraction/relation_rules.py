@@ -57,7 +57,8 @@ class Rule:
     """A pattern, the status it gives {O}, its role when no title is matched, and whether an
     organisation not named in the match may be taken from the context: "" never, "title" for
     organisation-level titles only ("Firmenchef Wang"), "any" always ("joins as a researcher"),
-    "nearest" the one named last before ("Moderna said ... Daniel Okafor, its head of research")."""
+    "nearest" the one named last before ("Moderna said ... Daniel Okafor, its head of research"),
+    "subject" the sentence's first ("TRI, the research arm of Toyota, has named P as its new R")."""
 
     pattern: str
     status: Status = "current"
@@ -198,16 +199,21 @@ _RULES: dict[str, list[Rule]] = {
              r"(?:company|start-?up|firm|business),? {O}", role="founder"),
         Rule(r"{P}{GAP}\bfrom {ART}{XS}", "former"),
         Rule(r"{P}{GAPO}(?:to lead|to head|to run) {ART}{O}? ?{U}(?=[ ,.])", role="head of {U}"),
-        Rule(r"{P}{GAPO}(?:joins|joined|will join|is joining) as {ART}{W}{R}", context_org="any"),
+        Rule(r"{P}{GAPO}(?:joins|joined|will join|would join|is joining|to join) as {ART}{W}{R}", context_org="any"),
+        Rule(r"{P} (?:is|serves as|became|becomes|remains) {ART}{W}{R}(?=[;.,]|$)", context_org="title"),
+        Rule(r"{P}{GAPO}\bas (?:its|their|the company['’]s) (?:new )?{W}{R}", context_org="subject"),
+        Rule(r"(?:left|quit) {ART}⟦O\d+⟧ (?:in \w+ )?to (?:co-?found|found|start|launch|set up) {ART}{O}",
+             role="founder"),
         Rule(r"{P} (?:leads|heads|runs|will lead|will head) {ART}{O}(?:['’]s)? {U}(?=[ ,.])", role="head of {U}"),
         Rule(r"(?:formerly|previously|earlier) (?:at|with|of) {ART}{XS}", "former"),
         Rule(r"{P} (?:works|is working) {GAP}(?:at|for) {ART}{OS}", role="employee"),
-        Rule(r"(?:worked|spent [\w\s-]{1,25}|had worked) (?:at|for|with) {ART}{OS}", "former", role="employee"),
+        Rule(r"(?:worked|spent [\w\s-]{1,25}|had worked)(?: as an? [\w-]+(?: [\w-]+)?)? (?:at|for|with) {ART}{OS}",
+             "former", role="employee"),
         Rule(r"(?:left|quit|departed) {ART}{OS}", "former", role="employee"),
         Rule(r"(?:studied|studying|graduated|(?:earned|received|holds|obtained) (?:a|an|his|her|their) [\w\s'’-]{0,30}?"
              r"(?:degree|doctorate|PhD|MBA|master['’]s|bachelor['’]s)) {GAP}(?:at|from) {ART}{OS}", "former",
              role="alumni"),
-        Rule(r"(?:a graduate|an alumn\w+) of {ART}{OS}", "former", role="alumni"),
+        Rule(r"(?:[Aa] graduate|[Aa]n alumn\w+) of {ART}{OS}", "former", role="alumni"),
         Rule(r"{O},? (?:[^⟦⟧,.;]{0,40}? )?(?:which was |was |that was )?(?:co-?founded|founded|set up|started|created) "
              r"(?:in \d{4} )?by {PS}", role="founder"),
         Rule(r"{PS},? (?:who )?(?:co-?founded|founded|set up|started) {ART}{O}", role="founder"),

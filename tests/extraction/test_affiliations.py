@@ -12,6 +12,9 @@ def affiliations(text: str, language: str) -> set[tuple[str, str, str]]:
     return {(p.name, a.organization, a.status) for p in result.people for a in p.affiliations}
 
 
+TRI = ("Toyota Research Institute, the research arm of Toyota Motor Corporation, has named Hiroshi Tanabe, who led "
+       "robotics research at Google DeepMind, as its new chief scientist. Tanabe replaces Maria Oyelaran, who left TRI "
+       "in January to found Kinetica Labs. A graduate of the University of Tokyo, Tanabe will move to California.")
 KALYX = ("Gründer und Chef von Kalyx ist Jonas Petersen, der an der TU München Chemieingenieurwesen studierte und "
          "anschließend drei Jahre als Zellentwickler bei Tesla in Grünheide arbeitete.")
 TPREL = ("Tata Power has appointed Arvind Menon as chief executive of its clean-energy subsidiary Tata Power "
@@ -73,6 +76,15 @@ CASES = [
      ("Elena Voss", "Merck & Co.", "former")),
     ("en", "Moderna said her duties would pass to Daniel Okafor, its head of platform research.",
      ("Daniel Okafor", "Moderna", "current")),
+    ("en", "Ledgerline was co-founded in 2020 by Amara Okafor and Tom Whitfield.",
+     ("Amara Okafor", "Ledgerline", "current")),
+    ("en", "Ledgerline said Priya Raman would join as chief financial officer. Before that she worked as an auditor "
+           "at Deloitte.", ("Priya Raman", "Deloitte", "former")),
+    ("en", "Ledgerline said Priya Raman would join as chief financial officer.",
+     ("Priya Raman", "Ledgerline", "current")),
+    ("en", TRI, ("Hiroshi Tanabe", "Toyota Research Institute", "current")),
+    ("en", TRI, ("Maria Oyelaran", "Kinetica Labs", "current")),
+    ("en", TRI, ("Hiroshi Tanabe", "University of Tokyo", "former")),
     # French
     ("fr", "Arthur Mensch, qui dirige la société Mistral AI, a levé des fonds.",
      ("Arthur Mensch", "Mistral AI", "current")),
@@ -113,6 +125,13 @@ def test_an_apposition_inside_a_list_of_founders_is_about_its_own_person():
     assert ("Julie Marchand", "CNRS", "former") not in found
     # "docteur de l'université de Lyon, Vireo Robotics compte": the company is not a school he left
     assert ("Paul Weber", "Vireo Robotics", "former") not in affiliations(FOUNDERS_WITH_APPOSITIONS, "fr")
+
+
+def test_role_of_a_company_left_to_found_another_is_not_founder():
+    result = analyze(TRI, language="en")
+    oyelaran = next(p for p in result.people if p.name == "Maria Oyelaran")
+    assert {(a.organization, a.role) for a in oyelaran.affiliations} >= {("TRI", "employee"),
+                                                                         ("Kinetica Labs", "founder")}
 
 
 def test_evidence_is_the_sentence_that_states_it():
