@@ -19,7 +19,13 @@ from spacy.tokens import Doc
 from .gazetteer import kind_of
 from .label_votes import vote
 from .money import Money
-from .name_rules import BUSINESS_NOUNS, acronyms_in_brackets, compound_heads, with_names_by_rule
+from .name_rules import (
+    BUSINESS_NOUNS,
+    acronyms_in_brackets,
+    compound_heads,
+    names_an_organisation,
+    with_names_by_rule,
+)
 from .periods import Period
 from .person_names import is_family_name
 from .spans import NOT_NAMES, ORG_WORDS, Span, title_at
@@ -95,7 +101,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         if word in _HONORIFICS or ((language != "de" or head.islower()) and word in _ARTICLES):
             start += len(head)
         elif title is not None:
-            if title.modifier and text[start:start + len(title.modifier)] == title.modifier:
+            if (title.modifier and text[start:start + len(title.modifier)] == title.modifier
+                    and (language != "de" or names_an_organisation(title.modifier))):  # not "Pharma-Analyst"
                 pieces.append(Span(start, start + len(title.modifier), "ORG"))  # "Xiaomi" of "Xiaomi-Gründer"
             if title.end >= end - start:
                 return pieces

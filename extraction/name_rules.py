@@ -137,7 +137,9 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
     for match in _AFTER_COMPANY_NOUN.finditer(text):
         name = match.group(1)
         mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-        once = language in ("de", "fr") and _names_an_organisation(name) and name.lower() not in _NOT_AFTER_COMPANY_NOUN
+        # "das Start-up Lumenio" (the name right after the noun), not "die Firma den Abschluss"
+        once = (language in ("de", "fr") and match.group(0).count(" ") == 1 and names_an_organisation(name)
+                and name.lower() not in _NOT_AFTER_COMPANY_NOUN)
         if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in NOT_NAMES:
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     return list(dict.fromkeys(found))
@@ -176,7 +178,7 @@ def compound_heads(names: list[Span], *, text: str, language: str) -> list[Span]
         head = Span(title.start, title.start + len(title.modifier), "ORG")
         key = name_key(title.modifier)
         # a title's first part is an organisation unless it is a place; a noun's only when named elsewhere
-        plausible = (key in named or f"{key}s" in named) if not title.role else _names_an_organisation(title.modifier)
+        plausible = (key in named or f"{key}s" in named) if not title.role else names_an_organisation(title.modifier)
         if (title.modifier in orgs or plausible) and key not in places and not any(head.overlaps(s) for s in names):
             heads.append(head)
     return heads
@@ -200,10 +202,14 @@ _NOT_ORGANISATIONS = {
     "staats", "regierungs", "projekt", "abteilungs", "bereichs", "betriebsrats", "gewerkschafts", "verbands",
     "vereins", "klub", "club", "stadt", "werks", "sparten", "forschungs", "entwicklungs", "vertriebs",
     "kommunikations", "presse", "medien", "ex", "top", "chef", "vize", "interims", "co", "diplom",
+    # industries: "Pharma-Analyst", "Auto-Experte"
+    "pharma", "auto", "chip", "halbleiter", "tech", "software", "energie", "finanz", "medizin", "biotech", "rüstungs",
+    "luftfahrt", "industrie", "handels", "technologie", "internet", "digital", "daten", "cloud", "batterie", "solar",
+    "immobilien", "versicherungs", "mode", "sport", "krypto", "fintech", "risiko",
 }
 
 
-def _names_an_organisation(word: str) -> bool:
+def names_an_organisation(word: str) -> bool:
     """Whether the first part of a title compound reads as a name rather than a German noun."""
     lower = word.lower()
     return (lower not in UNITS_DE and lower not in _NOT_ORGANISATIONS
@@ -214,4 +220,4 @@ def organisations_with_titles(text: str, *, language: str) -> set[str]:
     """Names that head a German title compound ("Xiaomi-Präsident", "Audi-Designer"): people have no
     presidents, so these are organisations, whatever the pipeline said elsewhere."""
     return {name_key(t.modifier) for t in _title_compounds(text, language=language)
-            if t.role and _names_an_organisation(t.modifier)}
+            if t.role and names_an_organisation(t.modifier)}

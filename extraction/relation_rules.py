@@ -94,6 +94,18 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{O} (?:bekommt|erhält|hat) (?:eine[nr]? )?neue[nr]? {R}: {P}"),
         Rule(r"(?:der|die|hat|hatte) {ART}{X} {GAP}verlassen", "former"),
         Rule(r"(?:inzwischen|mittlerweile|nun|jetzt|heute) {ART}{W}{R} (?:bei |von |des |der ){ART}{O}"),
+        Rule(r"(?:inzwischen|mittlerweile|nun|jetzt|heute) (?:bei|beim) {ART}{W}{O} {ART}{U} "
+             r"(?:leitet|führt|verantwortet)", role="head of {U}"),
+        Rule(r"(?:inzwischen|mittlerweile|nun|jetzt|heute) (?:bei|beim) {ART}{W}{O}", role="employee"),
+        Rule(r"{P}{GAPO}\bwechselt\b[^⟦⟧;]{0,50}? (?:zu|nach) {ART}{O}"),
+        Rule(r"(?:der|die) {GAP}bei {ART}{X} (?:führte|leitete|verantwortete|arbeitete|tätig war)", "former"),
+        Rule(r"{P} hatte {ART}{X} {GAP}(?:geführt|geleitet)", "former", role="head"),
+        Rule(r"übernimmt (?:[^⟦⟧;]{0,30}? )?(?:die|den) (?:[a-zäöü]\w* )?(?:Führung|Leitung|Vorsitz)"
+             r"(?: der Geschäftsführung| des Vorstands| des Aufsichtsrats| des Verwaltungsrats)?"
+             r" (?:von |bei |der |des ){ART}{O}", role="head"),
+        Rule(r"{P}{GAPO}\bübernimmt {GAP}(?:die|den) (?:[a-zäöü]\w* )?(?:Führung|Leitung|Vorsitz)"
+             r"(?! (?:der|des|von) ⟦)", role="head", context_org="any"),
+        Rule(r"hat {AN}{ART}{OS} (?:[A-ZÄÖÜ][\w-]* )?(?:promoviert|studiert)", "former", role="alumni"),
         Rule(r"vor (?:ihrer|seiner) Zeit bei {ART}{X}", "former"),
         Rule(r"arbeitete {GAPO}(?:Jahre?|lang) als {ART}{W}{R} (?:bei|für) {ART}{XS}", "former"),
         Rule(r"{P} (?:von der|vom) {O}(?=[.,]|$)", role="member"),
@@ -140,6 +152,7 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"{O}{GAP}(?:mit)?gegründet (?:von|durch) {ART}{W}{PS}", role="founder"),
         Rule(r"{O}{GAP}(?:von|durch) {PS} (?:mit)?gegründet", role="founder"),
         Rule(r"(?:Gegründet|Mitbegründet) wurde {O} (?:\d{4} |im Jahr \d{4} )?(?:von|durch) {PS}", role="founder"),
+        Rule(r"{O} wurde (?:\d{4} |im Jahr \d{4} )?(?:von|durch) {ART}{W}{PS} (?:mit)?gegründet", role="founder"),
         Rule(r"{PS} {GAP}(?:hat|hatte|haben) {ART}{O} {GAP}(?:mit)?gegründet", role="founder"),
         Rule(r"{PS},? (?:der|die)? ?{ART}{O} {GAP}(?:mit)?gründete", role="founder"),
         Rule(r"{P} (?:mit)?gründete {GAP}{ART}{O}", role="founder"),

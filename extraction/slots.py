@@ -26,7 +26,8 @@ _PRONOUNS = {
 }
 # Nouns that stand for a company already named: "das Unternehmen", "der Technologiekonzern".
 _COMPANY_REFERENCES = {
-    "de": r"(?:[Dd]as|[Dd]er|[Dd]ie|dem|den|des) (?:[\w-]+ )?(?:[\w-]*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma"
+    "de": r"(?:[Dd]as|[Dd]er|[Dd]ie|dem|den|des) (?:(?!(?:das|der|die|dem|den|des) )[\w-]+ )?"
+          r"(?:[\w-]*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma"
           r"|[Hh]ersteller|[Aa]utobauer|[Ss]tart-?up|[Gg]ruppe|[Gg]iganten?))s?",
     "en": r"[Tt]he (?:[\w-]+ )?(?:company|firm|group|start-?up|maker|manufacturer|giant|carmaker|chipmaker|"
           r"automaker|conglomerate|unit|subsidiary|business)",

@@ -15,6 +15,8 @@ def affiliations(text: str, language: str) -> set[tuple[str, str, str]]:
 TRI = ("Toyota Research Institute, the research arm of Toyota Motor Corporation, has named Hiroshi Tanabe, who led "
        "robotics research at Google DeepMind, as its new chief scientist. Tanabe replaces Maria Oyelaran, who left TRI "
        "in January to found Kinetica Labs. A graduate of the University of Tokyo, Tanabe will move to California.")
+OSTERKAMP = ("Frank Osterkamp, der bis zum vergangenen Herbst die Softwareentwicklung bei BMW verantwortete, übernimmt "
+             "zum 1. Juli den Vorsitz der Geschäftsführung von Cariad.")
 KALYX = ("Gründer und Chef von Kalyx ist Jonas Petersen, der an der TU München Chemieingenieurwesen studierte und "
          "anschließend drei Jahre als Zellentwickler bei Tesla in Grünheide arbeitete.")
 TPREL = ("Tata Power has appointed Arvind Menon as chief executive of its clean-energy subsidiary Tata Power "
@@ -46,6 +48,19 @@ CASES = [
      ("Stefan Krämer", "BYD", "current")),
     ("de", "„Die Lage ist ernst“, sagte Kim Do-hyun, Analyst bei Mirae Asset Securities.",
      ("Kim Do-hyun", "Mirae Asset Securities", "current")),
+    ("de", "Helvion Therapeutics wurde 2022 von den Biochemikerinnen Lea Caduff und Mirjam Ochsner gegründet.",
+     ("Mirjam Ochsner", "Helvion Therapeutics", "current")),
+    ("de", "Katharina Lindqvist, bislang Leiterin der KI-Forschung bei Philips in Eindhoven, wechselt zum 1. Mai zu "
+           "Siemens Healthineers.", ("Katharina Lindqvist", "Siemens Healthineers", "current")),
+    ("de", "Lindqvist folgt auf Martin Kühl, der das Unternehmen verlassen hatte und inzwischen beim Münchner "
+           "Navigationsspezialisten Brainlab die Softwareentwicklung leitet.", ("Martin Kühl", "Brainlab", "current")),
+    ("de", "Die Informatikerin Katharina Lindqvist hat an der ETH Zürich promoviert.",
+     ("Katharina Lindqvist", "ETH Zürich", "former")),
+    ("de", "„Das ist ein Muster“, sagte Stefan Rüegg, Pharma-Analyst bei der Zürcher Kantonalbank.",
+     ("Stefan Rüegg", "Zürcher Kantonalbank", "current")),
+    ("de", OSTERKAMP, ("Frank Osterkamp", "BMW", "former")),
+    ("de", OSTERKAMP, ("Frank Osterkamp", "Cariad", "current")),
+    ("de", "Rainer Seidl hatte Cariad knapp zwei Jahre lang geführt.", ("Rainer Seidl", "Cariad", "former")),
     # English: appositions, titles, moves, education, founders
     ("en", "Satya Nadella, Microsoft's CEO, wrote a memo.", ("Satya Nadella", "Microsoft", "current")),
     ("en", "Alibaba reported results. Its chief executive Eddie Wu spoke to analysts.",
@@ -132,6 +147,11 @@ def test_role_of_a_company_left_to_found_another_is_not_founder():
     oyelaran = next(p for p in result.people if p.name == "Maria Oyelaran")
     assert {(a.organization, a.role) for a in oyelaran.affiliations} >= {("TRI", "employee"),
                                                                          ("Kinetica Labs", "founder")}
+
+
+def test_an_industry_before_a_title_is_no_organisation():
+    text = "„Das ist ein Muster“, sagte Stefan Rüegg, Pharma-Analyst bei der Zürcher Kantonalbank."
+    assert [o.name for o in analyze(text, language="de").organizations] == ["Zürcher Kantonalbank"]
 
 
 def test_evidence_is_the_sentence_that_states_it():
