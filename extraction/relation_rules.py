@@ -38,8 +38,8 @@ _MACROS = {
     "U": r"(?P<u>[\w-]+(?: [\w-]+){0,3}?)",
     # an article, and a company noun before a name: "la société Mistral AI", "das Start-up Lumenio"
     "ART": r"(?:der |die |das |dem |den |des |eine[rmn]? |the |a |an |its |le |la |les |l['’]|un |une |du |de la )?"
-           r"(?:(?:société|entreprise|start-up|jeune pousse|company|firm|start-up|Firma|Unternehmen|Konzern"
-           r"|Start-up) )?",
+           r"(?:(?:société|entreprise|start-up|jeune pousse|équipementier|constructeur|fabricant|éditeur|groupe|company"
+           r"|firm|Firma|Unternehmen|Konzern|Start-up|Hersteller|Zulieferer) )?",
     "GAP": r"[^⟦⟧.;]{0,70}?",
     "GAPO": r"(?:[^⟦⟧.;]|⟦[OR]\d+⟧){0,90}?",  # may pass organisations and titles
     "GAPR": r"(?:[^⟦⟧.;]|⟦R\d+⟧){0,70}?",  # may pass titles
@@ -241,8 +241,8 @@ _RULES: dict[str, list[Rule]] = {
              r"(?:de |d['’]|du |des |chez )?{ART}{O}"),
         Rule(r"{P} en est (?:aujourd['’]hui |désormais |toujours )?{ART}{R}", context_org="any"),
         Rule(r"{ART}{R}(?: [\w'’-]+){0,3}, {P}(?:,| \()", context_org="title"),
-        Rule(r"(?:l['’]arrivée|le recrutement|l['’]embauche|la nomination) (?:de |d['’]){P}(?: au poste de {ART}{R})?",
-             context_org="any"),
+        Rule(r"(?:l['’]arrivée|le recrutement|l['’]embauche|la nomination) (?:de |d['’]){P}(?: au poste de {ART}{R})?"
+             r"(?!{RQ}(?:de |d['’]|du ){ART}⟦O)", context_org="any"),  # the post's organisation is named: next rule
         Rule(r"(?:nomination|recrutement|arrivée) (?:de |d['’]){P}{GAP}au poste de {ART}{R}{RQ}(?:de |d['’]|du )"
              r"{ART}{O}"),
         Rule(r"(?:prend|prendra|a pris) la (?:direction|tête|présidence) (?:de |d['’]|du ){ART}{O}", role="head"),

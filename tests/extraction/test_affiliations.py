@@ -122,6 +122,8 @@ CASES = [
      ("Paul Weber", "Capgemini", "former")),
     ("fr", "Michelin a nommé Marc Dupuis directeur des achats. Ancien directeur financier de Valeo, ce diplômé "
            "de l'ESSEC prendra ses fonctions en mars.", ("Marc Dupuis", "Valeo", "former")),
+    ("fr", "Isabelle Favre a quitté Ampere en janvier pour rejoindre l'équipementier Valeo comme directrice.",
+     ("Isabelle Favre", "Valeo", "current")),
     ("fr", "Orange a nommé Sophie Bernard à la tête d'Orange Business.",
      ("Sophie Bernard", "Orange Business", "current")),
 ]
