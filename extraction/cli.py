@@ -1,8 +1,10 @@
 """``python -m extraction analyze``: article files in, contract JSON out.
 
 One FILE prints one JSON object; several FILEs, or ``--lines FILE`` (each non-blank line its own
-document), print JSON Lines in order. ``-`` reads standard input. Any input that cannot be
-analysed ends the run with exit status 2 and one line on stderr naming the file and the reason.
+document), print JSON Lines in order. ``-`` reads standard input. ``--save`` also keeps every
+article in the library (``python -m library``) and reports progress on stderr, so a folder of
+articles loads at once. Any input that cannot be analysed ends the run, before anything is analysed
+or kept, with exit status 2 and one line on stderr naming the file and the reason.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .analyzer import analyze_many
-from .documents import DocumentError, read_document
+from .documents import Document, DocumentError, read_document, title_of
+from .result import Analysis
 
 EXIT_BAD_INPUT = 2
 
@@ -27,8 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        texts = list(_texts(args))
-        results = analyze_many(texts, language=args.language)
+        documents = list(_documents(args))
+        results = analyze_many((d.text for d in documents), language=args.language)
+        if args.save:
+            results = _kept(results, documents=documents)
         single = len(args.files) == 1 and not args.lines
         for result in results:
             indent = 2 if single else None
@@ -48,21 +53,37 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("files", nargs="+", metavar="FILE", help="article file (TXT, MD, HTML, PDF, DOCX) or -")
     analyze.add_argument("--lines", action="store_true", help="each non-blank line of FILE is its own document")
     analyze.add_argument("--language", metavar="CODE", help="ISO 639-1 code to use instead of detection, e.g. de")
+    analyze.add_argument("--save", action="store_true",
+                         help="also keep every article in the library (NEWSLENS_DATA_DIR); progress on stderr")
     return parser
 
 
-def _texts(args: argparse.Namespace) -> Iterator[str]:
+def _documents(args: argparse.Namespace) -> Iterator[Document]:
     for name in args.files:
-        text = _read(name)
+        document = _read(name)
         if args.lines:
-            yield from (line for line in text.splitlines() if line.strip())
-        elif not text.strip():
+            yield from (Document(name, line, title_of(line)) for line in document.text.splitlines() if line.strip())
+        elif not document.text.strip():
             raise InputError(f"{name}: empty input")
         else:
-            yield text
+            yield document
 
 
-def _read(name: str) -> str:
+def _kept(results: Iterator[Analysis], *, documents: list[Document]) -> Iterator[Analysis]:
+    """Each analysis, once kept in the library; one progress line per article on stderr."""
+    from library.store import Library, LibraryError  # only --save needs the library
+
+    try:
+        with Library.open() as library:
+            for number, (result, document) in enumerate(zip(results, documents, strict=True), 1):
+                stored = library.save(result, title=document.title, source=Path(document.name).name)
+                print(f"[{number}/{len(documents)}] kept #{stored.id}: {stored.title}", file=sys.stderr)
+                yield result
+    except LibraryError as error:
+        raise InputError(f"library: {error}") from None
+
+
+def _read(name: str) -> Document:
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except FileNotFoundError:
@@ -72,6 +93,6 @@ def _read(name: str) -> str:
     except OSError as error:
         raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
     try:
-        return read_document(data, name="" if name == "-" else name).text
+        return read_document(data, name="" if name == "-" else name)
     except DocumentError as error:
         raise InputError(f"{name}: {error}") from None

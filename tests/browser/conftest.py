@@ -11,6 +11,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,15 +51,15 @@ def chromium() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
-def app_url(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def serve(data_dir: Path) -> Iterator[str]:
     """``streamlit run app.py`` on a free port, in its own process group (kaleido's Chromium included),
-    with a library of its own that starts empty."""
+    keeping its library in ``data_dir``; stopped on leaving."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = free_port()
     log = ARTIFACTS / "streamlit.log"
-    env = {**os.environ, "NEWSLENS_DATA_DIR": str(tmp_path_factory.mktemp("browser-library"))}
-    with log.open("wb") as out:
+    env = {**os.environ, "NEWSLENS_DATA_DIR": str(data_dir)}
+    with log.open("ab") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
              "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
@@ -74,6 +75,14 @@ def app_url(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def app_url(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The server all page tests share, with a library of its own that starts empty."""
+    (ARTIFACTS / "streamlit.log").unlink(missing_ok=True)
+    with serve(tmp_path_factory.mktemp("browser-library")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, serve
 
 pytestmark = pytest.mark.browser
 
@@ -110,6 +110,29 @@ def test_library_and_across_articles_pages(page, app_url: str) -> None:
     legend = page.locator('[data-testid="stPlotlyChart"] .legend').first.text_content()
     assert "Source articles" in legend and "(2 Apr 2025)" in legend and "(5 May 2025)" in legend
     screenshot(page, "8-across-articles")
+
+
+def test_kept_articles_are_in_the_library_after_a_restart(browser, tmp_path: Path) -> None:
+    """Two articles analysed on one server are both listed by a new server on the same library folder."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    tab = context.new_page()
+    tab.set_default_timeout(180_000)
+    try:
+        with serve(tmp_path / "library") as url:
+            for name in ("alibaba_april.txt", "alibaba_may.txt"):
+                tab.goto(url)
+                analyse(tab, (LIBRARY_ARTICLES / name).read_text("utf-8"))
+                tab.get_by_text("Kept in the library: 1 new article.").wait_for()
+        with serve(tmp_path / "library") as url:  # a new process: only the file remembers
+            tab.goto(url)
+            tab.get_by_label("Article text").wait_for()
+            open_page(tab, "Library")
+            tab.get_by_text("2 articles", exact=False).first.wait_for()
+            rows = tab.locator('[data-testid="stDataFrame"]').first
+            for title in ("Alibaba lifts cloud budget", "Alibaba to pour 380 billion yuan"):
+                rows.get_by_text(title, exact=False).first.wait_for(state="attached")
+    finally:
+        context.close()
 
 
 def test_paste_to_results_time_for_a_1000_word_article(page, app_url: str) -> None:

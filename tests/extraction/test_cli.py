@@ -82,3 +82,32 @@ def test_missing_file_and_unsupported_type(tmp_path: Path):
     odd.write_bytes(b"PK\x03\x04")
     done = run(str(odd))
     assert done.returncode == 2 and "unsupported file type" in done.stderr.decode()
+
+
+def test_save_keeps_every_article_in_the_library_with_progress(tmp_path: Path, monkeypatch):
+    from library.store import Library
+
+    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "data"))
+    first, second = tmp_path / "siemens.txt", tmp_path / "mistral.txt"
+    first.write_text("Siemens holt Managerin\n\nSiemens hat Katrin Albers von SAP abgeworben.", "utf-8")
+    second.write_text("Mistral AI lève des fonds\n\nMistral AI a levé 600 millions d'euros en 2024.", "utf-8")
+    done = run("--save", str(first), str(second))
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.decode().splitlines()) == 2  # the JSON Lines as without --save
+    assert done.stderr.decode().splitlines()[-1].startswith("[2/2] kept #")
+    with Library.open() as library:
+        kept = {(a.title, a.source, a.language) for a in library.articles()}
+    assert kept == {("Siemens holt Managerin", "siemens.txt", "de"), ("Mistral AI lève des fonds", "mistral.txt", "fr")}
+
+
+def test_save_keeps_nothing_when_one_input_is_bad(tmp_path: Path, monkeypatch):
+    from library.store import Library
+
+    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "data"))
+    good = tmp_path / "good.txt"
+    good.write_text("Microsoft hired Jane Doe.", "utf-8")
+    done = run("--save", str(good), str(tmp_path / "missing.txt"))
+    assert done.returncode == 2
+    assert done.stderr.decode().strip().endswith("missing.txt: no such file")
+    with Library.open() as library:
+        assert list(library.articles()) == []

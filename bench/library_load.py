@@ -1,0 +1,72 @@
+"""How a large library loads and opens: N articles kept through ``python -m extraction analyze
+--save`` in one run, then the Library and Across articles pages opened on them (Streamlit's
+AppTest, no browser), all in a temporary NEWSLENS_DATA_DIR.
+
+    python bench/library_load.py --count 1000
+
+The articles are the project's own test articles, each copy with a numbered headline (a distinct
+text, so a distinct library article). Prints seconds and articles per second, measured in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=1000, help="articles to keep (default 1000)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["NEWSLENS_DATA_DIR"] = str(Path(folder) / "data")
+        files = _articles(Path(folder) / "articles", count=args.count)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "extraction", "analyze", "--save", *map(str, files)], cwd=ROOT,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        kept = time.perf_counter() - started
+        print(f"kept {len(files)} articles through the CLI in {kept:.0f} s ({len(files) / kept:.1f} articles/s)")
+        for page in ("pages/library.py", "pages/combined.py"):
+            first, again = _open(page)
+            print(f"{page}: first run {first:.2f} s, rerun {again:.2f} s with {len(files)} articles")
+
+
+def _articles(folder: Path, *, count: int) -> list[Path]:
+    """``count`` distinct article files: the test articles in turn, each headline numbered."""
+    folder.mkdir(parents=True)
+    files = []
+    for number, source in enumerate(islice(cycle(SOURCES), count), 1):
+        headline, _, body = source.read_text("utf-8").partition("\n")
+        path = folder / f"{number:05d}_{source.name}"
+        path.write_text(f"{headline} ({number})\n{body}", "utf-8")
+        files.append(path)
+    return files
+
+
+def _open(page: str) -> tuple[float, float]:
+    """Seconds for a fresh session to open ``page`` (start page first), and for a rerun of it."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
+    started = time.perf_counter()
+    at.switch_page(page).run()
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    at.run()
+    again = time.perf_counter() - started
+    if at.exception:
+        raise SystemExit(f"{page} failed: {at.exception[0].message}")
+    return first, again
+
+
+if __name__ == "__main__":
+    main()
