@@ -35,6 +35,7 @@ def main() -> None:
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         kept = time.perf_counter() - started
         print(f"kept {len(files)} articles through the CLI in {kept:.0f} s ({len(files) / kept:.1f} articles/s)")
+        _listed(len(files))
         for page in ("pages/library.py", "pages/combined.py"):
             first, again = _open(page)
             print(f"{page}: first run {first:.2f} s, rerun {again:.2f} s with {len(files)} articles")
@@ -66,6 +67,15 @@ def _open(page: str) -> tuple[float, float]:
     if at.exception:
         raise SystemExit(f"{page} failed: {at.exception[0].message}")
     return first, again
+
+
+def _listed(count: int) -> None:
+    """Stop unless the Library page says it holds ``count`` articles (the pages read the right file)."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run().switch_page("pages/library.py").run()
+    if not any(caption.value.startswith(f"{count} articles") for caption in at.caption):
+        raise SystemExit(f"the Library page does not list {count} articles")
 
 
 if __name__ == "__main__":
