@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import kind_of
 from .legal_forms import LEGAL_SUFFIXES
-from .name_rules import BUSINESS_NOUNS, ORG_SHAPE, organisations_with_titles
+from .name_rules import BUSINESS_NOUNS, ORG_SHAPE, organisations_with_titles, short_form_of
 from .person_names import starts_like_a_person
 from .roles import find_roles
 from .spans import ORG_WORDS, Span, name_key, title_at
@@ -107,10 +107,12 @@ def _companies_never_named_in_full(labels: dict[str, str], ballots: dict[str, _B
 
 
 def _organisation_prefixes(labels: dict[str, str]) -> None:
-    """ "Alibaba" of "Alibaba Group" is the organisation; so is "Alibaba Cloud", which starts with it."""
+    """ "Alibaba" of "Alibaba Group" and "Xinhe" of "Xinhe Semiconductor" are the organisation; so is
+    "Alibaba Cloud", which starts with it."""
     for key, label in list(labels.items()):
         first, *rest = key.split()
-        if rest and label == "ORG" and all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest) and first in labels:
+        legal = rest and all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest)
+        if label == "ORG" and (legal or short_form_of(key)) and first in labels:
             labels[first] = "ORG"
     for key, label in labels.items():
         if label == "PERSON" and " " in key and labels.get(key.split()[0]) == "ORG":

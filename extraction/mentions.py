@@ -24,6 +24,7 @@ from .name_rules import (
     acronyms_in_brackets,
     compound_heads,
     names_an_organisation,
+    short_form_of,
     with_names_by_rule,
 )
 from .periods import Period
@@ -218,9 +219,13 @@ def _propagate(names: list[Span], *, text: str) -> list[Span]:
             form = text[span.start:span.end]
             if form[:1].isupper() and len(form) > 1:
                 known.setdefault(form, span.label)
-            surname = form.split()[-1]
-            if span.label == "PERSON" and " " in form and len(surname) > 2 and surname[:1].isupper():
-                known.setdefault(surname, "PERSON")  # "Herrera" after "Tomás Herrera"
+            words = form.split()
+            # "Herrera" after "Tomás Herrera"; "Park" after "Park Ji-hoon" (the family name comes first)
+            surname = words[0] if is_family_name(words[0]) else words[-1]
+            if span.label == "PERSON" and len(words) > 1 and len(surname) > 2 and surname[:1].isupper():
+                known.setdefault(surname, "PERSON")
+            if span.label == "ORG" and (short := short_form_of(form)) and short[:1].isupper():
+                known.setdefault(short, "ORG")  # "Xinhe" after "Xinhe Semiconductor"
     if not known:
         return names
     forms = sorted(known, key=len, reverse=True)

@@ -40,6 +40,7 @@ _DATELINE_PLACE = re.compile(
     r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ](?=(?: \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] ))"
 )
 _DATELINE_REACH = 400  # characters from the top
+_FAMILY_AND_HYPHENATED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
 # "Xiaomi-Strategie", "Xiaomis Umsatz": a company's strategy, sales, shares, plants, staff.
@@ -72,8 +73,10 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]
     for person in _people_by_shape(text):  # "Lea Brunner" where the pipeline saw only "Brunner"
         inside = [s for s in raw if s.overlaps(person)]
+        # "Choi Do-yeon": a family name and a hyphenated given name is a person, whatever the pipeline said
+        korean = bool(_FAMILY_AND_HYPHENATED.fullmatch(text[person.start:person.end]))
         if not any(person.overlaps(s) for s in shapes + known) and all(
-                s.label == "PERSON" and person.start <= s.start and s.end <= person.end for s in inside):
+                (s.label == "PERSON" or korean) and person.start <= s.start and s.end <= person.end for s in inside):
             raw = [s for s in raw if s not in inside] + [person]
     for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
         inside = [s for s in raw if s.overlaps(org)]
@@ -83,6 +86,24 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
                 language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
             raw = [s for s in raw if s not in inside] + [org]
     return raw
+
+
+# Second words that say what a company does, so that its first word alone names it too, unless that
+# word is a common adjective ("Deutsche Bank", "General Electric").
+_TRADE_WORDS = {"semiconductor", "semiconductors", "therapeutics", "robotics", "technologies", "labs", "ai",
+                "pharmaceuticals", "biosciences", "networks", "photonics", "systems", "software", "motors"}
+_NOT_SHORT_FORMS = {"deutsche", "general", "national", "international", "american", "chinese", "european", "first",
+                    "united", "royal", "global", "digital", "advanced", "applied", "open", "new", "the"}
+
+
+def short_form_of(name: str) -> str | None:
+    """The first word of a two-word company name whose second says its trade: "Xinhe" for "Xinhe
+    Semiconductor", which the article may use alone."""
+    words = name.split()
+    if (len(words) == 2 and words[1].lower() in _TRADE_WORDS and words[0].lower() not in _NOT_SHORT_FORMS
+            and len(words[0]) > 2 and not kind_of(words[0])):
+        return words[0]
+    return None
 
 
 def _people_by_shape(text: str) -> list[Span]:

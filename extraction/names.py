@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import kind_of
 from .legal_forms import LEGAL_SUFFIXES
+from .name_rules import short_form_of
 from .spans import ORG_WORDS, Span
 
 _EDUCATION = re.compile(
@@ -183,9 +184,11 @@ def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -
 
 def _org_name(entity: Entity, *, text: str) -> str:
     """The most frequent standalone form; on a tie, the longest (the fullest form as written). An
-    acronym the article defines in brackets ("Tata Power Renewable Energy Ltd (TPREL)") is an alias."""
+    acronym the article defines in brackets ("Tata Power Renewable Energy Ltd (TPREL)") and a company's
+    name without its trade ("Xinhe" of "Xinhe Semiconductor") are aliases."""
     counts = Counter(entity.bases)
     defined = {m.group(1) for form in counts for m in re.finditer(re.escape(form) + r" \(([^()]{2,10})\)", text)}
+    defined |= {short_form_of(form) for form in counts}  # "Xinhe" of "Xinhe Semiconductor"
     return max([f for f in counts if f not in defined] or counts, key=lambda f: (counts[f], len(f)))
 
 

@@ -185,7 +185,10 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"(?:will be |is |are )?(?:run|led|headed|overseen) by {P}", context_org="any", role="head"),
         Rule(r"(?:previously|formerly|until recently|most recently) {ART}{W}{R}{GAP}(?:at|of|with) {ART}{X}", "former"),
         Rule(r"(?:PhD|doctoral|graduate|master['’]s) students? at {ART}{OS}", "former", role="alumni"),
-        Rule(r"(?:came|comes|arrives|arrived|joins|joined) from {ART}{XS}", "former"),
+        Rule(r"(?:came|comes|arrives|arrived|joins|joined|(?:was |been )?(?:himself |herself )?(?:recruited|hired"
+             r"|poached|lured)) from {ART}{XS}", "former"),
+        Rule(r"{P}, (?:the|a|an) {W}{R},? who (?:had )?(?:led|ran|headed|oversaw|managed) {GAP}(?:at|of) "
+             r"(?:rival |its rival )?{ART}{X}", "former"),
         Rule(r"{P}, (?:an?|the) (?:former )?{X} (?:alum|alumna|alumnus|veteran)", "former"),
         Rule(r"{P}, (?:an?|the) {O} graduate", "former", role="alumni"),
         Rule(r"(?:with|holds|has) (?:an?|his|her|their) (?:[\w'’-]+ ){0,3}?(?:degree|doctorate|PhD|MBA|master['’]s"

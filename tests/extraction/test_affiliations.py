@@ -100,6 +100,10 @@ CASES = [
     ("en", TRI, ("Hiroshi Tanabe", "Toyota Research Institute", "current")),
     ("en", TRI, ("Maria Oyelaran", "Kinetica Labs", "current")),
     ("en", TRI, ("Hiroshi Tanabe", "University of Tokyo", "former")),
+    ("en", "Samsung has hired Park Ji-hoon, the executive who led advanced packaging at rival SK Hynix.",
+     ("Park Ji-hoon", "SK Hynix", "former")),
+    ("en", "Park will report to Lee Sang-woo, who was himself recruited from Intel in 2021.",
+     ("Lee Sang-woo", "Intel", "former")),
     # French
     ("fr", "Arthur Mensch, qui dirige la société Mistral AI, a levé des fonds.",
      ("Arthur Mensch", "Mistral AI", "current")),

@@ -98,3 +98,21 @@ def test_acronym_defined_in_brackets_is_an_alias_and_its_later_mentions_count():
     orgs = {o.name: o for o in analyze(text, language="en").organizations}
     assert orgs["Tata Power Renewable Energy Ltd"].aliases == ("TPREL",)
     assert orgs["Tata Power Renewable Energy Ltd"].mentions == 3
+
+
+def test_east_asian_family_name_alone_is_the_person_named_in_full():
+    text = "Samsung has hired Park Ji-hoon from SK Hynix. Park, 49, will join Samsung next month."
+    people = analyze(text, language="en").people
+    assert [(p.name, p.mentions) for p in people] == [("Park Ji-hoon", 2)]
+
+
+def test_family_name_and_hyphenated_given_name_is_a_person():
+    text = '"It will take time," said Choi Do-yeon, an analyst at Mirae Asset Securities.'
+    assert [p.name for p in analyze(text, language="en").people] == ["Choi Do-yeon"]
+
+
+def test_company_named_without_its_trade_is_one_organisation_under_its_full_name():
+    text = ("Xinhe Semiconductor has raised 2 billion yuan. Zhou Ming co-founded Xinhe in 2024. "
+            "Xinhe expects revenue to double. Xinhe employs 300 people.")
+    orgs = analyze(text, language="en").organizations
+    assert [(o.name, o.aliases, o.mentions) for o in orgs] == [("Xinhe Semiconductor", ("Xinhe",), 4)]
