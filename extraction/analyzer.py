@@ -25,6 +25,7 @@ from .periods import find_dateline, find_periods
 from .pipelines import load_pipeline
 from .result import Affiliation, Analysis, Mention, Organization, Person, language_notes
 from .slots import SlottedSentence, slot_sentences
+from .spans import title_at
 
 
 class EmptyTextError(ValueError):
@@ -81,7 +82,8 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
         text_sha256=text_module.sha256(text),
         entities=tuple(Mention(text[s.start:s.end], s.label, s.start, s.end, ids.get((s.start, s.end)))
                        for s in spans),
-        people=tuple(_person(e, affiliations.get(e.id, []), slotted) for e in entities if e.label == "PERSON"),
+        people=tuple(_person(e, affiliations.get(e.id, []), slotted, text=text, language=language)
+                     for e in entities if e.label == "PERSON"),
         organizations=tuple(Organization(e.id, e.name, e.aliases, len(e.spans)) for e in entities
                             if e.label == "ORG"),
         figures=tuple(figures),
@@ -116,9 +118,10 @@ def _main_company(entities: list[Entity], *, text: str, headline_end: int) -> En
     return max(companies, key=lambda e: len(e.spans) + (3 if e.id == first else 0), default=None)
 
 
-def _person(entity: Entity, affiliations: list[Affiliation], sentences: list[SlottedSentence]) -> Person:
+def _person(entity: Entity, affiliations: list[Affiliation], sentences: list[SlottedSentence], *, text: str,
+            language: str) -> Person:
     """Current affiliations first, then former ones, each group in the order the article gives."""
-    female = _referred_to_as_female(entity, sentences)
+    female = _referred_to_as_female(entity, sentences, text=text, language=language)
     ordered = sorted(affiliations, key=lambda a: a.status != "current")
     return Person(
         id=entity.id,
@@ -129,10 +132,26 @@ def _person(entity: Entity, affiliations: list[Affiliation], sentences: list[Slo
     )
 
 
-def _referred_to_as_female(entity: Entity, sentences: list[SlottedSentence]) -> bool:
+def _referred_to_as_female(entity: Entity, sentences: list[SlottedSentence], *, text: str, language: str) -> bool:
+    """Whether the article calls the person "she", or gives a title in a feminine form right next to the
+    name ("Finanzchefin Karin Lindström", "Claire Dubosc, directrice de ...")."""
     pronouns = [s.text[slot.start - s.start:slot.end - s.start].lower() for s in sentences for slot in s.slots
                 if slot.via == "pronoun" and slot.entity is entity]
-    return any(p in ("sie", "she", "elle") for p in pronouns)
+    if any(p in ("sie", "she", "elle") for p in pronouns):
+        return True
+    for span in entity.spans:
+        before = re.search(r"([\w-]+) $", text[max(0, span.start - 40):span.start])
+        after = re.match(r", (?:die |la |l['’]|une )?([\w-]+)", text[span.end:span.end + 40])
+        for word in (m.group(1) for m in (before, after) if m):
+            if _FEMININE_AGENT.search(word) or (_FEMININE_TITLE.search(word) and title_at(word, language=language)):
+                return True
+    return False
+
+
+# Feminine forms of titles: German "-in"/"-innen", French "-rice", "-euse", "-ière", "-ienne", "-ée", "-ente".
+_FEMININE_TITLE = re.compile(r"(?:[a-zäöü](?:in|innen)|rice|euse|ière|ienne|ée|ente)$")
+# German nouns for a woman doing a job, listed as titles or not: "Die Informatikerin Katharina Lindqvist".
+_FEMININE_AGENT = re.compile(r"[a-zäöü](?:erin|istin|antin|entin|eurin|orin)$")
 
 
 def _gendered(affiliation: Affiliation, *, female: bool) -> Affiliation:

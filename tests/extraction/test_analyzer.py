@@ -73,3 +73,14 @@ def test_text_that_writes_the_slot_brackets_is_read_as_text():
     result = analyze(text, language="en")
     assert [(p.name, [a.organization for a in p.affiliations]) for p in result.people] == [
         ("Satya Nadella", ["Microsoft"])]
+
+
+@pytest.mark.parametrize(("language", "text", "role"), [
+    ("de", "Die Informatikerin Katharina Lindqvist hat an der ETH Zürich promoviert.", "alumna"),
+    ("de", "Finanzchefin Karin Lindström studierte an der Universität Uppsala.", "alumna"),
+    ("fr", "Claire Dubosc, directrice de la stratégie, est diplômée de Grenoble INP.", "alumna"),
+    ("de", "Jonas Petersen, Gründer von Kalyx, studierte an der TU München.", "alumnus"),
+])
+def test_alumna_from_a_feminine_title_beside_the_name(language, text, role):
+    people = analyze(text, language=language).people
+    assert role in {a.role for p in people for a in p.affiliations}
