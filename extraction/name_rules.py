@@ -150,6 +150,12 @@ _VERSION_AFTER = re.compile(r"[- ]?(?:V?\d|Pro\b|Max\b|Ultra\b|Mini\b)")
 _NOT_AFTER_COMPANY_NOUN = {"ende", "anfang", "mitte", "jahr", "heute", "gestern", "morgen", "fin", "début"}
 
 
+# German trade nouns, also at the end of compounds ("Frachtbuchungsplattform Cargonexa", "Technologiekonzern
+# Bühler"): the capitalised word after one names a company when the article names it twice.
+_AFTER_TRADE_NOUN = re.compile(r"(?:[Pp]lattform|[Kk]onzern|[Rr]eederei|[Ll]ogistiker|[Hh]ersteller|[Zz]ulieferer"
+                               r"|[Aa]nbieter|[Vv]ersorger|[Vv]ersicherer|[Ss]pezialist) ([A-ZÄÖÜ]\w+)(?![\w-])")
+
+
 def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
     """ "das Start-up Qubitera", "la jeune pousse Opalys": a capitalised word after a company noun is
     an organisation (every mention of it) when the article names it twice or, in German and French,
@@ -162,6 +168,11 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
         once = (language in ("de", "fr") and match.group(0).count(" ") == 1 and names_an_organisation(name)
                 and name.lower() not in _NOT_AFTER_COMPANY_NOUN)
         if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in NOT_NAMES:
+            found.extend(Span(start, end, "ORG") for start, end in mentions)
+    for match in _AFTER_TRADE_NOUN.finditer(text) if language == "de" else ():
+        name = match.group(1)
+        mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        if len(mentions) >= 2 and names_an_organisation(name) and name.lower() not in _NOT_AFTER_COMPANY_NOUN:
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     return list(dict.fromkeys(found))
 

@@ -62,8 +62,13 @@ def base_form(name: str, *, label: str, language: str) -> str:
     name = re.sub(r"^(?:the|der|die|das|des|dem|den|le|la|les)\s+|^l['’]", "", name.strip(), flags=re.I)
     name = re.sub(r"(?:['’]s|['’])$", "", name)
     if language == "de" and label == "ORG":
-        # Weak declension after an article: "der Pädagogischen Universität" -> "Pädagogische Universität"
+        # Weak declension after an article: "der Pädagogischen Universität" -> "Pädagogische Universität",
+        # also further in: "der Königlich Technischen Hochschule"
+        name = re.sub(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ig|er))en(?= [A-ZÄÖÜ])", r"\1e",
+                      name)
         name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= [A-ZÄÖÜ])", r"\1e", name)
+        # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt"
+        name = re.sub(r"^(\w+(?:amt|werk|bund|verband|institut|ministerium|zentrum|gericht|rat))e?s$", r"\1", name)
     return name
 
 

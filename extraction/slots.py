@@ -28,7 +28,8 @@ _PRONOUNS = {
 _COMPANY_REFERENCES = {
     "de": r"(?:[Dd]as|[Dd]er|[Dd]ie|dem|den|des) (?:(?!(?:das|der|die|dem|den|des) )[\w-]+ )?"
           r"(?:[\w-]*(?:[Uu]nternehmen|[Kk]onzern|[Ff]irma"
-          r"|[Hh]ersteller|[Aa]utobauer|[Ss]tart-?up|[Gg]ruppe|[Gg]iganten?))s?",
+          r"|[Hh]ersteller|[Aa]utobauer|[Ss]tart-?up|[Gg]ruppe|[Gg]iganten?|[Bb]ank|[Rr]eederei|[Vv]ersicherer"
+          r"|[Vv]ersorger|[Ll]ogistiker|[Zz]ulieferer))s?",
     "en": r"[Tt]he (?:[\w-]+ )?(?:company|firm|group|start-?up|maker|manufacturer|giant|carmaker|chipmaker|"
           r"automaker|conglomerate|unit|subsidiary|business)",
     "fr": r"(?:[Ll]a société|[Ll]['’]entreprise|[Ll]a start-?up|[Ll]a jeune pousse|[Ll]a firme"

@@ -15,6 +15,9 @@ def affiliations(text: str, language: str) -> set[tuple[str, str, str]]:
 TRI = ("Toyota Research Institute, the research arm of Toyota Motor Corporation, has named Hiroshi Tanabe, who led "
        "robotics research at Google DeepMind, as its new chief scientist. Tanabe replaces Maria Oyelaran, who left TRI "
        "in January to found Kinetica Labs. A graduate of the University of Tokyo, Tanabe will move to California.")
+ALPENKEIM = ("Das Zürcher Start-up Alpenkeim stellt sich neu auf. Neuer Chef wird Matthias Gubler, der zuvor zwölf "
+             "Jahre beim Nahrungsmittelriesen Nestlé in Vevey tätig war. Technikchef Dmitri Wolkow verlässt Alpenkeim "
+             "dagegen und kehrt zu Syngenta zurück.")
 OSTERKAMP = ("Frank Osterkamp, der bis zum vergangenen Herbst die Softwareentwicklung bei BMW verantwortete, übernimmt "
              "zum 1. Juli den Vorsitz der Geschäftsführung von Cariad.")
 KALYX = ("Gründer und Chef von Kalyx ist Jonas Petersen, der an der TU München Chemieingenieurwesen studierte und "
@@ -61,6 +64,11 @@ CASES = [
     ("de", OSTERKAMP, ("Frank Osterkamp", "BMW", "former")),
     ("de", OSTERKAMP, ("Frank Osterkamp", "Cariad", "current")),
     ("de", "Rainer Seidl hatte Cariad knapp zwei Jahre lang geführt.", ("Rainer Seidl", "Cariad", "former")),
+    ("de", ALPENKEIM, ("Matthias Gubler", "Nestlé", "former")),
+    ("de", ALPENKEIM, ("Dmitri Wolkow", "Alpenkeim", "former")),
+    ("de", ALPENKEIM, ("Dmitri Wolkow", "Syngenta", "current")),
+    ("de", "„Gut so“, sagte Reto Casanova, der bei der Zürcher Kantonalbank das Private-Equity-Team führt.",
+     ("Reto Casanova", "Zürcher Kantonalbank", "current")),
     # English: appositions, titles, moves, education, founders
     ("en", "Satya Nadella, Microsoft's CEO, wrote a memo.", ("Satya Nadella", "Microsoft", "current")),
     ("en", "Alibaba reported results. Its chief executive Eddie Wu spoke to analysts.",

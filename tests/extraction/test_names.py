@@ -116,3 +116,16 @@ def test_company_named_without_its_trade_is_one_organisation_under_its_full_name
             "Xinhe expects revenue to double. Xinhe employs 300 people.")
     orgs = analyze(text, language="en").organizations
     assert [(o.name, o.aliases, o.mentions) for o in orgs] == [("Xinhe Semiconductor", ("Xinhe",), 4)]
+
+
+def test_german_institution_in_the_genitive_and_declined_adjectives_are_undone():
+    text = ("Die Übernahme braucht die Zustimmung des Bundeskartellamts. Lindqvist studierte an der Königlich "
+            "Technischen Hochschule in Stockholm.")
+    names = {o.name for o in analyze(text, language="de").organizations}
+    assert {"Bundeskartellamt", "Königlich Technische Hochschule"} <= names
+
+
+def test_company_after_a_trade_noun_named_twice_is_an_organisation():
+    text = ("Hapag-Lloyd übernimmt die Frachtbuchungsplattform Cargonexa. Cargonexa vermittelt Containerstellplätze "
+            "zwischen Verladern und Reedereien.")
+    assert "Cargonexa" in {o.name for o in analyze(text, language="de").organizations}
