@@ -22,7 +22,7 @@ ORG_SHAPE = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][\w&'’.-]*\s){1,3}(?:AI|Labs?|GmbH|AG|SE|Inc\.|Corp\.|Ltd\.?|LLC|plc|S\.A\.|SAS"
     r"|Technologies|Robotics|Ventures|Capital|Partners|Systems|Bank|University|Universität|Université|Industries"
     r"|Securities|Holdings?|Group|Gruppe|Institute|Institut|Semiconductors?|Electronics|Therapeutics"
-    r"|Pharmaceuticals?|Biosciences?|Networks|Aerospace))(?![\w-])"
+    r"|Pharmaceuticals?|Biosciences?|Networks|Aerospace|Orbital|Games|Studios|Interactive|Underwriting))(?![\w-])"
 )
 
 
@@ -38,6 +38,9 @@ _CAMEL_CASE = re.compile(r"(?<![\w-])(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?!
 # "SHENZHEN, 4. Februar 2025 –", "PARIS (Reuters) –": capitals opening an article name its place.
 _DATELINE_PLACE = re.compile(
     r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ](?=(?: \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] ))"
+    # ... or written as usual, when a date follows: "Glasgow, October 2, 2025 -", "Grenoble, mardi 2 décembre 2025"
+    r"|^[A-ZÄÖÜÉ][a-zäöüßéèô]+(?:[ -][A-ZÄÖÜÉ][a-zäöüßéèô]+)?(?=, (?:den |le |[A-Za-zéû]+\.? )?"
+    r"(?:\d{1,2}\.? ?(?:[A-Za-zéû]+\.?|\d{1,2}\.) ?\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}))"
 )
 _DATELINE_REACH = 400  # characters from the top
 _FAMILY_AND_HYPHENATED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")

@@ -258,6 +258,10 @@ _RULES: dict[str, list[Rule]] = {
         Rule(r"(?:^|\. |, )[Pp]assée?s? (?:auparavant |notamment |aussi |également |ensuite )?(?:par|chez) {ART}{XS}",
              "former"),
         Rule(r"(?:^|, )(?:cet?t?e? )?[Aa]ncienn?e? {R}{RQ}(?:de |d['’]|du |des |chez )?{ART}{O}", "former"),
+        Rule(r"{PS}, (?:deux|trois|tous deux|toutes deux) ancien(?:ne)?s (?:du |de la |de l['’]|des |de |d['’])"
+             r"(?:[\w-]+ ){0,3}?(?:de |d['’]|du )?{ART}{XS}", "former"),
+        Rule(r"jusqu['’](?:ici|à présent|alors|à récemment) {ART}{W}{R}{RQ}(?:de |d['’]|du |des |chez ){ART}{O}",
+             "former"),
         Rule(r"{P}{GAP}(?:à la tête|prend la tête|prendra la tête|prendre la tête) (?:de |d['’]|du ){ART}{O}"
              r"(?=[ ,.;]|$)", role="head"),
         Rule(r"{P},? (?:était|a été)(?: depuis \d{4}| jusqu['’]en \d{4})? {ART}{W}{R}{RQ}(?:de |d['’]|du |des |chez )?"

@@ -136,6 +136,10 @@ CASES = [
            "de l'ESSEC prendra ses fonctions en mars.", ("Marc Dupuis", "Valeo", "former")),
     ("fr", "Isabelle Favre a quitté Ampere en janvier pour rejoindre l'équipementier Valeo comme directrice.",
      ("Isabelle Favre", "Valeo", "current")),
+    ("fr", "Fondée par Mehdi Benali et Camille Roussel, deux anciens du studio montpelliérain d'Ubisoft, "
+           "Garrigue Games compte 180 salariés.", ("Camille Roussel", "Ubisoft", "former")),
+    ("fr", "Garrigue Games a recruté Sébastien Marchetti, jusqu'ici directeur créatif chez Ubisoft.",
+     ("Sébastien Marchetti", "Ubisoft", "former")),
     ("fr", "Orange a nommé Sophie Bernard à la tête d'Orange Business.",
      ("Sophie Bernard", "Orange Business", "current")),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extraction import analyze
 
 
@@ -75,6 +77,15 @@ def test_dateline_in_capitals_is_a_place():
     result = analyze(text, language="de")
     assert ("SHENZHEN", "LOC") in {(m.text, m.label) for m in result.entities}
     assert {o.name for o in result.organizations} == {"BYD"}
+
+
+@pytest.mark.parametrize("dateline", ["Glasgow, October 2, 2025 -", "Grenoble, mardi 2 décembre 2025 —",
+                                      "Berlin, den 3.6.2025."])
+def test_dateline_written_as_usual_names_a_place(dateline):
+    text = f"Satellite maker raises money\n\n{dateline} Skyloom Orbital has raised £48 million."
+    place = dateline.split(",")[0]
+    assert (place, "LOC") in {(m.text, m.label) for m in analyze(text).entities}
+    assert place not in {o.name for o in analyze(text).organizations}
 
 
 def test_honorific_is_not_part_of_a_german_name():
