@@ -18,6 +18,7 @@ import streamlit as st
 
 from library import ImportReport, Library, LibraryError, StoredArticle, database_path
 
+from .highlight import escape_markdown
 from .inputs import PASTED, Article
 from .state import Result
 
@@ -96,6 +97,15 @@ def articles(*, search: str = "") -> list[StoredArticle]:
     """The library's articles, newest first; ``search`` matches a title, a person or an organisation."""
     with opened() as library:
         return library.articles(search=search)
+
+
+def articles_or_stop() -> list[StoredArticle]:
+    """Every kept article; where the library cannot be read, the page says why and stops."""
+    try:
+        return articles()
+    except LibraryError as error:
+        st.error(escape_markdown(f"The library cannot be read: {error}."), icon=":material/error:")
+        st.stop()
 
 
 def article(article_id: int) -> StoredArticle | None:

@@ -25,7 +25,7 @@ from components.library_table import article_label
 from components.network import network_figure
 from components.timeline import image_size, timeline_figure
 from components.vocabulary import KIND_NAMES, SPENDING_KINDS, sentence_case
-from library import LibraryError, combine
+from library import combine
 
 STEM = "newslens-across-articles"
 
@@ -37,11 +37,7 @@ def digest(values: list) -> str:
 
 
 layout.library_page("pages/combined.py")
-try:
-    everything = library_store.articles()
-except LibraryError as error:
-    st.error(escape_markdown(f"The library cannot be read: {error}."), icon=":material/error:")
-    st.stop()
+everything = library_store.articles_or_stop()
 if not everything:
     st.info("The library is empty. Analyse articles on the start page with “Keep in the library” on, or import "
             "a library on the Library page: this page combines them.", icon=":material/local_library:")

@@ -107,11 +107,7 @@ def confirm_delete(article_id: int, title: str) -> None:
 
 layout.library_page("pages/library.py")
 show_notice()
-try:
-    everything = library_store.articles()
-except LibraryError as error:
-    st.error(escape_markdown(f"The library cannot be read: {error}."), icon=":material/error:")
-    st.stop()
+everything = library_store.articles_or_stop()
 
 if not everything:
     st.info("The library is empty. Every article analysed on the start page with “Keep in the library” on is "
