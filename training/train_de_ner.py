@@ -228,7 +228,15 @@ def finalize(*, best: Path, output: Path) -> None:
     if readme is not None:  # the model card is written by hand; keep it
         (output / "README.md").write_text(readme, encoding="utf-8")
     _clear_paths(output / "config.cfg")
+    _without_corpus_strings(output, labels=nlp.get_pipe("ner").labels)
     print(f"wrote {output} ({_size_mb(output):.1f} MB)", flush=True)
+
+
+def _without_corpus_strings(output: Path, *, labels: Iterable[str]) -> None:
+    """Keep only the entity labels in the shipped string store. spaCy saves every string it saw in training,
+    i.e. the corpus's word list; the model never needs it (its features are hashed from the text at run time,
+    and the strings of new text are added as it is read), so the training data's vocabulary is not shipped."""
+    (output / "vocab" / "strings.json").write_text(json.dumps(sorted(labels)), encoding="utf-8")
 
 
 def _clear_paths(config_path: Path) -> None:
