@@ -18,13 +18,13 @@ from components.combined_figures import (
     sources_caption,
 )
 from components.combined_people import network_analysis, organizations_table, people_table, person_cards_html
-from components.currency import ORIGINAL, TARGETS, conversion
+from components.currency import conversion
 from components.exports import MIME, csv_bytes, image_bytes
+from components.figure_controls import figure_controls
 from components.highlight import escape_markdown
 from components.library_table import article_label
 from components.network import network_figure
 from components.timeline import image_size, timeline_figure
-from components.vocabulary import KIND_NAMES, SPENDING_KINDS, sentence_case
 from library import combine
 
 STEM = "newslens-across-articles"
@@ -76,13 +76,7 @@ available = list(dict.fromkeys(item.figure.kind for item in combined.figures))
 if not available:
     st.info("None of these articles gives a money figure.", icon=":material/timeline:")
 else:
-    left, middle = st.columns([2, 3])
-    target = left.segmented_control("Amounts in", TARGETS, default=ORIGINAL, required=True,
-                                    key="newslens.combined.currency", persist_state="session",
-                                    help="EUR and USD use the ECB reference rates bundled with NewsLens.")
-    kinds = middle.pills("Figures", available, selection_mode="multi", key="newslens.combined.kinds",
-                         default=[k for k in SPENDING_KINDS if k in available] or available,
-                         format_func=lambda kind: sentence_case(KIND_NAMES.get(kind, kind)))
+    target, kinds = figure_controls(*st.columns([2, 3]), kinds=available, key="newslens.combined")
     named = list(dict.fromkeys(i.organization for i in combined.figures if i.figure.kind in kinds and i.organization))
     organizations = st.multiselect("Organisations", named, default=named, placeholder="All organisations",
                                    key=f"newslens.combined.organizations.{digest(named)}")

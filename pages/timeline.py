@@ -6,11 +6,11 @@ from __future__ import annotations
 import streamlit as st
 
 from components import layout, resources
-from components.currency import ORIGINAL, TARGETS, conversion
+from components.currency import ORIGINAL, conversion
 from components.exports import MIME, csv_bytes, file_stem, image_bytes
+from components.figure_controls import figure_controls
 from components.tables import figures_table
 from components.timeline import image_size, timeline_data, timeline_figure
-from components.vocabulary import KIND_NAMES, SPENDING_KINDS, sentence_case
 
 result = layout.analysis_page("pages/timeline.py")
 analysis = result.analysis
@@ -22,13 +22,7 @@ if not analysis.figures:
     st.stop()
 
 available = list(dict.fromkeys(f.kind for f in analysis.figures))
-left, right = st.columns([2, 3])
-target = left.segmented_control("Amounts in", TARGETS, default=ORIGINAL, required=True,
-                                key="newslens.timeline.currency", persist_state="session",
-                                help="EUR and USD use the ECB reference rates bundled with NewsLens (no internet).")
-kinds = right.pills("Figures", available, selection_mode="multi", key="newslens.timeline.kinds",
-                    default=[k for k in SPENDING_KINDS if k in available] or available,
-                    format_func=lambda kind: sentence_case(KIND_NAMES.get(kind, kind)))
+target, kinds = figure_controls(*st.columns([2, 3]), kinds=available, key="newslens.timeline")
 rates = conversion({f.currency for f in analysis.figures}, target=target, converter=resources.converter())
 data = timeline_data(analysis.figures, kinds=set(kinds), conversion=rates)
 
