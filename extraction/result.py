@@ -42,6 +42,8 @@ class Affiliation:
     role: str
     status: Status
     evidence: str
+    pattern: str = ""  # id of the relation pattern that decided it
+    inferred: bool = False  # the organisation is the article's, not named with the person
 
 
 @dataclass(frozen=True)

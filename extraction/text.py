@@ -2,8 +2,7 @@
 
 Unicode is composed (NFC) so that "é" is one character whatever the source; soft hyphens
 and zero-width characters are dropped, exotic spaces become plain spaces, runs of spaces
-shrink to one and runs of blank lines to one blank line. The white square brackets that mark
-slots inside the analysis (``slots``) become plain ones. ``text_sha256`` pins the result.
+shrink to one and runs of blank lines to one blank line. ``text_sha256`` pins the result.
 """
 
 from __future__ import annotations
@@ -17,16 +16,25 @@ _SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline (tabs, NBSP, nar
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 # C1 controls: what Windows-1252 punctuation becomes when mis-decoded as Latin-1.
 _C1 = {0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—", 0x85: "…"}
-_SLOT_BRACKETS = {ord("⟦"): "[", ord("⟧"): "]"}
 
 
 def normalize(text: str) -> str:
     """The text NewsLens analyses: NFC, tidy whitespace, no invisible characters."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_C1).translate(_SLOT_BRACKETS)
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_C1)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+# Typographic apostrophes read as the straight one ("Arm’s", "qu’il", "l’équipementier"); one character for
+# one, so that offsets into the view are offsets into the text.
+_APOSTROPHES = {ord("’"): "'", ord("ʼ"): "'"}
+
+
+def analysis_view(text: str) -> str:
+    """The text as the pipeline and the rules read it: curly apostrophes straight, same length."""
+    return text.translate(_APOSTROPHES)
 
 
 def sha256(text: str) -> str:

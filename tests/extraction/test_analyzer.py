@@ -68,9 +68,10 @@ def test_text_is_normalised_and_hashed():
     assert len(result.text_sha256) == 64
 
 
-def test_text_that_writes_the_slot_brackets_is_read_as_text():
-    text = "⟦P1⟧ ⟦O0⟧ Satya Nadella, Microsoft's CEO, said ⟦R9⟧ Microsoft will grow."
+def test_text_that_writes_the_engines_own_brackets_is_read_as_text():
+    text = "‹ P › ⟦O0⟧ Satya Nadella, Microsoft's CEO, said ‹ O › Microsoft will grow."
     result = analyze(text, language="en")
+    assert result.text == text
     assert [(p.name, [a.organization for a in p.affiliations]) for p in result.people] == [
         ("Satya Nadella", ["Microsoft"])]
 
