@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import PurePath
 
@@ -32,7 +33,7 @@ class Document:
     text: str
     title: str
     author: str = ""
-    published: str = ""  # ISO date a web page gives
+    published: date | None = None  # the date a web page's markup gives
     url: str = ""  # where the article was fetched from
 
 
@@ -42,7 +43,7 @@ def read_document(data: bytes, *, name: str, url: str = "") -> Document:
     suffix = PurePath(name).suffix.lower()
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         raise DocumentError(f"unsupported file type '{suffix}' (use {', '.join(SUPPORTED_SUFFIXES)})")
-    meta: dict[str, str] = {}
+    meta: dict[str, object] = {}
     if suffix == ".pdf" or data.startswith(b"%PDF"):
         text, title = _pdf_text(data)
     elif suffix == ".docx":
@@ -153,7 +154,7 @@ def markdown_to_text(markdown: str) -> str:
     return markdown
 
 
-def _html_article(html: str, *, url: str) -> tuple[str, str, dict[str, str]]:
+def _html_article(html: str, *, url: str) -> tuple[str, str, dict[str, object]]:
     """A news page's article, headline and byline/date (trafilatura); the whole visible text of a
     page in which it finds no article (a fragment)."""
     from .web_page import web_article

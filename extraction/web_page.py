@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 # "Headline | Site", "Headline - Site", "Site: Headline", "Headline – Site.com"
 _SEPARATORS = r"\s+[|–—\-·:»]\s+|\s*[|·»]\s*|:\s+"
@@ -23,7 +24,7 @@ class WebArticle:
     text: str
     title: str
     author: str
-    published: str  # ISO date, or ""
+    published: date | None
     site: str
 
 
@@ -45,7 +46,7 @@ def web_article(html: str, *, url: str = "") -> WebArticle | None:
     if title and (not paragraphs or paragraphs[0].rstrip(".") != title.rstrip(".")):
         paragraphs.insert(0, title)
     return WebArticle(text="\n\n".join(paragraphs), title=title or paragraphs[0], author=author,
-                      published=(found.date or "").strip(), site=site)
+                      published=_day(found.date or ""), site=site)
 
 
 def without_site_name(title: str, *, site: str, url: str = "") -> str:
@@ -70,6 +71,14 @@ def _names_site(part: str, names: set[str]) -> bool:
     """'TechDaily', 'heise online', 'Le Monde.fr': a short part of a title that is the site's name."""
     simple = _simple(part)
     return simple in names or (len(part) <= 30 and any(len(n) >= 4 and n in simple for n in names))
+
+
+def _day(text: str) -> date | None:
+    """The date of trafilatura's 'YYYY-MM-DD' (None where it found none)."""
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
 
 
 def _host_names(url: str) -> list[str]:

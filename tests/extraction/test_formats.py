@@ -93,6 +93,6 @@ def test_a_news_page_gives_only_the_articles_people_and_organisations(path: Path
     assert facts(analysis)["organizations"] == expected["organizations"]
     site = layouts.FURNITURE[language]
     assert document.author == site["byline"].split(" ", 1)[1] and document.author not in document.text
-    assert document.published == "2025-03-14"
+    assert document.published.isoformat() == "2025-03-14"
     assert document.url == "https://news.example/2025/03/article"
     assert not any(word in document.text for word in (site["cookie"][:20], site["related"], site["footer"][:15]))
