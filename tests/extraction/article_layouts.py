@@ -18,6 +18,8 @@ import io
 import re
 from pathlib import Path
 
+import pytest
+
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
 # What a news site prints around an article, per language: none of these people or companies is in
@@ -122,6 +124,8 @@ def reportlab_pdf(text: str, *, language: str) -> bytes:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Paragraph
 
+    if not (FONTS / "DejaVuSans.ttf").exists():
+        pytest.skip("the DejaVu fonts are not installed (Debian: apt-get install fonts-dejavu-core)")
     for name, file in (("Sans-Bold", "DejaVuSans-Bold.ttf"), ("Sans", "DejaVuSans.ttf")):
         pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
     headline, paragraphs = parts(text)
