@@ -5,7 +5,6 @@ affiliations, organisations and figures, and the same title."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
@@ -18,21 +17,13 @@ from extraction.documents import read_document
 from extraction.text import normalize
 from tests.conftest import own_articles
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
+@pytest.fixture(scope="session")
+def chromium() -> str:
     path = shutil.which("chromium")
     if path is None:
         pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    return path
 
 
 def facts(analysis: Analysis) -> dict:
@@ -56,7 +47,8 @@ def built(layout: str, text: str, *, language: str, request: pytest.FixtureReque
     if layout == "pdf-reportlab":
         return layouts.reportlab_pdf(text, language=language), "article.pdf"
     if layout == "pdf-chromium":
-        return layouts.browser_pdf(text, language=language, browser=request.getfixturevalue("browser")), "article.pdf"
+        return layouts.browser_pdf(text, language=language, chromium=request.getfixturevalue("chromium"),
+                                   folder=request.getfixturevalue("tmp_path")), "article.pdf"
     if layout == "docx":
         return layouts.word_document(text), "article.docx"
     return layouts.news_page(text, language=language).encode("utf-8"), "article.html"
