@@ -154,10 +154,11 @@ def reportlab_pdf(text: str, *, language: str) -> bytes:
     document = BaseDocTemplate(buffer, pagesize=A5, title=f"{site['site']} - Ausgabe 12", author=site["site"])
     document.addPageTemplates([first, later])
     heading = ParagraphStyle("h", fontName="Sans-Bold", fontSize=15, leading=18)
-    body = ParagraphStyle("b", fontName="Sans", fontSize=10.5, leading=13.5, spaceAfter=6, alignment=4,
+    body = ParagraphStyle("b", fontName="Sans", fontSize=9.5, leading=12, spaceAfter=6, alignment=4,
                           embeddedHyphenation=0)
     story = [Paragraph(html.escape(headline), heading), NextPageTemplate("later")]
-    story += [Paragraph(html.escape(hyphenable(p, marker="\u00ad")), body) for p in paragraphs]
+    # reportlab's markup needs &lt; &gt; &amp; only; it loses the space before a &quot;
+    story += [Paragraph(html.escape(hyphenable(p, marker="\u00ad"), quote=False), body) for p in paragraphs]
     document.build(story)
     return buffer.getvalue()
 
