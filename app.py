@@ -5,6 +5,8 @@ Run with ``streamlit run app.py``; the other pages are in ``pages/``.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import pandas as pd
 import streamlit as st
 
@@ -15,6 +17,7 @@ from components.runner import analyse_all
 from components.vocabulary import language_name
 from extraction.language import detect_language
 from extraction.result import SUPPORTED_LANGUAGES
+from extraction.web_fetch import is_url
 
 TEXT = "newslens.start.text"
 LANGUAGE = "newslens.start.language"
@@ -34,8 +37,11 @@ def start_page() -> None:
     left, right = st.columns([3, 2], gap="large")
     with left:
         text = st.text_area("Article text", key=TEXT, height=320, persist_state="session",
-                            placeholder="Paste the article here, headline first…")
-        language = language_choice(text)
+                            placeholder="Paste the article here, headline first, or its web address (https://…)")
+        if is_url(text):
+            st.caption("A web address: Analyse opens the page and analyses its article (navigation, "
+                       "related links and footer left out); the address is kept with it.")
+        language = language_choice("" if is_url(text) else text)
     with right:
         # No ``type=`` filter: a file of another type gets NewsLens's own message naming it and the reason.
         files = st.file_uploader(
@@ -99,7 +105,8 @@ def analyse(*, text: str, language: str | None, files: list, keep: bool) -> None
     articles, problems = [], []
     if text.strip() or not files:
         try:
-            articles.append(pasted_article(text, language=language))
+            with st.spinner("Opening the page…") if is_url(text) else nullcontext():
+                articles.append(pasted_article(text, language=language))
         except InputError as error:
             problems.append(str(error))
     uploaded, unreadable = uploaded_articles((f.name, f.getvalue()) for f in files)

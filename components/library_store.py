@@ -69,7 +69,9 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
             for result in results:
                 try:
                     known = library.find(result.analysis.text_sha256) is not None
-                    stored = library.save(result.analysis, title=result.article.title, source=source_of(result))
+                    stored = library.save(result.analysis, title=result.article.title, source=source_of(result),
+                                          url=result.article.url, author=result.article.author,
+                                          published=result.article.published)
                 except (sqlite3.Error, OSError, LibraryError) as error:
                     problems.append(f"“{result.article.name}” was analysed but not kept in the library ({error}).")
                     kept.append(result)
@@ -82,8 +84,9 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
 
 
 def source_of(result: Result) -> str:
-    """Where an article came from as the library records it: the file's name, '' for pasted text."""
-    return "" if result.article.name == PASTED else result.article.name
+    """Where an article came from as the library records it: the file's name, '' for pasted text or a
+    web page (whose address is kept as its url)."""
+    return "" if result.article.name == PASTED or result.article.url else result.article.name
 
 
 def kept_note(*, added: int, updated: int) -> str:
@@ -125,8 +128,8 @@ def delete(article_id: int) -> bool:
 
 def result_of(stored: StoredArticle) -> Result:
     """A library article as the analysis pages show it."""
-    article = Article(name=stored.source or PASTED, title=stored.title, text=stored.analysis.text,
-                      language=stored.language)
+    article = Article(name=stored.url or stored.source or PASTED, title=stored.title, text=stored.analysis.text,
+                      language=stored.language, url=stored.url, author=stored.author, published=stored.published)
     return Result(article, stored.analysis, detection=None, library_id=stored.id, from_library=True)
 
 

@@ -19,12 +19,13 @@ _NAMES_SHOWN = 4
 
 def articles_table(articles: Sequence[StoredArticle]) -> pd.DataFrame:
     """One row per article, in the given order: its date (the text's, else the day it was added), the
-    people and organisations it names (the first few), where it came from."""
+    people and organisations it names (the first few), where it came from (its web address, file name
+    or 'pasted')."""
     rows = [{
         "Title": a.title, "Date": a.date, "Language": language_name(a.language),
         "People": names([p.name for p in a.analysis.people]),
         "Organisations": names([o.name for o in a.analysis.organizations]),
-        "Source": a.source or "pasted", "Added": a.added.strftime("%Y-%m-%d %H:%M"),
+        "Source": a.url or a.source or "pasted", "Added": a.added.strftime("%Y-%m-%d %H:%M"),
     } for a in articles]
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
 

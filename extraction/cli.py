@@ -5,6 +5,8 @@ document), print JSON Lines in order. ``-`` reads standard input. ``--save`` als
 article in the library (``python -m library``) and reports progress on stderr, so a folder of
 articles loads at once. Any input that cannot be analysed ends the run, before anything is analysed
 or kept, with exit status 2 and one line on stderr naming the file and the reason.
+
+An http(s) address in place of a FILE opens the article on that web page (``web_fetch``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from .analyzer import analyze_many
 from .documents import Document, DocumentError, read_document, title_of
 from .result import Analysis
+from .web_fetch import fetch_document, is_url
 
 EXIT_BAD_INPUT = 2
 
@@ -50,7 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m extraction", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser("analyze", help="analyse articles and print the contract JSON")
-    analyze.add_argument("files", nargs="+", metavar="FILE", help="article file (TXT, MD, HTML, PDF, DOCX) or -")
+    analyze.add_argument("files", nargs="+", metavar="FILE",
+                         help="article file (TXT, MD, HTML, PDF, DOCX), - for standard input, or an http(s) address")
     analyze.add_argument("--lines", action="store_true", help="each non-blank line of FILE is its own document")
     analyze.add_argument("--language", metavar="CODE", help="ISO 639-1 code to use instead of detection, e.g. de")
     analyze.add_argument("--save", action="store_true",
@@ -76,7 +80,9 @@ def _kept(results: Iterator[Analysis], *, documents: list[Document]) -> Iterator
     try:
         with Library.open() as library:
             for number, (result, document) in enumerate(zip(results, documents, strict=True), 1):
-                stored = library.save(result, title=document.title, source=Path(document.name).name)
+                source = "" if document.url else Path(document.name).name
+                stored = library.save(result, title=document.title, source=source, url=document.url,
+                                      author=document.author, published=document.published)
                 print(f"[{number}/{len(documents)}] kept #{stored.id}: {stored.title}", file=sys.stderr)
                 yield result
     except LibraryError as error:
@@ -84,6 +90,11 @@ def _kept(results: Iterator[Analysis], *, documents: list[Document]) -> Iterator
 
 
 def _read(name: str) -> Document:
+    if is_url(name):
+        try:
+            return fetch_document(name)
+        except DocumentError as error:
+            raise InputError(f"{name}: {error}") from None
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except FileNotFoundError:

@@ -1,7 +1,7 @@
 """``python -m library``: the article library from the command line.
 
     python -m library list [--search TEXT]
-    python -m library add FILE [FILE ...] [--language de]   # analyse and keep
+    python -m library add FILE [FILE ...] [--language de]   # analyse and keep (a FILE may be an http(s) address)
     python -m library show ID                                # the stored analysis (contract JSON)
     python -m library delete ID
     python -m library export FILE.jsonl                      # the whole library, one article per line
@@ -69,14 +69,16 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 def _add(library: Library, args: argparse.Namespace) -> int:
     from extraction.analyzer import analyze  # the only command that needs the NLP pipelines
     from extraction.documents import DocumentError, read_document
+    from extraction.web_fetch import fetch_document, is_url
 
     for name in args.files:
         try:
-            document = read_document(Path(name).read_bytes(), name=name)
+            document = fetch_document(name) if is_url(name) else read_document(Path(name).read_bytes(), name=name)
         except (DocumentError, OSError) as error:
             raise LibraryError(f"{name}: {error}") from None
         stored = library.save(analyze(document.text, language=args.language), title=document.title,
-                              source=Path(name).name)
+                              source="" if document.url else Path(name).name, url=document.url,
+                              author=document.author, published=document.published)
         print(f"{stored.id:5d}  {stored.title}")
     return 0
 

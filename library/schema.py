@@ -29,6 +29,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX names_by_name ON names(name COLLATE NOCASE);
     CREATE INDEX names_by_article ON names(article_id);
     """,
+    # 2: where a web article was fetched from, and its byline (metadata, never analysed)
+    """
+    ALTER TABLE articles ADD COLUMN url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT ''
+    """,
 ]
 
 

@@ -44,6 +44,8 @@ class StoredArticle:
     published: date | None
     added: datetime
     analysis: Analysis
+    url: str = ""  # the web address it was opened from
+    author: str = ""  # the byline a web page gives
 
     @property
     def date(self) -> date:
@@ -92,19 +94,25 @@ class Library:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def save(self, analysis: Analysis, *, title: str, source: str = "") -> StoredArticle:
-        """Keep an analysed article; the same text again updates its title and source."""
-        published = find_dateline(analysis.text)
+    def save(self, analysis: Analysis, *, title: str, source: str = "", url: str = "", author: str = "",
+             published: date | None = None) -> StoredArticle:
+        """Keep an analysed article; the same text again updates its title, source, address and byline.
+        Its date is the one the text gives, else ``published`` (a web page's), else the day it is added."""
+        published = find_dateline(analysis.text) or published
         with self._transaction():
             self._db.execute(
-                """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis, url,
+                                         author)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(sha256) DO UPDATE SET title = excluded.title,
                        source = CASE WHEN excluded.source != '' THEN excluded.source ELSE source END,
+                       url = CASE WHEN excluded.url != '' THEN excluded.url ELSE url END,
+                       author = CASE WHEN excluded.author != '' THEN excluded.author ELSE author END,
+                       published = COALESCE(published, excluded.published),
                        language = excluded.language, analysis = excluded.analysis""",
                 (analysis.text_sha256, title.strip() or "Untitled", source, analysis.language,
                  published.isoformat() if published else None, _now(), analysis.text,
-                 json.dumps(analysis.to_dict(), ensure_ascii=False)),
+                 json.dumps(analysis.to_dict(), ensure_ascii=False), url, author),
             )
             article_id = self._id_of(analysis.text_sha256)
             self._index_names(article_id, analysis)
@@ -177,11 +185,11 @@ class Library:
 
     def _insert(self, analysis: Analysis, meta: dict[str, Any]) -> None:
         self._db.execute(
-            """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis, url, author)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (analysis.text_sha256, meta.get("title") or "Untitled", meta.get("source") or "", analysis.language,
              meta.get("published"), meta.get("added") or _now(), analysis.text,
-             json.dumps(analysis.to_dict(), ensure_ascii=False)),
+             json.dumps(analysis.to_dict(), ensure_ascii=False), meta.get("url") or "", meta.get("author") or ""),
         )
         self._index_names(self._id_of(analysis.text_sha256), analysis)
 
@@ -229,17 +237,17 @@ class Library:
             self._db.execute("COMMIT")
 
 
-_COLUMNS = "id, title, source, language, published, added, text, analysis"
+_COLUMNS = "id, title, source, language, published, added, text, analysis, url, author"
 _NEWEST_FIRST = "COALESCE(published, substr(added, 1, 10)) DESC, id DESC"
 
 
 def _article(row: tuple) -> StoredArticle:
-    article_id, title, source, language, published, added, text, analysis = row
+    article_id, title, source, language, published, added, text, analysis, url, author = row
     return StoredArticle(
         id=article_id, title=title, source=source, language=language,
         published=date.fromisoformat(published) if published else None,
         added=datetime.fromisoformat(added),
-        analysis=Analysis.from_dict(json.loads(analysis), text=text),
+        analysis=Analysis.from_dict(json.loads(analysis), text=text), url=url, author=author,
     )
 
 
@@ -248,7 +256,8 @@ def export_line(article: StoredArticle) -> dict[str, Any]:
     return {
         **article.analysis.to_dict(),
         ARTICLE_KEY: {
-            "title": article.title, "source": article.source, "text": article.analysis.text,
+            "title": article.title, "source": article.source, "url": article.url, "author": article.author,
+            "text": article.analysis.text,
             "published": article.published.isoformat() if article.published else None,
             "added": article.added.isoformat(),
         },

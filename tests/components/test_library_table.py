@@ -15,6 +15,14 @@ def test_a_row_per_article_with_date_people_organisations_and_source(alibaba_art
     assert first["Source"] == "alibaba_april.txt"
 
 
+def test_a_web_article_is_listed_by_its_address(alibaba_articles: list[StoredArticle]) -> None:
+    from dataclasses import replace
+
+    web = replace(alibaba_articles[0], source="", url="https://news.example/alibaba")
+    pasted = replace(alibaba_articles[1], source="")
+    assert list(articles_table([web, pasted])["Source"]) == ["https://news.example/alibaba", "pasted"]
+
+
 def test_long_lists_and_titles_are_shortened() -> None:
     assert names(["A", "B", "C", "D", "E", "F"]) == "A, B, C, D +2 more"
     assert names(["A"]) == "A"

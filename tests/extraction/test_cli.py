@@ -111,3 +111,40 @@ def test_save_keeps_nothing_when_one_input_is_bad(tmp_path: Path, monkeypatch):
     assert done.stderr.decode().strip().endswith("missing.txt: no such file")
     with Library.open() as library:
         assert list(library.articles()) == []
+
+
+def test_an_address_is_fetched_and_analysed(local_site, tmp_path: Path, monkeypatch):
+    from article_layouts import PEOPLE_AROUND, news_page
+
+    from library.store import Library
+
+    text = (ROOT / "tests" / "data" / "articles" / "en_01_microsoft_robotics.txt").read_text("utf-8")
+    url = local_site.page("/2025/ms-robotics", news_page(text, language="en"))
+    done = run(url)
+    assert done.returncode == 0, done.stderr
+    people = {p["name"] for p in json.loads(done.stdout)["people"]}
+    assert "Priya Raman" in people and not people & PEOPLE_AROUND
+    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "data"))
+    assert run("--save", url).returncode == 0
+    with Library.open() as library:
+        (kept,) = library.articles()
+    assert (kept.url, kept.source, kept.author) == (url, "", "Jane Whitfield")
+    assert kept.title == "Microsoft hires DeepMind researcher to lead new robotics lab"
+
+
+@pytest.mark.parametrize(("path", "reason"), [("/gone", "the server answered 404 Not Found"),
+                                              ("/logo", "the address serves image/png")])
+def test_an_address_that_cannot_be_opened_exits_2_with_one_line(local_site, path: str, reason: str):
+    local_site.page("/logo", b"\x89PNG", content_type="image/png")
+    done = run(local_site.url(path))
+    assert done.returncode == 2 and done.stdout == b""
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith(f"newslens: {local_site.url(path)}: ") and reason in line
+
+
+def test_a_public_server_refuses_a_local_address(local_site, monkeypatch):
+    url = local_site.page("/a", "<p>Microsoft hired Jane Doe.</p>")
+    monkeypatch.setenv("NEWSLENS_PUBLIC_URLS_ONLY", "1")
+    done = run(url)
+    assert done.returncode == 2 and "private network" in done.stderr.decode()
+    assert len(done.stderr.decode().splitlines()) == 1

@@ -166,3 +166,40 @@ def test_a_language_we_do_not_cover_keeps_its_note(library: Library):
     italian = analyze("Il gruppo investirà 2 miliardi di euro nel 2025 nella ricerca, ha detto il presidente.")
     stored = library.save(italian, title="Italian")
     assert library.get(stored.id).analysis.notes == italian.notes != ()
+
+
+def test_a_web_article_keeps_its_address_byline_and_date(tmp_path: Path, library: Library, analyses):
+    from datetime import date
+
+    stored = library.save(analyses["microsoft"], title="Microsoft invests", url="https://news.example/a",
+                          author="Jane Whitfield", published=date(2025, 3, 14))
+    assert (stored.url, stored.author, stored.source, stored.published) == (
+        "https://news.example/a", "Jane Whitfield", "", date(2025, 3, 14))
+    kept = library.save(analyses["xiaomi"], title="Xiaomi", url="https://news.example/x", published=date(2020, 1, 1))
+    assert kept.published.isoformat() == "2025-05-03"  # the text's dateline comes first
+    out = io.StringIO()
+    library.export_jsonl(out)
+    with Library.open(tmp_path / "other.sqlite3") as other:
+        other.import_jsonl(out.getvalue().splitlines())
+        moved = {a.title: a for a in other.articles()}
+    assert (moved["Microsoft invests"].url, moved["Microsoft invests"].author) == ("https://news.example/a",
+                                                                                   "Jane Whitfield")
+
+
+def test_a_library_of_the_first_schema_gains_addresses_and_keeps_its_articles(tmp_path: Path, analyses):
+    path = tmp_path / "v1.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.executescript(MIGRATIONS[0])
+    connection.execute("PRAGMA user_version = 1")
+    connection.execute(
+        "INSERT INTO articles (sha256, title, source, language, published, added, text, analysis) "
+        "VALUES (?, 'Old article', 'old.txt', 'en', NULL, '2025-01-02T03:04:05+00:00', ?, ?)",
+        (analyses["microsoft"].text_sha256, analyses["microsoft"].text,
+         json.dumps(analyses["microsoft"].to_dict())))
+    connection.commit()
+    connection.close()
+    with Library.open(path) as library:
+        (old,) = library.articles()
+        assert (old.title, old.source, old.url, old.author) == ("Old article", "old.txt", "", "")
+        assert old.analysis == analyses["microsoft"]
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 2
