@@ -14,6 +14,7 @@ A failing article never fails its chunk: it gets an error outcome with the reaso
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -66,8 +67,8 @@ class PreloadPipelines(WorkerPlugin):
 
 
 @contextmanager
-def open_cluster(*, workers: int | None = None, scheduler: str | None = None, language: str | None = None,
-                 dashboard: str | None = ":8787") -> Iterator[Client]:
+def open_cluster(*, workers: int | None = None, scheduler: str | None = None,
+                 language: str | None = None) -> Iterator[Client]:
     """A client of an existing cluster (``scheduler``, e.g. ``tcp://host:8786``) or of a local cluster of
     ``workers`` single-threaded processes (default: one per core), whose workers have loaded the pipelines
     of ``language`` (default: every supported language)."""
@@ -76,8 +77,10 @@ def open_cluster(*, workers: int | None = None, scheduler: str | None = None, la
         if scheduler:
             client = Client(scheduler, timeout="10s")
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=dashboard, silence_logs=logging.CRITICAL)
+            with warnings.catch_warnings():  # a busy dashboard port: Dask takes another, and we print the link
+                warnings.filterwarnings("ignore", message="Port .* is already in use")
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=":8787", silence_logs=logging.CRITICAL)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError, RuntimeError) as error:  # RuntimeError: a worker did not start
         problem = f"reach the Dask scheduler at {scheduler}" if scheduler else "start a local Dask cluster"
