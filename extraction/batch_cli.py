@@ -84,6 +84,9 @@ def main(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         progress.say(str(error))
         return EXIT_BAD_INPUT
+    except OSError as error:  # the output folder cannot be written (permissions, disk full)
+        progress.say(f"cannot write into {args.out} ({error.strerror or error})")
+        return EXIT_FAILED if progress.running else EXIT_BAD_INPUT
     except KeyboardInterrupt:
         progress.say("interrupted; finished shards are kept, rerun the same command to resume")
         return EXIT_INTERRUPTED
@@ -127,12 +130,12 @@ class Progress:
         self.done = total - sum(len(shard.sources) for shard in todo)
 
     def _say_plan(self) -> None:
-        self.say(f"{self.total} articles in {self.shards} shards, into {self.out}")
+        self.say(f"{_count(self.total, 'article')} in {_count(self.shards, 'shard')}, into {self.out}")
         if self.removed:
-            self.say(f"removed {self.removed} shards whose articles changed or left the inputs")
+            self.say(f"removed {_count(self.removed, 'shard')} whose articles changed or left the inputs")
         if self.done:
-            self.say(f"resuming: {self.shards - self.todo} shards ({self.done} articles) finished earlier, "
-                     f"{self.todo} to go")
+            finished = _count(self.shards - self.todo, "shard")
+            self.say(f"resuming: {finished} ({_count(self.done, 'article')}) finished earlier, {self.todo} to go")
 
     def nothing_to_do(self) -> None:
         self._say_plan()
@@ -158,9 +161,12 @@ class Progress:
 
     def finish(self) -> None:
         if self.running:
-            self.say(f"{self._line()}; results in {self.out} ({self.shards} shards)")
+            self.say(f"{self._line()}; results in {self.out} ({_count(self.shards, 'shard')})")
 
     def _line(self) -> str:
         rate = self.analysed / max(time.perf_counter() - self.started, 1e-9)
-        errors = f"{self.errors} error" + ("" if self.errors == 1 else "s")
-        return f"{self.done}/{self.total} articles, {rate:.1f} articles/s, {errors}"
+        return f"{self.done}/{self.total} articles, {rate:.1f} articles/s, {_count(self.errors, 'error')}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")

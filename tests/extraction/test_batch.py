@@ -12,7 +12,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import dask
@@ -133,7 +133,7 @@ def test_a_rerun_resumes_redoing_only_missing_and_changed_shards(corpus: Path, f
     changed.write_text(changed.read_text("utf-8") + "\nSAP investiert 2025 rund 1 Mrd. Euro in Forschung.", "utf-8")
     done = batch(str(corpus / "articles"), str(corpus / "feed.jsonl"), "--out", str(out), "--shard-size", "4")
     assert done.returncode == 0, done.stderr
-    assert "batch: removed 1 shards whose articles changed or left the inputs" in done.stderr
+    assert "batch: removed 1 shard whose articles changed or left the inputs" in done.stderr
     assert "batch: resuming: 3 shards (12 articles) finished earlier, 2 to go" in done.stderr
     after = sorted(out.glob("part-*.jsonl"))
     kept = [path for path in after if path.name in before and path.name != shards[2].name]
@@ -173,23 +173,39 @@ def test_bad_options_exit_2_with_one_line(tmp_path: Path, args: list[str], messa
     assert done.stderr.count("\n") == 1 and message in done.stderr
 
 
+def test_an_output_folder_that_cannot_be_made_exits_2_with_one_line(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text("Microsoft hired Jane Doe.", "utf-8")
+    done = batch(str(article), "--out", str(article / "out"))
+    assert (done.returncode, done.stderr) == (2, f"batch: cannot write into {article / 'out'} (Not a directory)\n")
+
+
 def test_a_killed_worker_of_the_local_cluster_is_replaced_and_its_chunk_done_again(tmp_path: Path):
-    feed = long_english_feed(tmp_path / "feed.jsonl", count=16)
-    run = start_batch(str(feed), "--out", str(tmp_path / "out"), "--workers", "2", "--language", "en",
-                      "--shard-size", "4")
+    found, _ = killed_run(tmp_path, "--workers", "2", "--shard-size", "4", count=16, kill=_kill_a_busy_local_worker)
+    assert all("analysis" in r for r in found), [r.get("error") for r in found]
+
+
+def killed_run(tmp_path: Path, *options: str, count: int, kill: Callable[[subprocess.Popen], None]):
+    """The batch of a long English feed during which ``kill`` kills a worker; it must finish with one record
+    per article. Returns the records and the batch's stderr."""
+    feed = long_english_feed(tmp_path / "feed.jsonl", count=count)
+    run = start_batch(str(feed), "--out", str(tmp_path / "out"), "--language", "en", *options)
     try:
-        for line in run.stderr:  # the cluster is up and its workers have their pipelines
-            if line.startswith("batch: Dask scheduler"):
-                break
-        victim = _busy_worker(psutil.Process(run.pid))
-        victim.send_signal(signal.SIGKILL)
+        kill(run)
         stderr = run.communicate(timeout=TIMEOUT)[1]
     finally:
         run.kill()
     assert run.returncode == 0, stderr
     found = records(tmp_path / "out")
-    assert sorted(r["id"] for r in found) == sorted(f"en-{n}" for n in range(16))
-    assert all("analysis" in r for r in found), [r.get("error") for r in found]
+    assert sorted(r["id"] for r in found) == sorted(f"en-{n}" for n in range(count))
+    return found, stderr
+
+
+def _kill_a_busy_local_worker(run: subprocess.Popen) -> None:
+    for line in run.stderr:  # the cluster is up and its workers have their pipelines
+        if line.startswith("batch: Dask scheduler"):
+            break
+    _busy_worker(psutil.Process(run.pid)).send_signal(signal.SIGKILL)
 
 
 def _busy_worker(batch_process: psutil.Process) -> psutil.Process:
@@ -239,31 +255,19 @@ def _kill_a_worker_mid_chunk(client: Client) -> None:
     raise AssertionError("no worker started a chunk")
 
 
-def _run_and_kill(client: Client, tmp_path: Path, *, shard_size: int) -> tuple[list[dict], str]:
-    client.wait_for_workers(2, timeout=TIMEOUT)
-    feed = long_english_feed(tmp_path / "feed.jsonl", count=8)
-    run = start_batch(str(feed), "--out", str(tmp_path / "out"), "--scheduler", client.scheduler.address,
-                      "--language", "en", "--shard-size", str(shard_size))
-    try:
-        _kill_a_worker_mid_chunk(client)
-        stderr = run.communicate(timeout=TIMEOUT)[1]
-    finally:
-        run.kill()
-    assert run.returncode == 0, stderr
-    found = records(tmp_path / "out")
-    assert sorted(r["id"] for r in found) == sorted(f"en-{n}" for n in range(8))
-    return found, stderr
-
-
 def test_a_chunk_whose_worker_died_is_retried_article_by_article(strict_cluster: Client, tmp_path: Path):
-    found, stderr = _run_and_kill(strict_cluster, tmp_path, shard_size=4)
+    strict_cluster.wait_for_workers(2, timeout=TIMEOUT)
+    found, stderr = killed_run(tmp_path, "--scheduler", strict_cluster.scheduler.address, "--shard-size", "4",
+                               count=8, kill=lambda run: _kill_a_worker_mid_chunk(strict_cluster))
     assert "batch: the worker analysing the 4 articles starting at" in stderr
     assert "died once; trying each alone" in stderr
     assert all("analysis" in r for r in found), [r.get("error") for r in found]
 
 
 def test_an_article_whose_worker_died_is_reported_and_the_run_goes_on(strict_cluster: Client, tmp_path: Path):
-    found, _ = _run_and_kill(strict_cluster, tmp_path, shard_size=1)
+    strict_cluster.wait_for_workers(2, timeout=TIMEOUT)
+    found, _ = killed_run(tmp_path, "--scheduler", strict_cluster.scheduler.address, "--shard-size", "1",
+                          count=8, kill=lambda run: _kill_a_worker_mid_chunk(strict_cluster))
     errors = [r for r in found if "error" in r]
     assert errors, "the killed worker's article has an error record"
     assert all(r["error"] == "the worker analysing it died once (out of memory or a crash)" for r in errors)
