@@ -14,6 +14,8 @@ A failing article never fails its chunk: it gets an error outcome with the reaso
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import warnings
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -66,6 +68,17 @@ class PreloadPipelines(WorkerPlugin):
             analyze(self._WARM_UP, language=language)
 
 
+class LeaveInterruptsToTheClient(WorkerPlugin):
+    """Workers of the command's own local cluster ignore Ctrl-C: a terminal sends it to them too, each would
+    print a traceback, and the command closes its cluster anyway. (Not for an existing cluster's workers.)"""
+
+    name = "newslens-local-interrupts"
+
+    def setup(self, worker: Any) -> None:
+        if threading.current_thread() is threading.main_thread():  # where signal handlers can be set
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @contextmanager
 def open_cluster(*, workers: int | None = None, scheduler: str | None = None,
                  language: str | None = None) -> Iterator[Client]:
@@ -86,6 +99,8 @@ def open_cluster(*, workers: int | None = None, scheduler: str | None = None,
         problem = f"reach the Dask scheduler at {scheduler}" if scheduler else "start a local Dask cluster"
         raise ClusterError(f"cannot {problem} ({_one_line(error)})") from None
     try:
+        if cluster is not None:
+            client.register_plugin(LeaveInterruptsToTheClient())
         _prepare(client, languages=(language,) if language else SUPPORTED_LANGUAGES)
         yield client
     finally:

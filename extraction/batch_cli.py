@@ -14,6 +14,7 @@ import argparse
 import logging
 import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -57,7 +58,8 @@ def _positive(value: str) -> int:
 
 
 def main(args: argparse.Namespace) -> int:
-    """Runs the batch that ``args`` describe; 0 when every article has a record (analysis or error)."""
+    """Runs the batch that ``args`` describe; 0 when every article has a record (analysis or error).
+    Meant to end the process: it leaves Ctrl-C ignored."""
     from .batch import ClusterError, open_cluster  # Dask loads only for a batch
     from .batch_output import OutputFolder, plan_shards, write_shards
 
@@ -78,6 +80,7 @@ def main(args: argparse.Namespace) -> int:
         with open_cluster(workers=args.workers, scheduler=args.scheduler, language=args.language) as client:
             progress.start(client)
             write_shards(client, folder, todo, language=args.language, on_outcomes=progress.add)
+        progress.finish()
     except (BatchInputError, ClusterError) as error:
         if progress.running:
             progress.say(f"stopped: {error}; finished shards are kept, rerun the same command to resume")
@@ -90,7 +93,9 @@ def main(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         progress.say("interrupted; finished shards are kept, rerun the same command to resume")
         return EXIT_INTERRUPTED
-    progress.finish()
+    finally:
+        # The run is over: another Ctrl-C could only break Dask's threads as Python shuts them down.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     return 0
 
 

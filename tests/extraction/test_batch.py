@@ -180,6 +180,27 @@ def test_an_output_folder_that_cannot_be_made_exits_2_with_one_line(tmp_path: Pa
     assert (done.returncode, done.stderr) == (2, f"batch: cannot write into {article / 'out'} (Not a directory)\n")
 
 
+def test_ctrl_c_stops_the_command_and_its_workers_without_a_traceback_keeping_finished_shards(tmp_path: Path):
+    feed = long_english_feed(tmp_path / "feed.jsonl", count=40)
+    run = subprocess.Popen([sys.executable, "-m", "extraction", "batch", str(feed), "--out", str(tmp_path / "out"),
+                            "--workers", "2", "--language", "en", "--shard-size", "2"], cwd=ROOT,
+                           stderr=subprocess.PIPE, text=True, start_new_session=True)  # a terminal's process group
+    try:
+        for line in run.stderr:
+            if "articles/s" in line:  # a shard is finished
+                break
+        workers = psutil.Process(run.pid).children(recursive=True)
+        os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        stderr = run.communicate(timeout=TIMEOUT)[1]
+    finally:
+        run.kill()
+    assert run.returncode == 130, stderr
+    assert stderr == "batch: interrupted; finished shards are kept, rerun the same command to resume\n"
+    shards = list((tmp_path / "out").glob("part-*.jsonl"))
+    assert 0 < len(shards) < 20 and all(len(shard.read_text("utf-8").splitlines()) == 2 for shard in shards)
+    assert workers and not psutil.wait_procs(workers, timeout=60)[1], "the cluster's processes ended"
+
+
 def test_a_killed_worker_of_the_local_cluster_is_replaced_and_its_chunk_done_again(tmp_path: Path):
     found, _ = killed_run(tmp_path, "--workers", "2", "--shard-size", "4", count=16, kill=_kill_a_busy_local_worker)
     assert all("analysis" in r for r in found), [r.get("error") for r in found]
