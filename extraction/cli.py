@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import batch_cli
 from .analyzer import analyze_many
 from .documents import Document, DocumentError, read_document, title_of
 from .result import Analysis
@@ -32,6 +33,8 @@ class InputError(Exception):
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "batch":
+        return batch_cli.main(args)
     try:
         documents = list(_documents(args))
         results = analyze_many((d.text for d in documents), language=args.language)
@@ -59,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--language", metavar="CODE", help="ISO 639-1 code to use instead of detection, e.g. de")
     analyze.add_argument("--save", action="store_true",
                          help="also keep every article in the library (NEWSLENS_DATA_DIR); progress on stderr")
+    batch_cli.add_parser(commands)
     return parser
 
 
