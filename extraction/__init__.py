@@ -17,7 +17,7 @@ from typing import Any
 _EXPORTS = {
     "analyze": "analyzer", "analyze_many": "analyzer", "EmptyTextError": "analyzer",
     "SCHEMA_VERSION": "result", "SUPPORTED_LANGUAGES": "result", "Affiliation": "result", "Analysis": "result",
-    "Figure": "result", "Mention": "result", "Organization": "result", "Person": "result",
+    "Correction": "result", "Figure": "result", "Mention": "result", "Organization": "result", "Person": "result",
 }
 __all__ = sorted(_EXPORTS)
 
