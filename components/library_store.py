@@ -12,10 +12,12 @@ import io
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import streamlit as st
 
+from extraction.result import Correction
 from library import ImportReport, Library, LibraryError, StoredArticle, database_path
 
 from .highlight import escape_markdown
@@ -74,7 +76,8 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
                     problems.append(f"“{result.article.name}” was analysed but not kept in the library ({error}).")
                     kept.append(result)
                     continue
-                kept.append(result.kept(stored.id))
+                # as corrected: an article kept before comes back with the analyst's corrections applied
+                kept.append(result.kept(stored.id, analysis=stored.analysis))
                 updated, added = updated + known, added + (not known)
     except LibraryError as error:
         return list(results), [], [f"The analysis was not kept in the library: {error}."]
@@ -115,6 +118,42 @@ def article(article_id: int) -> StoredArticle | None:
             return library.get(article_id)
         except KeyError:
             return None
+
+
+def correct(result: Result, correction: Correction) -> tuple[Result, str | None]:
+    """Keep a correction of a session's article (kept in the library first, if it was not): the result as
+    corrected now, and a note when the article had to be kept to take the correction."""
+    note = None
+    with opened() as library:
+        if result.library_id is None or library.find(result.analysis.text_sha256) is None:
+            if result.analysis.corrections:  # its machine analysis went with the library article
+                raise LibraryError("the article is no longer in the library; analyse it again to correct it")
+            stored = library.save(result.analysis, title=result.article.title, source=source_of(result))
+            note = f"“{result.article.title}” is now kept in the library, where its corrections live."
+            result = result.kept(stored.id, analysis=stored.analysis)
+        try:
+            stored = library.correct(result.library_id, correction)
+        except KeyError:
+            raise LibraryError("the article is no longer in the library") from None
+    return result.kept(stored.id, analysis=stored.analysis), note
+
+
+def undo(correction_id: str) -> StoredArticle | None:
+    """Take a correction back; the article as corrected now (None if the correction was gone)."""
+    with opened() as library:
+        return library.undo(correction_id)
+
+
+def stored_of(result: Result) -> StoredArticle:
+    """A session's article as the library keeps it, or (when it is not kept) as a transient one, for a
+    report."""
+    if result.library_id is not None:
+        kept = article(result.library_id)
+        if kept is not None:
+            return kept
+    return StoredArticle(id=0, title=result.article.title, source=source_of(result), language=result.analysis.language,
+                         published=result.analysis.published, added=datetime.now(timezone.utc),
+                         analysis=result.analysis, machine=result.analysis)
 
 
 def delete(article_id: int) -> bool:

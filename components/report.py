@@ -84,7 +84,12 @@ def build_report(articles: Sequence[StoredArticle], *, with_chart: bool = True) 
 
 def write_report(articles: Sequence[StoredArticle], *, out: Path) -> None:
     """Write the report of ``articles`` to ``out`` (.pdf or .docx)."""
-    out.write_bytes(report_bytes(build_report(articles), fmt=out.suffix.lower().lstrip(".")))
+    out.write_bytes(report_file(articles, fmt=out.suffix.lower().lstrip(".")))
+
+
+def report_file(articles: Sequence[StoredArticle], *, fmt: str) -> bytes:
+    """The report of ``articles`` as a PDF or DOCX file."""
+    return report_bytes(build_report(articles), fmt=fmt)
 
 
 def report_bytes(report: Report, *, fmt: str) -> bytes:

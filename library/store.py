@@ -54,7 +54,11 @@ class StoredArticle:
     published: date | None
     added: datetime
     analysis: Analysis
-    machine: Analysis = field(compare=False, repr=False)
+    machine: Analysis | None = field(default=None, compare=False, repr=False)  # None: the analysis as it is
+
+    def __post_init__(self) -> None:
+        if self.machine is None:
+            object.__setattr__(self, "machine", replace(self.analysis, corrections=()))
 
     @property
     def corrections(self) -> tuple[Correction, ...]:
