@@ -21,8 +21,8 @@ from .vocabulary import AFFILIATION_STATUS_NAMES, KIND_NAMES, LABEL_NAMES, STATU
 
 ENTITY_COLUMNS = ["Entity", "Label", "Mentions", "Written as"]
 FIGURE_COLUMNS = ["As written", "Amount", "Currency", "Qualifier", "From year", "To year", "Period", "Kind",
-                  "Status", "Organisation", "Plotted", "Sentence", "Corrected"]
-AFFILIATION_COLUMNS = ["Person", "Role", "Organisation", "Status", "Evidence", "Corrected"]
+                  "Status", "Organisation", "Corrected", "Plotted", "Sentence"]
+AFFILIATION_COLUMNS = ["Person", "Role", "Organisation", "Status", "Corrected", "Evidence"]
 ORGANIZATION_COLUMNS = ["Organisation", "Also written", "Mentions", "People"]
 
 
