@@ -138,17 +138,25 @@ def _change_tie(person: Person, tie, *, organizations: Sequence[str], key: str) 
     status = _statuses(tie.status, key=f"{key}.status")
     author, note = _who_and_why(key)
     fact = affiliation_fact(person, tie)
+    values = {k: v for k, v in (("organization", organization), ("role", role.strip()), ("status", status)) if v}
+    _save_or_remove("affiliation", fact=fact, values=values, key=key, author=author, note=note)
+
+
+def _save_or_remove(target: str, *, fact: dict, values: dict, key: str, author: str, note: str,
+                    problem: str = "") -> None:
+    """Save and Remove buttons of a dialog that corrects one fact: Save keeps the fields that differ from
+    the machine's (unless ``problem`` says why they cannot be kept), Remove takes the fact away."""
     with st.container(horizontal=True):
         if st.button("Save correction", type="primary", icon=":material/check:", key=f"{key}.save"):
-            values = {k: v for k, v in (("organization", organization), ("role", role.strip()), ("status", status))
-                      if v and v != fact[k]}
-            if not values:
+            changed = {k: v for k, v in values.items() if v != fact.get(k)}
+            if problem:
+                st.error(problem, icon=":material/error:")
+            elif not changed:
                 st.info("Nothing changed.", icon=":material/info:")
             else:
-                _keep(correction(target="affiliation", action="change", fact=fact, values=values, author=author,
-                                 note=note))
-        if st.button("Remove this affiliation", icon=":material/delete:", key=f"{key}.remove"):
-            _keep(correction(target="affiliation", action="remove", fact=fact, author=author, note=note))
+                _keep(correction(target=target, action="change", fact=fact, values=changed, author=author, note=note))
+        if st.button(f"Remove this {target}", icon=":material/delete:", key=f"{key}.remove"):
+            _keep(correction(target=target, action="remove", fact=fact, author=author, note=note))
 
 
 def _add_tie(analysis: Analysis, person: Person | None, *, organizations: Sequence[str], key: str) -> None:
@@ -247,19 +255,9 @@ def figure_dialog() -> None:
                             start=figure.period_start, end=figure.period_end, kind=figure.kind, status=figure.status,
                             organization=figure.organization)
     author, note = _who_and_why(key)
-    fact = figure_fact(figure)
-    with st.container(horizontal=True):
-        if st.button("Save correction", type="primary", icon=":material/check:", key=f"{key}.save"):
-            changed = {k: v for k, v in values.items() if v != fact.get(k)}
-            if values["currency"] is None:
-                st.error("The currency is a three-letter ISO code such as EUR, USD or CNY.", icon=":material/error:")
-            elif not changed:
-                st.info("Nothing changed.", icon=":material/info:")
-            else:
-                _keep(correction(target="figure", action="change", fact=fact, values=changed, author=author,
-                                 note=note))
-        if st.button("Remove this figure", icon=":material/delete:", key=f"{key}.remove"):
-            _keep(correction(target="figure", action="remove", fact=fact, author=author, note=note))
+    problem = "" if values["currency"] else "The currency is a three-letter ISO code such as EUR, USD or CNY."
+    _save_or_remove("figure", fact=figure_fact(figure), values=values, key=key, author=author, note=note,
+                    problem=problem)
 
 
 def _figure_fields(key: str, *, organizations: Sequence[str], amount: float | None, currency: str,

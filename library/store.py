@@ -192,10 +192,6 @@ class Library:
         corrections = self._all_corrections()
         return [_article(row, corrections.get(row[0], ())) for row in rows]
 
-    def corrected_count(self) -> int:
-        """How many corrections the library keeps."""
-        return self._one("SELECT COUNT(*) FROM corrections", ())[0]
-
     def __len__(self) -> int:
         return self._one("SELECT COUNT(*) FROM articles", ())[0]
 

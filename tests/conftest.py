@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -47,3 +49,12 @@ def library_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NEWSLENS_DATA_DIR", str(folder))
         yield folder
+
+
+@pytest.fixture(scope="session")
+def scorer(shared: Path) -> ModuleType:
+    """``score_articles.py`` of ../shared, imported as a module."""
+    spec = importlib.util.spec_from_file_location("score_articles", shared / "tools" / "score_articles.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -15,15 +14,6 @@ from library import Library
 from library.corrections import affiliation_fact, correction, figure_fact
 from library.gold import gold_file, write_gold
 from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def scorer(shared: Path):
-    """``score_articles.py`` of ../shared, imported as a module."""
-    spec = importlib.util.spec_from_file_location("score_articles", shared / "tools" / "score_articles.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
