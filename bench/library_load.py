@@ -21,6 +21,7 @@ from itertools import cycle, islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the library package, for making corrections
 SOURCES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
 
 

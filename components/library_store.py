@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -24,11 +25,31 @@ from .highlight import escape_markdown
 from .inputs import PASTED, Article
 from .state import Result
 
+T = TypeVar("T")
+
 
 @st.cache_resource(show_spinner=False)
 def _shared(path: str) -> Library:
     """The library file at ``path``, opened once per server process (not cached if opening fails)."""
     return Library.open(Path(path))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _derived(name: str, key: Hashable, _compute: Callable[[], Any]) -> Any:
+    return _compute()
+
+
+def derived(name: str, key: Hashable, compute: Callable[[], T]) -> T:
+    """What ``compute`` makes of library articles, made once for ``name`` and ``key`` and then shared by
+    every session and rerun (``key`` holds the library's ``revision()``, so a write makes it anew). The
+    result must never be changed by its users."""
+    return _derived(name, key, compute)
+
+
+def revision() -> int:
+    """The library's revision: it changes with every write, in any process."""
+    with opened() as library:
+        return library.revision()
 
 
 def location() -> Path:

@@ -54,7 +54,6 @@ class Chart:
     png: bytes  # 2x the layout size, for sharp print
     width: int  # layout size in CSS pixels
     height: int
-    caption: str
 
 
 @dataclass(frozen=True)
@@ -114,7 +113,7 @@ def _sources(articles: Sequence[StoredArticle]) -> Table:
                   str(sum(c.applied for c in a.corrections)) if a.corrections else "–")
                  for n, a in enumerate(articles, start=1))
     return Table("Sources", ("#", "Title", "Source", "Date", "Language", "Corrections"), rows,
-                 (0.04, 0.38, 0.22, 0.12, 0.11, 0.13))
+                 (0.04, 0.34, 0.26, 0.12, 0.11, 0.13))
 
 
 def _kinds(analyses: Sequence[Analysis]) -> set[str]:
@@ -138,8 +137,7 @@ def _chart(articles: Sequence[StoredArticle]) -> Chart | None:
         return None
     fig = timeline_figure(data, source=source, note=Conversion().caption())
     size = image_size(fig)
-    return Chart(png=image_bytes(fig, fmt="png", **size, scale=2), width=size["width"], height=size["height"],
-                 caption=Conversion().caption())
+    return Chart(png=image_bytes(fig, fmt="png", **size, scale=2), width=size["width"], height=size["height"])
 
 
 def _marked(text: str, corrected: bool) -> str:

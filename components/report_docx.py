@@ -34,7 +34,6 @@ def docx_bytes(report: Report) -> bytes:
     if report.chart is not None:
         document.add_heading("Spending timeline", level=1)
         document.add_picture(io.BytesIO(report.chart.png), width=width)
-        _muted(document.add_paragraph(report.chart.caption))
     for table in report.tables:
         _table(document, table, width=width)
     if report.corrections is not None:

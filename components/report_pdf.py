@@ -60,8 +60,7 @@ def pdf_bytes(report: Report) -> bytes:
     if report.chart is not None:
         height = width * report.chart.height / report.chart.width
         story += [KeepTogether([Paragraph("Spending timeline", styles["heading"]),
-                                Image(io.BytesIO(report.chart.png), width=width, height=height),
-                                Paragraph(escape(report.chart.caption), styles["note"])])]
+                                Image(io.BytesIO(report.chart.png), width=width, height=height)])]
     for table in report.tables:
         story += _table(table, width=width, styles=styles)
     if report.corrections is not None:

@@ -66,6 +66,11 @@ MIGRATIONS: list[Step] = [
     """,
     # 3: stored analyses in contract schema version 2 (version 1 plus the corrections list)
     _analyses_to_current_contract,
+    # 4: a number every write raises, so that a reader knows cheaply whether what it read before is current
+    """
+    CREATE TABLE revision (number INTEGER NOT NULL);
+    INSERT INTO revision (number) VALUES (0)
+    """,
 ]
 
 

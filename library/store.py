@@ -7,7 +7,9 @@ stays as it was saved (``StoredArticle.machine``), and saving a newer analysis o
 the corrections, which then apply to it wherever their facts are still there.
 
 Every save is one transaction in a write-ahead-logged database with full synchronisation: a
-process killed at any moment loses nothing that was saved before. The same text twice is one
+process killed at any moment loses nothing that was saved before. Every write raises the library's
+revision; an open ``Library`` keeps the articles it has read and reads again only those a write
+changed (all of them when another process wrote), so listing a large library again is cheap. The same text twice is one
 article (its SHA-256); saving it again updates title and source, never duplicates it.
 """
 
@@ -86,6 +88,9 @@ class Library:
         self.path = path
         # The app's sessions are threads sharing one connection: one statement or transaction at a time.
         self._lock = threading.RLock()
+        # Articles read before (immutable, so shared), valid for revision ``_seen``.
+        self._parsed: dict[int, StoredArticle] = {}
+        self._seen = -1
 
     @classmethod
     def open(cls, path: Path | None = None) -> Library:
@@ -131,6 +136,7 @@ class Library:
                  json.dumps(analysis.to_dict(), ensure_ascii=False)),
             )
             article_id = self._id_of(analysis.text_sha256)
+            self._touch(article_id)
             self._index_names(article_id, apply(analysis, self._corrections_of(article_id)))
         return self.get(article_id)
 
@@ -142,6 +148,7 @@ class Library:
             if self._one("SELECT id FROM articles WHERE id = ?", (article_id,)) is None:
                 raise KeyError(article_id)
             self._insert_correction(article_id, correction)
+            self._touch(article_id)
             article = self.get(article_id)
             self._index_names(article_id, article.analysis)
         return article
@@ -154,6 +161,7 @@ class Library:
             if row is None:
                 return None
             self._db.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+            self._touch(row[0])
             article = self.get(row[0])
             self._index_names(row[0], article.analysis)
         return article
@@ -161,36 +169,40 @@ class Library:
     def delete(self, article_id: int) -> bool:
         """Remove an article; False if there was none with that id."""
         with self._transaction():
+            self._touch(article_id)
             return self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
     # --- reading -----------------------------------------------------------------------------
 
     def get(self, article_id: int) -> StoredArticle:
-        row = self._one(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,))
-        if row is None:
+        found = self._read_articles([article_id])
+        if not found:
             raise KeyError(article_id)
-        return _article(row, self._corrections_of(article_id))
+        return found[0]
 
     def find(self, text_sha256: str) -> StoredArticle | None:
         """The article with this text, if it is in the library."""
-        row = self._one(f"SELECT {_COLUMNS} FROM articles WHERE sha256 = ?", (text_sha256,))
-        return _article(row, self._corrections_of(row[0])) if row else None
+        article_id = self._id_of(text_sha256)
+        return self.get(article_id) if article_id is not None else None
+
+    def revision(self) -> int:
+        """A number every write to the library raises (in any process): equal numbers, same contents."""
+        return self._one("SELECT number FROM revision", ())[0]
 
     def articles(self, *, search: str = "") -> list[StoredArticle]:
         """All articles, newest first; ``search`` matches the title, a person or an organisation."""
         if not search.strip():
-            rows = self._read(f"SELECT {_COLUMNS} FROM articles ORDER BY {_NEWEST_FIRST}", ())
+            rows = self._read(f"SELECT id FROM articles ORDER BY {_NEWEST_FIRST}", ())
         else:
             escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             pattern = f"%{escaped}%"
             rows = self._read(
-                f"""SELECT {_COLUMNS} FROM articles WHERE title LIKE ?1 ESCAPE '\\' OR id IN
+                f"""SELECT id FROM articles WHERE title LIKE ?1 ESCAPE '\\' OR id IN
                         (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')
                     ORDER BY {_NEWEST_FIRST}""",
                 (pattern,),
             )
-        corrections = self._all_corrections()
-        return [_article(row, corrections.get(row[0], ())) for row in rows]
+        return self._read_articles([row[0] for row in rows])
 
     def __len__(self) -> int:
         return self._one("SELECT COUNT(*) FROM articles", ())[0]
@@ -222,6 +234,7 @@ class Library:
                     added += 1
                 else:
                     already += 1
+                self._touch(article_id)
                 known = {row[0] for row in self._db.execute(
                     "SELECT id FROM corrections WHERE article_id = ?", (article_id,))}
                 new = [c for c in corrections if c.id not in known]
@@ -247,12 +260,30 @@ class Library:
                           "ORDER BY created, id", (article_id,))
         return [_correction(row) for row in rows]
 
-    def _all_corrections(self) -> dict[int, list[Correction]]:
-        """Every article's corrections (by article id), oldest first: one query for a whole listing."""
-        by_article: dict[int, list[Correction]] = defaultdict(list)
-        for row in self._read(f"SELECT {_CORRECTION_COLUMNS} FROM corrections ORDER BY created, id", ()):
-            by_article[row[1]].append(_correction(row))
-        return by_article
+    def _read_articles(self, ids: Sequence[int]) -> list[StoredArticle]:
+        """The articles with these ids, in this order (those not there left out): as read before unless a
+        write changed them since, the others read in a few queries."""
+        with self._lock:
+            current = self.revision()
+            if current != self._seen and not self._db.in_transaction:
+                self._parsed.clear()  # another process wrote: what it changed is unknown
+                self._seen = current
+            missing = [i for i in ids if i not in self._parsed]
+            for start in range(0, len(missing), _CHUNK):
+                chunk = missing[start:start + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                corrections: dict[int, list[Correction]] = defaultdict(list)
+                for row in self._read(f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE article_id IN ({marks}) "
+                                      "ORDER BY created, id", tuple(chunk)):
+                    corrections[row[1]].append(_correction(row))
+                for row in self._read(f"SELECT {_COLUMNS} FROM articles WHERE id IN ({marks})", tuple(chunk)):
+                    self._parsed[row[0]] = _article(row, corrections.get(row[0], ()))
+            return [self._parsed[i] for i in ids if i in self._parsed]
+
+    def _touch(self, article_id: int | None) -> None:
+        """A write in the open transaction changes this article: read it again from now on."""
+        if article_id is not None:
+            self._parsed.pop(article_id, None)
 
     def _insert(self, analysis: Analysis, meta: dict[str, Any]) -> None:
         self._db.execute(
@@ -295,20 +326,32 @@ class Library:
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
+                before = self.revision()
             except sqlite3.Error as error:
                 raise LibraryError(f"{self.path}: cannot write ({error})") from None
             try:
                 yield
+                self._db.execute("UPDATE revision SET number = number + 1")
             except sqlite3.Error as error:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise LibraryError(f"{self.path}: cannot write ({error})") from None
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._db.execute("COMMIT")
+            if before != self._seen:  # another process wrote before this write: forget everything read
+                self._parsed.clear()
+            self._seen = before + 1
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, and forget articles read inside it (they may hold what was undone)."""
+        self._db.execute("ROLLBACK")
+        self._parsed.clear()
+        self._seen = -1
 
 
 _COLUMNS = "id, title, source, language, published, added, text, analysis"
+_CHUNK = 500  # ids per query: well under SQLite's limit of bound parameters
 _CORRECTION_COLUMNS = "id, article_id, target, action, fact, new_values, author, created, note"
 _NEWEST_FIRST = "COALESCE(published, substr(added, 1, 10)) DESC, id DESC"
 

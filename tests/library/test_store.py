@@ -249,3 +249,19 @@ def test_a_version_1_library_is_migrated(tmp_path: Path, analyses):
         library.correct(stored.id, _fix_role(stored, role="chairman"))
     raw = sqlite3.connect(path).execute("SELECT analysis FROM articles").fetchone()[0]
     assert json.loads(raw)["schema_version"] == SCHEMA_VERSION
+
+
+def test_a_write_by_another_connection_is_seen_by_a_reader_that_read_before(tmp_path: Path, analyses):
+    """An open library keeps what it read; a write elsewhere (another process, the CLI) is read again."""
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as reader, Library.open(path) as writer:
+        stored = writer.save(analyses["microsoft"], title="Microsoft invests")
+        assert [a.title for a in reader.articles()] == ["Microsoft invests"]
+        before = reader.revision()
+        writer.correct(stored.id, _fix_role(stored, role="chairman"))
+        assert reader.revision() > before
+        assert reader.articles()[0].analysis.people[0].affiliations[0].role == "chairman"
+        writer.save(analyses["microsoft"], title="Renamed")
+        assert reader.get(stored.id).title == "Renamed"
+        reader.delete(stored.id)
+        assert writer.articles() == [] and reader.articles() == []
