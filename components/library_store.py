@@ -86,7 +86,7 @@ def opened() -> Iterator[Library]:
 def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]:
     """Save each analysed article in the library: the results with their library id, a note on what
     was kept, and a message per article that could not be (its analysis is shown all the same)."""
-    kept, added, updated, problems = [], 0, 0, []
+    kept, added, updated, problems, stale = [], 0, 0, [], []
     try:
         with opened() as library:
             for result in results:
@@ -100,9 +100,18 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
                 # as corrected: an article kept before comes back with the analyst's corrections applied
                 kept.append(result.kept(stored.id, analysis=stored.analysis))
                 updated, added = updated + known, added + (not known)
+                stale += [stale_note(stored)] if any(not c.applied for c in stored.corrections) else []
     except LibraryError as error:
         return list(results), [], [f"The analysis was not kept in the library: {error}."]
-    return kept, [kept_note(added=added, updated=updated)] if added or updated else [], problems
+    return kept, ([kept_note(added=added, updated=updated)] if added or updated else []) + stale, problems
+
+
+def stale_note(stored: StoredArticle) -> str:
+    """'“Title”: 1 of its 3 corrections no longer applies …': what a new analysis left of an analyst's work."""
+    count = sum(not c.applied for c in stored.corrections)
+    verb = "applies" if count == 1 else "apply"
+    return (f"“{stored.title}”: {count} of its {len(stored.corrections)} corrections no longer {verb} (the new "
+            "analysis does not hold those facts); they are kept and listed on the pages, the others are applied.")
 
 
 def source_of(result: Result) -> str:

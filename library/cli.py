@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -170,6 +171,8 @@ def _gold(library: Library, args: argparse.Namespace) -> int:
 def _report(library: Library, args: argparse.Namespace) -> int:
     from components.report import REPORT_FORMATS, write_report  # charts and layout: only this command needs them
 
+    for chatty in ("kaleido", "choreographer"):  # the chart renderer's progress is not the user's business
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     if args.out.suffix.lower().lstrip(".") not in REPORT_FORMATS:
         raise LibraryError(f"{args.out}: a report is .pdf or .docx")
     write_report(_chosen(library, args.ids), out=args.out)

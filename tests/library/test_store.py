@@ -265,3 +265,18 @@ def test_a_write_by_another_connection_is_seen_by_a_reader_that_read_before(tmp_
         assert reader.get(stored.id).title == "Renamed"
         reader.delete(stored.id)
         assert writer.articles() == [] and reader.articles() == []
+
+
+def test_a_newer_analysis_without_the_fact_keeps_the_correction_and_marks_it(library: Library, analyses):
+    from dataclasses import replace
+
+    from library.corrections import correction, figure_fact
+
+    stored = library.save(analyses["microsoft"], title="Microsoft invests")
+    fix = correction(target="figure", action="change", author="ana", fact=figure_fact(stored.analysis.figures[0]),
+                     values={"status": "actual"})
+    library.correct(stored.id, fix)
+    newer = library.save(replace(analyses["microsoft"], figures=()), title="Microsoft invests")
+    assert [(c.id, c.applied) for c in newer.corrections] == [(fix.id, False)]
+    again = library.save(analyses["microsoft"], title="Microsoft invests")  # the fact is back: so is the fix
+    assert again.corrections[0].applied and again.analysis.figures[0].status == "actual"
