@@ -122,6 +122,8 @@ def organizations_html(analysis: Analysis) -> str:
     """Each organisation with people tied to it (current first), most-mentioned organisation first."""
     all_links = links(analysis)
     mentions = {o.name: o.mentions for o in analysis.organizations}
+    corrected = {o.name: o.correction for o in analysis.organizations}  # renamed, merged or typed by an analyst
+    corrections = by_id(analysis)
     names = sorted(dict.fromkeys(lk.organization for lk in all_links), key=lambda n: -mentions.get(n, 0))
     blocks = []
     for name in names:
@@ -129,10 +131,12 @@ def organizations_html(analysis: Analysis) -> str:
                          key=lambda lk: lk.affiliation.status != "current")
         people = "".join(templates.MEMBER.format(
             name=escape(lk.person.name), role=escape(capitalized(lk.affiliation.role)),
-            former=templates.FORMER_TAG if lk.affiliation.status == "former" else "") for lk in members)
+            former=(templates.FORMER_TAG if lk.affiliation.status == "former" else "")
+            + mark_html(lk.affiliation.correction, corrections)) for lk in members)
         count = mentions.get(name)
         meta = f"{count} mention{'s' if count != 1 else ''}" if count else ""
-        blocks.append(templates.ORGANIZATION.format(name=escape(name), meta=escape(meta), people=people))
+        blocks.append(templates.ORGANIZATION.format(name=escape(name) + mark_html(corrected.get(name), corrections),
+                                                    meta=escape(meta), people=people))
     return templates.CARDS_STYLE + templates.ORGANIZATIONS.format(organizations="".join(blocks))
 
 
