@@ -10,23 +10,46 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any, TypeVar
 
 import streamlit as st
 
+from extraction.result import Correction
 from library import ImportReport, Library, LibraryError, StoredArticle, database_path
 
 from .highlight import escape_markdown
 from .inputs import PASTED, Article
 from .state import Result
 
+T = TypeVar("T")
+
 
 @st.cache_resource(show_spinner=False)
 def _shared(path: str) -> Library:
     """The library file at ``path``, opened once per server process (not cached if opening fails)."""
     return Library.open(Path(path))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _derived(name: str, key: Hashable, _compute: Callable[[], Any]) -> Any:
+    return _compute()
+
+
+def derived(name: str, key: Hashable, compute: Callable[[], T]) -> T:
+    """What ``compute`` makes of library articles, made once for ``name`` and ``key`` and then shared by
+    every session and rerun (``key`` holds the library's ``revision()``, so a write makes it anew). The
+    result must never be changed by its users."""
+    return _derived(name, key, compute)
+
+
+def revision() -> int:
+    """The library's revision: it changes with every write, in any process."""
+    with opened() as library:
+        return library.revision()
 
 
 def location() -> Path:
@@ -63,7 +86,7 @@ def opened() -> Iterator[Library]:
 def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]:
     """Save each analysed article in the library: the results with their library id, a note on what
     was kept, and a message per article that could not be (its analysis is shown all the same)."""
-    kept, added, updated, problems = [], 0, 0, []
+    kept, added, updated, problems, stale = [], 0, 0, [], []
     try:
         with opened() as library:
             for result in results:
@@ -76,11 +99,21 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
                     problems.append(f"“{result.article.name}” was analysed but not kept in the library ({error}).")
                     kept.append(result)
                     continue
-                kept.append(result.kept(stored.id))
+                # as corrected: an article kept before comes back with the analyst's corrections applied
+                kept.append(result.kept(stored.id, analysis=stored.analysis))
                 updated, added = updated + known, added + (not known)
+                stale += [stale_note(stored)] if any(not c.applied for c in stored.corrections) else []
     except LibraryError as error:
         return list(results), [], [f"The analysis was not kept in the library: {error}."]
-    return kept, [kept_note(added=added, updated=updated)] if added or updated else [], problems
+    return kept, ([kept_note(added=added, updated=updated)] if added or updated else []) + stale, problems
+
+
+def stale_note(stored: StoredArticle) -> str:
+    """'“Title”: 1 of its 3 corrections no longer applies …': what a new analysis left of an analyst's work."""
+    count = sum(not c.applied for c in stored.corrections)
+    verb = "applies" if count == 1 else "apply"
+    return (f"“{stored.title}”: {count} of its {len(stored.corrections)} corrections no longer {verb} (the new "
+            "analysis does not hold those facts); they are kept and listed on the pages, the others are applied.")
 
 
 def source_of(result: Result) -> str:
@@ -118,6 +151,42 @@ def article(article_id: int) -> StoredArticle | None:
             return library.get(article_id)
         except KeyError:
             return None
+
+
+def correct(result: Result, correction: Correction) -> tuple[Result, str | None]:
+    """Keep a correction of a session's article (kept in the library first, if it was not): the result as
+    corrected now, and a note when the article had to be kept to take the correction."""
+    note = None
+    with opened() as library:
+        if result.library_id is None or library.find(result.analysis.text_sha256) is None:
+            if result.analysis.corrections:  # its machine analysis went with the library article
+                raise LibraryError("the article is no longer in the library; analyse it again to correct it")
+            stored = library.save(result.analysis, title=result.article.title, source=source_of(result))
+            note = f"“{result.article.title}” is now kept in the library, where its corrections live."
+            result = result.kept(stored.id, analysis=stored.analysis)
+        try:
+            stored = library.correct(result.library_id, correction)
+        except KeyError:
+            raise LibraryError("the article is no longer in the library") from None
+    return result.kept(stored.id, analysis=stored.analysis), note
+
+
+def undo(correction_id: str) -> StoredArticle | None:
+    """Take a correction back; the article as corrected now (None if the correction was gone)."""
+    with opened() as library:
+        return library.undo(correction_id)
+
+
+def stored_of(result: Result) -> StoredArticle:
+    """A session's article as the library keeps it, or (when it is not kept) as a transient one, for a
+    report."""
+    if result.library_id is not None:
+        kept = article(result.library_id)
+        if kept is not None:
+            return kept
+    return StoredArticle(id=0, title=result.article.title, source=source_of(result), language=result.analysis.language,
+                         published=result.analysis.published, added=datetime.now(timezone.utc),
+                         analysis=result.analysis, machine=result.analysis)
 
 
 def delete(article_id: int) -> bool:

@@ -37,10 +37,11 @@ def names(items: Sequence[str]) -> str:
 
 
 def article_label(article: StoredArticle, *, width: int = 80) -> str:
-    """'2025-04-02 · Alibaba to pour 380 billion yuan… (English)': how pickers name an article."""
+    """'2025-04-02 · Alibaba to pour 380 billion yuan… (English) · #3': how pickers name an article. The
+    library number (the one ``python -m library`` takes) keeps labels apart: a picker tells its options
+    by their labels, and two shortened titles of one day can be the same."""
     title = article.title if len(article.title) <= width else article.title[:width - 1] + "…"
-    return f"{article.date.isoformat()} · {title} ({language_name(article.language)})"
-
+    return f"{article.date.isoformat()} · {title} ({language_name(article.language)}) · #{article.id}"
 
 
 def source_label(source: Source, *, width: int = 40) -> str:

@@ -24,6 +24,7 @@ from components.figure_controls import figure_controls
 from components.highlight import escape_markdown
 from components.library_table import article_label
 from components.network import network_figure
+from components.report import report_file
 from components.timeline import image_size, timeline_figure
 from library import combine
 
@@ -60,8 +61,19 @@ chosen = st.multiselect(f"Articles ({len(matching)} {'match' if search.strip() e
 if not chosen:
     st.info("Choose at least one article above.", icon=":material/info:")
     st.stop()
-combined = combine([by_id[i] for i in chosen])
-disputes = combined.conflicts()
+# Everything drawn below is made once per library revision and choice, then shared by reruns and sessions.
+selection = (library_store.revision(), digest(chosen))  # a short key: hashing 1,000 ids each time is slow
+combined = library_store.derived("combined", selection, lambda: combine([by_id[i] for i in chosen]))
+disputes = library_store.derived("conflicts", selection, combined.conflicts)
+with st.container(horizontal=True):
+    for fmt, icon in (("pdf", ":material/picture_as_pdf:"), ("docx", ":material/description:")):
+        st.download_button(f"Report of {len(chosen)} article{'s' if len(chosen) != 1 else ''} ({fmt.upper()})",
+                           data=lambda fmt=fmt: report_file([by_id[i] for i in chosen], fmt=fmt),
+                           file_name=f"{STEM}-report.{fmt}", mime=MIME[fmt], icon=icon, on_click="ignore",
+                           key=f"newslens.combined.report.{fmt}")
+if combined.corrections:
+    st.caption(f"{len(combined.corrections)} fact{'s' if len(combined.corrections) != 1 else ''} of these articles "
+               "were corrected by an analyst; every view below uses the corrected facts.")
 
 with st.container(horizontal=True):
     st.metric("Articles", len(chosen), border=True)
@@ -83,12 +95,15 @@ else:
     shown = replace(combined, figures=tuple(i for i in combined.figures
                                             if i.organization in organizations or not named))
     rates = conversion({i.figure.currency for i in shown.figures}, target=target, converter=resources.converter())
-    data = combined_timeline_data(shown, kinds=set(kinds), conversion=rates)
+    chart_key = (*selection, target, tuple(kinds), tuple(organizations))
+    data = library_store.derived("timeline", chart_key,
+                                 lambda: combined_timeline_data(shown, kinds=set(kinds), conversion=rates))
     if not data.points:
         st.info("None of the chosen figures names a year, so there is nothing to draw; the table below lists "
                 "every figure.", icon=":material/info:")
     else:
-        fig = timeline_figure(data, source=f"{sources_caption(data, shown)} · NewsLens", note=rates.caption())
+        fig = library_store.derived("timeline figure", chart_key, lambda: timeline_figure(
+            data, source=f"{sources_caption(data, shown)} · NewsLens", note=rates.caption()))
         size = image_size(fig)
         st.plotly_chart(fig, key="newslens.combined.chart", config={
             "displaylogo": False,
@@ -109,41 +124,45 @@ st.subheader("Conflicting figures")
 if disputes:
     st.caption("The articles give different amounts for the same organisation, kind and period. Both are kept "
                "and drawn side by side, each with its source; nothing is averaged.")
-    st.dataframe(conflicts_table(combined), hide_index=True, column_config={
+    st.dataframe(library_store.derived("conflicts table", selection, lambda: conflicts_table(combined)),
+                 hide_index=True, column_config={
         "Sentence": st.column_config.TextColumn(width="large")})
 else:
     st.caption("None: where these articles give a figure for the same organisation, kind and period, they agree.")
 
 st.subheader("Money figures")
-figures = sourced_figures_table(combined, conversion=rates if available else None)  # rates: set with the chart
+figures = library_store.derived(  # rates: set with the chart
+    "figures table", (*selection, target if available else None),
+    lambda: sourced_figures_table(combined, conversion=rates if available else None))
 st.dataframe(figures, hide_index=True, column_config={
     "Amount": st.column_config.NumberColumn(format="compact"),
     "Sentence": st.column_config.TextColumn(width="large"),
 })
-st.download_button("Figures as CSV", csv_bytes(figures), file_name=f"{STEM}-figures.csv", mime=MIME["csv"],
+st.download_button("Figures as CSV", lambda: csv_bytes(figures), file_name=f"{STEM}-figures.csv", mime=MIME["csv"],
                    icon=":material/table:", on_click="ignore", key="newslens.combined.figures_csv")
 
 st.header(f"People ({len(combined.people)})", divider="gray")
 if combined.people:
     st.caption("One card per person, whichever article names them; the role now is the latest article's.")
-    st.html(person_cards_html(combined))
-    people = people_table(combined)
+    st.html(library_store.derived("person cards", selection, lambda: person_cards_html(combined)))
+    people = library_store.derived("people table", selection, lambda: people_table(combined))
     with st.expander("Every role as a table"):
         st.dataframe(people, hide_index=True, column_config={"Evidence": st.column_config.TextColumn(width="large")})
-        st.download_button("People as CSV", csv_bytes(people), file_name=f"{STEM}-people.csv", mime=MIME["csv"],
+        st.download_button("People as CSV", lambda: csv_bytes(people), file_name=f"{STEM}-people.csv", mime=MIME["csv"],
                            icon=":material/csv:", on_click="ignore", key="newslens.combined.people_csv")
-    network = network_analysis(combined)
+    network = library_store.derived("network", selection, lambda: network_analysis(combined))
     if any(p.affiliations for p in network.people):
         st.subheader("Network")
-        st.plotly_chart(network_figure(network), key="newslens.combined.network", config={"displaylogo": False})
+        st.plotly_chart(library_store.derived("network figure", selection, lambda: network_figure(network)),
+                        key="newslens.combined.network", config={"displaylogo": False})
         st.caption("Each tie as the latest article states it. Solid line: current role · dashed line: former role.")
 else:
     st.caption("These articles name no people.")
 
 st.header(f"Organisations ({len(combined.organizations)})", divider="gray")
-organization_rows = organizations_table(combined)
+organization_rows = library_store.derived("organisations table", selection, lambda: organizations_table(combined))
 st.dataframe(organization_rows, hide_index=True, column_config={
     "Source articles": st.column_config.TextColumn(width="large")})
-st.download_button("Organisations as CSV", csv_bytes(organization_rows), file_name=f"{STEM}-organisations.csv",
+st.download_button("Organisations as CSV", lambda: csv_bytes(organization_rows), file_name=f"{STEM}-organisations.csv",
                    mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
                    key="newslens.combined.organizations_csv")

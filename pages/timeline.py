@@ -6,19 +6,25 @@ from __future__ import annotations
 import streamlit as st
 
 from components import layout, resources
+from components.correcting import correct_button, corrections_panel, open_dialog, show_notice
 from components.currency import ORIGINAL, conversion
 from components.exports import MIME, csv_bytes, file_stem, image_bytes
 from components.figure_controls import figure_controls
 from components.tables import figures_table
 from components.timeline import image_size, timeline_data, timeline_figure
 
-result = layout.analysis_page("pages/timeline.py")
+PAGE = "pages/timeline.py"
+result = layout.analysis_page(PAGE)
 analysis = result.analysis
 stem = file_stem(result.article.title)
+show_notice()
+open_dialog(PAGE)
 
 if not analysis.figures:
     st.info("No money figures in this article. The timeline shows amounts tied to a year, such as "
             "“R&D spending of 24 billion yuan in 2024” or “€1.5 billion by 2030”.", icon=":material/timeline:")
+    correct_button("Add a missing figure", "figure", page=PAGE, key="newslens.timeline.add")
+    corrections_panel(analysis, targets=("figure",), key="newslens.timeline.corrections")
     st.stop()
 
 available = list(dict.fromkeys(f.kind for f in analysis.figures))
@@ -59,5 +65,8 @@ st.dataframe(table, hide_index=True, column_config={
     f"Amount in {target}": st.column_config.NumberColumn(format="compact"),
     "Sentence": st.column_config.TextColumn(width="large"),
 })
-st.download_button("Figures as CSV", csv_bytes(table), file_name=f"{stem}-figures.csv", mime=MIME["csv"],
-                   icon=":material/table:", on_click="ignore", key="newslens.timeline.csv")
+with st.container(horizontal=True):
+    st.download_button("Figures as CSV", csv_bytes(table), file_name=f"{stem}-figures.csv", mime=MIME["csv"],
+                       icon=":material/table:", on_click="ignore", key="newslens.timeline.csv")
+    correct_button("Correct a figure", "figure", page=PAGE, key="newslens.timeline.correct")
+corrections_panel(analysis, targets=("figure",), key="newslens.timeline.corrections")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import http.server
+import importlib.util
 import json
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -106,3 +108,12 @@ def local_site() -> Iterator[LocalSite]:
     site = LocalSite()
     yield site
     site.close()
+
+
+@pytest.fixture(scope="session")
+def scorer(shared: Path) -> ModuleType:
+    """``score_articles.py`` of ../shared, imported as a module."""
+    spec = importlib.util.spec_from_file_location("score_articles", shared / "tools" / "score_articles.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

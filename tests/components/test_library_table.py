@@ -29,4 +29,5 @@ def test_long_lists_and_titles_are_shortened() -> None:
 
 
 def test_article_label_names_date_title_and_language(alibaba_articles: list[StoredArticle]) -> None:
-    assert article_label(alibaba_articles[0], width=20) == "2025-04-02 · Alibaba to pour 380… (English)"
+    first = alibaba_articles[0]
+    assert article_label(first, width=20) == f"2025-04-02 · Alibaba to pour 380… (English) · #{first.id}"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extraction.result import SCHEMA_VERSION
 from tests.conftest import ROOT
 
 
@@ -23,7 +24,7 @@ def test_one_file_prints_one_json_object(tmp_path: Path):
     done = run(str(article))
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == SCHEMA_VERSION
     assert [p["name"] for p in data["people"]] == ["Satya Nadella"]
 
 
