@@ -42,8 +42,13 @@ def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
     for sentence in sentences:
         rendered, starts = sentence.rendered
         for pattern in (p for p in patterns if p.kind == "seq"):
+            seen: set[tuple[int, int]] = set()  # a pattern's longest match for a pair: the one starting first
             for match in find_all(pattern.match, rendered, starts):
-                found.extend(_evidence(pattern, match, sentence.units, sentence=sentence, language=language))
+                for item in _evidence(pattern, match, sentence.units, sentence=sentence, language=language):
+                    pair = (id(item.person), id(item.organization))
+                    if pair not in seen:
+                        seen.add(pair)
+                        found.append(item)
         if sentence.doc is not None and sentence.doc.has_annotation("DEP"):
             found.extend(_dependency_evidence(sentence, patterns=patterns, language=language))
     return found

@@ -214,6 +214,10 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
     cue = words.cue_of(lemma(previous[-1], language=language)) or words.cue_of(previous[-1].lower_)
     if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
         return True
+    if not words.classes_of(previous[-1].lower_).isdisjoint({"at", "of", "from", "in"}):  # "diplômée de X"
+        studied = [words.cue_of(lemma(t, language=language)) for t in previous[-3:-1]]
+        if any(cue is not None and cue.relation == "study" for cue in studied):
+            return True
     if "from" in words.classes_of(previous[-1].lower_):  # "joins Telvora from Openreach", "hired P from X"
         before = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):
                                                                                     previous[-1].i]]

@@ -27,6 +27,7 @@ from .name_rules import (
     CANDIDATE,
     acronyms_in_brackets,
     compound_heads,
+    ends_in_a_german_noun,
     names_an_organisation,
     short_form_of,
     unknown_names,
@@ -141,6 +142,11 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if language == "de" and name.endswith(" KI"):  # "Xiaomi KI-Strategie": KI is the topic, not the name
         end -= 3
         name = text[start:end]
+    if language == "de" and span.label == "ORG":  # "TU München Chemieingenieurwesen": the subject studied is no name
+        end = start + _without_trailing_nouns(name)
+        name = text[start:end]
+    if language == "de" and _unit_compound(name, language=language):
+        return pieces  # "das Private-Equity-Team", "die KI-Abteilung": a part of some company, not a name
     if len(name) < 2 or name.lower() in shared_words("not_names"):
         return pieces
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
@@ -155,6 +161,21 @@ def _particles(language: str) -> re.Pattern[str]:
     words = lexicon(language)
     particles, articles = words.alternation("affiliation_particles"), words.alternation("definite_determiners")
     return re.compile(rf" (?:{particles}) ?(?:{articles})? ?(?=[A-ZÄÖÜÉ])")
+
+
+def _without_trailing_nouns(name: str) -> int:
+    """The length of a German organisation's name without German compound nouns the pipeline ran on into,
+    keeping at least two words and any organisation word ("Deutsche Bank")."""
+    words = name.split(" ")
+    while (len(words) > 2 and words[-1].lower() not in shared_words("org_words")
+           and ends_in_a_german_noun(words[-1])):
+        words.pop()
+    return len(" ".join(words))
+
+
+def _unit_compound(name: str, *, language: str) -> bool:
+    """One hyphenated word ending in a unit noun: "Private-Equity-Team", "KI-Abteilung"."""
+    return " " not in name and "-" in name and name.rsplit("-", 1)[1].lower() in lexicon(language).words("unit_nouns")
 
 
 def _person_of_organisation(name: str, *, language: str) -> tuple[int, int] | None:

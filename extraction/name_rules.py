@@ -29,7 +29,8 @@ def org_shape() -> re.Pattern[str]:
     pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures"."""
     words = lexicon("en")  # the shared lists; every lexicon has them
     ends = words.alternation("org_words") + "|" + words.alternation("legal_forms")
-    return re.compile(rf"(?<![\w-])(?:(?:[A-ZÄÖÜ][\w&'.-]*\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
+    word = r"[A-ZÄÖÜ][\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
+    return re.compile(rf"(?<![\w-])(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
 
 
 _INSTITUTE = re.compile(
@@ -115,15 +116,39 @@ def unknown_names(doc: Doc, *, taken: list[Span], language: str) -> list[Span]:
     """Capitalised words that are no word of the language and that no pipeline or rule took, at each of
     their mentions: "Paylinea", "Finlio", "T-Systems". Proper nouns by the tagger where there is one;
     in German (no tagger, every noun capitalised) the words the lemma table does not know."""
-    titles = [Span(t.start, t.end, "") for t in find_roles(doc.text, language=language)]
-    found: dict[str, list[Span]] = {}
+    blocked = taken + [Span(t.start, t.end, "") for t in find_roles(doc.text, language=language)]
+    found = []
     for token in doc:
         if not _unknown(token, language=language):
             continue
         span = Span(token.idx, token.idx + len(token.text), CANDIDATE)
-        if not any(span.overlaps(t) for t in taken + titles):
-            found.setdefault(token.text, []).append(span)
-    return [span for spans in found.values() for span in spans]
+        if any(span.overlaps(t) for t in blocked):
+            continue
+        if found and _continues(doc, found[-1], token):  # "Grenoble INP", "Kepler Cheuvreux"
+            found[-1] = Span(found[-1].start, span.end, CANDIDATE)
+        else:
+            found.append(span)
+    return _with_trailing_capitals(doc, found, blocked=blocked)
+
+
+def _continues(doc: Doc, previous: Span, token: Token) -> bool:
+    return token.idx == previous.end + 1 and doc.text[previous.end] == " "
+
+
+def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span]) -> list[Span]:
+    """A candidate runs on over capitalised words and acronyms right after it: "Grenoble INP"."""
+    grown = []
+    for span in spans:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        end = span.end
+        for token in doc[tokens.end:tokens.end + 2] if tokens is not None else ():
+            nxt = Span(token.idx, token.idx + len(token.text), CANDIDATE)
+            if (token.idx != end + 1 or not token.text[:1].isupper() or token.is_stop or not token.is_alpha
+                    or any(nxt.overlaps(b) for b in blocked)):
+                break
+            end = nxt.end
+        grown.append(Span(span.start, end, CANDIDATE))
+    return grown
 
 
 def _unknown(token: Token, *, language: str) -> bool:
@@ -139,16 +164,18 @@ def _unknown(token: Token, *, language: str) -> bool:
         return False  # the first word of a quote or a clause
     if language == "de":  # a compound ending in a German noun is a noun: "Private-Equity-Team", "Großmodells"
         return (lookup_lemma(word, language=language) == lower and not lookup_known(word, language=language)
-                and names_an_organisation(word) and not _ends_in_a_german_noun(word))
+                and names_an_organisation(word) and not ends_in_a_german_noun(word))
     return token.pos_ == "PROPN" and not token.ent_type_
 
 
 _SHORTEST_NOUN = 5  # letters of the shortest German noun a compound is taken to end in
 
 
-def _ends_in_a_german_noun(word: str) -> bool:
+def ends_in_a_german_noun(word: str) -> bool:
     """ "Open-Source-Großmodells", "Controllings": a compound (or genitive) of a word the lemma table knows."""
     last = word.rsplit("-", 1)[-1].lower()
+    if "-" in word and len(last) > 2 and lookup_known(last.capitalize(), language="de"):
+        return True  # "Private-Equity-Team"
     for stem in (last, last.removesuffix("s"), last.removesuffix("es")):
         for start in range(len(stem) - _SHORTEST_NOUN + 1):
             if (start == 0 or len(stem) - start >= _SHORTEST_NOUN) and lookup_known(stem[start:].capitalize(),

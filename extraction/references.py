@@ -33,12 +33,15 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     """Every pronoun, person noun and company noun of the article that refers to an entity, in order."""
     genders = {e.id: gender_of(e, text=text, language=language) for e in entities if e.label == "PERSON"}
     names = [(s.start, s.end) for e in entities for s in e.spans]
+    name_starts = {start for start, _ in names}
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
         for match in _pattern(language).finditer(text, start, end):
             if any(s < match.end() and match.start() < e for s, e in names):
                 continue
+            if match.end() + 1 in name_starts:
+                continue  # a noun before a name is an apposition: "l'équipementier Valeo", "der Zulieferer ZF"
             kind = match.lastgroup
             if kind in ("female", "male", "person"):
                 referent = _person(entities, genders, before=match.start(), window=window,
@@ -102,7 +105,9 @@ def _organisation(entities: Sequence[Entity], phrase: str, *, before: int, windo
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
     # not an organisation named further in ("P, who ran X, joined the start-up" is not X).
     earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence]
-    latest = max(earlier or named, key=lambda pair: pair[0])[1]
+    if not earlier:
+        return None
+    latest = max(earlier, key=lambda pair: pair[0])[1]
     main_named = main_company is not None and any(e is main_company for _, e in named)
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]

@@ -5,7 +5,8 @@ of unit classes, and compiled here to regular expressions over a sentence's rend
 
 Elements, separated by spaces:
 
-- ``TAG``, ``A|B`` (any of), ``A&B`` (all of), ``A!B`` (A and not B), ``.`` (any unit); tags are
+- ``TAG``, ``A|B`` (any of), ``A&B`` (all of), ``A!B`` (A and not B; ``!`` binds tighter than
+  ``|``), ``.`` (any unit); tags are
   what ``units`` gives: ``P``, ``O``, ``TITLE``, ``CUE:join``, ``PAST``, lexicon classes (``at``,
   ``of``, ``det``, ``former`` ...), punctuation (``COMMA``, ``HYPHEN``, ``LPAR`` ...), ``w`` (a word);
 - ``~``: a word that may stand in a gap (not a speech verb, relative pronoun, "and", cue of
@@ -35,7 +36,7 @@ _MACROS = {
     "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl )",
     "POBJ": ">pobj|pcomp",
     # an apposition between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss ..."
-    "APPOS": "( COMMA ( ~ | TITLE | O ){1,8} )? COMMA?",
+    "APPOS": "( COMMA ( ~ | TITLE | O | rel ){1,12} )? COMMA?",
     # a title, or two joined by "and": "cofondateur et président"
     "TITLES": "( TITLE ( COMMA? and TITLE )? )",
     "OLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",
@@ -81,8 +82,6 @@ def _tokens(source: str) -> list[str]:
         quantifier = _QUANTIFIER.search(body)
         suffix = quantifier.group(0) if quantifier and body not in ("*", "+", "?") else ""
         core = body[:len(body) - len(suffix)] if suffix else body
-        if core.startswith("~") and core != "~":  # "~!CUE": a gap word that is not a cue
-            core, token = _MACROS["~"] + core[1:], prefix + _MACROS["~"] + core[1:] + suffix
         if core not in _MACROS:
             tokens.append(token)
             continue
@@ -123,13 +122,15 @@ def _element(core: str) -> str:
         return rf"‹(?=[^›]* EDGE )(?=[^›]* {direction} )(?=[^›]* (?:{labels}) )[^›]*›"
     if core == ".":
         return r"‹[^›]*›"
-    positive, *negative = core.split("!")
     alternatives = []
-    for alternative in positive.split("|"):
-        required = "".join(rf"(?=[^›]* {re.escape(tag)} )" for tag in alternative.split("&"))
-        alternatives.append(required)
-    excluded = "".join(rf"(?![^›]* {re.escape(tag)} )" for tag in negative)
-    return rf"‹(?:{'|'.join(alternatives)}){excluded}(?![^›]* EDGE )[^›]*›"
+    for alternative in core.split("|"):
+        if alternative.startswith("~"):  # "~!CUE": a gap word that is not a cue
+            alternative = _MACROS["~"] + alternative[1:]
+        positive, *negative = alternative.split("!")
+        required = "".join(rf"(?=[^›]* {re.escape(tag)} )" for tag in positive.split("&"))
+        excluded = "".join(rf"(?![^›]* {re.escape(tag)} )" for tag in negative)
+        alternatives.append(required + excluded)
+    return rf"‹(?:{'|'.join(alternatives)})(?![^›]* EDGE )[^›]*›"
 
 
 def find_all(source: str, rendered: str, starts: tuple[int, ...]) -> list[UnitMatch]:

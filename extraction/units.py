@@ -116,6 +116,8 @@ def _entity_unit(doc: Doc, start: int, end: int, *, entity: Entity, via: str) ->
         tags = {"P"} | ({"PRON"} if via != "name" else set())
     else:
         tags = {"O", f"O:{entity.kind}"} | ({"REF"} if via != "name" else set())
+    if via != "name":  # "its" is also a determiner: "of its subsidiary X"
+        tags |= lexicon(doc.lang_).classes_of(doc.text[start:end].lower())
     return Unit(start, end, frozenset(tags), entity=entity, tokens=_tokens(doc, start, end), via=via)
 
 
@@ -232,7 +234,8 @@ def _root(doc: Doc, indices: tuple[int, ...]) -> Token:
     return next((t for t in tokens if t.head.i not in indices or t.head.i == t.i), tokens[0])
 
 
-_GERMAN_WEAK_PAST = re.compile(r"(?:te|ten|test|tet)$")
+# The ending of a weak verb's past after its stem: "führ|te", "leit|ete" (but "leit|et" is the present).
+_GERMAN_WEAK_PAST = re.compile(r"e?te(?:n|st|t)?")
 
 
 def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
@@ -243,8 +246,8 @@ def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
         if form in words.words("past_forms"):
             return True
         stem = base[:-2] if base.endswith("en") else base[:-1]
-        return (form != base and form.startswith(stem) and bool(_GERMAN_WEAK_PAST.search(form))) or (
-            form.startswith("ge") and stem[-3:] in form and form != base)
+        weak_past = form.startswith(stem) and bool(_GERMAN_WEAK_PAST.fullmatch(form[len(stem):]))
+        return form != base and (weak_past or (form.startswith("ge") and stem[-3:] in form))
     if language == "en":
         return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children))
     tense = token.morph.get("Tense")

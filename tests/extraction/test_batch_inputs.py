@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extraction.batch_inputs import ArticleError, BatchInputError, Source, find_sources, parse_article
+from extraction.documents import read_document
 
 
 def _write_lines(path: Path, *records: object) -> Path:
@@ -89,7 +90,9 @@ def test_a_bad_json_record_names_its_id_and_reason(line: bytes, article_id: str,
 def test_a_document_file_is_read_like_the_analyze_command_reads_it():
     html = b"<html><head><title>Page title</title><script>x()</script></head><body><p>Body text.</p></body></html>"
     article = parse_article(Source("news/page.html"), html)
-    assert (article.id, article.title, article.text) == ("news/page.html", "Page title", "Body text.")
+    document = read_document(html, name="news/page.html")
+    assert (article.id, article.title, article.text) == ("news/page.html", document.title, document.text)
+    assert "Body text." in article.text and "x()" not in article.text
     with pytest.raises(ArticleError, match="binary file") as raised:
         parse_article(Source("news/a.txt"), b"\x00\x01\x02 binary")
     assert raised.value.id == "news/a.txt"

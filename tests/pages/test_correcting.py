@@ -73,7 +73,7 @@ def test_a_label_is_corrected_on_the_entities_page(session: AppTest) -> None:
     index = next(i for i, m in enumerate(mentions) if m.text == "Initech")
     entities.selectbox(key="newslens.correct.mention").set_value(index).run()
     key = f"newslens.correct.mention.{mentions[index].start}"
-    label = "ORG" if mentions[index].label != "ORG" else "MISC"
+    label = "PERSON" if mentions[index].label != "PERSON" else "ORG"  # labels the page shows by default
     entities.selectbox(key=f"{key}.label").set_value(label).run()
     entities.button(key=f"{key}.save").click().run()
     assert not entities.exception
