@@ -214,7 +214,8 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
     cue = words.cue_of(lemma(previous[-1], language=language)) or words.cue_of(previous[-1].lower_)
     if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
         return True
-    if not words.classes_of(previous[-1].lower_).isdisjoint({"at", "of", "from", "in"}):  # "diplômée de X"
+    if first.ent_type_ not in ("GPE", "LOC") and not words.classes_of(previous[-1].lower_).isdisjoint(
+            {"at", "of", "from", "in"}):  # "diplômée de X", "studierte an der X"; not a place: "studied in Delhi"
         studied = [words.cue_of(lemma(t, language=language)) for t in previous[-3:-1]]
         if any(cue is not None and cue.relation == "study" for cue in studied):
             return True

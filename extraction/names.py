@@ -59,6 +59,8 @@ def group_entities(spans: list[Span], *, text: str, language: str) -> list[Entit
 
 def base_form(name: str, *, label: str, language: str) -> str:
     """A name as it would stand alone: no leading article, possessive or German case ending."""
+    if kind_of(name.strip()):  # a listed name is written as listed: "L'Oréal", "The Verge"
+        return name.strip()
     name = re.sub(r"^(?:the|der|die|das|des|dem|den|le|la|les)\s+|^l['’]", "", name.strip(), flags=re.I)
     name = re.sub(r"(?:['’]s|['’])$", "", name)
     if language == "de" and label == "ORG":

@@ -33,7 +33,7 @@ _MACROS = {
     "PLIST": "( P ( COMMA? and det? ~? P | COMMA P )* )",
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
     # who joined"), or through an apposition ("P, a Dutch engineer who left X"); a preposition's object
-    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl )",
+    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl ) ( ~ >conj )?",
     "POBJ": ">pobj|pcomp",
     # an apposition between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss ..."
     "APPOS": "( COMMA ( ~ | TITLE | O | rel ){1,12} )? COMMA?",
