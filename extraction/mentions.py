@@ -130,6 +130,10 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         # "stratégie électrique d'Ampere": names start with a capital, but "université de Bristol" is one
         start += lowercase.end()
         name = text[start:end]
+    described = _after_description(name, language=language) if span.label != "PERSON" else 0
+    if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
+        start += described
+        name = text[start:end]
     joined = re.search(r" (?:zu|nach|bei|vs\.?|versus) (?=[A-ZÄÖÜ])", name)
     if joined and span.label == "ORG":  # "Siemens Energy zu Kalyx" is two organisations
         left = Span(start, start + joined.start(), span.label)
@@ -171,6 +175,21 @@ def _without_trailing_nouns(name: str) -> int:
            and ends_in_a_german_noun(words[-1])):
         words.pop()
     return len(" ".join(words))
+
+
+def _after_description(name: str, *, language: str) -> int:
+    """Where the name starts in a span that begins with its description: words and then a company noun
+    ("Frankfurter Fintech Finlio", "Walldorfer Softwarekonzern SAP", "French carmaker Renault"). A name
+    that starts with the noun itself stays whole ("Groupe SEB", "Société Générale")."""
+    nouns = lexicon(language).words("company_nouns")
+    words = name.split(" ")
+    for index in range(len(words) - 2, 0, -1):
+        word = words[index].lower()
+        compound = language == "de" and any(word.endswith(n) and len(word) > len(n) + 2 for n in nouns)
+        if (word in nouns or compound) and words[index + 1][:1].isupper() and words[index + 1].lower() not in (
+                lexicon(language).classes.get("of", frozenset())):
+            return len(" ".join(words[:index + 1])) + 1
+    return 0
 
 
 def _unit_compound(name: str, *, language: str) -> bool:

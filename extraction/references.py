@@ -53,7 +53,50 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 via = "reference"
             if referent is not None:
                 found.append(Reference(match.start(), match.end(), referent, via))
+        found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
+                                    name_starts=name_starts, language=language)
     return found
+
+
+def _titles_for_people(text: str, *, start: int, end: int, window: int, entities: Sequence[Entity],
+                       genders: dict[str, str | None], name_starts: set[int], language: str) -> list[Reference]:
+    """A title after a definite article and before no name stands for the person named last, in an earlier
+    sentence: "Die ehemalige Commerzbank-Managerin wechselt zu Finlio", "the executive said", "la dirigeante a
+    quitté". The reference is the title word alone (a company in the compound stays a name of its own). A title
+    with a complement ("the head of Siemens") describes someone; a person already named in the sentence is
+    not referred to by a title."""
+    found = []
+    if any(start <= s < end for s in name_starts):
+        return found
+    words = lexicon(language)
+    determiners = _determiner_before(language)
+    for title in find_roles(text[start:end], language=language):
+        t_start = start + title.start + (len(title.modifier) + 1 if title.modifier else 0)
+        t_end = start + title.end
+        after = text[t_end:t_end + 3]
+        if not determiners.search(text, max(0, t_start - 60), t_start - (len(title.modifier) + 1 if title.modifier
+                                                                             else 0)):
+            continue
+        if t_end + 1 in name_starts or t_end + 2 in name_starts or after[:1].isalnum():
+            continue  # "die Managerin Nadine Roth", "the chief executive, Satya Nadella": an apposition
+        following = text[t_end:t_end + 12].split()
+        if following and not words.classes_of(following[0].lower()).isdisjoint({"of", "at"}):
+            continue
+        gender = "f" if _FEMININE_TITLE.search(text[t_start:t_end].lower()) else None
+        referent = _person(entities, genders, before=start, window=window, gender=gender)
+        if referent is not None:
+            found.append(Reference(t_start, t_end, referent, "title"))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _determiner_before(language: str) -> re.Pattern[str]:
+    """A definite article, perhaps with adjectives and a compound's first part, right before a title."""
+    words = lexicon(language)
+    return re.compile(rf"(?<![\w-])(?:{words.alternation('definite_determiners')}) (?:[\w-]+ ){{0,2}}(?:[\w-]+-)?$"
+                      if language == "de" else
+                      rf"(?<![\w-])(?:{words.alternation('definite_determiners')}) ?(?:[\w-]+ ){{0,2}}$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -142,8 +185,11 @@ def gender_of(person: Entity, *, text: str, language: str) -> str | None:
 
 
 def _given_name_gender(name: str, *, language: str) -> str | None:
-    first = name.split()[0]
+    """ "f" or "m" by the given name ("Katrin Albers"; the first given name of "Jean-Claude"), unless the name
+    is both ("Andrea"). An East Asian family name comes first: "Kim Seo-yeon" is read by "Seo-yeon"."""
     words = lexicon(language)
+    parts = name.split()
+    first = parts[1] if len(parts) > 1 and parts[0] in words.words("family_names_first") else parts[0]
     if first in words.words("given_names_female"):
         return "f"
     if first in words.words("given_names_male"):
