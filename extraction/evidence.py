@@ -33,6 +33,7 @@ class Evidence:
     pattern: str
     sentence: Sentence
     in_house: bool = True  # the title, if any, is the organisation's own officer's
+    start: int = 0  # where in the article the match is
 
 
 def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
@@ -80,12 +81,14 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
     role = _role(pattern, title=title, cue=cue, unit_words=[units[i] for i in match.get("u")], sentence=sentence,
                  language=language)
     in_house = title is None or title.title.title is None or title.title.title.in_house
+    anchors = [units[i] for name in ("p", "t", "c") for i in match.get(name) if units[i].start >= 0]
+    start = min((u.start for u in anchors), default=sentence.start)
     for person in _unique(people):
         for org in _unique(orgs) or ([None] if not left else []):
-            yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house)
+            yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house, start)
         for org in _unique(left):
             yield Evidence(person, org, role if pattern.role != "title" or title else "employee", "former",
-                           pattern.tier, pattern.id, sentence, in_house)
+                           pattern.tier, pattern.id, sentence, in_house, start)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -186,8 +186,12 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     person_verb = tokens is not None and _person_verb_after(tokens[-1], language=language)
-    if len(parts) > 1 and (person_verb or starts_like_a_person(name)) and not org_shape().fullmatch(name):
-        return "PERSON"  # "Katrin Wollenweber"; only people study or are born: "Marcus Reed studied ..."
+    if person_verb and not org_shape().fullmatch(name):
+        return "PERSON"  # only people study or are born: "Marcus Reed studied ...", "Boen studierte"
+    if len(parts) > 1 and starts_like_a_person(name) and not org_shape().fullmatch(name):
+        return "PERSON"  # "Katrin Wollenweber"
+    if len(parts) > 1 and re.match(r", (?:der|die|who|qui) ", after) and span.label in ("PERSON", CANDIDATE):
+        return "PERSON"  # "Giier Boen, der bei Tabrun ... führte": a name and a relative clause of a person
     if language == "en" and len(parts) > 1 and re.match(r",? who\b", after):
         return "PERSON"  # "Kenji Sato, who joins ...": organisations are "which", never "who"
     return None

@@ -151,14 +151,20 @@ def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span])
     return grown
 
 
-def _unknown(token: Token, *, language: str) -> bool:
+def unknown_word(token: Token, *, language: str, allow_start: bool = False) -> bool:
+    """A capitalised word that is no word of the language (see ``unknown_names``); ``allow_start`` also
+    takes a sentence's first word."""
+    return _unknown(token, language=language, allow_start=allow_start)
+
+
+def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
     word, lower = token.text, token.text.lower()
     words = lexicon(language)
     if len(word) < _SHORTEST_UNKNOWN or not word[:1].isupper() or lower in words.words("not_names"):
         return False
     if lower in words.words("org_words") or token.is_stop:
         return False  # "Group", "Mit": no name on their own
-    if token.is_sent_start or (not any(c.islower() for c in word[1:]) and len(word) < 4):
+    if (token.is_sent_start and not allow_start) or (not any(c.islower() for c in word[1:]) and len(word) < 4):
         return False  # a sentence's first word may be any word; short capitals are acronyms of the trade
     if token.i and token.doc[token.i - 1].text in "\"„“«:–—(":
         return False  # the first word of a quote or a clause

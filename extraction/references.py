@@ -52,10 +52,19 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                          main_company=main_company, language=language, sentence_start=start)
                 via = "reference"
             if referent is not None:
-                found.append(Reference(match.start(), match.end(), referent, via))
+                found.append(Reference(_after_determiner(match, language=language), match.end(), referent, via))
         found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
                                     name_starts=name_starts, language=language)
     return found
+
+
+def _after_determiner(match: re.Match[str], *, language: str) -> int:
+    """Where a company noun's phrase starts after its article: "du groupe" is "du" (of the) and a reference
+    to the group, so that patterns read the preposition ("vice-présidente du groupe")."""
+    if match.lastgroup not in ("company", "unit", "education"):
+        return match.start()
+    first = re.match(rf"(?:{lexicon(language).alternation('definite_determiners')}) ?", match.group(0), re.IGNORECASE)
+    return match.start() + first.end() if first else match.start()
 
 
 def _titles_for_people(text: str, *, start: int, end: int, window: int, entities: Sequence[Entity],
@@ -136,8 +145,9 @@ def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, befor
 
 def _organisation(entities: Sequence[Entity], phrase: str, *, before: int, window: int, kind: str,
                   main_company: Entity | None, language: str, sentence_start: int) -> Entity | None:
-    """ "the company" is the article's company when it was named before; "the unit" the latest of its
-    parts; a descriptive noun ("the chipmaker", "le motoriste") or "its" the company just discussed."""
+    """ "the company" is the article's company when it was named before (anywhere further up); "the unit" the
+    latest of its parts; a descriptive noun ("the chipmaker", "le motoriste") or "its" the company just
+    discussed (within a few sentences)."""
     wanted = "education" if kind == "education" else "company"
     named = [(max(s.start for s in e.spans if window <= s.start < before), e) for e in entities
              if e.label == "ORG" and e.kind == wanted and any(window <= s.start < before for s in e.spans)]
@@ -151,11 +161,11 @@ def _organisation(entities: Sequence[Entity], phrase: str, *, before: int, windo
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
-    main_named = main_company is not None and any(e is main_company for _, e in named)
+    main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]
         return max(parts, key=lambda pair: pair[0])[1] if parts else None
-    generic = phrase.lower().split()[-1] in lexicon(language).words("generic_company_nouns")
+    generic = re.split(r"[\s']", phrase.lower())[-1] in lexicon(language).words("generic_company_nouns")
     return main_company if generic and main_named else latest
 
 

@@ -77,6 +77,18 @@ class Sentence:
         return [u for u in self.units if u.is_org and u.entity is not None]
 
 
+def _with_honorifics(units: list[Unit]) -> list[Unit]:
+    """An honorific belongs to the person it introduces: "M. Chen", "Frau Roth", "Mr Reed" is one unit."""
+    merged: list[Unit] = []
+    for unit in units:
+        if unit.is_person and merged and "HON" in merged[-1].tags:
+            honorific = merged.pop()
+            unit = Unit(honorific.start, unit.end, unit.tags, unit.entity, unit.title, unit.cue,
+                        honorific.tokens + unit.tokens, unit.via)
+        merged.append(unit)
+    return merged
+
+
 def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
     pieces, starts, cursor = [], [], 0
     for unit in units:
@@ -102,8 +114,9 @@ def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities:
                      and not any(u.start < r.end and r.start < u.end for u in anchored)]
         people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
         anchored += _titles(doc, start=start, end=end, taken=anchored, language=language, people=people)
-        units = sorted(anchored + _words(doc, start=start, end=end, taken=anchored, words=words, language=language),
-                       key=lambda u: u.start)
+        units = _with_honorifics(sorted(
+            anchored + _words(doc, start=start, end=end, taken=anchored, words=words, language=language),
+            key=lambda u: u.start))
         result.append(Sentence(start, end, doc.text[start:end], tuple(units), index, doc))
     return result
 
@@ -228,6 +241,8 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, phrase: str, wo
         noun = root.pos_ in ("NOUN", "PROPN", "")  # "funded" is no fund
         if noun and (phrase in words.words(name) or base in words.words(name)):
             tags.add(name.split("_")[0].upper() + "_NOUN")
+    if phrase in words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male"):
+        tags.add("HON")
     if root.pos_:
         tags.add(f"pos:{root.pos_}")
     if phrase[:1].isupper() or doc.text[start:start + 1].isupper():
