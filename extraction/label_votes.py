@@ -72,9 +72,10 @@ class _Ballot:
             return self.context.most_common(1)[0][0] if self.context else CANDIDATE
         if self.pipeline.most_common(1)[0][0] == "NORP":  # "Taiwanese chipmaker": an adjective, whatever follows
             return "NORP"
-        # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place"
+        # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
+        # on a tie, the context wins
         total = self.pipeline + self.context + self.context + self.context
-        return total.most_common(1)[0][0]
+        return max(total, key=lambda label: (total[label], self.context[label]))
 
 
 def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
@@ -172,14 +173,15 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     gap = before[titles[-1].end:] if titles else ""
     if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG") and len(parts) > 1:
         return "PERSON" if not titles[-1].modifier else None  # "CEO Satya Nadella"
-    if titles and _membership_gap(gap, language=language):
+    if titles and span.label != "LOC" and _membership_gap(gap, language=language):
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language):
         return "ORG"  # people are not joined, left or founded: "joined Dyson", "verlässt Alpenkeim", "hired from Ocado"
     if cues.business_after and cues.business_after.match(after):
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
-    if cues.company_apposition.match(after) or (len(parts) == 1 and cues.company_before.search(before)):
+    plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
+    if cues.company_apposition.match(after) or (plain and cues.company_before.search(before)):
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
     if tokens is not None and _founded_after(tokens[-1], language=language):
         return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
@@ -198,17 +200,21 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
 
 
 def _membership_gap(gap: str, *, language: str) -> bool:
-    """Only a preposition of belonging (and an article) between a title and a name: " of the ", " chez "."""
+    """Only a preposition of belonging (and an article, and perhaps a word of the field before it) between
+    a title and a name: " of the ", " chez ", " télécoms chez "."""
     words = lexicon(language)
     parts = gap.lower().split()
-    if not 1 <= len(parts) <= 2 or words.classes_of(parts[0]).isdisjoint({"at", "of"}):
+    while parts and parts[-1] and "det" in words.classes_of(parts[-1]) and len(parts) > 1:
+        parts.pop()  # "of the", "de la"
+    if not parts or words.classes_of(parts[-1]).isdisjoint({"at", "of"}):
         return False
-    return len(parts) == 1 or "det" in words.classes_of(parts[1])
+    return len(parts) <= 2 and all(p.islower() for p in parts)  # "analyste télécoms chez X"
 
 
 def _object_of_a_move(first: Token, *, language: str) -> bool:
     """The name is what a person joins, leaves or founds ("joined Dyson", "verlässt Alpenkeim", "a quitté
-    Safran"), or where a person is hired or comes from ("hired from Ocado", "kommt von Vodafone")."""
+    Safran"), where a person is hired or comes from ("hired from Ocado", "kommt von Vodafone"), studied
+    ("diplômée de X") or leads or works ("dirigeait la recherche de X", "worked at X")."""
     words = lexicon(language)
     previous = [t for t in first.doc[max(0, first.i - 4):first.i] if t.is_alpha or t.text in ("'", "-")]
     while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
@@ -222,6 +228,11 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
             {"at", "of", "from", "in"}):  # "diplômée de X", "studierte an der X"; not a place: "studied in Delhi"
         studied = [words.cue_of(lemma(t, language=language)) for t in previous[-3:-1]]
         if any(cue is not None and cue.relation == "study" for cue in studied):
+            return True
+    if not words.classes_of(previous[-1].lower_).isdisjoint({"at", "of"}):  # "dirigeait la recherche de X"
+        led = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):
+                                                                               previous[-1].i]]
+        if any(cue is not None and cue.relation in ("lead", "work") for cue in led):
             return True
     if "from" in words.classes_of(previous[-1].lower_):  # "joins Telvora from Openreach", "hired P from X"
         before = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):

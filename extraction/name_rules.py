@@ -44,7 +44,8 @@ _INSTITUTE = re.compile(
 _CAMEL_CASE = re.compile(r"(?<![\w-])(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
 # "SHENZHEN, 4. Februar 2025 –", "PARIS (Reuters) –": capitals opening an article name its place.
 _DATELINE_PLACE = re.compile(
-    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ](?=(?: \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] ))"
+    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ](?=(?: \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] "
+    r"|,[^\n]{0,40}?\)? [—–-] ))"  # "AMSTERDAM, July 1 (Reuters) -"
     # ... or written as usual, when a date follows: "Glasgow, October 2, 2025 -", "Grenoble, mardi 2 décembre 2025"
     r"|^[A-ZÄÖÜÉ][a-zäöüßéèô]+(?:[ -][A-ZÄÖÜÉ][a-zäöüßéèô]+)?(?=, (?:den |le |[A-Za-zéû]+\.? )?"
     r"(?:\d{1,2}\.? ?(?:[A-Za-zéû]+\.?|\d{1,2}\.) ?\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}))"

@@ -34,6 +34,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     genders = {e.id: gender_of(e, text=text, language=language) for e in entities if e.label == "PERSON"}
     names = [(s.start, s.end) for e in entities for s in e.spans]
     name_starts = {start for start, _ in names}
+    org_mentions = sorted(((s.start, e) for e in entities if e.label == "ORG" for s in e.spans),
+                          key=lambda pair: pair[0])
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
@@ -48,9 +50,12 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                    gender={"female": "f", "male": "m"}.get(kind))
                 via = "pronoun"
             else:
-                referent = _organisation(entities, match.group(0), before=match.start(), window=window, kind=kind,
-                                         main_company=main_company, language=language, sentence_start=start)
+                referent = _organisation(org_mentions, match.group(0), before=match.start(), window=window,
+                                         kind=kind, main_company=main_company, language=language,
+                                         sentence_start=start)
                 via = "reference"
+                if referent is not None:
+                    org_mentions.append((match.start(), referent))
             if referent is not None:
                 found.append(Reference(_after_determiner(match, language=language), match.end(), referent, via))
         found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
@@ -143,21 +148,26 @@ def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, befor
     return max(agreeing or unknown or [(0, None)], key=lambda pair: pair[0])[1]
 
 
-def _organisation(entities: Sequence[Entity], phrase: str, *, before: int, window: int, kind: str,
+def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before: int, window: int, kind: str,
                   main_company: Entity | None, language: str, sentence_start: int) -> Entity | None:
     """ "the company" is the article's company when it was named before (anywhere further up); "the unit" the
     latest of its parts; a descriptive noun ("the chipmaker", "le motoriste") or "its" the company just
-    discussed (within a few sentences)."""
+    discussed (within a few sentences; an earlier reference counts as a mention: "The company employs 180
+    people. Its board ...")."""
     wanted = "education" if kind == "education" else "company"
-    named = [(max(s.start for s in e.spans if window <= s.start < before), e) for e in entities
-             if e.label == "ORG" and e.kind == wanted and any(window <= s.start < before for s in e.spans)]
+    latest_of: dict[int, tuple[int, Entity]] = {}
+    for position, entity in mentions:
+        if entity.label == "ORG" and entity.kind == wanted and window <= position < before:
+            latest_of[id(entity)] = max(latest_of.get(id(entity), (position, entity)), (position, entity),
+                                        key=lambda pair: pair[0])
+    named = list(latest_of.values())
     if not named:
         return None
-    first_in_sentence = min((s.start for e in entities for s in e.spans if sentence_start <= s.start < before),
-                            default=-1)
+    first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before), default=-1)
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
-    # not an organisation named further in ("P, who ran X, joined the start-up" is not X).
-    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence]
+    # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be
+    # ("who has run Pickwell since he started it").
+    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence or kind == "org"]
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
