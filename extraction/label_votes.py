@@ -173,7 +173,7 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     gap = before[titles[-1].end:] if titles else ""
     if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG") and len(parts) > 1:
         return "PERSON" if not titles[-1].modifier else None  # "CEO Satya Nadella"
-    if titles and span.label != "LOC" and _membership_gap(gap, language=language):
+    if titles and _membership_gap(gap, language=language, loose=span.label != "LOC"):
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language):
@@ -199,16 +199,17 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     return None
 
 
-def _membership_gap(gap: str, *, language: str) -> bool:
-    """Only a preposition of belonging (and an article, and perhaps a word of the field before it) between
-    a title and a name: " of the ", " chez ", " télécoms chez "."""
+def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
+    """Only a preposition of belonging (and an article) between a title and a name: " of the ", " chez ";
+    ``loose`` also takes a word of the field before it (" télécoms chez "), but not for a place the
+    pipeline found (" basée à Londres")."""
     words = lexicon(language)
     parts = gap.lower().split()
     while parts and parts[-1] and "det" in words.classes_of(parts[-1]) and len(parts) > 1:
         parts.pop()  # "of the", "de la"
     if not parts or words.classes_of(parts[-1]).isdisjoint({"at", "of"}):
         return False
-    return len(parts) <= 2 and all(p.islower() for p in parts)  # "analyste télécoms chez X"
+    return len(parts) <= (2 if loose else 1) and all(p.islower() for p in parts)
 
 
 def _object_of_a_move(first: Token, *, language: str) -> bool:
