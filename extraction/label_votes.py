@@ -70,8 +70,6 @@ class _Ballot:
     def winner(self) -> str:
         if set(self.pipeline) == {CANDIDATE}:  # a name no pipeline saw is what its context says, if anything
             return self.context.most_common(1)[0][0] if self.context else CANDIDATE
-        if self.pipeline.most_common(1)[0][0] == "NORP":  # "Taiwanese chipmaker": an adjective, whatever follows
-            return "NORP"
         # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
         # on a tie, the context wins
         total = self.pipeline + self.context + self.context + self.context
@@ -157,6 +155,8 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     after = text[span.end:span.end + 40]
     before = text[max(0, span.start - 50):span.start]
     parts = name.lower().split()
+    if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
+        return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
     if cues.legal_after.match(after):
@@ -185,6 +185,8 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
     if tokens is not None and _founded_after(tokens[-1], language=language):
         return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
+    if tokens is not None and span.label in ("LOC", "NORP", CANDIDATE) and _does_business(tokens, language=language):
+        return "ORG"  # "Paylinea would invest £150m", "Paylinea said": a place does not invest or say
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     person_verb = tokens is not None and _person_verb_after(tokens[-1], language=language)
@@ -240,6 +242,13 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
                                                                                     previous[-1].i]]
         return any(cue is not None and cue.relation in ("join", "hire", "move") for cue in before)
     return False
+
+
+def _does_business(tokens, *, language: str) -> bool:
+    """The name is the subject of what organisations do: invest, raise, report, hire, say, value."""
+    root = tokens.root
+    return root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma(root.head, language=language) in lexicon(
+        language).words("organisation_verbs")
 
 
 def _following(last: Token, size: int) -> list[Token]:
