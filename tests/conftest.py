@@ -47,3 +47,13 @@ def library_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NEWSLENS_DATA_DIR", str(folder))
         yield folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """What makes pipelines load fast is cached in a temporary folder, never the user's cache folder
+    (the first French load of a test run builds it)."""
+    folder = tmp_path_factory.mktemp("newslens-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSLENS_CACHE_DIR", str(folder))
+        yield folder
