@@ -65,6 +65,7 @@ class Library:
         self.path = path
         # The app's sessions are threads sharing one connection: one statement or transaction at a time.
         self._lock = threading.RLock()
+        self._writes = 0  # transactions committed through this object (``revision``)
 
     @classmethod
     def open(cls, path: Path | None = None) -> Library:
@@ -145,6 +146,17 @@ class Library:
 
     def __len__(self) -> int:
         return self._one("SELECT COUNT(*) FROM articles", ())[0]
+
+    def revision(self) -> tuple[int, int]:
+        """A value that changes whenever the library does, so readers can keep what they made of it
+        until then: this object's own writes, and SQLite's count of what other connections (another
+        process, e.g. ``python -m extraction analyze --save``) committed."""
+        return self._writes, self._one("PRAGMA data_version", ())[0]
+
+    def recent_languages(self, *, limit: int = 50) -> list[str]:
+        """The languages of the ``limit`` articles added last, most recent first, each once."""
+        rows = self._read("SELECT language FROM articles ORDER BY added DESC, id DESC LIMIT ?", (limit,))
+        return list(dict.fromkeys(language for (language,) in rows))
 
     # --- moving between machines -------------------------------------------------------------
 
@@ -227,6 +239,7 @@ class Library:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self._writes += 1
 
 
 _COLUMNS = "id, title, source, language, published, added, text, analysis"
@@ -256,17 +269,27 @@ def export_line(article: StoredArticle) -> dict[str, Any]:
 
 
 def _parse_line(line: str, number: int) -> tuple[Analysis, dict[str, Any]]:
+    """An exported line's analysis and article; a ``LibraryError`` says in plain words what is wrong."""
+    not_an_export = f"line {number}: not a NewsLens export line"
     try:
         data = json.loads(line)
-        meta = data.pop(ARTICLE_KEY)
-        if data.get("schema_version") != SCHEMA_VERSION:
-            raise LibraryError(f"line {number}: schema version {data.get('schema_version')!r}, expected "
-                               f"{SCHEMA_VERSION!r}")
+    except ValueError:
+        raise LibraryError(f"{not_an_export} (it is not JSON)") from None
+    if not isinstance(data, dict):
+        raise LibraryError(f"{not_an_export} (it holds no article)")
+    meta = data.pop(ARTICLE_KEY, None)
+    if not isinstance(meta, dict) or not isinstance(meta.get("text"), str):
+        raise LibraryError(f"{not_an_export} (it has no article text: a file written by Export the library "
+                           "keeps each article beside its analysis)")
+    if data.get("schema_version") != SCHEMA_VERSION:
+        raise LibraryError(f"line {number}: schema version {data.get('schema_version')!r}, expected "
+                           f"{SCHEMA_VERSION!r}")
+    try:
         analysis = Analysis.from_dict(data, text=meta["text"])
-    except LibraryError:
-        raise
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise LibraryError(f"line {number}: not a NewsLens export line ({type(error).__name__}: {error})") from None
+    except KeyError as error:
+        raise LibraryError(f"line {number}: the analysis is incomplete (no “{error.args[0]}”)") from None
+    except (ValueError, TypeError, AttributeError):
+        raise LibraryError(f"line {number}: the analysis is damaged (a field has the wrong kind of value)") from None
     if sha256(analysis.text) != analysis.text_sha256:
         raise LibraryError(f"line {number}: the text does not match its text_sha256")
     return analysis, meta
