@@ -94,9 +94,33 @@ def kept_note(*, added: int, updated: int) -> str:
 
 
 def articles(*, search: str = "") -> list[StoredArticle]:
-    """The library's articles, newest first; ``search`` matches a title, a person or an organisation."""
+    """The library's articles, newest first; ``search`` matches a title, a person or an organisation.
+    Read once per change of the library (``Library.revision``) and shared by the server's sessions."""
     with opened() as library:
-        return library.articles(search=search)
+        everything = _articles_at(str(library.path), library.revision())
+        if not search.strip():
+            return everything
+        matching = set(library.matching_ids(search))
+    return [a for a in everything if a.id in matching]
+
+
+def revision() -> tuple[int, int]:
+    """What changes whenever the library does: caches of what pages make of it are keyed by it."""
+    with opened() as library:
+        return library.revision()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _articles_at(path: str, revision: tuple[int, int]) -> list[StoredArticle]:
+    """Every article of the library at ``path`` as it was at ``revision`` (the articles are immutable)."""
+    with opened() as library:
+        return library.articles()
+
+
+def recent_languages() -> list[str]:
+    """The languages of the articles kept last, most recent first."""
+    with opened() as library:
+        return library.recent_languages()
 
 
 def articles_or_stop() -> list[StoredArticle]:

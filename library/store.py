@@ -134,15 +134,14 @@ class Library:
         if not search.strip():
             rows = self._read(f"SELECT {_COLUMNS} FROM articles ORDER BY {_NEWEST_FIRST}", ())
         else:
-            escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            pattern = f"%{escaped}%"
-            rows = self._read(
-                f"""SELECT {_COLUMNS} FROM articles WHERE title LIKE ?1 ESCAPE '\\' OR id IN
-                        (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')
-                    ORDER BY {_NEWEST_FIRST}""",
-                (pattern,),
-            )
+            rows = self._read(f"SELECT {_COLUMNS} FROM articles WHERE {_MATCHING} ORDER BY {_NEWEST_FIRST}",
+                              (_pattern(search),))
         return [_article(row) for row in rows]
+
+    def matching_ids(self, search: str) -> list[int]:
+        """Ids of the articles ``articles(search=...)`` finds, newest first, without reading them."""
+        rows = self._read(f"SELECT id FROM articles WHERE {_MATCHING} ORDER BY {_NEWEST_FIRST}", (_pattern(search),))
+        return [article_id for (article_id,) in rows]
 
     def __len__(self) -> int:
         return self._one("SELECT COUNT(*) FROM articles", ())[0]
@@ -243,7 +242,14 @@ class Library:
 
 
 _COLUMNS = "id, title, source, language, published, added, text, analysis"
+_MATCHING = "title LIKE ?1 ESCAPE '\\' OR id IN (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')"
 _NEWEST_FIRST = "COALESCE(published, substr(added, 1, 10)) DESC, id DESC"
+
+
+def _pattern(search: str) -> str:
+    """A LIKE pattern finding ``search`` anywhere, its own % and _ taken literally."""
+    escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _article(row: tuple) -> StoredArticle:

@@ -9,6 +9,7 @@ import streamlit as st
 
 from components import layout, state
 from components.exports import MIME, analysis_json, csv_bytes, file_stem, workbook_bytes, workbook_sheets
+from components.tables import readable
 
 result = layout.analysis_page("pages/export.py")
 results = state.results()
@@ -33,7 +34,7 @@ with st.container(horizontal=True):
                            mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
                            key=f"newslens.export.csv.{name.lower()}")
 for tab, frame in zip(st.tabs(list(tables)), tables.values(), strict=True):
-    tab.dataframe(frame, hide_index=True)
+    tab.dataframe(readable(frame), hide_index=True)
 
 if len(results) > 1:
     st.subheader(f"All {len(results)} articles")

@@ -1,0 +1,105 @@
+"""What the pages draw, made once per what it is made from and kept for every later visit: a chart is
+keyed by its article's text fingerprint (one article) or by the library's revision and the chosen
+article ids (across articles), and by its options (currency, kinds, organisations, colours). A page
+visit that changes none of these recomputes nothing. Streamlit glue.
+
+Charts are cached as plotly's JSON dict (``st.cache_data``); the facts combined across articles are
+shared as they are (``st.cache_resource``: immutable, large, the same for every session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import pandas as pd
+import streamlit as st
+
+from extraction import Analysis
+from library import Combined, combine
+
+from . import library_store, resources
+from .combined_figures import combined_timeline_data, conflicts_table, sourced_figures_table, sources_caption
+from .combined_people import network_analysis, organizations_table, people_table, person_cards_html
+from .currency import conversion
+from .network import network_figure
+from .timeline import TimelineData, timeline_data, timeline_figure
+
+Colors = tuple[tuple[str, str], ...]  # (organisation, colour) pairs: hashable, for the cache keys
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A spending timeline ready to draw: plotly's dict, and what it leaves out."""
+
+    figure: dict
+    yearless: int
+    unconvertible: int
+    organizations: tuple[str, ...]
+    currencies: tuple[str, ...]
+
+
+def chart_of(data: TimelineData, *, source: str, note: str, colors: Colors) -> Chart:
+    return Chart(figure=timeline_figure(data, source=source, note=note, colors=dict(colors)).to_dict(),
+                 yearless=len(data.yearless), unconvertible=len(data.unconvertible),
+                 organizations=tuple(data.organizations), currencies=tuple(data.currencies))
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def article_timeline(text_sha256: str, _analysis: Analysis, *, target: str, kinds: tuple[str, ...], source: str,
+                     colors: Colors) -> Chart | None:
+    """One article's timeline (None: nothing to draw), keyed by its text's fingerprint and the options."""
+    rates = conversion({f.currency for f in _analysis.figures}, target=target, converter=resources.converter())
+    data = timeline_data(_analysis.figures, kinds=set(kinds), conversion=rates)
+    return chart_of(data, source=source, note=rates.caption(), colors=colors) if data.points else None
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def combined_facts(revision: tuple[int, int], ids: tuple[int, ...]) -> Combined:
+    """The facts of the library's articles ``ids`` combined, as the library was at ``revision``."""
+    chosen = set(ids)
+    return combine([a for a in library_store.articles() if a.id in chosen])
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def combined_timeline(revision: tuple[int, int], ids: tuple[int, ...], *, target: str, kinds: tuple[str, ...],
+                      organizations: tuple[str, ...], colors: Colors) -> Chart | None:
+    """The timeline across articles (None: nothing to draw), for the chosen articles, kinds and
+    organisations (none chosen: all)."""
+    facts = _shown(combined_facts(revision, ids), organizations=organizations)
+    rates = conversion({i.figure.currency for i in facts.figures}, target=target, converter=resources.converter())
+    data = combined_timeline_data(facts, kinds=set(kinds), conversion=rates)
+    if not data.points:
+        return None
+    return chart_of(data, source=f"{sources_caption(data, facts)} · NewsLens", note=rates.caption(), colors=colors)
+
+
+def _shown(facts: Combined, *, organizations: Sequence[str]) -> Combined:
+    if not organizations:
+        return facts
+    return replace(facts, figures=tuple(i for i in facts.figures if i.organization in organizations))
+
+
+@dataclass(frozen=True)
+class CombinedTables:
+    """The tables, cards and network of the Across articles page."""
+
+    figures: pd.DataFrame
+    conflicts: pd.DataFrame
+    people: pd.DataFrame
+    cards: str
+    organizations: pd.DataFrame
+    network: dict | None
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def combined_tables(revision: tuple[int, int], ids: tuple[int, ...], *, target: str) -> CombinedTables:
+    """Everything tabular about the chosen articles; amounts also in ``target`` unless it is ``ORIGINAL``."""
+    facts = combined_facts(revision, ids)
+    rates = conversion({i.figure.currency for i in facts.figures}, target=target, converter=resources.converter())
+    network = network_analysis(facts)
+    return CombinedTables(
+        figures=sourced_figures_table(facts, conversion=rates), conflicts=conflicts_table(facts),
+        people=people_table(facts), cards=person_cards_html(facts) if facts.people else "",
+        organizations=organizations_table(facts),
+        network=network_figure(network).to_dict() if any(p.affiliations for p in network.people) else None)
