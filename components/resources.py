@@ -16,11 +16,13 @@ from spacy.language import Language
 from streamlit.logger import get_logger
 
 from extraction import Analysis, analyze
+from extraction.language import detect_language
 from extraction.pipelines import load_pipeline
 from extraction.result import SUPPORTED_LANGUAGES
 
 from .currency import make_converter
 from .exports import image_browser
+from .inputs import examples
 
 log = get_logger(__name__)
 
@@ -60,9 +62,10 @@ def chart_browser() -> str | None:
 @st.cache_resource(show_spinner=False)
 def warm_up() -> threading.Thread:
     """Once per server: load the pipelines of the languages last used (those of the articles kept last
-    in the library, else every language NewsLens covers) and start the chart image server, in a
-    background thread, so the first analysis and the first download do not wait for them. Pages render
-    meanwhile; a pipeline asked for while it loads is loaded once."""
+    in the library, else every language NewsLens covers), run each over a headline, load the language
+    detector and start the chart image server, in a background thread, so the first analysis and the
+    first download do not wait for them. Pages render meanwhile; a pipeline asked for while it loads is
+    loaded once."""
     thread = threading.Thread(target=_warm, name="newslens-warm-up", daemon=True)
     thread.start()
     return thread
@@ -77,11 +80,15 @@ def _warm() -> None:
     except library_store.LibraryError:
         languages = []
     languages = languages or list(SUPPORTED_LANGUAGES)
+    headlines = {example.language: example.title for example in examples()}
     for language in languages:
         try:
             load_pipeline(language)
+            with analysis_lock():  # a headline: the language's rules and lexicons are read on first use
+                analyze(headlines.get(language, "NewsLens"), language=language)
         except Exception:  # a broken model shows when an article needs it, with its own message
             log.exception("warming the %s pipeline failed", language)
+    detect_language("NewsLens")  # the language detector loads its model on first use
     if chart_browser() is not None:
         kaleido.start_sync_server(silence_warnings=True)
     log.info("NewsLens warmed up (%s pipelines) in %.1f s", ", ".join(languages), time.perf_counter() - started)

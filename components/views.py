@@ -3,8 +3,9 @@ keyed by its article's text fingerprint (one article) or by the library's revisi
 article ids (across articles), and by its options (currency, kinds, organisations, colours). A page
 visit that changes none of these recomputes nothing. Streamlit glue.
 
-Charts are cached as plotly's JSON dict (``st.cache_data``); the facts combined across articles are
-shared as they are (``st.cache_resource``: immutable, large, the same for every session).
+Everything here is kept as it was made and shared by the sessions (``st.cache_resource``), not
+copied on each read as ``st.cache_data`` would: a chart of a thousand articles costs as much to copy
+(and for plotly to check again) as to make. Nothing that reads these objects changes them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from extraction import Analysis
@@ -23,6 +25,7 @@ from .combined_figures import combined_timeline_data, conflicts_table, sourced_f
 from .combined_people import network_analysis, organizations_table, people_table, person_cards_html
 from .currency import conversion
 from .network import network_figure
+from .tables import readable
 from .timeline import TimelineData, timeline_data, timeline_figure
 
 Colors = tuple[tuple[str, str], ...]  # (organisation, colour) pairs: hashable, for the cache keys
@@ -30,9 +33,9 @@ Colors = tuple[tuple[str, str], ...]  # (organisation, colour) pairs: hashable, 
 
 @dataclass(frozen=True)
 class Chart:
-    """A spending timeline ready to draw: plotly's dict, and what it leaves out."""
+    """A spending timeline ready to draw, and what it leaves out."""
 
-    figure: dict
+    figure: go.Figure
     yearless: int
     unconvertible: int
     organizations: tuple[str, ...]
@@ -40,12 +43,12 @@ class Chart:
 
 
 def chart_of(data: TimelineData, *, source: str, note: str, colors: Colors) -> Chart:
-    return Chart(figure=timeline_figure(data, source=source, note=note, colors=dict(colors)).to_dict(),
+    return Chart(figure=timeline_figure(data, source=source, note=note, colors=dict(colors)),
                  yearless=len(data.yearless), unconvertible=len(data.unconvertible),
                  organizations=tuple(data.organizations), currencies=tuple(data.currencies))
 
 
-@st.cache_data(show_spinner=False, max_entries=128)
+@st.cache_resource(show_spinner=False, max_entries=128)
 def article_timeline(text_sha256: str, _analysis: Analysis, *, target: str, kinds: tuple[str, ...], source: str,
                      colors: Colors) -> Chart | None:
     """One article's timeline (None: nothing to draw), keyed by its text's fingerprint and the options."""
@@ -61,7 +64,7 @@ def combined_facts(revision: tuple[int, int], ids: tuple[int, ...]) -> Combined:
     return combine([a for a in library_store.articles() if a.id in chosen])
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def combined_timeline(revision: tuple[int, int], ids: tuple[int, ...], *, target: str, kinds: tuple[str, ...],
                       organizations: tuple[str, ...], colors: Colors) -> Chart | None:
     """The timeline across articles (None: nothing to draw), for the chosen articles, kinds and
@@ -82,24 +85,26 @@ def _shown(facts: Combined, *, organizations: Sequence[str]) -> Combined:
 
 @dataclass(frozen=True)
 class CombinedTables:
-    """The tables, cards and network of the Across articles page."""
+    """The tables, cards and network of the Across articles page (``shown_figures``: amounts in words)."""
 
     figures: pd.DataFrame
+    shown_figures: pd.DataFrame
     conflicts: pd.DataFrame
     people: pd.DataFrame
     cards: str
     organizations: pd.DataFrame
-    network: dict | None
+    network: go.Figure | None
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def combined_tables(revision: tuple[int, int], ids: tuple[int, ...], *, target: str) -> CombinedTables:
     """Everything tabular about the chosen articles; amounts also in ``target`` unless it is ``ORIGINAL``."""
     facts = combined_facts(revision, ids)
     rates = conversion({i.figure.currency for i in facts.figures}, target=target, converter=resources.converter())
     network = network_analysis(facts)
+    figures = sourced_figures_table(facts, conversion=rates)
     return CombinedTables(
-        figures=sourced_figures_table(facts, conversion=rates), conflicts=conflicts_table(facts),
+        figures=figures, shown_figures=readable(figures), conflicts=conflicts_table(facts),
         people=people_table(facts), cards=person_cards_html(facts) if facts.people else "",
         organizations=organizations_table(facts),
-        network=network_figure(network).to_dict() if any(p.affiliations for p in network.people) else None)
+        network=network_figure(network) if any(p.affiliations for p in network.people) else None)

@@ -18,9 +18,9 @@ from components.exports import MIME, chart_stem, csv_bytes
 from components.figure_controls import figure_controls
 from components.highlight import escape_markdown
 from components.library_table import article_label
-from components.tables import readable
 
 STEM = "newslens-across-articles"
+ALL, CHOSEN = "all", "chosen"
 
 
 def digest(values: list) -> str:
@@ -47,12 +47,19 @@ if not matching:
             icon=":material/search_off:")
     st.stop()
 by_id = {a.id: a for a in matching}
-chosen = st.multiselect(f"Articles ({len(matching)} {'match' if search.strip() else 'in the library'})",
-                        list(by_id), default=list(by_id), format_func=lambda i: article_label(by_id[i]),
-                        key=f"newslens.combined.articles.{digest(list(by_id))}")
-if not chosen:
-    st.info("Choose at least one article above.", icon=":material/info:")
-    st.stop()
+found = f"{len(matching):,} {'matching' if search.strip() else 'in the library'}"
+scope = st.segmented_control("Articles", [ALL, CHOSEN], default=ALL, required=True, persist_state="session",
+                             key="newslens.combined.scope",
+                             format_func=lambda option: f"All {found}" if option == ALL else "Choose")
+if scope == ALL:
+    chosen = list(by_id)
+else:  # a picker of a thousand articles would list them all; it starts empty instead
+    chosen = st.multiselect("Articles to combine", list(by_id), format_func=lambda i: article_label(by_id[i]),
+                            placeholder=f"Choose among the {found}",
+                            key=f"newslens.combined.articles.{digest(list(by_id))}")
+    if not chosen:
+        st.info("Choose at least one article above.", icon=":material/info:")
+        st.stop()
 revision = library_store.revision()
 ids = tuple(sorted(chosen))
 combined = views.combined_facts(revision, ids)
@@ -102,10 +109,11 @@ else:
     st.caption("None: where these articles give a figure for the same organisation, kind and period, they agree.")
 
 st.subheader("Money figures")
-st.dataframe(readable(tables.figures), hide_index=True, column_config={
+st.dataframe(tables.shown_figures, hide_index=True, column_config={
     "Sentence": st.column_config.TextColumn(width="large")})
-st.download_button("Figures as CSV", csv_bytes(tables.figures), file_name=f"{STEM}-figures.csv", mime=MIME["csv"],
-                   icon=":material/table:", on_click="ignore", key="newslens.combined.figures_csv")
+# Files are written when asked for (a callable): a thousand articles' tables take a while to write.
+st.download_button("Figures as CSV", lambda: csv_bytes(tables.figures), file_name=f"{STEM}-figures.csv",
+                   mime=MIME["csv"], icon=":material/table:", on_click="ignore", key="newslens.combined.figures_csv")
 
 st.header(f"People ({len(combined.people)})", divider="gray")
 if combined.people:
@@ -114,7 +122,7 @@ if combined.people:
     with st.expander("Every role as a table"):
         st.dataframe(tables.people, hide_index=True,
                      column_config={"Evidence": st.column_config.TextColumn(width="large")})
-        st.download_button("People as CSV", csv_bytes(tables.people), file_name=f"{STEM}-people.csv",
+        st.download_button("People as CSV", lambda: csv_bytes(tables.people), file_name=f"{STEM}-people.csv",
                            mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
                            key="newslens.combined.people_csv")
     if tables.network is not None:
@@ -127,6 +135,6 @@ else:
 st.header(f"Organisations ({len(combined.organizations)})", divider="gray")
 st.dataframe(tables.organizations, hide_index=True, column_config={
     "Source articles": st.column_config.TextColumn(width="large")})
-st.download_button("Organisations as CSV", csv_bytes(tables.organizations), file_name=f"{STEM}-organisations.csv",
-                   mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
+st.download_button("Organisations as CSV", lambda: csv_bytes(tables.organizations),
+                   file_name=f"{STEM}-organisations.csv", mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
                    key="newslens.combined.organizations_csv")

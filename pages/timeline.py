@@ -52,5 +52,6 @@ st.subheader("Money figures")
 table = figures_table(analysis, conversion=rates)
 st.dataframe(readable(table), hide_index=True, column_config={
     "Sentence": st.column_config.TextColumn(width="large")})
-st.download_button("Figures as CSV", csv_bytes(table), file_name=f"{file_stem(result.article.title)}-figures.csv",
+csv_name = f"{file_stem(result.article.title)}-figures.csv"
+st.download_button("Figures as CSV", lambda: csv_bytes(table), file_name=csv_name,
                    mime=MIME["csv"], icon=":material/table:", on_click="ignore", key="newslens.timeline.csv")
