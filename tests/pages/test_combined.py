@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import LIBRARY_ARTICLES
 
+SCOPE = "newslens.combined.scope"
 APRIL = (LIBRARY_ARTICLES / "alibaba_april.txt").read_text("utf-8")
 MAY = (LIBRARY_ARTICLES / "alibaba_may.txt").read_text("utf-8")
 
@@ -45,7 +46,7 @@ def test_page_without_any_article_in_the_library(tmp_path: Path, monkeypatch) ->
 
 def test_both_articles_are_combined_by_default(combined: AppTest) -> None:
     assert not combined.exception
-    assert len(combined.multiselect[0].value) == 2
+    assert combined.segmented_control(key=SCOPE).value == "all"
     metrics = {m.label: m.value for m in combined.metric}
     assert metrics["Articles"] == "2" and metrics["Conflicts"] == "1"
 
@@ -96,12 +97,15 @@ def test_organisations_with_their_people_and_articles(combined: AppTest) -> None
 def test_a_search_combines_only_the_matching_articles(combined: AppTest) -> None:
     combined.text_input(key="newslens.combined.search").input("Zhou Lin").run()
     assert not combined.exception
-    assert len(combined.multiselect[0].value) == 1
+    assert {m.label: m.value for m in combined.metric}["Articles"] == "1"
     assert {m.label: m.value for m in combined.metric}["Conflicts"] == "0"
-    combined.multiselect[0].set_value([]).run()
+    combined.segmented_control(key=SCOPE).set_value("chosen").run()
     assert combined.info[0].value == "Choose at least one article above."
     combined.text_input(key="newslens.combined.search").input("").run()
-    assert len(combined.multiselect[0].value) == 2
+    combined.multiselect[0].set_value(combined.multiselect[0].options[:1]).run()
+    assert {m.label: m.value for m in combined.metric}["Articles"] == "1"
+    combined.segmented_control(key=SCOPE).set_value("all").run()
+    assert {m.label: m.value for m in combined.metric}["Articles"] == "2"
 
 
 def test_a_rerun_recombines_nothing_until_the_library_changes(combined: AppTest, monkeypatch) -> None:

@@ -166,3 +166,17 @@ def test_entities_filters_are_one_row_and_the_key_counts_what_is_shown(analysed)
     key = at.html[0].value
     assert f"Showing {people} of {len(analysis.entities)} mentions" in key and "Organisation" not in key
     assert any(c.value.endswith(" entities shown") for c in at.caption)
+
+
+def test_without_chromium_the_timeline_offers_no_image_downloads_and_says_why(analysed, monkeypatch) -> None:
+    from components import charts, resources
+
+    monkeypatch.setattr(resources, "image_browser", lambda: None)
+    resources.chart_browser.clear()
+    try:
+        at = on_page(analysed(), "timeline")
+        assert not at.exception and at.get("plotly_chart")
+        assert [b.proto.label for b in at.get("download_button")] == ["Figures as CSV"]
+        assert charts.NO_BROWSER in [c.value for c in at.caption]
+    finally:
+        resources.chart_browser.clear()
