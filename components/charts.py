@@ -18,7 +18,8 @@ NO_BROWSER = ("PNG and SVG downloads need Chromium (Debian, Ubuntu: apt-get inst
 def show_chart(chart: Chart, *, stem: str, key: str) -> None:
     """Draw ``chart``; its downloads are named ``stem`` ('newslens-timeline-xiaomi-cny-2025-05-03')."""
     size = image_size(chart.figure)
-    st.plotly_chart(chart.figure, key=f"{key}.chart", config={
+    # Drawn as designed (theme=None), so the page shows what a downloaded image shows.
+    st.plotly_chart(chart.figure, key=f"{key}.chart", theme=None, config={
         "displaylogo": False,
         "toImageButtonOptions": {"format": "png", "scale": 2, "filename": stem, **size},
     })

@@ -39,24 +39,24 @@ STATUS_ORDER = ("actual", "planned", "unknown")
 # A span ends in a vertical cap, or in an arrow where the article gives no year.
 _CAP, _OPEN_START, _OPEN_END = "line-ns-open", "triangle-left", "triangle-right"
 _QUALIFIER_SIGNS = {"exact": "", "about": "≈", "over": ">", "under": "<"}
-KEY = "● filled, solid: actual · ○ hollow, dashed: planned · ├─┤ multi-year total · ◀ open start"
+KEY = ("● filled, solid: actual", "○ hollow, dashed: planned", "├─┤ multi-year total", "◀ open start")
 IMAGE_WIDTH = 1200
 UNATTRIBUTED = "Unattributed"
 # Layout in pixels. Labels and legends are laid out for the narrowest plot NewsLens draws (the chart
 # beside the sidebar of a 1024 px window); wherever the chart is wider, they fit all the more.
-NARROWEST_PLOT = 560
+NARROWEST_PLOT = 470
 PLOT_HEIGHT = 280
 LEGEND_ROW = 24
 TICKS, LAST_TICKS = 34, 56  # below each panel: year labels (and, under the last, the axis title)
-TITLE_HEIGHT, TITLE_LINE, TITLE_WRAP = 58, 22, 55  # a title line holds 55 characters at the narrowest width
+TITLE_HEIGHT, TITLE_LINE, TITLE_WRAP = 58, 22, 48  # a title line holds 48 characters at the narrowest width
 KEY_LINE = 16
-CAPTION_WRAP, CAPTION_LINE = 85, 15  # characters a caption line holds at the narrowest width
+CAPTION_WRAP, CAPTION_LINE = 76, 15  # characters a caption line holds at the narrowest width
 MARGIN = {"l": 64, "r": 24}
 HEADROOM = 1.3  # the y axis reaches this far above the largest amount, for the labels above it
 # Marker shapes telling source articles apart (hollow variants for planned figures).
 SOURCE_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star", "triangle-down",
                   "hourglass", "bowtie", "cross", "x")
-SOURCE_KEY = "Marker shape: source article · side by side: articles disagree"
+SOURCE_KEY = ("marker shape: source article", "side by side: articles disagree")
 _SOURCE_LEGEND_COLOR = "#57606a"
 
 
@@ -168,10 +168,10 @@ def timeline_figure(data: TimelineData, *, source: str, note: str = "",
     caption = textwrap.wrap(" · ".join(part for part in (source, note) if part), CAPTION_WRAP)
     if any(panel.dropped for panel in panels):
         caption.append("Hover a point or a span for every amount; labels that had no room are left out.")
-    key = f"{KEY}<br>{SOURCE_KEY}" if data.sources else KEY
+    key = _lines((*KEY, *(SOURCE_KEY if data.sources else ())), width=CAPTION_WRAP)
     title = textwrap.wrap(chart_title(data), TITLE_WRAP)
     geometry = _Geometry.of(panels, sources=[t.name for t in sources], title_lines=len(title),
-                            key_lines=key.count("<br>") + 1, caption_lines=len(caption))
+                            key_lines=len(key), caption_lines=len(caption))
     fig = go.Figure()
     for number_, panel in enumerate(panels, start=1):
         suffix = "" if number_ == 1 else str(number_)
@@ -441,7 +441,7 @@ class _Geometry:
             domains.append((1 - (cursor + plot) / paper, 1 - cursor / paper))
             cursor += plot + ticks
         top = TITLE_HEIGHT + TITLE_LINE * (title_lines - 1) + KEY_LINE * key_lines
-        bottom = 16 + CAPTION_LINE * caption_lines
+        bottom = 28 + CAPTION_LINE * caption_lines
         return cls(height=top + paper + bottom, top=top, bottom=bottom, domains=domains, gap=4 / paper)
 
 
@@ -456,7 +456,19 @@ def _legend_rows(entries: Sequence[str]) -> int:
     return rows
 
 
-def _layout(fig: go.Figure, *, title: Sequence[str], key: str, caption: Sequence[str], geometry: _Geometry) -> None:
+def _lines(items: Sequence[str], *, width: int) -> list[str]:
+    """Items joined by ' · ' into lines of at most ``width`` characters, an item never split."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + 3 + len(item) <= width:
+            lines[-1] += f" · {item}"
+        else:
+            lines.append(item)
+    return lines
+
+
+def _layout(fig: go.Figure, *, title: Sequence[str], key: Sequence[str], caption: Sequence[str],
+            geometry: _Geometry) -> None:
     """Title and key above the panels, the source and notes below them, wrapped to the chart's width."""
     fig.update_layout(
         template="plotly_white",
@@ -466,7 +478,7 @@ def _layout(fig: go.Figure, *, title: Sequence[str], key: str, caption: Sequence
                # placed in pixels from the top: plotly anchors a title of several lines by its first line
                "y": 1 - (14 + TITLE_LINE * (len(title) - 1)) / geometry.height, "yref": "container",
                "yanchor": "top",
-               "subtitle": {"text": key, "font": {"size": 11}}},
+               "subtitle": {"text": "<br>".join(key), "font": {"size": 11}}},
         margin={"t": geometry.top, "b": geometry.bottom, **MARGIN},
         hoverlabel={"align": "left"},
         annotations=[go.layout.Annotation(

@@ -81,10 +81,14 @@ def wait_for_log(log: Path, text: str, *, timeout: float = 180) -> None:
         time.sleep(0.3)
 
 
-def settle(page) -> None:
-    """Wait until Streamlit has finished running the script and plotly has drawn every chart."""
+def settle(page, *, charts: int = 0) -> None:
+    """Wait until Streamlit has finished running the script and plotly has drawn every chart, at least
+    ``charts`` of them (while plotly's own code loads, a chart is not on the page yet)."""
     page.wait_for_timeout(300)
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden")
+    page.wait_for_function("() => !document.querySelector('[data-testid^=\"stSkeleton\"]')")
+    if charts:
+        page.locator('[data-testid="stPlotlyChart"] .main-svg').nth(charts - 1).wait_for()
     charts = page.locator('[data-testid="stPlotlyChart"]')
     for index in range(charts.count()):
         if charts.nth(index).is_visible():  # an element of the previous run may linger, hidden
