@@ -162,8 +162,8 @@ def timeline_figure(data: TimelineData, *, source: str, note: str = "",
     colors = organization_colors([o for o in data.organizations if o != UNATTRIBUTED], known=colors)
     colors[UNATTRIBUTED] = UNATTRIBUTED_COLOR
     first, last = data.years
-    panels = [_panel(data, kind=kind, currency=currency, colors=colors, first=first, last=last)
-              for kind, currency in data.panels]
+    panels = [_panel(data, kind=kind, currency=currency, colors=colors, first=first, last=last,
+                     named=len(data.currencies) > 1) for kind, currency in data.panels]
     sources = source_legend(data.sources)
     caption = textwrap.wrap(" · ".join(part for part in (source, note) if part), CAPTION_WRAP)
     if any(panel.dropped for panel in panels):
@@ -213,9 +213,10 @@ class _Panel:
 
 
 def _panel(data: TimelineData, *, kind: str, currency: str, colors: Mapping[str, str], first: int,
-           last: int) -> _Panel:
+           last: int, named: bool) -> _Panel:
     """The figures of one kind in one currency: a trace per organisation and status for single years,
-    one per span, every amount labelled where there is room."""
+    one per span, every amount labelled where there is room; titled by the kind (and, where panels
+    differ in it, ``named``, the currency)."""
     points = [p for p in data.points if (p.figure.kind, p.currency) == (kind, currency)]
     scale = scale_for(p.value for p in points)
     y_top = max(p.value for p in points) / scale.factor * HEADROOM
@@ -241,7 +242,8 @@ def _panel(data: TimelineData, *, kind: str, currency: str, colors: Mapping[str,
         shown.add(trace.legendgroup)
     labelled = [t for trace in traces for t in trace.text if t]
     expected = sum(1 for drawn in singles for p in drawn if p) + len(spans)
-    return _Panel(title=sentence_case(KIND_NAMES.get(kind, kind)), unit=scale.unit(currency), y_top=y_top,
+    title = sentence_case(KIND_NAMES.get(kind, kind)) + (f" in {currency}" if named else "")
+    return _Panel(title=title, unit=scale.unit(currency), y_top=y_top,
                   traces=traces, dropped=len(labelled) < expected)
 
 

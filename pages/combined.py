@@ -79,7 +79,7 @@ target = ORIGINAL
 if not available:
     st.info("None of these articles gives a money figure.", icon=":material/timeline:")
 else:
-    target, kinds = figure_controls(*st.columns([2, 3]), kinds=available, key="newslens.combined")
+    target, kinds = figure_controls(*st.columns([1, 2]), kinds=available, key="newslens.combined")
     named = list(dict.fromkeys(i.organization for i in combined.figures if i.figure.kind in kinds and i.organization))
     organizations = st.multiselect("Organisations", named, default=named, placeholder="All organisations",
                                    key=f"newslens.combined.organizations.{digest(named)}")

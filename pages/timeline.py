@@ -24,7 +24,7 @@ if not analysis.figures:
     st.stop()
 
 available = list(dict.fromkeys(f.kind for f in analysis.figures))
-target, kinds = figure_controls(*st.columns([2, 3]), kinds=available, key="newslens.timeline")
+target, kinds = figure_controls(*st.columns([1, 2]), kinds=available, key="newslens.timeline")
 rates = conversion({f.currency for f in analysis.figures}, target=target, converter=resources.converter())
 organizations = list(dict.fromkeys(f.organization for f in analysis.figures if f.organization and f.kind in kinds))
 colors = state.organization_colors_for(organizations)

@@ -149,7 +149,7 @@ def test_a_panel_per_kind_and_currency_each_with_its_own_legend(converter) -> No
     assert panels == {("rd_spending", "EUR"): "y", ("investment", "USD"): "y2"}
     for trace in fig.data:  # every entry in the legend of its own panel
         assert (trace.legend or "legend") == ("legend" if panel_of(fig, trace) == "y" else "legend2")
-    assert fig.layout.legend.title.text.startswith("<b>R&amp;D spending")
+    assert fig.layout.legend.title.text.startswith("<b>R&amp;D spending in EUR")
     assert fig.layout.legend2.title.text.startswith("<b>Investment")
     converted = crowded(converter, target="EUR")
     assert {(t.meta["kind"], t.meta["currency"]) for t in converted.data} == {("rd_spending", "EUR"),
