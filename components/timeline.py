@@ -46,7 +46,7 @@ UNATTRIBUTED = "Unattributed"
 # beside the sidebar of a 1024 px window); wherever the chart is wider, they fit all the more.
 NARROWEST_PLOT = 470
 PLOT_HEIGHT = 280
-LEGEND_ROW = 24
+LEGEND_ROW = 22
 TICKS, LAST_TICKS = 34, 56  # below each panel: year labels (and, under the last, the axis title)
 TITLE_HEIGHT, TITLE_LINE, TITLE_WRAP = 58, 22, 48  # a title line holds 48 characters at the narrowest width
 KEY_LINE = 16
