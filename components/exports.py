@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import threading
 import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -110,8 +111,14 @@ def _format_amounts(cells: Sequence, *, frame: pd.DataFrame, currency: str | Non
 
 
 def image_bytes(fig: go.Figure | Mapping, *, fmt: str, width: int, height: int, scale: float = 2) -> bytes:
-    """The chart as PNG (at ``scale``× for sharp reports) or SVG, rendered by kaleido."""
+    """The chart as PNG (at ``scale``× for sharp reports) or SVG, rendered by kaleido; the first image
+    starts kaleido's headless Chromium, which every later one reuses."""
+    with _IMAGE_SERVER_START:
+        kaleido.start_sync_server(silence_warnings=True)  # once; then it is running
     return kaleido.calc_fig_sync(fig, opts={"format": fmt, "width": width, "height": height, "scale": scale})
+
+
+_IMAGE_SERVER_START = threading.Lock()  # two first downloads at once start one server
 
 
 def image_browser() -> str | None:

@@ -1,6 +1,6 @@
 """What is loaded or computed once and shared by the sessions of a server: spaCy pipelines, analyses,
-the currency converter, the browser that draws chart images, the articles analysed lately (so that a
-page address names them), and the warm-up at start. Streamlit glue.
+the currency converter, whether a browser to draw chart images is installed, the articles analysed
+lately (so that a page address names them), and the warm-up at start. Streamlit glue.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import threading
 import time
 from collections import OrderedDict
 
-import kaleido
 import streamlit as st
 from currency_converter import CurrencyConverter
 from spacy.language import Language
@@ -62,10 +61,11 @@ def chart_browser() -> str | None:
 @st.cache_resource(show_spinner=False)
 def warm_up() -> threading.Thread:
     """Once per server: load the pipelines of the languages last used (those of the articles kept last
-    in the library, else every language NewsLens covers), run each over a headline, load the language
-    detector and start the chart image server, in a background thread, so the first analysis and the
-    first download do not wait for them. Pages render meanwhile; a pipeline asked for while it loads is
-    loaded once."""
+    in the library, else every language NewsLens covers), run each over a headline and load the language
+    detector, in a background thread, so the first analysis does not wait for them. Pages render
+    meanwhile; a pipeline asked for while it loads is loaded once. (The chart image server starts with
+    the first image asked for: a browser started in the background could still be starting when the
+    process ends, and kaleido then waits for it for ever.)"""
     thread = threading.Thread(target=_warm, name="newslens-warm-up", daemon=True)
     thread.start()
     return thread
@@ -89,8 +89,6 @@ def _warm() -> None:
         except Exception:  # a broken model shows when an article needs it, with its own message
             log.exception("warming the %s pipeline failed", language)
     detect_language("NewsLens")  # the language detector loads its model on first use
-    if chart_browser() is not None:
-        kaleido.start_sync_server(silence_warnings=True)
     log.info("NewsLens warmed up (%s pipelines) in %.1f s", ", ".join(languages), time.perf_counter() - started)
 
 
