@@ -5,6 +5,8 @@ Run with ``streamlit run app.py``; the other pages are in ``pages/``.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import pandas as pd
 import streamlit as st
 
@@ -28,6 +30,7 @@ from components.runner import analyse_all
 from components.vocabulary import language_name
 from extraction.language import detect_language
 from extraction.result import SUPPORTED_LANGUAGES
+from extraction.web_fetch import is_url
 
 TEXT = "newslens.start.text"
 LANGUAGE = "newslens.start.language"
@@ -51,9 +54,12 @@ def start_page() -> None:
     left, right = st.columns([3, 2], gap="large")
     with left:
         text = st.text_area("Article text", key=TEXT, height=320, persist_state="session",
-                            placeholder="Paste the article here, headline first…")
+                            placeholder="Paste the article here, headline first, or its web address (https://…)")
+        if is_url(text):
+            st.caption("A web address: Analyse opens the page and analyses its article (navigation, "
+                       "related links and footer left out); the address is kept with it.")
         show_messages(state.TEXT_BOX)
-        language = language_choice(text)
+        language = language_choice("" if is_url(text) else text)
     with right:
         files = st.file_uploader(
             f"Or upload articles ({', '.join(t.upper() for t in UPLOAD_TYPES)})", accept_multiple_files=True,
@@ -136,7 +142,8 @@ def analyse(*, text: str, language: str | None, files: list, keep: bool, example
     articles, problems = [], []
     if text.strip() or not files:
         try:
-            articles.append(pasted_article(text, language=language, name=text_name(text, example=example)))
+            with st.spinner("Opening the page…") if is_url(text) else nullcontext():
+                articles.append(pasted_article(text, language=language, name=text_name(text, example=example)))
         except InputError as error:
             problems.append((state.TEXT_BOX, str(error)))
     uploaded, unreadable = uploaded_articles((f.name, f.getvalue()) for f in files)

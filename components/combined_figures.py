@@ -78,7 +78,8 @@ def sourced_figures_table(combined: Combined, *, conversion: Conversion | None =
     """Every figure of every article, its source first and whether another article contradicts it."""
     disputed = {id(item) for group in combined.conflicts() for item in group}
     rows = [{"Source article": item.source.title, "Article date": item.source.date,
-             **figure_row(replace(item.figure, organization=item.organization), conversion=conversion),
+             **figure_row(replace(item.figure, organization=item.organization), conversion=conversion,
+                          corrections=combined.corrections),
              "Conflicting": "yes" if id(item) in disputed else ""} for item in combined.figures]
     return figures_frame(rows, conversion=conversion, before=SOURCE_COLUMNS, after=["Conflicting"])
 

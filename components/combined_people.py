@@ -8,21 +8,23 @@ them former), those stated by the newest article that states any.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from extraction import Affiliation, Analysis, Organization, Person
+from extraction.result import Correction
 from library.combine import Combined, CombinedPerson, Source, SourcedAffiliation
 
 from . import templates
+from .corrected import correction_words, mark_html
 from .highlight import escape
 from .library_table import day_words, source_label
 from .links import capitalized
 from .vocabulary import AFFILIATION_STATUS_NAMES, EDUCATION_ROLES
 
 PEOPLE_COLUMNS = ["Person", "Also written", "Role", "Organisation", "Status", "Now", "Source article",
-                  "Article date", "Evidence"]
+                  "Article date", "Evidence", "Corrected"]
 ORGANIZATION_COLUMNS = ["Organisation", "Also written", "Mentions", "Articles", "People", "Source articles"]
 
 
@@ -39,22 +41,25 @@ def articles_of(sources: Sequence[Source]) -> list[Source]:
 def person_cards_html(combined: Combined) -> str:
     """A card per person, most-reported first: role now, then article by article (oldest first) the roles
     each states, and the evidence."""
-    cards = "".join(person_card_html(person) for person in combined.people)
+    cards = "".join(person_card_html(person, corrections=combined.corrections) for person in combined.people)
     return templates.CARDS_STYLE + templates.CARDS.format(cards=cards)
 
 
-def person_card_html(person: CombinedPerson) -> str:
-    """One person's card; every value escaped."""
+def person_card_html(person: CombinedPerson, *, corrections: Mapping[str, Correction] | None = None) -> str:
+    """One person's card; every value escaped; a role an analyst corrected carries the 'corrected' mark."""
+    corrections = corrections or {}
     current = now(person)
     return templates.CARD.format(
         name=escape(person.name),
         meta=escape(_meta(person)),
         now="".join(templates.NOW.format(
             role=escape(capitalized(a.affiliation.role)),
-            organization=escape(a.organization) + templates.SOURCE.format(source=f"as of {day_words(a.source.date)}"))
+            organization=escape(a.organization) + templates.SOURCE.format(source=f"as of {day_words(a.source.date)}"),
+            corrected=mark_html(a.affiliation.correction, corrections))
             for a in current) or templates.NO_ROLE_ACROSS,
         move="",
-        former=_list("By article", [_article_html(source, person) for source in articles_of(person.sources)]),
+        former=_list("By article", [_article_html(source, person, corrections=corrections)
+                                    for source in articles_of(person.sources)]),
         education="",
         evidence=_evidence(sorted(person.affiliations, key=lambda a: (a.source.date, a.source.article_id))),
     )
@@ -70,13 +75,14 @@ def _meta(person: CombinedPerson) -> str:
     return f"{count} · also written {aliases}" if aliases else count
 
 
-def _article_html(source: Source, person: CombinedPerson) -> str:
+def _article_html(source: Source, person: CombinedPerson, *, corrections: Mapping[str, Correction]) -> str:
     """'<b>2 Apr 2025</b> CEO · Alibaba (current) — the article's title': what one article says of them,
     a role a line."""
-    roles = [f"{capitalized(a.affiliation.role)} · {a.organization} "
-             f"({AFFILIATION_STATUS_NAMES.get(a.affiliation.status, a.affiliation.status)})"
+    roles = [escape(f"{capitalized(a.affiliation.role)} · {a.organization} "
+                    f"({AFFILIATION_STATUS_NAMES.get(a.affiliation.status, a.affiliation.status)})")
+             + mark_html(a.affiliation.correction, corrections)
              for a in person.affiliations if a.source.article_id == source.article_id]
-    said = "<br>".join(escape(role) for role in roles) or "named, no role stated"
+    said = "<br>".join(roles) or "named, no role stated"
     return f"<b>{escape(day_words(source.date))}</b> {said}" + templates.SOURCE.format(source=escape(source.title))
 
 
@@ -112,7 +118,8 @@ def people_table(combined: Combined) -> pd.DataFrame:
             rows.append({**base, "Role": capitalized(item.affiliation.role), "Organisation": item.organization,
                          "Status": AFFILIATION_STATUS_NAMES.get(item.affiliation.status, item.affiliation.status),
                          "Now": "yes" if id(item) in current else "", "Source article": item.source.title,
-                         "Article date": item.source.date, "Evidence": item.affiliation.evidence})
+                         "Article date": item.source.date, "Evidence": item.affiliation.evidence,
+                         "Corrected": correction_words(item.affiliation.correction, combined.corrections)})
         if not person.affiliations:
             rows += [{**base, "Source article": s.title, "Article date": s.date} for s in articles_of(person.sources)]
     return pd.DataFrame(rows, columns=PEOPLE_COLUMNS)

@@ -17,6 +17,8 @@ import plotly.graph_objects as go
 from openpyxl.utils import get_column_letter
 
 from extraction import Analysis
+from library import StoredArticle
+from library.gold import gold_file
 
 from .tables import (
     affiliations_table,
@@ -36,6 +38,8 @@ MIME = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "png": "image/png",
     "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 _MAX_COLUMN_WIDTH = 80
 
@@ -43,6 +47,11 @@ _MAX_COLUMN_WIDTH = 80
 def analysis_json(analysis: Analysis) -> bytes:
     """The contract's JSON (``Analysis.to_dict()``), UTF-8, indented for reading."""
     return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def gold_json(articles: Sequence[StoredArticle]) -> bytes:
+    """Articles' facts, as corrected, in the shared gold format (``library.gold``), UTF-8."""
+    return json.dumps(gold_file(articles), ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:

@@ -35,13 +35,18 @@ def article_html(analysis: Analysis, *, labels: Collection[str] | None = None, s
     """The whole article with mentions of ``labels`` (all if None) marked; styles included."""
     names = canonical_names(analysis)
     figures = {(f.start, f.end): f for f in analysis.figures}
+    corrections = {c.id: c for c in analysis.corrections}
     parts, cursor = [], 0
     for mention in analysis.entities:
         if labels is not None and mention.label not in labels:
             continue
         parts.append(escape(analysis.text[cursor:mention.start]))
-        parts.append(mention_html(mention, title=mention_title(mention, names=names, figures=figures),
-                                  show_tag=show_tags))
+        title = mention_title(mention, names=names, figures=figures)
+        if mention.correction:
+            item = corrections.get(mention.correction)
+            title += f" · corrected by {item.author}, the machine said {item.fact.get('label')}" if item else \
+                " · corrected"
+        parts.append(mention_html(mention, title=title, show_tag=show_tags))
         cursor = mention.end
     parts.append(escape(analysis.text[cursor:]))
     return templates.ARTICLE_STYLE + templates.ARTICLE.format(lang=escape(analysis.language), body="".join(parts))
@@ -52,7 +57,8 @@ def mention_html(mention: Mention, *, title: str, show_tag: bool) -> str:
     color = LABEL_COLORS.get(mention.label, LABEL_COLORS["MISC"])
     tag = templates.TAG.format(label=escape(mention.label)) if show_tag else ""
     return templates.MENTION.format(label=escape(mention.label), background=tint(color, alpha=_BACKGROUND_ALPHA),
-                                    color=color, title=escape(title), text=escape(mention.text), tag=tag)
+                                    color=color, title=escape(title), text=escape(mention.text), tag=tag,
+                                    corrected=' data-corrected="true"' if mention.correction else "")
 
 
 def mention_title(mention: Mention, *, names: dict[str, str], figures: dict[tuple[int, int], Figure]) -> str:

@@ -1,4 +1,5 @@
-"""What the user gives us, checked before any analysis: pasted text, uploaded files, examples.
+"""What the user gives us, checked before any analysis: pasted text, a pasted web address, uploaded
+files, examples.
 
 Each problem becomes a message that names the file and the reason, never a traceback. Nothing is
 cut without asking: an article over ``MAX_CHARS`` (the command line's limit too) is set aside with
@@ -9,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from extraction.documents import SUPPORTED_SUFFIXES, DocumentError, read_document, title_of
+from extraction.documents import SUPPORTED_SUFFIXES, Document, DocumentError, read_document, title_of
 from extraction.size_limit import MAX_CHARS, first_part, over_limit
+from extraction.web_fetch import fetch_document, is_url
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles"
 UPLOAD_TYPES = ("txt", "md", "html", "pdf", "docx")  # as named to users
@@ -27,19 +30,40 @@ class InputError(ValueError):
 @dataclass(frozen=True)
 class Article:
     """One article to analyse: where it came from, its headline and text, and a chosen language
-    (None: detect it)."""
+    (None: detect it); a web article's address, byline and date."""
 
     name: str
     title: str
     text: str
     language: str | None = None
+    url: str = ""
+    author: str = ""
+    published: date | None = None
+
+    @classmethod
+    def of(cls, document: Document, *, language: str | None = None) -> Article:
+        return cls(name=document.name, title=document.title, text=document.text, language=language,
+                   url=document.url, author=document.author, published=document.published)
 
 
 def pasted_article(text: str, *, language: str | None = None, name: str = PASTED) -> Article:
-    """The text area's content as an article; empty or whitespace-only text is refused."""
+    """The text area's content as an article (a web address: the article on that page); empty or
+    whitespace-only text is refused."""
     if not text.strip():
         raise InputError("The text box is empty. Paste an article, upload files or try an example.")
+    if is_url(text):
+        return fetched_article(text.strip(), language=language)
     return Article(name=name, title=title_of(text), text=text, language=language)
+
+
+def fetched_article(url: str, *, language: str | None = None) -> Article:
+    """The article on the web page at ``url``; a page that cannot be opened or read is refused,
+    saying why."""
+    try:
+        document = fetch_document(url)
+    except DocumentError as error:
+        raise InputError(f"“{url}” could not be opened: {error}.") from None
+    return Article.of(document, language=language)
 
 
 def uploaded_articles(files: Iterable[tuple[str, bytes]]) -> tuple[list[Article], list[str]]:
@@ -51,7 +75,7 @@ def uploaded_articles(files: Iterable[tuple[str, bytes]]) -> tuple[list[Article]
         except DocumentError as error:
             problems.append(f"“{name}” could not be read: {error}.")
         else:
-            articles.append(Article(name=name, title=document.title, text=document.text))
+            articles.append(Article.of(document))
     return articles, problems
 
 

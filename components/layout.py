@@ -117,7 +117,9 @@ def kept_again(result: state.Result) -> state.Result:
     save is a warning; the new analysis is shown all the same)."""
     if result.library_id is None:
         return result
-    kept, _, problems = library_store.keep([result])
+    kept, notes, problems = library_store.keep([result])
+    for note in notes:  # what was kept, and corrections the new analysis no longer holds the facts of
+        st.toast(escape_markdown(note), icon=":material/local_library:")
     for problem in problems:
         st.toast(escape_markdown(problem), icon=":material/warning:")
     return kept[0]

@@ -12,10 +12,12 @@ import io
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import streamlit as st
 
+from extraction.result import Correction
 from library import ImportReport, Library, LibraryError, StoredArticle, database_path
 
 from .highlight import escape_markdown
@@ -27,6 +29,13 @@ from .state import Result
 def _shared(path: str) -> Library:
     """The library file at ``path``, opened once per server process (not cached if opening fails)."""
     return Library.open(Path(path))
+
+
+def revision() -> int:
+    """The library's revision: it changes with every write, in any process, so caches of what pages
+    make of the library (``views``) are keyed by it."""
+    with opened() as library:
+        return library.revision()
 
 
 def location() -> Path:
@@ -63,27 +72,40 @@ def opened() -> Iterator[Library]:
 def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]:
     """Save each analysed article in the library: the results with their library id, a note on what
     was kept, and a message per article that could not be (its analysis is shown all the same)."""
-    kept, added, updated, problems = [], 0, 0, []
+    kept, added, updated, problems, stale = [], 0, 0, [], []
     try:
         with opened() as library:
             for result in results:
                 try:
                     known = library.find(result.analysis.text_sha256) is not None
-                    stored = library.save(result.analysis, title=result.article.title, source=source_of(result))
+                    stored = library.save(result.analysis, title=result.article.title, source=source_of(result),
+                                          url=result.article.url, author=result.article.author,
+                                          published=result.article.published)
                 except (sqlite3.Error, OSError, LibraryError) as error:
                     problems.append(f"“{result.article.name}” was analysed but not kept in the library ({error}).")
                     kept.append(result)
                     continue
-                kept.append(result.kept(stored.id))
+                # as corrected: an article kept before comes back with the analyst's corrections applied
+                kept.append(result.kept(stored.id, analysis=stored.analysis))
                 updated, added = updated + known, added + (not known)
+                stale += [stale_note(stored)] if any(not c.applied for c in stored.corrections) else []
     except LibraryError as error:
         return list(results), [], [f"The analysis was not kept in the library: {error}."]
-    return kept, [kept_note(added=added, updated=updated)] if added or updated else [], problems
+    return kept, ([kept_note(added=added, updated=updated)] if added or updated else []) + stale, problems
+
+
+def stale_note(stored: StoredArticle) -> str:
+    """'“Title”: 1 of its 3 corrections no longer applies …': what a new analysis left of an analyst's work."""
+    count = sum(not c.applied for c in stored.corrections)
+    verb = "applies" if count == 1 else "apply"
+    return (f"“{stored.title}”: {count} of its {len(stored.corrections)} corrections no longer {verb} (the new "
+            "analysis does not hold those facts); they are kept and listed on the pages, the others are applied.")
 
 
 def source_of(result: Result) -> str:
-    """Where an article came from as the library records it: the file's name, '' for pasted text."""
-    return "" if result.article.name == PASTED else result.article.name
+    """Where an article came from as the library records it: the file's name, '' for pasted text or a
+    web page (whose address is kept as its url)."""
+    return "" if result.article.name == PASTED or result.article.url else result.article.name
 
 
 def kept_note(*, added: int, updated: int) -> str:
@@ -95,26 +117,9 @@ def kept_note(*, added: int, updated: int) -> str:
 
 def articles(*, search: str = "") -> list[StoredArticle]:
     """The library's articles, newest first; ``search`` matches a title, a person or an organisation.
-    Read once per change of the library (``Library.revision``) and shared by the server's sessions."""
+    The shared ``Library`` keeps the articles it has read until a write changes them (its ``revision``)."""
     with opened() as library:
-        everything = _articles_at(str(library.path), library.revision())
-        if not search.strip():
-            return everything
-        matching = set(library.matching_ids(search))
-    return [a for a in everything if a.id in matching]
-
-
-def revision() -> tuple[int, int]:
-    """What changes whenever the library does: caches of what pages make of it are keyed by it."""
-    with opened() as library:
-        return library.revision()
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _articles_at(path: str, revision: tuple[int, int]) -> list[StoredArticle]:
-    """Every article of the library at ``path`` as it was at ``revision`` (the articles are immutable)."""
-    with opened() as library:
-        return library.articles()
+        return library.articles(search=search)
 
 
 def recent_languages() -> list[str]:
@@ -141,6 +146,42 @@ def article(article_id: int) -> StoredArticle | None:
             return None
 
 
+def correct(result: Result, correction: Correction) -> tuple[Result, str | None]:
+    """Keep a correction of a session's article (kept in the library first, if it was not): the result as
+    corrected now, and a note when the article had to be kept to take the correction."""
+    note = None
+    with opened() as library:
+        if result.library_id is None or library.find(result.analysis.text_sha256) is None:
+            if result.analysis.corrections:  # its machine analysis went with the library article
+                raise LibraryError("the article is no longer in the library; analyse it again to correct it")
+            stored = library.save(result.analysis, title=result.article.title, source=source_of(result))
+            note = f"“{result.article.title}” is now kept in the library, where its corrections live."
+            result = result.kept(stored.id, analysis=stored.analysis)
+        try:
+            stored = library.correct(result.library_id, correction)
+        except KeyError:
+            raise LibraryError("the article is no longer in the library") from None
+    return result.kept(stored.id, analysis=stored.analysis), note
+
+
+def undo(correction_id: str) -> StoredArticle | None:
+    """Take a correction back; the article as corrected now (None if the correction was gone)."""
+    with opened() as library:
+        return library.undo(correction_id)
+
+
+def stored_of(result: Result) -> StoredArticle:
+    """A session's article as the library keeps it, or (when it is not kept) as a transient one, for a
+    report."""
+    if result.library_id is not None:
+        kept = article(result.library_id)
+        if kept is not None:
+            return kept
+    return StoredArticle(id=0, title=result.article.title, source=source_of(result), language=result.analysis.language,
+                         published=result.analysis.published, added=datetime.now(timezone.utc),
+                         analysis=result.analysis, machine=result.analysis)
+
+
 def delete(article_id: int) -> bool:
     """Remove an article from the library; False if it was not there."""
     with opened() as library:
@@ -149,8 +190,8 @@ def delete(article_id: int) -> bool:
 
 def result_of(stored: StoredArticle) -> Result:
     """A library article as the analysis pages show it."""
-    article = Article(name=stored.source or PASTED, title=stored.title, text=stored.analysis.text,
-                      language=stored.language)
+    article = Article(name=stored.url or stored.source or PASTED, title=stored.title, text=stored.analysis.text,
+                      language=stored.language, url=stored.url, author=stored.author, published=stored.published)
     return Result(article, stored.analysis, detection=None, library_id=stored.id, from_library=True)
 
 

@@ -19,12 +19,13 @@ _NAMES_SHOWN = 4
 
 def articles_table(articles: Sequence[StoredArticle]) -> pd.DataFrame:
     """One row per article, in the given order: its date (the text's, else the day it was added), the
-    people and organisations it names (the first few), where it came from."""
+    people and organisations it names (the first few), where it came from (its web address, file name
+    or 'pasted')."""
     rows = [{
         "Title": a.title, "Date": a.date, "Language": language_name(a.language),
         "People": names([p.name for p in a.analysis.people]),
         "Organisations": names([o.name for o in a.analysis.organizations]),
-        "Source": a.source or "pasted", "Added": a.added.strftime("%Y-%m-%d %H:%M"),
+        "Source": a.url or a.source or "pasted", "Added": a.added.strftime("%Y-%m-%d %H:%M"),
     } for a in articles]
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
 
@@ -36,10 +37,11 @@ def names(items: Sequence[str]) -> str:
 
 
 def article_label(article: StoredArticle, *, width: int = 80) -> str:
-    """'2025-04-02 · Alibaba to pour 380 billion yuan… (English)': how pickers name an article."""
+    """'2025-04-02 · Alibaba to pour 380 billion yuan… (English) · #3': how pickers name an article. The
+    library number (the one ``python -m library`` takes) keeps labels apart: a picker tells its options
+    by their labels, and two shortened titles of one day can be the same."""
     title = article.title if len(article.title) <= width else article.title[:width - 1] + "…"
-    return f"{article.date.isoformat()} · {title} ({language_name(article.language)})"
-
+    return f"{article.date.isoformat()} · {title} ({language_name(article.language)}) · #{article.id}"
 
 
 def source_label(source: Source, *, width: int = 40) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from extraction import Analysis, Person
+from extraction.result import Correction
 
 from . import templates
+from .corrected import by_id, mark_html
 from .highlight import escape
 from .links import Link, capitalized, links
 from .vocabulary import AFFILIATION_STATUS_NAMES, EDUCATION_ROLES
@@ -47,28 +49,39 @@ def moves(analysis: Analysis) -> list[Move]:
 
 def person_cards_html(analysis: Analysis) -> str:
     """A card per person: current role, move, former jobs, studies, evidence on expand."""
+    return templates.CARDS_STYLE + templates.CARDS.format(cards="".join(html for _, html in person_cards(analysis)))
+
+
+def person_cards(analysis: Analysis) -> list[tuple[Person, str]]:
+    """Each person with their card's HTML (without styles), for a page that puts a control under each."""
     all_links = links(analysis)
     by_person = {m.person: m for m in moves(analysis)}
-    cards = "".join(person_card_html(person, links=[lk for lk in all_links if lk.person.id == person.id],
-                                     move=by_person.get(person.name)) for person in analysis.people)
-    return templates.CARDS_STYLE + templates.CARDS.format(cards=cards)
+    corrections = by_id(analysis)
+    return [(person, person_card_html(person, links=[lk for lk in all_links if lk.person.id == person.id],
+                                      move=by_person.get(person.name), corrections=corrections))
+            for person in analysis.people]
 
 
-def person_card_html(person: Person, *, links: Sequence[Link], move: Move | None) -> str:
-    """One person's card."""
+def person_card_html(person: Person, *, links: Sequence[Link], move: Move | None,
+                     corrections: Mapping[str, Correction] | None = None) -> str:
+    """One person's card; a fact an analyst corrected carries the 'corrected' mark."""
+    corrections = corrections or {}
     current = next((lk for lk in links if lk.affiliation.status == "current"), None)
     jobs = [lk for lk in links if not is_education(lk) and lk is not current]
     studies = [lk for lk in links if is_education(lk)]
     return templates.CARD.format(
-        name=escape(person.name),
+        name=escape(person.name) + mark_html(person.correction, corrections),
         meta=escape(_meta(person)),
         now=templates.NOW.format(role=escape(capitalized(current.affiliation.role)),
-                                 organization=escape(current.organization)) if current else templates.NO_ROLE,
+                                 organization=escape(current.organization),
+                                 corrected=mark_html(current.affiliation.correction, corrections))
+        if current else templates.NO_ROLE,
         move=templates.MOVE.format(origins=escape(", ".join(move.origins)), destination=escape(move.destination))
         if move else "",
         former=_list("Other roles" if any(lk.affiliation.status != "former" for lk in jobs) else "Former roles",
-                     [_job(lk) for lk in jobs]),
-        education=_list("Studied at", [lk.organization for lk in studies]),
+                     [escape(_job(lk)) + mark_html(lk.affiliation.correction, corrections) for lk in jobs]),
+        education=_list("Studied at", [escape(lk.organization) + mark_html(lk.affiliation.correction, corrections)
+                                       for lk in studies]),
         evidence=_evidence(links),
     )
 
@@ -87,11 +100,12 @@ def _job(link: Link) -> str:
     return f"{capitalized(link.affiliation.role)} · {link.organization}{suffix}"
 
 
-def _list(heading: str, items: Sequence[str]) -> str:
-    if not items:
+def _list(heading: str, items_html: Sequence[str]) -> str:
+    """A headed list of ready (escaped) HTML items."""
+    if not items_html:
         return ""
     return templates.LIST.format(heading=escape(heading),
-                                 items="".join(templates.ITEM.format(text=escape(i)) for i in items))
+                                 items="".join(templates.ITEM.format(text=item) for item in items_html))
 
 
 def _evidence(links: Sequence[Link]) -> str:
@@ -108,6 +122,8 @@ def organizations_html(analysis: Analysis) -> str:
     """Each organisation with people tied to it (current first), most-mentioned organisation first."""
     all_links = links(analysis)
     mentions = {o.name: o.mentions for o in analysis.organizations}
+    corrected = {o.name: o.correction for o in analysis.organizations}  # renamed, merged or typed by an analyst
+    corrections = by_id(analysis)
     names = sorted(dict.fromkeys(lk.organization for lk in all_links), key=lambda n: -mentions.get(n, 0))
     blocks = []
     for name in names:
@@ -115,10 +131,12 @@ def organizations_html(analysis: Analysis) -> str:
                          key=lambda lk: lk.affiliation.status != "current")
         people = "".join(templates.MEMBER.format(
             name=escape(lk.person.name), role=escape(capitalized(lk.affiliation.role)),
-            former=templates.FORMER_TAG if lk.affiliation.status == "former" else "") for lk in members)
+            former=(templates.FORMER_TAG if lk.affiliation.status == "former" else "")
+            + mark_html(lk.affiliation.correction, corrections)) for lk in members)
         count = mentions.get(name)
         meta = f"{count} mention{'s' if count != 1 else ''}" if count else ""
-        blocks.append(templates.ORGANIZATION.format(name=escape(name), meta=escape(meta), people=people))
+        blocks.append(templates.ORGANIZATION.format(name=escape(name) + mark_html(corrected.get(name), corrections),
+                                                    meta=escape(meta), people=people))
     return templates.CARDS_STYLE + templates.ORGANIZATIONS.format(organizations="".join(blocks))
 
 

@@ -57,9 +57,10 @@ class Result:
         """The same article analysed again (so no longer as the library kept it)."""
         return replace(self, analysis=analysis, from_library=False)
 
-    def kept(self, library_id: int) -> Result:
-        """The same result, now saved in the library as article ``library_id``."""
-        return replace(self, library_id=library_id)
+    def kept(self, library_id: int, *, analysis: Analysis | None = None) -> Result:
+        """The same result, now saved in the library as article ``library_id`` (with ``analysis``: as
+        the library reads it, corrections applied)."""
+        return replace(self, library_id=library_id, analysis=analysis or self.analysis)
 
 
 def results() -> list[Result]:

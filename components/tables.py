@@ -8,12 +8,14 @@ formats them the same way (``exports.workbook_bytes``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from extraction import Analysis, Figure, Mention
+from extraction.result import Correction
 
+from .corrected import by_id, correction_words
 from .currency import Conversion
 from .highlight import canonical_names
 from .links import capitalized, links
@@ -23,8 +25,8 @@ from .vocabulary import AFFILIATION_STATUS_NAMES, KIND_NAMES, LABEL_NAMES, STATU
 
 ENTITY_COLUMNS = ["Entity", "Label", "Mentions", "Written as"]
 FIGURE_COLUMNS = ["As written", "Amount", "Currency", "Qualifier", "From year", "To year", "Period", "Kind",
-                  "Status", "Organisation", "Plotted", "Sentence"]
-AFFILIATION_COLUMNS = ["Person", "Role", "Organisation", "Status", "Evidence"]
+                  "Status", "Organisation", "Corrected", "Plotted", "Sentence"]
+AFFILIATION_COLUMNS = ["Person", "Role", "Organisation", "Status", "Corrected", "Evidence"]
 ORGANIZATION_COLUMNS = ["Organisation", "Also written", "Mentions", "People"]
 
 
@@ -44,17 +46,21 @@ def entities_table(analysis: Analysis) -> pd.DataFrame:
 
 def figures_table(analysis: Analysis, *, conversion: Conversion | None = None) -> pd.DataFrame:
     """Every money figure, plotted or not; with ``conversion`` to EUR/USD, a column for that amount."""
-    return figures_frame([figure_row(f, conversion=conversion) for f in analysis.figures], conversion=conversion)
+    corrections = by_id(analysis)
+    return figures_frame([figure_row(f, conversion=conversion, corrections=corrections) for f in analysis.figures],
+                         conversion=conversion)
 
 
-def figure_row(f: Figure, *, conversion: Conversion | None = None) -> dict:
-    """One figure as a row of ``FIGURE_COLUMNS`` (and the converted amount, if converting)."""
+def figure_row(f: Figure, *, conversion: Conversion | None = None,
+               corrections: Mapping[str, Correction] | None = None) -> dict:
+    """One figure as a row of ``FIGURE_COLUMNS`` (and the converted amount, if converting); "Corrected"
+    says who corrected it and what the machine said."""
     row = {"As written": f.text, "Amount": f.amount, "Currency": f.currency, "Qualifier": f.qualifier,
            "From year": f.period_start, "To year": f.period_end,
            "Period": period_words(f.period_start, f.period_end), "Kind": KIND_NAMES.get(f.kind, f.kind),
            "Status": STATUS_NAMES.get(f.status, f.status), "Organisation": f.organization or "",
            "Plotted": "yes" if f.period_start is not None or f.period_end is not None else "no (no year)",
-           "Sentence": f.sentence}
+           "Sentence": f.sentence, "Corrected": correction_words(f.correction, corrections or {})}
     if conversion is not None and conversion.target is not None:
         row[f"Amount in {conversion.target}"] = conversion.convert(f.amount, f.currency)
     return row
@@ -70,9 +76,12 @@ def figures_frame(rows: list[dict], *, conversion: Conversion | None = None, bef
 
 def affiliations_table(analysis: Analysis) -> pd.DataFrame:
     """Who holds or held which role where, with the sentence that says so."""
+    corrections = by_id(analysis)
     rows = [{"Person": lk.person.name, "Role": capitalized(lk.affiliation.role), "Organisation": lk.organization,
              "Status": AFFILIATION_STATUS_NAMES.get(lk.affiliation.status, lk.affiliation.status),
-             "Evidence": lk.affiliation.evidence} for lk in links(analysis)]
+             "Evidence": lk.affiliation.evidence,
+             "Corrected": correction_words(lk.affiliation.correction or lk.person.correction, corrections)}
+            for lk in links(analysis)]
     return pd.DataFrame(rows, columns=AFFILIATION_COLUMNS)
 
 

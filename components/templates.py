@@ -16,13 +16,18 @@ ARTICLE_STYLE = """
   font-family: system-ui, sans-serif; font-size: 0.8rem; color: #57606a; }
 .nl-key { display: inline-flex; align-items: center; gap: 0.35rem; }
 .nl-swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 0.15rem; border-bottom: 2px solid; }
+.nl-ent[data-corrected] { outline: 2px dashed #8250df; outline-offset: 1px; }
 </style>
 """
 
 ARTICLE = '<div class="nl-article" lang="{lang}">{body}</div>'
 
-MENTION = ('<mark class="nl-ent" data-label="{label}" style="background: {background}; border-color: {color}" '
-           'title="{title}">{text}{tag}</mark>')
+MENTION = ('<mark class="nl-ent" data-label="{label}"{corrected} style="background: {background}; border-color: '
+           '{color}" title="{title}">{text}{tag}</mark>')
+
+# An analyst corrected this fact; the title says who, when and what the machine said.
+CORRECTED = '<span class="nl-corrected" title="{title}">corrected</span>'
+
 
 TAG = '<span class="nl-tag">{label}</span>'
 
@@ -55,6 +60,9 @@ CARDS_STYLE = """
 .nl-org ul { margin: 0.1rem 0 0 1.1rem; padding: 0; font-size: 0.9rem; }
 .nl-former-tag { color: #57606a; font-style: italic; }
 .nl-source { color: #57606a; font-size: 0.8rem; }
+.nl-corrected { display: inline-block; margin-left: 0.35em; padding: 0 0.35em; border: 1px solid #8250df;
+  border-radius: 0.6em; color: #8250df; font-size: 0.68rem; font-weight: 600; font-style: normal; cursor: help;
+  vertical-align: middle; }
 </style>
 """
 
@@ -66,7 +74,7 @@ CARD = """<article class="nl-card">
 {now}{move}{former}{education}{evidence}
 </article>"""
 
-NOW = '<p class="nl-now"><b>{role}</b> · {organization}</p>'
+NOW = '<p class="nl-now"><b>{role}</b> · {organization}{corrected}</p>'
 
 NO_ROLE = '<p class="nl-now nl-none">No current role stated in the article</p>'
 

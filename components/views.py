@@ -1,7 +1,8 @@
 """What the pages draw, made once per what it is made from and kept for every later visit: a chart is
-keyed by its article's text fingerprint (one article) or by the library's revision and the chosen
-article ids (across articles), and by its options (currency, kinds, organisations, colours). A page
-visit that changes none of these recomputes nothing. Streamlit glue.
+keyed by its article's text fingerprint, language and applied corrections (one article, ``article_key``)
+or by the library's revision, which every write raises, and the chosen article ids (across articles),
+and by its options (currency, kinds, organisations, colours). A page visit that changes none of these
+recomputes nothing. Streamlit glue.
 
 Everything here is kept as it was made and shared by the sessions (``st.cache_resource``), not
 copied on each read as ``st.cache_data`` would: a chart of a thousand articles costs as much to copy
@@ -48,24 +49,30 @@ def chart_of(data: TimelineData, *, source: str, note: str, colors: Colors) -> C
                  organizations=tuple(data.organizations), currencies=tuple(data.currencies))
 
 
+def article_key(analysis: Analysis) -> tuple[str, str, tuple[str, ...]]:
+    """What one article's views are made from: its text (fingerprint), the language it was read in and the
+    analyst's corrections applied to it, so that a correction or its undo draws the view anew."""
+    return analysis.text_sha256, analysis.language, tuple(c.id for c in analysis.corrections if c.applied)
+
+
 @st.cache_resource(show_spinner=False, max_entries=128)
-def article_timeline(text_sha256: str, _analysis: Analysis, *, target: str, kinds: tuple[str, ...], source: str,
-                     colors: Colors) -> Chart | None:
-    """One article's timeline (None: nothing to draw), keyed by its text's fingerprint and the options."""
+def article_timeline(key: tuple[str, str, tuple[str, ...]], _analysis: Analysis, *, target: str,
+                     kinds: tuple[str, ...], source: str, colors: Colors) -> Chart | None:
+    """One article's timeline (None: nothing to draw), keyed by ``article_key`` and the options."""
     rates = conversion({f.currency for f in _analysis.figures}, target=target, converter=resources.converter())
     data = timeline_data(_analysis.figures, kinds=set(kinds), conversion=rates)
     return chart_of(data, source=source, note=rates.caption(), colors=colors) if data.points else None
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def combined_facts(revision: tuple[int, int], ids: tuple[int, ...]) -> Combined:
+def combined_facts(revision: int, ids: tuple[int, ...]) -> Combined:
     """The facts of the library's articles ``ids`` combined, as the library was at ``revision``."""
     chosen = set(ids)
     return combine([a for a in library_store.articles() if a.id in chosen])
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def combined_timeline(revision: tuple[int, int], ids: tuple[int, ...], *, target: str, kinds: tuple[str, ...],
+def combined_timeline(revision: int, ids: tuple[int, ...], *, target: str, kinds: tuple[str, ...],
                       organizations: tuple[str, ...], colors: Colors) -> Chart | None:
     """The timeline across articles (None: nothing to draw), for the chosen articles, kinds and
     organisations (none chosen: all)."""
@@ -97,7 +104,7 @@ class CombinedTables:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def combined_tables(revision: tuple[int, int], ids: tuple[int, ...], *, target: str) -> CombinedTables:
+def combined_tables(revision: int, ids: tuple[int, ...], *, target: str) -> CombinedTables:
     """Everything tabular about the chosen articles; amounts also in ``target`` unless it is ``ORIGINAL``."""
     facts = combined_facts(revision, ids)
     rates = conversion({i.figure.currency for i in facts.figures}, target=target, converter=resources.converter())

@@ -3,7 +3,7 @@ in German, English and French. Never imports streamlit.
 
     >>> from extraction import analyze
     >>> result = analyze(open("article.txt").read())
-    >>> result.to_dict()  # the JSON of ../shared/contract/analysis.schema.json
+    >>> result.to_dict()  # the JSON of extraction/contract/analysis.schema.json (schema version 2)
 
 Names are imported on first use, so that ``extraction.result`` or ``extraction.documents`` can be
 used (by the article library, for instance) without loading spaCy.
@@ -17,7 +17,7 @@ from typing import Any
 _EXPORTS = {
     "analyze": "analyzer", "analyze_many": "analyzer", "EmptyTextError": "analyzer",
     "SCHEMA_VERSION": "result", "SUPPORTED_LANGUAGES": "result", "Affiliation": "result", "Analysis": "result",
-    "Figure": "result", "Mention": "result", "Organization": "result", "Person": "result",
+    "Correction": "result", "Figure": "result", "Mention": "result", "Organization": "result", "Person": "result",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -3,19 +3,23 @@
 The steps, each in its own module: normalise the text (``text``), detect the language
 (``language``), run the spaCy pipeline (``pipelines``), find money, periods and mentions
 (``money``, ``periods``, ``mentions``), group mentions into people and organisations
-(``names``), read relations off slotted sentences (``slots``, ``affiliations``) and tie each
-amount to its year, kind, status and organisation (``figures``).
+(``names``), resolve references (``references``), read relations off the units of each sentence
+(``units``, ``affiliations``) and tie each amount to its year, kind, status and organisation
+(``figures``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Doc
 
 from . import text as text_module
 from .affiliations import find_affiliations
+from .evidence import Evidence, collect
 from .figures import find_figures
 from .language import detect_language
 from .mentions import find_mentions
@@ -23,9 +27,9 @@ from .money import find_money
 from .names import Entity, group_entities
 from .periods import find_dateline, find_periods
 from .pipelines import load_pipeline
+from .references import find_references, gender_of
 from .result import Affiliation, Analysis, Mention, Organization, Person, language_notes
-from .slots import SlottedSentence, slot_sentences
-from .spans import title_at
+from .units import Sentence, build_sentences
 
 
 class EmptyTextError(ValueError):
@@ -55,13 +59,28 @@ def _analyze_batch(batch: list[tuple[str, str]]) -> Iterator[Analysis]:
     docs: dict[int, Doc] = {}
     for lang in dict.fromkeys(lang for _, lang in batch):
         indices = [i for i, (_, code) in enumerate(batch) if code == lang]
-        for i, doc in zip(indices, load_pipeline(lang).pipe(batch[i][0] for i in indices), strict=True):
+        views = (text_module.analysis_view(batch[i][0]) for i in indices)
+        for i, doc in zip(indices, load_pipeline(lang).pipe(views), strict=True):
             docs[i] = doc
-    for i, (_, lang) in enumerate(batch):
-        yield _analysis(docs[i], language=lang)
+    for i, (text, lang) in enumerate(batch):
+        yield _analysis(docs[i], original=text, language=lang)
 
 
-def _analysis(doc: Doc, *, language: str) -> Analysis:
+@dataclass(frozen=True)
+class _Reading:
+    """What the steps before relations and figures found in one document."""
+
+    doc: Doc
+    published: date | None
+    money: list
+    periods: list
+    spans: list
+    entities: list[Entity]
+    main_company: Entity | None
+    sentences: list[Sentence]
+
+
+def _read(doc: Doc, *, language: str) -> _Reading:
     text = doc.text
     sentences = _sentences(doc)
     published = find_dateline(text)
@@ -70,25 +89,42 @@ def _analysis(doc: Doc, *, language: str) -> Analysis:
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
     main_company = _main_company(entities, text=text, headline_end=sentences[0][1] if sentences else 0)
-    slotted = slot_sentences(text, sentences=sentences, entities=entities, language=language,
-                             main_company=main_company)
-    affiliations = find_affiliations(slotted, language=language, main_company=main_company)
-    figures = find_figures(text, money=money, periods=periods, sentences=slotted, language=language,
-                           dateline=published.year if published else None, main_company=main_company)
+    references = find_references(text, sentences=sentences, entities=entities, language=language,
+                                 main_company=main_company)
+    units = build_sentences(doc, sentences=sentences, entities=entities, references=references, language=language)
+    return _Reading(doc, published, money, periods, spans, entities, main_company, units)
+
+
+def relation_evidence(text: str, *, language: str) -> list[Evidence]:
+    """Every piece of relation evidence in ``text``, before ``decide`` weighs it (for tests and for
+    ``bench/pattern_counts.py``)."""
+    doc = load_pipeline(language)(text_module.analysis_view(text_module.normalize(text)))
+    return collect(_read(doc, language=language).sentences, language=language)
+
+
+def _analysis(doc: Doc, *, original: str, language: str) -> Analysis:
+    """The analysis of ``doc`` (made from the analysis view of ``original``: same offsets)."""
+    text = doc.text
+    reading = _read(doc, language=language)
+    entities = reading.entities
+    affiliations = find_affiliations(reading.sentences, language=language, main_company=reading.main_company)
+    figures = find_figures(text, money=reading.money, periods=reading.periods, sentences=reading.sentences,
+                           language=language, dateline=reading.published.year if reading.published else None,
+                           main_company=reading.main_company)
     ids = {(s.start, s.end): e.id for e in entities for s in e.spans}
     return Analysis(
-        text=text,
+        text=original,
         language=language,
-        text_sha256=text_module.sha256(text),
-        entities=tuple(Mention(text[s.start:s.end], s.label, s.start, s.end, ids.get((s.start, s.end)))
-                       for s in spans),
-        people=tuple(_person(e, affiliations.get(e.id, []), slotted, text=text, language=language)
+        text_sha256=text_module.sha256(original),
+        entities=tuple(Mention(original[s.start:s.end], s.label, s.start, s.end, ids.get((s.start, s.end)))
+                       for s in reading.spans),
+        people=tuple(_person(e, affiliations.get(e.id, []), female=gender_of(e, text=text, language=language) == "f")
                      for e in entities if e.label == "PERSON"),
         organizations=tuple(Organization(e.id, e.name, e.aliases, len(e.spans)) for e in entities
                             if e.label == "ORG"),
         figures=tuple(figures),
         notes=language_notes(language),
-        published=published,
+        published=reading.published,
     )
 
 
@@ -118,44 +154,18 @@ def _main_company(entities: list[Entity], *, text: str, headline_end: int) -> En
     return max(companies, key=lambda e: len(e.spans) + (3 if e.id == first else 0), default=None)
 
 
-def _person(entity: Entity, affiliations: list[Affiliation], sentences: list[SlottedSentence], *, text: str,
-            language: str) -> Person:
+def _person(entity: Entity, affiliations: list[Affiliation], *, female: bool) -> Person:
     """Current affiliations first, then former ones, each group in the order the article gives."""
-    female = _referred_to_as_female(entity, sentences, text=text, language=language)
-    ordered = sorted(affiliations, key=lambda a: a.status != "current")
     return Person(
         id=entity.id,
         name=entity.name,
         aliases=entity.aliases,
         mentions=len(entity.spans),
-        affiliations=tuple(_gendered(a, female=female) for a in ordered),
+        affiliations=tuple(_gendered(a, female=female) for a in affiliations),
     )
-
-
-def _referred_to_as_female(entity: Entity, sentences: list[SlottedSentence], *, text: str, language: str) -> bool:
-    """Whether the article calls the person "she", or gives a title in a feminine form right next to the
-    name ("Finanzchefin Karin Lindström", "Claire Dubosc, directrice de ...")."""
-    pronouns = [s.text[slot.start - s.start:slot.end - s.start].lower() for s in sentences for slot in s.slots
-                if slot.via == "pronoun" and slot.entity is entity]
-    if any(p in ("sie", "she", "elle") for p in pronouns):
-        return True
-    for span in entity.spans:
-        before = re.search(r"([\w-]+) $", text[max(0, span.start - 40):span.start])
-        after = re.match(r", (?:die |la |l['’]|une )?([\w-]+)", text[span.end:span.end + 40])
-        for word in (m.group(1) for m in (before, after) if m):
-            if _FEMININE_AGENT.search(word) or (_FEMININE_TITLE.search(word) and title_at(word, language=language)):
-                return True
-    return False
-
-
-# Feminine forms of titles: German "-in"/"-innen", French "-rice", "-euse", "-ière", "-ienne", "-ée", "-ente".
-_FEMININE_TITLE = re.compile(r"(?:[a-zäöü](?:in|innen)|rice|euse|ière|ienne|ée|ente)$")
-# German nouns for a woman doing a job, listed as titles or not: "Die Informatikerin Katharina Lindqvist".
-_FEMININE_AGENT = re.compile(r"[a-zäöü](?:erin|istin|antin|entin|eurin|orin)$")
 
 
 def _gendered(affiliation: Affiliation, *, female: bool) -> Affiliation:
     if affiliation.role != "alumni":
         return affiliation
-    return Affiliation(affiliation.organization, "alumna" if female else "alumnus", affiliation.status,
-                       affiliation.evidence)
+    return replace(affiliation, role="alumna" if female else "alumnus")

@@ -7,6 +7,9 @@ articles loads at once. An article over the size limit (``size_limit``, or ``--m
 analysed up to the last sentence end before it, with a warning line on stderr. Any input that
 cannot be analysed ends the run, before anything is analysed or kept, with exit status 2 and one
 line on stderr naming the file and the reason; no input ever ends it with a traceback.
+
+An http(s) address in place of a FILE opens the article on that web page (``web_fetch``).
+``python -m extraction batch`` analyses many articles on Dask (``batch_cli``).
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import batch_cli
 from .analyzer import analyze_many
 from .documents import Document, DocumentError, read_document, title_of
 from .result import Analysis
 from .size_limit import HIGHEST_LIMIT, MAX_CHARS, first_part, over_limit
 from .text import without_controls
+from .web_fetch import fetch_document, is_url
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -37,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     # Readers log what they repair (pypdf: "EOF marker not found"); stderr carries NewsLens's lines only.
     logging.getLogger().addHandler(logging.NullHandler())
     args = _parser().parse_args(argv)
+    if args.command == "batch":
+        return batch_cli.main(args)
     documents: list[Document] = []
     done = 0
     try:
@@ -98,7 +105,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m extraction", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser("analyze", help="analyse articles and print the contract JSON")
-    analyze.add_argument("files", nargs="+", metavar="FILE", help="article file (TXT, MD, HTML, PDF, DOCX) or -")
+    analyze.add_argument("files", nargs="+", metavar="FILE",
+                         help="article file (TXT, MD, HTML, PDF, DOCX), - for standard input, or an http(s) address")
     analyze.add_argument("--lines", action="store_true", help="each non-blank line of FILE is its own document")
     analyze.add_argument("--language", metavar="CODE", type=_language_code,
                          help="ISO 639-1 code to use instead of detection, e.g. de")
@@ -107,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--max-chars", type=_character_limit, default=MAX_CHARS, metavar="N",
                          help=f"analyse at most N characters of an article, up to the last sentence end before "
                               f"them (default {MAX_CHARS:,}; a warning on stderr says when an article is cut)")
+    batch_cli.add_parser(commands)
     return parser
 
 
@@ -138,7 +147,9 @@ def _kept(results: Iterator[Analysis], *, documents: list[Document]) -> Iterator
     try:
         with Library.open() as library:
             for number, (result, document) in enumerate(zip(results, documents, strict=True), 1):
-                stored = library.save(result, title=document.title, source=Path(document.name).name)
+                source = "" if document.url else Path(document.name).name
+                stored = library.save(result, title=document.title, source=source, url=document.url,
+                                      author=document.author, published=document.published)
                 print(f"[{number}/{len(documents)}] kept #{stored.id}: {stored.title}", file=sys.stderr)
                 yield result
     except LibraryError as error:
@@ -146,6 +157,11 @@ def _kept(results: Iterator[Analysis], *, documents: list[Document]) -> Iterator
 
 
 def _read(name: str) -> Document:
+    if is_url(name):
+        try:
+            return fetch_document(name)
+        except DocumentError as error:
+            raise InputError(f"{name}: {error}") from None
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except FileNotFoundError:

@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import PurePath
 
@@ -26,33 +27,40 @@ class DocumentError(ValueError):
 
 @dataclass(frozen=True)
 class Document:
-    """The text of one article file, and its title (HTML <title>/<h1>, else the first line)."""
+    """The text of one article file and its title (a PDF's or DOCX's first heading, a web page's
+    headline, else the first line); a web page's byline, date and address are kept beside the text,
+    never in it."""
 
     name: str
     text: str
     title: str
+    author: str = ""
+    published: date | None = None  # the date a web page's markup gives
+    url: str = ""  # where the article was fetched from
 
 
-def read_document(data: bytes, *, name: str) -> Document:
-    """Text of a file's bytes, chosen by its extension (none: sniffed as text or HTML)."""
+def read_document(data: bytes, *, name: str, url: str = "") -> Document:
+    """Text of a file's bytes, chosen by its extension (none: sniffed as text or HTML); ``url`` is
+    the address a web page came from."""
     suffix = PurePath(name).suffix.lower()
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         raise DocumentError(f"unsupported file type '{suffix}' (use {', '.join(SUPPORTED_SUFFIXES)})")
+    meta: dict[str, object] = {}
     if suffix == ".pdf" or data.startswith(b"%PDF"):
-        text, title = _pdf_text(data), ""
+        text, title = _pdf_text(data)
     elif suffix == ".docx":
-        text, title = _docx_text(data), ""
+        text, title = _docx_text(data)
     else:
         text = decode_text(data)
         if suffix in (".html", ".htm") or (not suffix and re.match(r"\s*<(?:!doctype|html)", text, re.I)):
-            text, title = html_to_text(text)
+            text, title, meta = _html_article(text, url=url)
         elif suffix in (".md", ".markdown"):
             text, title = markdown_to_text(text), ""
         else:
             title = ""
     if not without_controls(text).strip():
         raise DocumentError("the file holds no text")
-    return Document(name=name, text=text, title=title or title_of(text))
+    return Document(name=name, text=text, title=title or title_of(text), url=url, **meta)
 
 
 def decode_text(data: bytes) -> str:
@@ -186,30 +194,38 @@ def markdown_to_text(markdown: str) -> str:
     return markdown
 
 
-def _pdf_text(data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _html_article(html: str, *, url: str) -> tuple[str, str, dict[str, object]]:
+    """A news page's article, headline and byline/date (trafilatura); the whole visible text of a
+    page in which it finds no article (a fragment)."""
+    from .web_page import web_article
+
+    article = web_article(html, url=url)
+    if article is None:
+        return *html_to_text(html), {}
+    return article.text, article.title, {"author": article.author, "published": article.published}
+
+
+def _pdf_text(data: bytes) -> tuple[str, str]:
+    """(re-flowed text, first heading) of a PDF."""
+    from .pdf_layout import PdfError, pdf_text
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise DocumentError("password-protected PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        if isinstance(error, DocumentError):
-            raise
-        raise DocumentError("corrupt or unreadable PDF") from None
-    text = "\n\n".join(p.strip() for p in pages)
-    if not text.strip():
-        raise DocumentError("PDF without a text layer (scanned images?)")
-    return text
+        document = pdf_text(data)
+    except PdfError as error:
+        raise DocumentError(str(error)) from None
+    return document.text, document.title
 
 
-def _docx_text(data: bytes) -> str:
+def _docx_text(data: bytes) -> tuple[str, str]:
+    """(paragraphs separated by blank lines, title) of a Word document; the title is the first
+    paragraph styled as a title or heading, else the document's own title."""
     from docx import Document as DocxDocument
 
     try:
         document = DocxDocument(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise DocumentError("corrupt or password-protected DOCX") from None
-    return "\n\n".join(p.text for p in document.paragraphs if p.text.strip())
+    paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    heading = next((p.text.strip() for p in paragraphs
+                    if p.style is not None and re.match(r"(Title|Heading)\b", p.style.name or "")), "")
+    return "\n\n".join(p.text for p in paragraphs), heading or (document.core_properties.title or "").strip()

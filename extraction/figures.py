@@ -18,7 +18,7 @@ from .money import Money
 from .names import Entity
 from .periods import Period
 from .result import Figure, FigureKind, FigureStatus
-from .slots import SlottedSentence
+from .units import Sentence
 
 _KIND_CUES: dict[str, dict[FigureKind, str]] = {
     "de": {
@@ -117,7 +117,7 @@ class _Context:
 
 
 def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period],
-                 sentences: Sequence[SlottedSentence], language: str, dateline: int | None,
+                 sentences: Sequence[Sentence], language: str, dateline: int | None,
                  main_company: Entity | None) -> list[Figure]:
     """One figure per amount, restatements in another currency left out, in text order."""
     context = _Context(text, language, dateline, main_company)
@@ -147,8 +147,8 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if id(f) in kept]
 
 
-def _figure(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money], periods: Sequence[Period],
-            sentences: Sequence[SlottedSentence], context: _Context) -> Figure:
+def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
+            sentences: Sequence[Sentence], context: _Context) -> Figure:
     period = _period(amount, sentence=sentence, money=money, periods=periods, text=context.text)
     clause = _clause(amount, sentence=sentence)
     kind = _kind(amount, clause=clause, context=context)
@@ -162,7 +162,7 @@ def _figure(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money],
     )
 
 
-def _period(amount: Money, *, sentence: SlottedSentence, money: Sequence[Money], periods: Sequence[Period],
+def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
             text: str) -> Period | None:
     """The closest year expression of the sentence that no other amount (``money`` holds no
     restatements) stands between."""
@@ -205,7 +205,7 @@ def _dates_the_company(period: Period, *, text: str, start: int) -> bool:
                 or _FOUNDING_AFTER.match(text[period.end:period.end + 20]))
 
 
-def _clause(amount: Money, *, sentence: SlottedSentence) -> tuple[int, int]:
+def _clause(amount: Money, *, sentence: Sentence) -> tuple[int, int]:
     start, end = sentence.start, sentence.end
     for brk in _CLAUSE_BREAK.finditer(sentence.text):
         position = sentence.start + brk.start()
@@ -264,13 +264,13 @@ def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, co
     return "actual"
 
 
-def _organization(amount: Money, *, sentence: SlottedSentence, sentences: Sequence[SlottedSentence],
+def _organization(amount: Money, *, sentence: Sentence, sentences: Sequence[Sentence],
                   context: _Context) -> Entity | None:
     """Whose money: the company named nearest before the amount in its sentence (not an investor
     "from"/"led by", a news outlet or a university), else after it, else a person's company,
     else the company of the sentences before, else the company the article is about."""
     text = context.text
-    candidates = [s for s in sentence.slots if s.kind == "O" and s.entity and s.entity.kind == "company"
+    candidates = [s for s in sentence.organisations() if s.entity.kind == "company"
                   and not _FOREIGN.search(text[max(0, s.start - 25):s.start])
                   and not re.search(r"(?:\(|ex-)\s*$", text[max(0, s.start - 5):s.start])]
     before = [s for s in candidates if s.end <= amount.start]
@@ -279,9 +279,9 @@ def _organization(amount: Money, *, sentence: SlottedSentence, sentences: Sequen
         return before[-1].entity
     if after:
         return after[0].entity
-    index = sentences.index(sentence)
+    index = sentence.index
     for earlier in reversed(sentences[max(0, index - 2):index]):
-        companies = [s.entity for s in earlier.slots if s.kind == "O" and s.entity and s.entity.kind == "company"
+        companies = [s.entity for s in earlier.organisations() if s.entity.kind == "company"
                      and not _FOREIGN.search(text[max(0, s.start - 25):s.start])]
         if companies:
             return context.main_company if context.main_company in companies else companies[-1]

@@ -1,7 +1,7 @@
 """One label per name across an article: what the pipeline said at each mention, weighed against
 what the words around the mentions say ("Xiaomi-Präsident", "CEO of X", "X AG", "Dr. X", "X
-studied"), then a few article-wide judgements (a person is introduced in full; a one-word
-"person" named twice but never in full is a company).
+studied", "joined X", "X was founded"), then a few article-wide judgements (a person is introduced in
+full; a one-word "person" named twice but never in full is a company). The words are the lexicon's.
 """
 
 from __future__ import annotations
@@ -9,34 +9,55 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
 
 from .gazetteer import kind_of
-from .legal_forms import LEGAL_SUFFIXES
-from .name_rules import BUSINESS_NOUNS, ORG_SHAPE, organisations_with_titles, short_form_of
+from .lemmas import lemma
+from .lexicon import lexicon
+from .name_rules import CANDIDATE, org_shape, organisations_with_titles, short_form_of
 from .person_names import starts_like_a_person
 from .roles import find_roles
-from .spans import ORG_WORDS, Span, name_key, title_at
+from .spans import Span, name_key, title_at
 
-_COMPANY_NOUNS = (r"(?:start-?up|société|entreprise|firme|groupe|company|firm|group|maker|Unternehmen|Firma|Konzern"
-                  r"|Hersteller|Start-?up|fabricant|éditeur|spécialiste|jeune pousse|lab|laboratoire|Labor)")
-# "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it).
-_COMPANY_APPOSITION = re.compile(
-    r", (?:une?|a|an|the|its|ein|eine|einer|der|die|das|le|la|l['’]|son|sa) ?"
-    r"(?:(?!of |de |du |des |von |der |den |dem |die |das |the |d['’])[\w-]+ ){0,3}" + _COMPANY_NOUNS + r"\b(?!['’]s)"
-)  # not a relative clause: "Rainer Ostendorf, der den Konzern verlassen hatte"
-_COMPANY_NOUN_BEFORE = re.compile(
-    r"(?:(?:[Ll]a|[Ll]e|[Tt]he|[Dd]ie|[Dd]er|[Dd]as|dem|den|des) (?:[\w-]+ )?|\b[\w-]*-)"
-    r"(?:jeune pousse|start-?up|Start-?up|société|company|firm|Firma|Unternehmen|Konzern|groupe|group)"
-    r"(?: [a-zé][\w-]*)? $"  # French puts the adjective after: "la start-up parisienne Kelvia"
-)
-_BUSINESS_NOUN_AFTER = re.compile(r"(?:-|s |' | )" + BUSINESS_NOUNS)
-_PERSON_VERB = re.compile(
-    r" (?:studied|graduated|was born|succeeds|studierte|promovierte|wurde (?:\d+ )?geboren|wechselte? (?:mit|von|zu"
-    r"|im|zum)|folgte? auf|a étudié|est née?|est diplômée?|succède)\b"
-)
 
-_FOUNDED_AFTER = re.compile(r" (?:was|had been|is|wurde|war|a été|est|fut) (?:co-?|mit)?"
-                            r"(?:founded|gegründet|fondée?|cofondée?)\b")
+@dataclass(frozen=True)
+class _Cues:
+    """The language's context patterns, built once from its lexicon."""
+
+    legal_after: re.Pattern[str]
+    company_apposition: re.Pattern[str]
+    company_before: re.Pattern[str]
+    business_after: re.Pattern[str] | None  # German: "Xiaomis Umsatz"; elsewhere after a possessive
+    honorific_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _cues(language: str) -> _Cues:
+    words = lexicon(language)
+    nouns = words.alternation("company_nouns")
+    determiners = "|".join(re.escape(w) for w in sorted(words.classes.get("det", ()), key=len, reverse=True))
+    prepositions = "|".join(re.escape(w) for w in sorted(words.classes.get("of", ()) | words.classes.get("det", ()),
+                                                          key=len, reverse=True))
+    flags = 0 if language == "de" else re.IGNORECASE
+    business = words.alternation("business_nouns")
+    honorifics = "|".join(re.escape(w) for w in sorted(
+        words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male"),
+        key=len, reverse=True))
+    return _Cues(
+        legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
+        # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);
+        # not a relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
+        company_apposition=re.compile(rf", (?:{determiners}) ?(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}"
+                                      rf"[\w-]*(?:{nouns})(?![\w'])", flags),
+        # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems"
+        company_before=re.compile(rf"(?:(?:{determiners}) (?:[\w-]+ )?|\b[\w-]*-)[\w-]*(?:{nouns})"
+                                  r"(?: [a-zéèà][\w-]*)? $", flags),
+        business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
+                        re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
+        honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
+    )
 
 
 @dataclass
@@ -47,17 +68,23 @@ class _Ballot:
     context: Counter[str] = field(default_factory=Counter)
 
     def winner(self) -> str:
-        total = self.pipeline + self.context + self.context  # context evidence counts twice
+        if set(self.pipeline) == {CANDIDATE}:  # a name no pipeline saw is what its context says, if anything
+            return self.context.most_common(1)[0][0] if self.context else CANDIDATE
+        if self.pipeline.most_common(1)[0][0] == "NORP":  # "Taiwanese chipmaker": an adjective, whatever follows
+            return "NORP"
+        # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place"
+        total = self.pipeline + self.context + self.context + self.context
         return total.most_common(1)[0][0]
 
 
-def vote(names: list[Span], *, text: str, language: str) -> list[Span]:
+def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     """One label per name across the article, decided from all its mentions."""
+    text = doc.text
     ballots: dict[str, _Ballot] = defaultdict(_Ballot)
     for span in names:
         ballot = ballots[name_key(text[span.start:span.end])]
         ballot.pipeline[span.label] += 1
-        if evidence := _context_label(span, text=text, language=language):
+        if evidence := _context_label(span, doc=doc, language=language):
             ballot.context[evidence] += 1
     for key in list(ballots):  # "Xiaomis" is "Xiaomi": one ballot
         if key.endswith("s") and key[:-1] in ballots:
@@ -111,7 +138,7 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
     "Alibaba Cloud", which starts with it."""
     for key, label in list(labels.items()):
         first, *rest = key.split()
-        legal = rest and all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest)
+        legal = rest and all(w.rstrip(".,") in lexicon("en").words("legal_forms") for w in rest)
         if label == "ORG" and (legal or short_form_of(key)) and first in labels:
             labels[first] = "ORG"
     for key, label in labels.items():
@@ -119,43 +146,105 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
             labels[key] = "ORG"
 
 
-def _context_label(span: Span, *, text: str, language: str) -> str | None:
-    """What the words around a name say it is: "Xiaomi-Chef", "CEO of X", "X AG" -> ORG,
-    "CEO Satya Nadella" -> PERSON."""
+def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
+    """What the words around a name say it is: "Xiaomi-Chef", "CEO of X", "X AG", "joined X", "X was
+    founded" -> ORG; "CEO Satya Nadella", "Dr. X", "X studied" -> PERSON."""
+    text = doc.text
+    words = lexicon(language)
+    cues = _cues(language)
     name = text[span.start:span.end]
     after = text[span.end:span.end + 40]
     before = text[max(0, span.start - 50):span.start]
-    words = name.lower().split()
-    if (words[-1] in ORG_WORDS or words[0] in ORG_WORDS) and len(words) > 1:
+    parts = name.lower().split()
+    if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
-    if re.match(r"\s?(?:AG|SE|GmbH|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|S\.A\.|SAS)\b", after):
+    if cues.legal_after.match(after):
         return "ORG"
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
-    possessive = re.match(r"(?: |['’]s (?:[\w-]+ ){0,2})", after)
+    possessive = re.match(r"(?: |'s (?:[\w-]+ ){0,2})", after)
     if language != "de" and span.label != "PERSON" and possessive and title_at(after[possessive.end():],
                                                                                language=language):
         return "ORG"  # "DeepMind researcher", "Microsoft CEO", "Alibaba's co-founder"
+    if language == "de" and re.search(r"[^s]s$|'$", name) and title_at(after.lstrip(), language=language):
+        return "ORG"  # "Xiaomis Präsident", "Siemens' Finanzchef": people have no presidents
     titles = find_roles(before, language=language)
     gap = before[titles[-1].end:] if titles else ""
-    if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG") and len(words) > 1:
+    if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG") and len(parts) > 1:
         return "PERSON" if not titles[-1].modifier else None  # "CEO Satya Nadella"
-    if titles and re.fullmatch(r" (?:of|at|von|bei|beim|des|der|de|d['’]|du|chez)(?: the| la| l['’])? ?", gap):
-        return "ORG"  # "chief technology officer of Alibaba Cloud"
-    if span.label in ("PERSON", "LOC") and len(words) == 1 and re.search(
-            r"(?:\b(?:joined|joins|join|hired|poached|recruited) from|formerly at|previously at|years at"
-            r"|\bchez|\bjoined|\bleft|\bquit|\brejoint|\bquitté)\s(?:the\s)?$", before):
-        return "ORG"  # people and places are not "at" someone: "spent eight years at Dyson", "joins from Ocado"
-    if language == "de" and _BUSINESS_NOUN_AFTER.match(after):
-        return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz"
-    if _COMPANY_APPOSITION.match(after) or (len(words) == 1 and _COMPANY_NOUN_BEFORE.search(before)):
+    if titles and _membership_gap(gap, language=language):
+        return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language):
+        return "ORG"  # people are not joined, left or founded: "joined Dyson", "verlässt Alpenkeim", "hired from Ocado"
+    if cues.business_after and cues.business_after.match(after):
+        return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
+    if cues.company_apposition.match(after) or (len(parts) == 1 and cues.company_before.search(before)):
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
-    if _FOUNDED_AFTER.match(after):
+    if tokens is not None and _founded_after(tokens[-1], language=language):
         return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
-    if re.search(r"(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau) $", before):
+    if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
-    if len(words) > 1 and (_PERSON_VERB.match(after) or starts_like_a_person(name)) and not ORG_SHAPE.fullmatch(name):
+    person_verb = tokens is not None and _person_verb_after(tokens[-1], language=language)
+    if len(parts) > 1 and (person_verb or starts_like_a_person(name)) and not org_shape().fullmatch(name):
         return "PERSON"  # "Katrin Wollenweber"; only people study or are born: "Marcus Reed studied ..."
-    if language == "en" and span.label not in ("ORG", "PERSON") and len(words) > 1 and re.match(r",? who\b", after):
-        return "PERSON"  # "Kenji Sato, who joins ..." where the pipeline saw a place
+    if language == "en" and len(parts) > 1 and re.match(r",? who\b", after):
+        return "PERSON"  # "Kenji Sato, who joins ...": organisations are "which", never "who"
     return None
+
+
+def _membership_gap(gap: str, *, language: str) -> bool:
+    """Only a preposition of belonging (and an article) between a title and a name: " of the ", " chez "."""
+    words = lexicon(language)
+    parts = gap.lower().split()
+    if not 1 <= len(parts) <= 2 or words.classes_of(parts[0]).isdisjoint({"at", "of"}):
+        return False
+    return len(parts) == 1 or "det" in words.classes_of(parts[1])
+
+
+def _object_of_a_move(first: Token, *, language: str) -> bool:
+    """The name is what a person joins, leaves or founds ("joined Dyson", "verlässt Alpenkeim", "a quitté
+    Safran"), or where a person is hired or comes from ("hired from Ocado", "kommt von Vodafone")."""
+    words = lexicon(language)
+    previous = [t for t in first.doc[max(0, first.i - 4):first.i] if t.is_alpha or t.text in ("'", "-")]
+    while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
+        previous.pop()  # "verlässt den", "Gegründet wurde"
+    if not previous:
+        return False
+    cue = words.cue_of(lemma(previous[-1], language=language)) or words.cue_of(previous[-1].lower_)
+    if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
+        return True
+    if first.ent_type_ not in ("GPE", "LOC") and not words.classes_of(previous[-1].lower_).isdisjoint(
+            {"at", "of", "from", "in"}):  # "diplômée de X", "studierte an der X"; not a place: "studied in Delhi"
+        studied = [words.cue_of(lemma(t, language=language)) for t in previous[-3:-1]]
+        if any(cue is not None and cue.relation == "study" for cue in studied):
+            return True
+    if "from" in words.classes_of(previous[-1].lower_):  # "joins Telvora from Openreach", "hired P from X"
+        before = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):
+                                                                                    previous[-1].i]]
+        return any(cue is not None and cue.relation in ("join", "hire", "move") for cue in before)
+    return False
+
+
+def _following(last: Token, size: int) -> list[Token]:
+    return [t for t in last.doc[last.i + 1:last.i + 1 + size] if not t.is_punct]
+
+
+def _founded_after(last: Token, *, language: str) -> bool:
+    """ "X was founded", "X wurde 2019 gegründet", "X a été fondée": companies are founded, people born."""
+    words = lexicon(language)
+    following = _following(last, 5)
+    if not following or "be" not in words.classes_of(following[0].lower_):
+        return False
+    for token in following[1:]:
+        cue = words.cue_of(lemma(token, language=language)) or words.cue_of(token.lower_)
+        if cue is not None:
+            return cue.relation == "found"
+    return False
+
+
+def _person_verb_after(last: Token, *, language: str) -> bool:
+    """ "Marcus Reed studied ...", "X wurde geboren", "X succède à": what only people do."""
+    words = lexicon(language)
+    following = _following(last, 3)
+    return any(lemma(t, language=language) in words.words("person_lemmas") for t in following[:2])

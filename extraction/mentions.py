@@ -13,31 +13,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .gazetteer import kind_of
 from .label_votes import vote
+from .lexicon import lexicon, shared_words
 from .money import Money
 from .name_rules import (
     BUSINESS_NOUNS,
+    CANDIDATE,
     acronyms_in_brackets,
     compound_heads,
+    ends_in_a_german_noun,
     names_an_organisation,
     short_form_of,
+    unknown_names,
     with_names_by_rule,
 )
 from .periods import Period
 from .person_names import is_family_name
-from .spans import NOT_NAMES, ORG_WORDS, Span, title_at
+from .spans import Span, title_at
 
 # Pipeline labels (OntoNotes for English, WikiNER for French, GermEval for ours) -> contract labels.
 LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
     "PRODUCT": "PRODUCT", "EVENT": "EVENT", "MONEY": "MONEY", "DATE": "DATE", "PERCENT": "PERCENT",
-    "NORP": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "MISC": "MISC", "OTH": "MISC",
+    "NORP": "NORP", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "MISC": "MISC", "OTH": "MISC",
 }
-NAME_LABELS = ("PERSON", "ORG", "LOC", "PRODUCT", "EVENT", "MISC")
+NAME_LABELS = ("PERSON", "ORG", "LOC", "PRODUCT", "EVENT", "MISC", "NORP")
 
 _ARTICLES = {
     "the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "le", "la", "les",
@@ -71,7 +77,11 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
              if not any(tidy.overlaps(r) for r in rules)]
     names = _person_spans_fixed(names, text=text)
     names += compound_heads(names, text=text, language=language)
-    names = _without_terms(vote(names, text=text, language=language), text=text)
+    names += unknown_names(doc, taken=names + rules + dates + model_dates, language=language)
+    # nationalities ("Taiwanese", "South Korean") are only ever what the pipeline says: the contract's MISC
+    names = [replace(s, label="MISC") if s.label == "NORP" else s
+             for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
+    names = _without_terms(names, text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
 
@@ -84,8 +94,9 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         end -= 2 if text[start:end].endswith(("'s", "’s")) else 1
     while start < end and not text[start].isalnum():  # "– Alpemind"
         start += 1
-    if text[start:start + 3].lower() == "ex-" and span.label == "ORG":  # "(ex-Infineon)"
+    if text[start:start + 3].lower() == "ex-":  # "(ex-Infineon)": the organisation someone was at
         start += 3
+        span = replace(span, label="ORG")
     if kind_of(text[start:end]):  # a listed name is kept whole: "Les Echos", "L'Oréal"
         return [Span(start, end, "ORG")]
     pieces: list[Span] = []
@@ -115,25 +126,87 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if "\n" in name:  # a name never runs across lines ("Packaging-Zentrum\n\nSeoul")
         return pieces
     lowercase = re.match(r"(?:[a-zäöüéèàç][\w-]*\s|[dl]['’])+(?=[A-ZÄÖÜÉ])", name)
-    if lowercase and name.split()[0].lower() not in ORG_WORDS:
+    if lowercase and name.split()[0].lower() not in shared_words("org_words"):
         # "stratégie électrique d'Ampere": names start with a capital, but "université de Bristol" is one
         start += lowercase.end()
+        name = text[start:end]
+    described = _after_description(name, language=language) if span.label != "PERSON" else 0
+    if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
+        start += described
         name = text[start:end]
     joined = re.search(r" (?:zu|nach|bei|vs\.?|versus) (?=[A-ZÄÖÜ])", name)
     if joined and span.label == "ORG":  # "Siemens Energy zu Kalyx" is two organisations
         left = Span(start, start + joined.start(), span.label)
         right = Span(start + joined.end(), end, span.label)
         return pieces + _tidy(left, text=text, language=language) + _tidy(right, text=text, language=language)
+    affiliated = _person_of_organisation(name, language=language) if span.label == "PERSON" else None
+    if affiliated is not None:  # "Sabine Krüger von Bosch", "Lucie Marchand de Natixis": a person and her firm
+        person_end, org_start = affiliated
+        return [*pieces, Span(start, start + person_end, "PERSON"), Span(start + org_start, end, "ORG")]
     if language == "de" and name.endswith(" KI"):  # "Xiaomi KI-Strategie": KI is the topic, not the name
         end -= 3
         name = text[start:end]
-    if len(name) < 2 or name.lower() in NOT_NAMES:
+    if language == "de" and span.label == "ORG":  # "TU München Chemieingenieurwesen": the subject studied is no name
+        end = start + _without_trailing_nouns(name)
+        name = text[start:end]
+    if language == "de" and _unit_compound(name, language=language):
+        return pieces  # "das Private-Equity-Team", "die KI-Abteilung": a part of some company, not a name
+    if len(name) < 2 or name.lower() in shared_words("not_names"):
         return pieces
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
     return [*pieces, Span(start, end, label)]
 
 
 _NAME_ARTICLES = {"The", "Der", "Die", "Das", "Le", "La", "Les"}
+
+
+@lru_cache(maxsize=8)
+def _particles(language: str) -> re.Pattern[str]:
+    words = lexicon(language)
+    particles, articles = words.alternation("affiliation_particles"), words.alternation("definite_determiners")
+    return re.compile(rf" (?:{particles}) ?(?:{articles})? ?(?=[A-ZÄÖÜÉ])")
+
+
+def _without_trailing_nouns(name: str) -> int:
+    """The length of a German organisation's name without German compound nouns the pipeline ran on into,
+    keeping at least two words and any organisation word ("Deutsche Bank")."""
+    words = name.split(" ")
+    while (len(words) > 2 and words[-1].lower() not in shared_words("org_words")
+           and ends_in_a_german_noun(words[-1])):
+        words.pop()
+    return len(" ".join(words))
+
+
+def _after_description(name: str, *, language: str) -> int:
+    """Where the name starts in a span that begins with its description: words and then a company noun
+    ("Frankfurter Fintech Finlio", "Walldorfer Softwarekonzern SAP", "French carmaker Renault"). A name
+    that starts with the noun itself stays whole ("Groupe SEB", "Société Générale")."""
+    nouns = lexicon(language).words("company_nouns")
+    words = name.split(" ")
+    for index in range(len(words) - 2, 0, -1):
+        word = words[index].lower()
+        compound = language == "de" and any(word.endswith(n) and len(word) > len(n) + 2 for n in nouns)
+        if (word in nouns or compound) and words[index + 1][:1].isupper() and words[index + 1].lower() not in (
+                lexicon(language).classes.get("of", frozenset())):
+            return len(" ".join(words[:index + 1])) + 1
+    return 0
+
+
+def _unit_compound(name: str, *, language: str) -> bool:
+    """One hyphenated word ending in a unit noun: "Private-Equity-Team", "KI-Abteilung"."""
+    return " " not in name and "-" in name and name.rsplit("-", 1)[1].lower() in lexicon(language).words("unit_nouns")
+
+
+def _person_of_organisation(name: str, *, language: str) -> tuple[int, int] | None:
+    """Where a "person" the pipeline found is a full name and an organisation joined by "von", "de",
+    "of" (the person's end, the organisation's start). A name particle follows a single given name
+    ("Luca de Meo", "Ursula von der Leyen"); after a given name and a family name, it joins a firm."""
+    match = _particles(language).search(name)
+    if match is None or len(name[:match.start()].split()) < 2:
+        return None
+    if not all(w[:1].isupper() for w in name[:match.start()].split()):
+        return None
+    return match.start(), match.end()
 
 
 def _sentence_start(text: str, position: int) -> bool:

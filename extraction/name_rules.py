@@ -8,22 +8,29 @@ organisation that heads a German compound ("Xiaomi" in "Xiaomi-Präsident").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
 
 from .gazetteer import find_known_organizations, kind_of
-from .legal_forms import LEGAL_SUFFIXES
+from .lemmas import lookup_known, lookup_lemma
+from .lexicon import lexicon, shared_words
 from .person_names import starts_like_a_person
-from .roles import UNITS_DE, RoleMatch, find_roles
-from .spans import NOT_NAMES, ORG_WORDS, Span, name_key
+from .roles import RoleMatch, find_roles
+from .spans import Span, name_key
+
 
 # Capitalised words ending in a legal form or organisation word name an organisation even where
 # the pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures", and German institutes
 # with what they are for: "Max-Planck-Institut für Quantenoptik".
-ORG_SHAPE = re.compile(
-    r"(?<![\w-])(?:(?:[A-ZÄÖÜ][\w&'’.-]*\s){1,3}(?:AI|Labs?|GmbH|AG|SE|Inc\.|Corp\.|Ltd\.?|LLC|plc|S\.A\.|SAS"
-    r"|Technologies|Robotics|Ventures|Capital|Partners|Systems|Bank|University|Universität|Université|Industries"
-    r"|Securities|Holdings?|Group|Gruppe|Institute|Institut|Semiconductors?|Electronics|Therapeutics"
-    r"|Pharmaceuticals?|Biosciences?|Networks|Aerospace|Orbital|Games|Studios|Interactive|Underwriting))(?![\w-])"
-)
+@lru_cache(maxsize=1)
+def org_shape() -> re.Pattern[str]:
+    """Capitalised words ending in a legal form or an organisation word name an organisation even where the
+    pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures"."""
+    words = lexicon("en")  # the shared lists; every lexicon has them
+    ends = words.alternation("org_words") + "|" + words.alternation("legal_forms")
+    word = r"[A-ZÄÖÜ][\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
+    return re.compile(rf"(?<![\w-])(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
 
 
 _INSTITUTE = re.compile(
@@ -65,10 +72,10 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     """The pipeline's names with what rules know better: listed organisations, organisation shapes
     ("Rivertide AI"), institutes, names after company nouns replace the pipeline's pieces inside
     them; people by honorific or given name fill gaps."""
-    shapes = [Span(m.start(), m.end(), "ORG") for m in ORG_SHAPE.finditer(text)]
+    shapes = [Span(m.start(), m.end(), "ORG") for m in org_shape().finditer(text)]
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
     known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)
-              if m.group(0).split("-")[0].lower() not in NOT_NAMES]  # not "ein KI-Zentrum"
+              if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
     known += _institutions_of_places(model, text=text)
     known += _named_by_company_nouns(text, language=language)
     places = _dateline_places(text)
@@ -97,6 +104,84 @@ _TRADE_WORDS = {"semiconductor", "semiconductors", "therapeutics", "robotics", "
                 "pharmaceuticals", "biosciences", "networks", "photonics", "systems", "software", "motors"}
 _NOT_SHORT_FORMS = {"deutsche", "general", "national", "international", "american", "chinese", "european", "first",
                     "united", "royal", "global", "digital", "advanced", "applied", "open", "new", "the"}
+
+
+# The label of a name that no pipeline found and no rule can place: kept only where the words around its
+# mentions say what it is (``label_votes``).
+CANDIDATE = "CANDIDATE"
+_SHORTEST_UNKNOWN = 3  # letters
+
+
+def unknown_names(doc: Doc, *, taken: list[Span], language: str) -> list[Span]:
+    """Capitalised words that are no word of the language and that no pipeline or rule took, at each of
+    their mentions: "Paylinea", "Finlio", "T-Systems". Proper nouns by the tagger where there is one;
+    in German (no tagger, every noun capitalised) the words the lemma table does not know."""
+    blocked = taken + [Span(t.start, t.end, "") for t in find_roles(doc.text, language=language)]
+    found = []
+    for token in doc:
+        if not _unknown(token, language=language):
+            continue
+        span = Span(token.idx, token.idx + len(token.text), CANDIDATE)
+        if any(span.overlaps(t) for t in blocked):
+            continue
+        if found and _continues(doc, found[-1], token):  # "Grenoble INP", "Kepler Cheuvreux"
+            found[-1] = Span(found[-1].start, span.end, CANDIDATE)
+        else:
+            found.append(span)
+    return _with_trailing_capitals(doc, found, blocked=blocked)
+
+
+def _continues(doc: Doc, previous: Span, token: Token) -> bool:
+    return token.idx == previous.end + 1 and doc.text[previous.end] == " "
+
+
+def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span]) -> list[Span]:
+    """A candidate runs on over capitalised words and acronyms right after it: "Grenoble INP"."""
+    grown = []
+    for span in spans:
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        end = span.end
+        for token in doc[tokens.end:tokens.end + 2] if tokens is not None else ():
+            nxt = Span(token.idx, token.idx + len(token.text), CANDIDATE)
+            if (token.idx != end + 1 or not token.text[:1].isupper() or token.is_stop or not token.is_alpha
+                    or any(nxt.overlaps(b) for b in blocked)):
+                break
+            end = nxt.end
+        grown.append(Span(span.start, end, CANDIDATE))
+    return grown
+
+
+def _unknown(token: Token, *, language: str) -> bool:
+    word, lower = token.text, token.text.lower()
+    words = lexicon(language)
+    if len(word) < _SHORTEST_UNKNOWN or not word[:1].isupper() or lower in words.words("not_names"):
+        return False
+    if lower in words.words("org_words") or token.is_stop:
+        return False  # "Group", "Mit": no name on their own
+    if token.is_sent_start or (not any(c.islower() for c in word[1:]) and len(word) < 4):
+        return False  # a sentence's first word may be any word; short capitals are acronyms of the trade
+    if token.i and token.doc[token.i - 1].text in "\"„“«:–—(":
+        return False  # the first word of a quote or a clause
+    if language == "de":  # a compound ending in a German noun is a noun: "Private-Equity-Team", "Großmodells"
+        return (lookup_lemma(word, language=language) == lower and not lookup_known(word, language=language)
+                and names_an_organisation(word) and not ends_in_a_german_noun(word))
+    return token.pos_ == "PROPN" and not token.ent_type_
+
+
+_SHORTEST_NOUN = 5  # letters of the shortest German noun a compound is taken to end in
+
+
+def ends_in_a_german_noun(word: str) -> bool:
+    """ "Open-Source-Großmodells", "Controllings": a compound (or genitive) of a word the lemma table knows."""
+    last = word.rsplit("-", 1)[-1].lower()
+    if "-" in word and len(last) > 2 and lookup_known(last.capitalize(), language="de"):
+        return True  # "Private-Equity-Team"
+    for stem in (last, last.removesuffix("s"), last.removesuffix("es")):
+        for start in range(len(stem) - _SHORTEST_NOUN + 1):
+            if (start == 0 or len(stem) - start >= _SHORTEST_NOUN) and lookup_known(stem[start:].capitalize(),
+                                                                                     language="de"):
+                return start > 0 or "-" in word or stem != last
+    return False
 
 
 def short_form_of(name: str) -> str | None:
@@ -170,7 +255,7 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
         # "das Start-up Lumenio" (the name right after the noun), not "die Firma den Abschluss"
         once = (language in ("de", "fr") and match.group(0).count(" ") == 1 and names_an_organisation(name)
                 and name.lower() not in _NOT_AFTER_COMPANY_NOUN)
-        if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in NOT_NAMES:
+        if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in shared_words("not_names"):
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     for match in _AFTER_TRADE_NOUN.finditer(text) if language == "de" else ():
         name = match.group(1)
@@ -185,7 +270,8 @@ def _grows_by_org_words(org: Span, inside: list[Span], *, text: str) -> bool:
     added = text[org.start:org.end]
     for span in sorted(inside, key=lambda s: s.start, reverse=True):
         added = added[:span.start - org.start] + added[span.end - org.start:]
-    return all(w.lower().strip(".,") in ORG_WORDS | LEGAL_SUFFIXES | {"für", "und"} for w in added.split())
+    joining = shared_words("org_words") | shared_words("legal_forms") | {"für", "und"}
+    return all(w.lower().strip(".,") in joining for w in added.split())
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z0-9&]{1,7})\)")
@@ -230,24 +316,11 @@ def _title_compounds(text: str, *, language: str) -> list[RoleMatch]:
     return titles + nouns
 
 
-# First parts of title compounds that are not organisations: places, units, generic nouns.
-_NOT_ORGANISATIONS = {
-    "us", "usa", "eu", "uk", "un", "uno", "china", "deutschland", "frankreich", "europa", "japan", "korea",
-    "konzern", "firmen", "unternehmens", "vorstands", "partei", "bank", "branchen", "landes", "bundes",
-    "staats", "regierungs", "projekt", "abteilungs", "bereichs", "betriebsrats", "gewerkschafts", "verbands",
-    "vereins", "klub", "club", "stadt", "werks", "sparten", "forschungs", "entwicklungs", "vertriebs",
-    "kommunikations", "presse", "medien", "ex", "top", "chef", "vize", "interims", "co", "diplom",
-    # industries: "Pharma-Analyst", "Auto-Experte"
-    "pharma", "auto", "chip", "halbleiter", "tech", "software", "energie", "finanz", "medizin", "biotech", "rüstungs",
-    "luftfahrt", "industrie", "handels", "technologie", "internet", "digital", "daten", "cloud", "batterie", "solar",
-    "immobilien", "versicherungs", "mode", "sport", "krypto", "fintech", "risiko",
-}
-
-
 def names_an_organisation(word: str) -> bool:
     """Whether the first part of a title compound reads as a name rather than a German noun."""
     lower = word.lower()
-    return (lower not in UNITS_DE and lower not in _NOT_ORGANISATIONS
+    german = lexicon("de")
+    return (lower not in german.glossary and lower not in german.words("not_org_modifiers")
             and not re.search(r"(?:ung|heit|keit|schaft|ion|tät|ismus|chen|lein)s?$", lower))
 
 

@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import kind_of
-from .legal_forms import LEGAL_SUFFIXES
+from .lexicon import shared_words
 from .name_rules import short_form_of
-from .spans import ORG_WORDS, Span
+from .spans import Span
 
 _EDUCATION = re.compile(
     r"(?i)\b(?:universit\w*|hochschule|college|school|école|ecole|polytechni\w*|institute of technology|eth)\b"
@@ -59,6 +59,8 @@ def group_entities(spans: list[Span], *, text: str, language: str) -> list[Entit
 
 def base_form(name: str, *, label: str, language: str) -> str:
     """A name as it would stand alone: no leading article, possessive or German case ending."""
+    if kind_of(name.strip()):  # a listed name is written as listed: "L'Oréal", "The Verge"
+        return name.strip()
     name = re.sub(r"^(?:the|der|die|das|des|dem|den|le|la|les)\s+|^l['’]", "", name.strip(), flags=re.I)
     name = re.sub(r"(?:['’]s|['’])$", "", name)
     if language == "de" and label == "ORG":
@@ -164,17 +166,17 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
         return False
     if lo[: len(s)] == s:
         rest = lo[len(s):]
-        if all(w.rstrip(".,") in LEGAL_SUFFIXES for w in rest):
+        if all(w.rstrip(".,") in shared_words("legal_forms") for w in rest):
             return True
         # "Lumora" is "Lumora Photonics", but "Hitachi" is not "Hitachi Energy" (both are listed companies)
         # and "VW" not "VW China Technology Company" (a unit's name says more than a company's word)
         return (len(s) == 1 and len(rest) <= 2 and not kind_of(short) and not kind_of(long)
-                and s[0] not in ORG_WORDS)
+                and s[0] not in shared_words("org_words"))
     if lo[-len(s):] == s:
         # "DAMO Academy" in "Alibaba DAMO Academy" when "Alibaba" is named too; "DeepMind" in
         # "Google DeepMind" (a one-word name); not "Universität Peking" in "Pädagogische Universität Peking".
         rest = lo[: -len(s)]
-        return " ".join(rest) in names or (len(s) == 1 and s[0] not in ORG_WORDS)
+        return " ".join(rest) in names or (len(s) == 1 and s[0] not in shared_words("org_words"))
     return False
 
 

@@ -87,27 +87,18 @@ def _loaded(language: str) -> Language:
         nlp = _blank(language)
     for abbreviation in _ABBREVIATIONS.get(language, ()):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    # Rule-based sentences: the small parsers split news text oddly (after a dash, inside brackets).
-    # Last in the pipeline: the entity recogniser never crosses a sentence start, and a wrong one
-    # ("St. Moritz", "Nr. 5") would cut a name in two.
+    # Every component runs: the relations read the parser's dependencies, the tagger's word classes and
+    # the lemmatizer's lemmas where a pipeline has them (English, French; German has only names).
+    # Rule-based sentences: the small parsers split news text oddly (after a dash, inside brackets, inside a
+    # name: "Mistral | AI"), and the entity recogniser never crosses a sentence start. Where there is no
+    # parser, last in the pipeline, so that a wrong start ("St. Moritz", "Nr. 5") cannot cut a name in two.
     if "sentencizer" in nlp.pipe_names:
         nlp.remove_pipe("sentencizer")
-    nlp.add_pipe("sentencizer", last=True)
-    nlp.select_pipes(enable=[*_needed_for_names(nlp), "sentencizer"])
+    if "parser" in nlp.pipe_names:  # before the parser, which then keeps to these sentences
+        nlp.add_pipe("sentencizer", before="parser", config={"overwrite": True})
+    else:
+        nlp.add_pipe("sentencizer", last=True)
     return nlp
-
-
-def _needed_for_names(nlp: Language) -> list[str]:
-    """The entity recogniser and the shared embedding layer it listens to, if any; tagger,
-    parser and lemmatizer are not needed and cost most of the time."""
-    if "ner" not in nlp.pipe_names:
-        return []
-    needed = ["ner"]
-    embedding = nlp.config["components"]["ner"]["model"].get("tok2vec", {})
-    if "Listener" in str(embedding.get("@architectures", "")):
-        upstream = embedding.get("upstream", "*")
-        needed += [n for n in nlp.pipe_names if n in (upstream, "tok2vec", "transformer") and n != "ner"][:1]
-    return needed
 
 
 def _blank(language: str) -> Language:

@@ -1,17 +1,25 @@
-"""Typed result of one analysis, and its JSON form (``analysis.schema.json``, schema version 1).
+"""Typed result of one analysis, and its JSON form (``contract/analysis.schema.json``, schema version 2).
 
 Every field of the contract has a home here; ``Analysis.to_dict()`` is the only place
 that knows the JSON layout, and ``Analysis.from_dict()`` reads it back (the library
-stores and re-imports analyses through it).
+stores and re-imports analyses through it). ``from_dict`` reads every earlier schema version
+(``upgrade``) and ignores fields it does not know, so an optional field added to a dataclass is
+written and read without further code.
+
+Version 2 adds what an analyst corrected: the ``corrections`` list, and on each fact a correction
+changed or added, ``correction`` (that correction's id).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+SCHEMA_PATH = Path(__file__).parent / "contract" / "analysis.schema.json"  # the contract of SCHEMA_VERSION
 SUPPORTED_LANGUAGES = ("de", "en", "fr")
 
 EntityLabel = Literal["PERSON", "ORG", "LOC", "PRODUCT", "EVENT", "MONEY", "DATE", "PERCENT", "MISC"]
@@ -21,6 +29,8 @@ FigureKind = Literal[
 ]
 FigureStatus = Literal["actual", "planned", "unknown"]
 Qualifier = Literal["exact", "about", "over", "under"]
+CorrectionTarget = Literal["affiliation", "figure", "entity", "person", "organization"]
+CorrectionAction = Literal["change", "remove", "add", "merge", "rename"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +42,7 @@ class Mention:
     start: int
     end: int
     entity_id: str | None = None
+    correction: str | None = None  # id of the correction that changed or added it
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,9 @@ class Affiliation:
     role: str
     status: Status
     evidence: str
+    pattern: str = ""  # id of the relation pattern that decided it
+    inferred: bool = False  # the organisation is the article's, not named with the person
+    correction: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +65,7 @@ class Person:
     aliases: tuple[str, ...]
     mentions: int
     affiliations: tuple[Affiliation, ...] = ()
+    correction: str | None = None
 
     @property
     def current(self) -> Affiliation | None:
@@ -64,6 +79,7 @@ class Organization:
     name: str
     aliases: tuple[str, ...]
     mentions: int
+    correction: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,29 @@ class Figure:
     sentence: str
     start: int
     end: int
+    correction: str | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An analyst's correction of one fact, kept beside the machine's analysis and never merged into it.
+
+    ``fact`` names the machine's fact by its content (a person's name and an organisation; a figure's
+    text, offsets, amount, currency and period; a mention's offsets and label), never by its position,
+    so that the correction finds its fact again in a newer extractor's analysis of the same text.
+    ``values`` are the fields as corrected (empty for a removal). ``applied`` is False when the
+    analysis no longer holds the fact.
+    """
+
+    id: str
+    target: CorrectionTarget
+    action: CorrectionAction
+    fact: dict[str, Any]
+    values: dict[str, Any]
+    author: str
+    created: str  # ISO 8601, UTC
+    note: str = ""
+    applied: bool = True
 
 
 @dataclass(frozen=True)
@@ -95,6 +134,7 @@ class Analysis:
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     figures: tuple[Figure, ...] = ()
+    corrections: tuple[Correction, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)
     published: date | None = field(default=None, compare=False)  # the date the text gives, if any
 
@@ -102,6 +142,15 @@ class Analysis:
     def language_supported(self) -> bool:
         """False for languages without entity models: only money and dates were extracted."""
         return self.language in SUPPORTED_LANGUAGES
+
+    @property
+    def corrected(self) -> bool:
+        """True when an analyst's correction changed a fact of this analysis."""
+        return any(c.applied for c in self.corrections)
+
+    def correction(self, correction_id: str | None) -> Correction | None:
+        """The correction with this id (a fact's ``correction``), if any."""
+        return next((c for c in self.corrections if c.id == correction_id), None) if correction_id else None
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object (the analysed text, notes and date are not part of it)."""
@@ -111,32 +160,55 @@ class Analysis:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, text: str) -> Analysis:
-        """Rebuild an analysis from its contract form and the text it was made from."""
+        """Rebuild an analysis from its contract form (any schema version up to this one) and the text
+        it was made from."""
         from .periods import find_dateline  # the date is not in the contract: read it from the text again
 
-        return cls(
-            published=find_dateline(text),
-            notes=language_notes(data["language"]),
-            text=text,
-            language=data["language"],
-            text_sha256=data["text_sha256"],
-            entities=tuple(Mention(**m) for m in data["entities"]),
-            people=tuple(
-                Person(
-                    id=p["id"],
-                    name=p["name"],
-                    aliases=tuple(p["aliases"]),
-                    mentions=p["mentions"],
-                    affiliations=tuple(Affiliation(**a) for a in p["affiliations"]),
-                )
-                for p in data["people"]
-            ),
-            organizations=tuple(
-                Organization(id=o["id"], name=o["name"], aliases=tuple(o["aliases"]), mentions=o["mentions"])
-                for o in data["organizations"]
-            ),
-            figures=tuple(Figure(**{"qualifier": "exact", **f}) for f in data["figures"]),
-        )
+        data = upgrade(data)
+        return _build(cls, {**data, "text": text, "notes": language_notes(data["language"]),
+                            "published": find_dateline(text)})
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """A contract object of an earlier schema version as the current version writes it (a new dict).
+    Raises ValueError for a version newer than this code or one it never wrote."""
+    version = str(data.get("schema_version"))
+    if version == SCHEMA_VERSION:
+        return data
+    if version == "1":  # version 2 only adds optional fields, and the (then empty) corrections list
+        return {**data, "schema_version": SCHEMA_VERSION, "corrections": data.get("corrections", [])}
+    raise ValueError(f"schema version {data.get('schema_version')!r}: this NewsLens reads versions 1 to "
+                     f"{SCHEMA_VERSION}")
+
+
+# Fields that hold lists of other contract objects, and defaults older writers left out.
+_NESTED: dict[tuple[type, str], type] = {
+    (Analysis, "entities"): Mention, (Analysis, "people"): Person, (Analysis, "organizations"): Organization,
+    (Analysis, "figures"): Figure, (Analysis, "corrections"): Correction, (Person, "affiliations"): Affiliation,
+}
+_DEFAULTS: dict[type, dict[str, Any]] = {Figure: {"qualifier": "exact"}}
+
+
+def _build(cls: type, data: dict[str, Any]) -> Any:
+    """A contract dataclass from its JSON object: nested objects built, arrays as tuples, fields this
+    code does not know ignored (an optional field another version added)."""
+    known = _field_names(cls)
+    values = dict(_DEFAULTS.get(cls, {}))
+    for name, value in data.items():
+        if name not in known:
+            continue
+        nested = _NESTED.get((cls, name))
+        if nested is not None:
+            value = tuple(_build(nested, item) for item in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[name] = value
+    return cls(**values)
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
 
 
 def language_notes(language: str) -> tuple[str, ...]:
@@ -153,3 +225,4 @@ def _lists(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_lists(v) for v in value]
     return value
+

@@ -11,26 +11,6 @@ from dataclasses import dataclass
 
 from .roles import RoleMatch, find_roles
 
-# Acronyms and words of the trade that pipelines like to call organisations.
-NOT_NAMES = {
-    "ai", "ki", "ia", "it", "os", "gpu", "gpus", "cpu", "cpus", "npu", "ceo", "cfo", "cto", "coo", "r&d",
-    "f&e", "fue", "ipo", "usd", "eur", "cny", "rmb", "api", "app", "apps", "llm", "llms", "ev", "evs",
-    "moe", "5g", "6g", "soc", "ar", "vr", "esg", "b2b", "saas", "pdg", "dg", "vp", "kpi", "capex",
-}
-# Words that end (or start) the names of organisations, in any of our languages.
-ORG_WORDS = {
-    "ag", "se", "gmbh", "kg", "kgaa", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd",
-    "ltd.", "limited", "llc", "plc", "sa", "s.a.", "sas", "nv", "n.v.", "group", "gruppe", "groupe",
-    "holding", "holdings", "technologies", "technology", "labs", "lab", "bank", "banque", "capital",
-    "ventures", "partners", "university", "universität", "université", "universite", "academy",
-    "akademie", "académie", "institute", "institut", "college", "school", "hochschule", "école",
-    "foundation", "stiftung", "fondation", "motors", "systems", "electronics", "semiconductor",
-    "pharma", "airlines", "times", "journal", "zeitung", "post", "news", "agency", "agentur", "ministry",
-    "ministerium", "ministère", "commission", "kommission", "association", "verband", "council",
-    "industries", "industrie", "aerospace", "electric", "energy", "pharmaceuticals", "international",
-    "venture", "securities", "research",
-}
-
 
 @dataclass(frozen=True)
 class Span:

@@ -3,8 +3,7 @@
 Unicode is composed (NFC) so that "é" is one character whatever the source; soft hyphens,
 zero-width and control characters (NUL, BEL, ESC, ...) are dropped, form feeds and vertical tabs
 end a line, exotic spaces become plain spaces, runs of spaces shrink to one and runs of blank
-lines to one blank line. The white square brackets that mark slots inside the analysis
-(``slots``) become plain ones. ``text_sha256`` pins the result.
+lines to one blank line. ``text_sha256`` pins the result.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ _CONTROLS = [c for c in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if chr(c) not i
 _TRANSLATION = str.maketrans({
     **dict.fromkeys(map(ord, _INVISIBLE)), **dict.fromkeys(_CONTROLS), **_C1,
     "\f": "\n", "\v": "\n",  # page and line breaks of old documents and PDFs
-    "⟦": "[", "⟧": "]",  # the slot brackets of ``slots``
 })
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline (tabs, NBSP, narrow NBSP, ...)
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
@@ -40,6 +38,16 @@ def without_controls(text: str) -> str:
     """``text`` without control and invisible characters (form feeds become line breaks); what is
     left of a file that holds nothing else is empty."""
     return text.translate(_TRANSLATION)
+
+
+# Typographic apostrophes read as the straight one ("Arm’s", "qu’il", "l’équipementier"); one character for
+# one, so that offsets into the view are offsets into the text.
+_APOSTROPHES = {ord("’"): "'", ord("ʼ"): "'"}
+
+
+def analysis_view(text: str) -> str:
+    """The text as the pipeline and the rules read it: curly apostrophes straight, same length."""
+    return text.translate(_APOSTROPHES)
 
 
 def sha256(text: str) -> str:

@@ -1,5 +1,5 @@
-"""NewsLens article library: every analysed article kept in an SQLite file, and its facts
-combined across articles. Imports neither streamlit nor spaCy.
+"""NewsLens article library: every analysed article kept in an SQLite file with an analyst's
+corrections beside it, and its facts combined across articles. Imports neither streamlit nor spaCy.
 
     >>> from library import Library
     >>> with Library.open() as lib:            # NEWSLENS_DATA_DIR, else the user's data folder

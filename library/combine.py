@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from extraction.legal_forms import without_legal_form
-from extraction.result import Affiliation, Figure
+from extraction.result import Affiliation, Correction, Figure
 
 from .store import StoredArticle
 
@@ -79,6 +79,7 @@ class Combined:
     figures: tuple[SourcedFigure, ...]
     people: tuple[CombinedPerson, ...]
     organizations: tuple[CombinedOrganization, ...]
+    corrections: Mapping[str, Correction] = field(default_factory=dict)  # the articles' corrections, by id
 
     def conflicts(self) -> list[tuple[SourcedFigure, ...]]:
         """Groups of figures for one organisation, kind and period whose amounts differ."""
@@ -120,6 +121,7 @@ def combine(articles: Sequence[StoredArticle]) -> Combined:
         figures=tuple(figures),
         people=tuple(sorted(people.values(), key=lambda p: (-len(p.sources), p.name))),
         organizations=tuple(sorted(organizations.values(), key=lambda o: (-len(o.sources), o.name))),
+        corrections={c.id: c for article in articles for c in article.analysis.corrections},
     )
 
 

@@ -1,8 +1,15 @@
 """The article store: save, list, search, open and delete analysed articles in an SQLite file,
-and move the whole library between machines as JSON Lines.
+keep an analyst's corrections beside each machine analysis, and move the whole library between
+machines as JSON Lines.
+
+An article is read with its corrections applied (``StoredArticle.analysis``); the machine's analysis
+stays as it was saved (``StoredArticle.machine``), and saving a newer analysis of the same text keeps
+the corrections, which then apply to it wherever their facts are still there.
 
 Every save is one transaction in a write-ahead-logged database with full synchronisation: a
-process killed at any moment loses nothing that was saved before. The same text twice is one
+process killed at any moment loses nothing that was saved before. Every write raises the library's
+revision; an open ``Library`` keeps the articles it has read and reads again only those a write
+changed (all of them when another process wrote), so listing a large library again is cheap. The same text twice is one
 article (its SHA-256); saving it again updates title and source, never duplicates it.
 """
 
@@ -11,22 +18,26 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
 from extraction.periods import find_dateline
-from extraction.result import SCHEMA_VERSION, Analysis
+from extraction.result import Analysis, Correction, upgrade
 from extraction.text import sha256
 
+from .corrections import apply, supported
 from .paths import database_path
 from .schema import migrate
 
 # The key that carries the article itself in an exported line; the rest of the line is the contract.
 ARTICLE_KEY = "newslens_article"
+# Under ARTICLE_KEY: the machine's analysis of a corrected article (the line's contract is as corrected).
+MACHINE_KEY = "machine_analysis"
 
 
 class LibraryError(ValueError):
@@ -35,7 +46,8 @@ class LibraryError(ValueError):
 
 @dataclass(frozen=True)
 class StoredArticle:
-    """One saved article: its metadata, and its analysis rebuilt from the stored contract."""
+    """One saved article: its metadata, its analysis as corrected (``analysis``, which lists the
+    corrections) and as the machine made it (``machine``)."""
 
     id: int
     title: str
@@ -44,6 +56,18 @@ class StoredArticle:
     published: date | None
     added: datetime
     analysis: Analysis
+    url: str = ""  # the web address it was opened from
+    author: str = ""  # the byline a web page gives
+    machine: Analysis | None = field(default=None, compare=False, repr=False)  # None: the analysis as it is
+
+    def __post_init__(self) -> None:
+        if self.machine is None:
+            object.__setattr__(self, "machine", replace(self.analysis, corrections=()))
+
+    @property
+    def corrections(self) -> tuple[Correction, ...]:
+        """The analyst's corrections, oldest first; ``applied`` False for those whose fact is gone."""
+        return self.analysis.corrections
 
     @property
     def date(self) -> date:
@@ -55,6 +79,7 @@ class StoredArticle:
 class ImportReport:
     added: int
     already_there: int
+    corrections: int = 0  # corrections added (to new articles or to those already there)
 
 
 class Library:
@@ -65,7 +90,9 @@ class Library:
         self.path = path
         # The app's sessions are threads sharing one connection: one statement or transaction at a time.
         self._lock = threading.RLock()
-        self._writes = 0  # transactions committed through this object (``revision``)
+        # Articles read before (immutable, so shared), valid for revision ``_seen``.
+        self._parsed: dict[int, StoredArticle] = {}
+        self._seen = -1
 
     @classmethod
     def open(cls, path: Path | None = None) -> Library:
@@ -93,64 +120,94 @@ class Library:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def save(self, analysis: Analysis, *, title: str, source: str = "") -> StoredArticle:
-        """Keep an analysed article; the same text again updates its title and source."""
-        published = find_dateline(analysis.text)
+    def save(self, analysis: Analysis, *, title: str, source: str = "", url: str = "", author: str = "",
+             published: date | None = None) -> StoredArticle:
+        """Keep an analysed article (the machine's analysis); the same text again updates its title, source,
+        address and byline and replaces the analysis, keeping the article's corrections. Its date is the one
+        the text gives, else ``published`` (a web page's), else the day it is added."""
+        if analysis.corrections:
+            raise ValueError("save() keeps the machine's analysis; corrections are added with correct()")
+        published = find_dateline(analysis.text) or published
         with self._transaction():
             self._db.execute(
-                """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis, url,
+                                         author)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT(sha256) DO UPDATE SET title = excluded.title,
                        source = CASE WHEN excluded.source != '' THEN excluded.source ELSE source END,
+                       url = CASE WHEN excluded.url != '' THEN excluded.url ELSE url END,
+                       author = CASE WHEN excluded.author != '' THEN excluded.author ELSE author END,
+                       published = COALESCE(published, excluded.published),
                        language = excluded.language, analysis = excluded.analysis""",
                 (analysis.text_sha256, title.strip() or "Untitled", source, analysis.language,
                  published.isoformat() if published else None, _now(), analysis.text,
-                 json.dumps(analysis.to_dict(), ensure_ascii=False)),
+                 json.dumps(analysis.to_dict(), ensure_ascii=False), url, author),
             )
             article_id = self._id_of(analysis.text_sha256)
-            self._index_names(article_id, analysis)
+            self._touch(article_id)
+            self._index_names(article_id, apply(analysis, self._corrections_of(article_id)))
         return self.get(article_id)
+
+    def correct(self, article_id: int, correction: Correction) -> StoredArticle:
+        """Keep an analyst's correction of an article; returns the article as corrected now."""
+        if not supported(correction.target, correction.action):
+            raise LibraryError(f"a {correction.action} of a {correction.target} is not a correction NewsLens knows")
+        with self._transaction():
+            if self._one("SELECT id FROM articles WHERE id = ?", (article_id,)) is None:
+                raise KeyError(article_id)
+            self._insert_correction(article_id, correction)
+            self._touch(article_id)
+            article = self.get(article_id)
+            self._index_names(article_id, article.analysis)
+        return article
+
+    def undo(self, correction_id: str) -> StoredArticle | None:
+        """Take a correction back: the machine's fact (or the previous correction's) shows again.
+        Returns the article as corrected now, None if there was no such correction."""
+        with self._transaction():
+            row = self._one("SELECT article_id FROM corrections WHERE id = ?", (correction_id,))
+            if row is None:
+                return None
+            self._db.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+            self._touch(row[0])
+            article = self.get(row[0])
+            self._index_names(row[0], article.analysis)
+        return article
 
     def delete(self, article_id: int) -> bool:
         """Remove an article; False if there was none with that id."""
         with self._transaction():
+            self._touch(article_id)
             return self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
     # --- reading -----------------------------------------------------------------------------
 
     def get(self, article_id: int) -> StoredArticle:
-        row = self._one(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,))
-        if row is None:
+        found = self._read_articles([article_id])
+        if not found:
             raise KeyError(article_id)
-        return _article(row)
+        return found[0]
 
     def find(self, text_sha256: str) -> StoredArticle | None:
         """The article with this text, if it is in the library."""
-        row = self._one(f"SELECT {_COLUMNS} FROM articles WHERE sha256 = ?", (text_sha256,))
-        return _article(row) if row else None
+        article_id = self._id_of(text_sha256)
+        return self.get(article_id) if article_id is not None else None
+
+    def revision(self) -> int:
+        """A number every write to the library raises (in any process): equal numbers, same contents."""
+        return self._one("SELECT number FROM revision", ())[0]
 
     def articles(self, *, search: str = "") -> list[StoredArticle]:
         """All articles, newest first; ``search`` matches the title, a person or an organisation."""
         if not search.strip():
-            rows = self._read(f"SELECT {_COLUMNS} FROM articles ORDER BY {_NEWEST_FIRST}", ())
+            rows = self._read(f"SELECT id FROM articles ORDER BY {_NEWEST_FIRST}", ())
         else:
-            rows = self._read(f"SELECT {_COLUMNS} FROM articles WHERE {_MATCHING} ORDER BY {_NEWEST_FIRST}",
+            rows = self._read(f"SELECT id FROM articles WHERE {_MATCHING} ORDER BY {_NEWEST_FIRST}",
                               (_pattern(search),))
-        return [_article(row) for row in rows]
-
-    def matching_ids(self, search: str) -> list[int]:
-        """Ids of the articles ``articles(search=...)`` finds, newest first, without reading them."""
-        rows = self._read(f"SELECT id FROM articles WHERE {_MATCHING} ORDER BY {_NEWEST_FIRST}", (_pattern(search),))
-        return [article_id for (article_id,) in rows]
+        return self._read_articles([row[0] for row in rows])
 
     def __len__(self) -> int:
         return self._one("SELECT COUNT(*) FROM articles", ())[0]
-
-    def revision(self) -> tuple[int, int]:
-        """A value that changes whenever the library does, so readers can keep what they made of it
-        until then: this object's own writes, and SQLite's count of what other connections (another
-        process, e.g. ``python -m extraction analyze --save``) committed."""
-        return self._writes, self._one("PRAGMA data_version", ())[0]
 
     def recent_languages(self, *, limit: int = 50) -> list[str]:
         """The languages of the ``limit`` articles added last, most recent first, each once."""
@@ -174,25 +231,74 @@ class Library:
         """Add the articles of an export; those already here are left as they are. A malformed
         line stops the import before anything is written, naming the line."""
         parsed = [(number, _parse_line(line, number)) for number, line in enumerate(lines, 1) if line.strip()]
-        added = already = 0
+        added = already = corrected = 0
         with self._transaction():
-            for _, (analysis, meta) in parsed:
-                if self._id_of(analysis.text_sha256) is not None:
+            for _, (analysis, meta, corrections) in parsed:
+                article_id = self._id_of(analysis.text_sha256)
+                if article_id is None:
+                    self._insert(analysis, meta)
+                    article_id = self._id_of(analysis.text_sha256)
+                    added += 1
+                else:
                     already += 1
-                    continue
-                self._insert(analysis, meta)
-                added += 1
-        return ImportReport(added=added, already_there=already)
+                self._touch(article_id)
+                known = {row[0] for row in self._db.execute(
+                    "SELECT id FROM corrections WHERE article_id = ?", (article_id,))}
+                new = [c for c in corrections if c.id not in known]
+                for item in new:
+                    self._insert_correction(article_id, item)
+                if new:
+                    self._index_names(article_id, self.get(article_id).analysis)
+                corrected += len(new)
+        return ImportReport(added=added, already_there=already, corrections=corrected)
 
     # --- helpers -----------------------------------------------------------------------------
 
+    def _insert_correction(self, article_id: int, item: Correction) -> None:
+        self._db.execute(
+            """INSERT INTO corrections (id, article_id, target, action, fact, new_values, author, created, note)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (item.id, article_id, item.target, item.action, json.dumps(item.fact, ensure_ascii=False),
+             json.dumps(item.values, ensure_ascii=False), item.author, item.created, item.note),
+        )
+
+    def _corrections_of(self, article_id: int) -> list[Correction]:
+        rows = self._read(f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE article_id = ? "
+                          "ORDER BY created, id", (article_id,))
+        return [_correction(row) for row in rows]
+
+    def _read_articles(self, ids: Sequence[int]) -> list[StoredArticle]:
+        """The articles with these ids, in this order (those not there left out): as read before unless a
+        write changed them since, the others read in a few queries."""
+        with self._lock:
+            current = self.revision()
+            if current != self._seen and not self._db.in_transaction:
+                self._parsed.clear()  # another process wrote: what it changed is unknown
+                self._seen = current
+            missing = [i for i in ids if i not in self._parsed]
+            for start in range(0, len(missing), _CHUNK):
+                chunk = missing[start:start + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                corrections: dict[int, list[Correction]] = defaultdict(list)
+                for row in self._read(f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE article_id IN ({marks}) "
+                                      "ORDER BY created, id", tuple(chunk)):
+                    corrections[row[1]].append(_correction(row))
+                for row in self._read(f"SELECT {_COLUMNS} FROM articles WHERE id IN ({marks})", tuple(chunk)):
+                    self._parsed[row[0]] = _article(row, corrections.get(row[0], ()))
+            return [self._parsed[i] for i in ids if i in self._parsed]
+
+    def _touch(self, article_id: int | None) -> None:
+        """A write in the open transaction changes this article: read it again from now on."""
+        if article_id is not None:
+            self._parsed.pop(article_id, None)
+
     def _insert(self, analysis: Analysis, meta: dict[str, Any]) -> None:
         self._db.execute(
-            """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis, url, author)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (analysis.text_sha256, meta.get("title") or "Untitled", meta.get("source") or "", analysis.language,
              meta.get("published"), meta.get("added") or _now(), analysis.text,
-             json.dumps(analysis.to_dict(), ensure_ascii=False)),
+             json.dumps(analysis.to_dict(), ensure_ascii=False), meta.get("url") or "", meta.get("author") or ""),
         )
         self._index_names(self._id_of(analysis.text_sha256), analysis)
 
@@ -227,21 +333,33 @@ class Library:
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
+                before = self.revision()
             except sqlite3.Error as error:
                 raise LibraryError(f"{self.path}: cannot write ({error})") from None
             try:
                 yield
+                self._db.execute("UPDATE revision SET number = number + 1")
             except sqlite3.Error as error:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise LibraryError(f"{self.path}: cannot write ({error})") from None
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._db.execute("COMMIT")
-            self._writes += 1
+            if before != self._seen:  # another process wrote before this write: forget everything read
+                self._parsed.clear()
+            self._seen = before + 1
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, and forget articles read inside it (they may hold what was undone)."""
+        self._db.execute("ROLLBACK")
+        self._parsed.clear()
+        self._seen = -1
 
 
-_COLUMNS = "id, title, source, language, published, added, text, analysis"
+_COLUMNS = "id, title, source, language, published, added, text, analysis, url, author"
+_CHUNK = 500  # ids per query: well under SQLite's limit of bound parameters
+_CORRECTION_COLUMNS = "id, article_id, target, action, fact, new_values, author, created, note"
 _MATCHING = "title LIKE ?1 ESCAPE '\\' OR id IN (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')"
 _NEWEST_FIRST = "COALESCE(published, substr(added, 1, 10)) DESC, id DESC"
 
@@ -252,30 +370,41 @@ def _pattern(search: str) -> str:
     return f"%{escaped}%"
 
 
-def _article(row: tuple) -> StoredArticle:
-    article_id, title, source, language, published, added, text, analysis = row
+def _article(row: tuple, corrections: Sequence[Correction]) -> StoredArticle:
+    article_id, title, source, language, published, added, text, analysis, url, author = row
+    machine = Analysis.from_dict(json.loads(analysis), text=text)
     return StoredArticle(
         id=article_id, title=title, source=source, language=language,
         published=date.fromisoformat(published) if published else None,
         added=datetime.fromisoformat(added),
-        analysis=Analysis.from_dict(json.loads(analysis), text=text),
+        analysis=apply(machine, corrections) if corrections else machine, machine=machine, url=url,
+        author=author,
     )
 
 
+def _correction(row: tuple) -> Correction:
+    correction_id, _, target, action, fact, values, author, created, note = row
+    return Correction(id=correction_id, target=target, action=action, fact=json.loads(fact),
+                      values=json.loads(values), author=author, created=created, note=note)
+
+
 def export_line(article: StoredArticle) -> dict[str, Any]:
-    """One exported line: the contract, and the article (text and metadata) beside it."""
-    return {
-        **article.analysis.to_dict(),
-        ARTICLE_KEY: {
-            "title": article.title, "source": article.source, "text": article.analysis.text,
-            "published": article.published.isoformat() if article.published else None,
-            "added": article.added.isoformat(),
-        },
+    """One exported line: the contract as corrected, and the article (text, metadata and, if it was
+    corrected, the machine's analysis) beside it."""
+    meta = {
+        "title": article.title, "source": article.source, "url": article.url, "author": article.author,
+        "text": article.analysis.text,
+        "published": article.published.isoformat() if article.published else None,
+        "added": article.added.isoformat(),
     }
+    if article.corrections:
+        meta[MACHINE_KEY] = article.machine.to_dict()
+    return {**article.analysis.to_dict(), ARTICLE_KEY: meta}
 
 
-def _parse_line(line: str, number: int) -> tuple[Analysis, dict[str, Any]]:
-    """An exported line's analysis and article; a ``LibraryError`` says in plain words what is wrong."""
+def _parse_line(line: str, number: int) -> tuple[Analysis, dict[str, Any], tuple[Correction, ...]]:
+    """The machine's analysis, the article's metadata and its corrections from one exported line; a
+    ``LibraryError`` says in plain words what is wrong."""
     not_an_export = f"line {number}: not a NewsLens export line"
     try:
         data = json.loads(line)
@@ -287,18 +416,23 @@ def _parse_line(line: str, number: int) -> tuple[Analysis, dict[str, Any]]:
     if not isinstance(meta, dict) or not isinstance(meta.get("text"), str):
         raise LibraryError(f"{not_an_export} (it has no article text: a file written by Export the library "
                            "keeps each article beside its analysis)")
-    if data.get("schema_version") != SCHEMA_VERSION:
-        raise LibraryError(f"line {number}: schema version {data.get('schema_version')!r}, expected "
-                           f"{SCHEMA_VERSION!r}")
     try:
-        analysis = Analysis.from_dict(data, text=meta["text"])
+        data = upgrade(data)
+    except ValueError as error:  # a schema version this NewsLens does not read
+        raise LibraryError(f"line {number}: {error}") from None
+    try:
+        contract = Analysis.from_dict(data, text=meta["text"])
+        machine = Analysis.from_dict(meta[MACHINE_KEY], text=meta["text"]) if MACHINE_KEY in meta else contract
     except KeyError as error:
         raise LibraryError(f"line {number}: the analysis is incomplete (no “{error.args[0]}”)") from None
     except (ValueError, TypeError, AttributeError):
         raise LibraryError(f"line {number}: the analysis is damaged (a field has the wrong kind of value)") from None
-    if sha256(analysis.text) != analysis.text_sha256:
+    if sha256(machine.text) != machine.text_sha256 or machine.text_sha256 != contract.text_sha256:
         raise LibraryError(f"line {number}: the text does not match its text_sha256")
-    return analysis, meta
+    corrections = tuple(replace(c, applied=True) for c in contract.corrections)
+    if any(not supported(c.target, c.action) for c in corrections):
+        raise LibraryError(f"line {number}: a correction NewsLens does not know")
+    return replace(machine, corrections=()), meta, corrections
 
 
 def _now() -> str:

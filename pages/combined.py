@@ -18,6 +18,7 @@ from components.exports import MIME, chart_stem, csv_bytes
 from components.figure_controls import figure_controls
 from components.highlight import escape_markdown
 from components.library_table import article_label
+from components.report import report_file
 
 STEM = "newslens-across-articles"
 ALL, CHOSEN = "all", "chosen"
@@ -62,8 +63,17 @@ else:  # a picker of a thousand articles would list them all; it starts empty in
         st.stop()
 revision = library_store.revision()
 ids = tuple(sorted(chosen))
-combined = views.combined_facts(revision, ids)
+combined = views.combined_facts(revision, ids)  # the articles as corrected: every view uses corrected facts
 disputes = combined.conflicts()
+with st.container(horizontal=True):
+    for fmt, icon in (("pdf", ":material/picture_as_pdf:"), ("docx", ":material/description:")):
+        st.download_button(f"Report of {len(chosen)} article{'s' if len(chosen) != 1 else ''} ({fmt.upper()})",
+                           data=lambda fmt=fmt: report_file([by_id[i] for i in chosen], fmt=fmt),
+                           file_name=f"{STEM}-report.{fmt}", mime=MIME[fmt], icon=icon, on_click="ignore",
+                           key=f"newslens.combined.report.{fmt}")
+if combined.corrections:
+    st.caption(f"{len(combined.corrections)} fact{'s' if len(combined.corrections) != 1 else ''} of these articles "
+               "were corrected by an analyst; every view below uses the corrected facts.")
 
 with st.container(horizontal=True):
     st.metric("Articles", len(chosen), border=True)

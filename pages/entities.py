@@ -7,12 +7,16 @@ from __future__ import annotations
 import streamlit as st
 
 from components import layout
+from components.correcting import correct_button, corrections_panel, open_dialog, show_notice
 from components.highlight import article_html, label_counts, legend_html
 from components.tables import entities_table
 from components.vocabulary import LABEL_NAMES
 
-result = layout.analysis_page("pages/entities.py")
+PAGE = "pages/entities.py"
+result = layout.analysis_page(PAGE)
 analysis = result.analysis
+show_notice()
+open_dialog(PAGE)
 
 counts = label_counts(analysis)
 if not counts:
@@ -31,7 +35,10 @@ text, table = st.columns(2, gap="large")
 with text:
     st.html(legend_html(counts, shown=set(labels)))
     st.html(article_html(analysis, labels=set(labels), show_tags=show_tags))
-    st.caption("Hover a highlighted name for its label and the person or organisation it refers to.")
+    st.caption("Hover a highlighted name for its label and the person or organisation it refers to. "
+               "A dashed outline marks a label an analyst corrected.")
+    correct_button("Correct a label", "label", page=PAGE, key="newslens.entities.correct")
+    corrections_panel(analysis, targets=("entity",), key="newslens.entities.corrections")
 with table:
     entities = entities_table(analysis)
     shown = entities[entities["Label"].isin([LABEL_NAMES[label] for label in labels])]

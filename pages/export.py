@@ -7,8 +7,10 @@ import json
 
 import streamlit as st
 
-from components import layout, state
-from components.exports import MIME, analysis_json, csv_bytes, file_stem, workbook_bytes, workbook_sheets
+from components import layout, library_store, state
+from components.correcting import corrections_panel
+from components.exports import MIME, analysis_json, csv_bytes, file_stem, gold_json, workbook_bytes, workbook_sheets
+from components.report import report_file
 from components.tables import readable
 
 result = layout.analysis_page("pages/export.py")
@@ -24,7 +26,8 @@ with st.container(horizontal=True):
                        mime=MIME["json"], icon=":material/data_object:", on_click="ignore",
                        key="newslens.export.json")
 st.caption("The JSON follows NewsLens's analysis contract (schema version "
-           f"{result.analysis.to_dict()['schema_version']}); offsets index the normalised article text.")
+           f"{result.analysis.to_dict()['schema_version']}); offsets index the normalised article text. "
+           "Corrected facts are given as corrected, with the list of corrections.")
 
 tables = {name: frame for name, frame in sheets.items() if name != "Articles"}
 st.markdown("**Tables as CSV**")
@@ -35,6 +38,21 @@ with st.container(horizontal=True):
                            key=f"newslens.export.csv.{name.lower()}")
 for tab, frame in zip(st.tabs(list(tables)), tables.values(), strict=True):
     tab.dataframe(readable(frame), hide_index=True)
+
+st.markdown("**Report**")
+with st.container(horizontal=True):
+    for fmt, icon in (("pdf", ":material/picture_as_pdf:"), ("docx", ":material/description:")):
+        st.download_button(f"Report as {fmt.upper()}", data=lambda fmt=fmt: report_file(
+            [library_store.stored_of(result)], fmt=fmt), file_name=f"{stem}-report.{fmt}", mime=MIME[fmt],
+            icon=icon, on_click="ignore", key=f"newslens.export.report.{fmt}")
+    st.download_button("Facts as gold (score_articles.py)", data=lambda: gold_json(
+        [library_store.stored_of(result)]), file_name=f"{stem}.gold.json", mime=MIME["json"],
+        icon=":material/verified:", on_click="ignore", key="newslens.export.gold",
+        help="The article's facts as corrected, in the gold format of the evaluation tools: test data "
+             "for the extractor.")
+st.caption("The report: title and source, the spending chart, figures with their sentences, people and their "
+           "roles, moves, and which facts were corrected.")
+corrections_panel(result.analysis, targets=(), key="newslens.export.corrections")
 
 if len(results) > 1:
     st.subheader(f"All {len(results)} articles")

@@ -6,14 +6,19 @@ from __future__ import annotations
 import streamlit as st
 
 from components import layout
+from components.correcting import correct_button, corrections_panel, open_dialog, show_notice
 from components.exports import file_stem
 from components.highlight import escape_markdown
 from components.network import network_figure
-from components.people import organizations_html, person_cards_html, unlinked_organizations
+from components.people import organizations_html, person_cards, unlinked_organizations
 from components.tables import moves_table
+from components.templates import CARDS_STYLE
 
-result = layout.analysis_page("pages/people.py")
+PAGE = "pages/people.py"
+result = layout.analysis_page(PAGE)
 analysis = result.analysis
+show_notice()
+open_dialog(PAGE)
 
 if not analysis.people and not analysis.organizations:
     st.info("NewsLens found no people or organisations in this article.", icon=":material/groups:")
@@ -26,9 +31,21 @@ if not moves.empty:
 
 st.subheader(f"People ({len(analysis.people)})")
 if analysis.people:
-    st.html(person_cards_html(analysis))
+    # a card per column, its Correct button under it
+    cards = person_cards(analysis)
+    st.html(CARDS_STYLE)
+    for row in range(0, len(cards), 3):
+        for column, (person, card) in zip(st.columns(3), cards[row:row + 3], strict=False):
+            with column:
+                st.html(card)
+                correct_button("Correct", "person", person.id, page=PAGE, key=f"newslens.people.correct.{person.id}")
 else:
     st.caption("No people named in this article.")
+with st.container(horizontal=True):
+    correct_button("Add a missing affiliation", "person", None, page=PAGE, key="newslens.people.add")
+    correct_button("Rename or merge organisations", "organization", page=PAGE,
+                   key="newslens.people.organizations")
+corrections_panel(analysis, targets=("affiliation", "person", "organization"), key="newslens.people.corrections")
 
 st.subheader("Network")
 if any(p.affiliations for p in analysis.people):

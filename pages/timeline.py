@@ -10,17 +10,23 @@ import streamlit as st
 
 from components import layout, resources, state, views
 from components.charts import show_chart
+from components.correcting import correct_button, corrections_panel, open_dialog, show_notice
 from components.currency import ORIGINAL, conversion
 from components.exports import MIME, chart_stem, csv_bytes, file_stem
 from components.figure_controls import figure_controls
 from components.tables import figures_table, readable
 
-result = layout.analysis_page("pages/timeline.py")
+PAGE = "pages/timeline.py"
+result = layout.analysis_page(PAGE)
 analysis = result.analysis
+show_notice()
+open_dialog(PAGE)
 
 if not analysis.figures:
     st.info("No money figures in this article. The timeline shows amounts tied to a year, such as "
             "“R&D spending of 24 billion yuan in 2024” or “€1.5 billion by 2030”.", icon=":material/timeline:")
+    correct_button("Add a missing figure", "figure", page=PAGE, key="newslens.timeline.add")
+    corrections_panel(analysis, targets=("figure",), key="newslens.timeline.corrections")
     st.stop()
 
 available = list(dict.fromkeys(f.kind for f in analysis.figures))
@@ -28,7 +34,7 @@ target, kinds = figure_controls(*st.columns([1, 2]), kinds=available, key="newsl
 rates = conversion({f.currency for f in analysis.figures}, target=target, converter=resources.converter())
 organizations = list(dict.fromkeys(f.organization for f in analysis.figures if f.organization and f.kind in kinds))
 colors = state.organization_colors_for(organizations)
-chart = views.article_timeline(analysis.text_sha256, analysis, target=target, kinds=tuple(kinds),
+chart = views.article_timeline(views.article_key(analysis), analysis, target=target, kinds=tuple(kinds),
                                source=f"Source: {result.article.title} ({result.article.name}) · NewsLens",
                                colors=tuple((o, colors[o]) for o in organizations))
 
@@ -53,5 +59,8 @@ table = figures_table(analysis, conversion=rates)
 st.dataframe(readable(table), hide_index=True, column_config={
     "Sentence": st.column_config.TextColumn(width="large")})
 csv_name = f"{file_stem(result.article.title)}-figures.csv"
-st.download_button("Figures as CSV", lambda: csv_bytes(table), file_name=csv_name,
-                   mime=MIME["csv"], icon=":material/table:", on_click="ignore", key="newslens.timeline.csv")
+with st.container(horizontal=True):
+    st.download_button("Figures as CSV", lambda: csv_bytes(table), file_name=csv_name,
+                       mime=MIME["csv"], icon=":material/table:", on_click="ignore", key="newslens.timeline.csv")
+    correct_button("Correct a figure", "figure", page=PAGE, key="newslens.timeline.correct")
+corrections_panel(analysis, targets=("figure",), key="newslens.timeline.corrections")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import http.server
+import importlib.util
 import json
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -57,3 +62,68 @@ def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NEWSLENS_CACHE_DIR", str(folder))
         yield folder
+
+
+class LocalSite:
+    """A web server on this machine's loopback address, serving what a test puts on it: pages, files,
+    redirects, errors, a slow answer."""
+
+    def __init__(self) -> None:
+        routes: dict[str, tuple[int, dict[str, str], bytes, float]] = {}
+        self.routes = routes
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                status, headers, body, delay = routes.get(self.path, (404, {}, b"not here", 0.0))
+                time.sleep(delay)
+                try:
+                    self.send_response(status)
+                    for name, value in {"Content-Length": str(len(body)), **headers}.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up, as a test wanted
+                    pass
+
+            def log_message(self, *args: object) -> None:  # keep the test output quiet
+                pass
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self._server.server_port}{path}"
+
+    def page(self, path: str, body: bytes | str, *, content_type: str = "text/html; charset=utf-8",
+             status: int = 200, delay: float = 0.0, headers: dict[str, str] | None = None) -> str:
+        """Serve ``body`` at ``path``; returns its address."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.routes[path] = (status, {"Content-Type": content_type, **(headers or {})}, data, delay)
+        return self.url(path)
+
+    def redirect(self, path: str, *, to: str, status: int = 302) -> str:
+        self.routes[path] = (status, {"Location": to}, b"", 0.0)
+        return self.url(path)
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture
+def local_site() -> Iterator[LocalSite]:
+    """A web server on 127.0.0.1, started for the test and stopped after it."""
+    site = LocalSite()
+    yield site
+    site.close()
+
+
+@pytest.fixture(scope="session")
+def scorer(shared: Path) -> ModuleType:
+    """``score_articles.py`` of ../shared, imported as a module."""
+    spec = importlib.util.spec_from_file_location("score_articles", shared / "tools" / "score_articles.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

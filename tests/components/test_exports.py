@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -23,13 +22,14 @@ from components.exports import (
 from components.network import network_figure
 from components.tables import figures_table
 from extraction import Analysis
+from extraction.result import SCHEMA_PATH
 
 
-def test_json_is_the_contract_and_reads_back(seed_analysis: Analysis, shared: Path) -> None:
+def test_json_is_the_contract_and_reads_back(seed_analysis: Analysis) -> None:
     data = json.loads(analysis_json(seed_analysis))
     assert data == seed_analysis.to_dict()
     jsonschema = pytest.importorskip("jsonschema")
-    jsonschema.validate(data, json.loads((shared / "contract" / "analysis.schema.json").read_text("utf-8")))
+    jsonschema.validate(data, json.loads(SCHEMA_PATH.read_text("utf-8")))
     assert Analysis.from_dict(data, text=seed_analysis.text) == seed_analysis
 
 

@@ -15,10 +15,19 @@ def test_a_row_per_article_with_date_people_organisations_and_source(alibaba_art
     assert first["Source"] == "alibaba_april.txt"
 
 
+def test_a_web_article_is_listed_by_its_address(alibaba_articles: list[StoredArticle]) -> None:
+    from dataclasses import replace
+
+    web = replace(alibaba_articles[0], source="", url="https://news.example/alibaba")
+    pasted = replace(alibaba_articles[1], source="")
+    assert list(articles_table([web, pasted])["Source"]) == ["https://news.example/alibaba", "pasted"]
+
+
 def test_long_lists_and_titles_are_shortened() -> None:
     assert names(["A", "B", "C", "D", "E", "F"]) == "A, B, C, D +2 more"
     assert names(["A"]) == "A"
 
 
 def test_article_label_names_date_title_and_language(alibaba_articles: list[StoredArticle]) -> None:
-    assert article_label(alibaba_articles[0], width=20) == "2025-04-02 · Alibaba to pour 380… (English)"
+    first = alibaba_articles[0]
+    assert article_label(first, width=20) == f"2025-04-02 · Alibaba to pour 380… (English) · #{first.id}"

@@ -9,12 +9,14 @@ import jsonschema
 import pytest
 
 from extraction import Analysis, EmptyTextError, analyze
+from extraction.result import SCHEMA_PATH
 from tests.conftest import own_articles
 
 
 @pytest.fixture(scope="session")
-def schema(shared: Path) -> dict:
-    return json.loads((shared / "contract" / "analysis.schema.json").read_text("utf-8"))
+def schema() -> dict:
+    """The contract this version writes (``extraction/contract``, schema version 2)."""
+    return json.loads(SCHEMA_PATH.read_text("utf-8"))
 
 
 @pytest.mark.parametrize("path", own_articles(), ids=lambda p: p.name)
@@ -68,11 +70,12 @@ def test_text_is_normalised_and_hashed():
     assert len(result.text_sha256) == 64
 
 
-def test_text_that_writes_the_slot_brackets_is_read_as_text():
-    text = "⟦P1⟧ ⟦O0⟧ Satya Nadella, Microsoft's CEO, said ⟦R9⟧ Microsoft will grow."
+def test_text_that_writes_the_engines_own_brackets_is_read_as_text():
+    text = "‹ P › ⟦O0⟧ Satya Nadella, Microsoft's CEO, said ‹ O › Microsoft will grow."
     result = analyze(text, language="en")
-    assert [(p.name, [a.organization for a in p.affiliations]) for p in result.people] == [
-        ("Satya Nadella", ["Microsoft"])]
+    assert result.text == text
+    assert ("Satya Nadella", ["Microsoft"]) in [(p.name, [a.organization for a in p.affiliations])
+                                                for p in result.people]
 
 
 @pytest.mark.parametrize(("language", "text", "role"), [
@@ -84,3 +87,34 @@ def test_text_that_writes_the_slot_brackets_is_read_as_text():
 def test_alumna_from_a_feminine_title_beside_the_name(language, text, role):
     people = analyze(text, language=language).people
     assert role in {a.role for p in people for a in p.affiliations}
+
+
+def test_the_contract_is_version_1_plus_optional_fields(shared: Path, schema: dict):
+    """Schema version 2 keeps every field of version 1 as it was and adds only optional ones."""
+    first = json.loads((shared / "contract" / "analysis.schema.json").read_text("utf-8"))
+    assert first["properties"]["schema_version"]["const"] == "1"
+    assert schema["required"] == first["required"]
+    for name, definition in first["properties"].items():
+        if name == "schema_version":
+            continue
+        assert _without(schema["properties"][name], "correction") == definition, name
+
+
+def _without(definition: dict, field: str) -> dict:
+    """A schema definition without ``field`` in any object's properties."""
+    if isinstance(definition, dict):
+        return {k: _without(v, field) for k, v in definition.items()
+                if not (k == field and isinstance(v, dict) and "type" in v and "null" in v["type"])}
+    return definition
+
+
+def test_a_version_1_object_is_read_and_unknown_fields_are_ignored():
+    text = "Satya Nadella, Microsoft's CEO, said Microsoft will invest $80 billion in 2025."
+    current = analyze(text, language="en")
+    old = {**current.to_dict(), "schema_version": "1"}
+    del old["corrections"]
+    old["figures"][0]["conversion_of"] = {"amount": 1}  # an optional field of another version
+    old["people"][0]["affiliations"][0]["confidence"] = 0.9
+    assert Analysis.from_dict(old, text=text) == current
+    with pytest.raises(ValueError, match="schema version"):
+        Analysis.from_dict({**old, "schema_version": "9"}, text=text)

@@ -3,7 +3,6 @@ matching, on the seed and on the project's own articles in each language."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -13,14 +12,6 @@ from extraction import analyze
 from tests.conftest import ARTICLES, SEED
 
 CATEGORIES = ("people", "organizations", "affiliations", "figures")
-
-
-@pytest.fixture(scope="session")
-def scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score_articles", shared / "tools" / "score_articles.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def f1_by_category(scorer, gold_file: Path, texts: Path) -> dict[str, float]:

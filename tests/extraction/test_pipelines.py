@@ -19,10 +19,13 @@ def test_english_and_french_come_from_pypi_packages():
     assert pipelines.choose_pipeline("fr").name in spacy.util.get_installed_models()
 
 
-def test_loaded_once_and_only_entity_recognition_runs():
+def test_loaded_once_with_its_parser_keeping_to_rule_based_sentences():
     nlp = pipelines.load_pipeline("en")
     assert pipelines.load_pipeline("en") is nlp
-    assert nlp.pipe_names == ["ner", "sentencizer"]
+    assert {"tagger", "parser", "lemmatizer", "ner"} <= set(nlp.pipe_names)
+    assert nlp.pipe_names.index("sentencizer") < nlp.pipe_names.index("parser")
+    doc = nlp("Kenji Sato (Hitachi Energy) joined. He left Mitsubishi Electric in May.")
+    assert [s.text for s in doc.sents] == ["Kenji Sato (Hitachi Energy) joined.", "He left Mitsubishi Electric in May."]
 
 
 def test_language_without_a_pipeline_gets_a_blank_one():

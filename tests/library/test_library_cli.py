@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from extraction.result import SCHEMA_VERSION
 from tests.conftest import ARTICLES, ROOT
 
 
@@ -23,7 +24,7 @@ def test_round_trip(tmp_path: Path):
     listing = run(tmp_path / "a", "list", "--search", "Nadella").stdout
     assert "Microsoft hires DeepMind researcher" in listing
     shown = json.loads(run(tmp_path / "a", "show", listing.split()[0]).stdout)
-    assert shown["schema_version"] == "1"
+    assert shown["schema_version"] == SCHEMA_VERSION
     assert run(tmp_path / "a", "export", str(tmp_path / "lib.jsonl")).returncode == 0
     imported = run(tmp_path / "b", "import", str(tmp_path / "lib.jsonl"))
     assert imported.stdout.startswith("1 articles added")

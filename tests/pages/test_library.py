@@ -12,6 +12,7 @@ from app_session import ANALYSE, TEXT, messages, start_app
 from streamlit.testing.v1 import AppTest
 
 from components import library_store
+from extraction.result import SCHEMA_VERSION
 from tests.conftest import ARTICLES, LIBRARY_ARTICLES
 
 KEEP = "newslens.start.keep"
@@ -110,7 +111,7 @@ def test_delete_asks_first_and_cancel_keeps_the_article(kept: AppTest) -> None:
 def test_export_then_import_into_a_fresh_library(kept: AppTest, tmp_path: Path, monkeypatch) -> None:
     exported = library_store.export_bytes()  # what the export button serves
     lines = exported.decode("utf-8").splitlines()
-    assert len(lines) == 2 and all(json.loads(line)["schema_version"] == "1" for line in lines)
+    assert len(lines) == 2 and all(json.loads(line)["schema_version"] == SCHEMA_VERSION for line in lines)
     monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "other machine"))
     kept.run()
     assert kept.info[0].value.startswith("The library is empty.")

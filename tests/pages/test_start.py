@@ -175,3 +175,30 @@ def test_several_files_each_become_an_article_and_bad_ones_are_named() -> None:
     picker.set_value(1).run()
     at.switch_page("pages/people.py").run()
     assert "Katrin Albers" in "".join(h.value for h in at.html)
+
+
+def test_a_pasted_address_opens_the_article_on_that_page(local_site) -> None:
+    page = ("<html><head><title>Microsoft hires | TechDaily</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/apple'>Apple hires Tim Walker from Nvidia</a></nav>"
+            "<article><h1>Microsoft hires</h1><p class='byline'>By Jane Whitfield</p>"
+            + "".join(f"<p>{p}</p>" for p in EN_ARTICLE.split("\n\n")[1:])
+            + "</article><footer>© TechDaily. Editor: Robert Brandt, Vogel Holdings Inc.</footer></body></html>")
+    url = local_site.page("/2025/microsoft", page)
+    at = start_app()
+    at.text_area(key=TEXT).input(f"  {url}\n").run()
+    assert any("A web address" in c.value for c in at.caption)
+    at.button(key=ANALYSE).click().run()
+    assert not at.exception and not messages(at)
+    (result,) = results(at)
+    assert (result.article.name, result.article.url, result.article.title) == (url, url, "Microsoft hires")
+    people = {p.name for p in result.analysis.people}
+    assert "Priya Raman" in people and not people & {"Tim Walker", "Jane Whitfield", "Robert Brandt"}
+    assert "Kept in the library: 1 new article." in messages(at, "success")
+
+
+def test_an_address_that_cannot_be_opened_gets_a_message_and_stays_in_the_box(local_site) -> None:
+    url = local_site.url("/gone")
+    at = paste_and_analyse(url)
+    assert not at.exception and not results(at)
+    assert messages(at) == [f"“{url}” could not be opened: the server answered 404 Not Found."]
+    assert at.text_area(key=TEXT).value == url

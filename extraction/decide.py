@@ -1,0 +1,108 @@
+"""From evidence to affiliations, with an explicit precedence of evidence.
+
+Tiers, strongest first:
+
+1. ``move``: a hire, a move, a departure or a founding stated by a cue verb ("X hired P from Y",
+   "P wechselt von Y zu X", "P a quitté Y");
+2. ``title``: a title tied to its organisation ("P, CEO of X", "Arm's CEO P", "Xiaomi-Präsident P");
+3. ``cue``: any other cue verb or noun with the person and the organisation as its parties ("P leads
+   X", "studied at X", "P, who ran X");
+4. ``member``: a person named with an organisation and nothing else ("Sabine Krüger von Bosch",
+   "P (X)");
+5. ``inferred``: an in-house title with no organisation in its sentence ("Firmenchef P"), which goes to
+   the article's company and says so.
+
+Per person and organisation, the strongest tier states the status (on a tie, "former" wins: a move
+supersedes a title) and the most specific role. A person keeps at most one current employer unless the
+text names two with evidence of the first three tiers; studies, board seats and investors' roles do not
+count as employment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .evidence import Evidence
+from .names import Entity
+from .result import Affiliation
+
+TIERS = ("move", "title", "cue", "member", "inferred")
+_EXPLICIT = {"move", "title", "cue"}
+_GENERIC_ROLES = {"employee", "member", "head", "alumni", "executive", "manager"}
+_NOT_EMPLOYMENT = {"alumni", "board member", "investor", "partner", "adviser", "chair", "professor", "student",
+                   "doctoral student"}
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """The evidence kept for one person at one organisation."""
+
+    first: int  # position in the article of the first evidence, for ordering
+    tier: str
+    status: str
+    role: str
+    evidence: Evidence
+    inferred: bool
+
+
+def decide(evidence: Sequence[Evidence], *, main_company: Entity | None) -> dict[str, list[Affiliation]]:
+    """Affiliations per person id: current ones first, each group in the order the article gives."""
+    resolved = [e for e in (_resolved(e, evidence=evidence, main_company=main_company) for e in evidence) if e]
+    pairs: dict[tuple[str, str], _Pair] = {}
+    for position, item in enumerate(resolved):
+        key = (item.person.id, item.organization.id)
+        pairs[key] = _merged(pairs.get(key), item, position=position)
+    by_person: dict[str, list[_Pair]] = {}
+    for (person_id, _), pair in pairs.items():
+        by_person.setdefault(person_id, []).append(pair)
+    return {person_id: [_affiliation(p) for p in _one_employer(kept)] for person_id, kept in by_person.items()}
+
+
+def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Entity | None) -> Evidence | None:
+    """Evidence with its organisation; a title without one goes to the article's company when the title
+    is in-house, nothing places the person at a current employer, and no other organisation stands in its
+    sentence (except those the sentence places the person at: "who joined as CFO from Revolut")."""
+    if item.organization is not None:
+        return item
+    placed = {id(e.organization) for e in evidence if e.person is item.person and e.organization is not None
+              and e.sentence is item.sentence}
+    others = [u for u in item.sentence.organisations() if u.entity is not main_company and id(u.entity) not in placed]
+    employed = any(e.person is item.person and e.organization is not None and e.status == "current"
+                   and e.role not in _NOT_EMPLOYMENT for e in evidence)
+    if main_company is None or not item.in_house or others or employed:
+        return None
+    return Evidence(item.person, main_company, item.role, item.status, "inferred", item.pattern, item.sentence,
+                    item.in_house)
+
+
+def _merged(old: _Pair | None, new: Evidence, *, position: int) -> _Pair:
+    rank = TIERS.index(new.tier)
+    if old is None:
+        return _Pair(position, new.tier, new.status, new.role, new, new.tier == "inferred")
+    old_rank = TIERS.index(old.tier)
+    stronger = rank < old_rank
+    status = new.status if stronger else old.status
+    if rank == old_rank and "former" in (old.status, new.status):
+        status = "former"
+    specific_new = new.role not in _GENERIC_ROLES
+    specific_old = old.role not in _GENERIC_ROLES
+    take_new_role = (specific_new and not specific_old) or (stronger and specific_new == specific_old)
+    return _Pair(old.first, new.tier if stronger else old.tier, status, new.role if take_new_role else old.role,
+                 new if take_new_role else old.evidence, old.inferred and new.tier == "inferred")
+
+
+def _one_employer(pairs: list[_Pair]) -> list[_Pair]:
+    """At most one current employer, unless the text names two explicitly."""
+    employers = [p for p in pairs if p.status == "current" and p.role not in _NOT_EMPLOYMENT]
+    explicit = [p for p in employers if p.tier in _EXPLICIT]
+    if len(employers) > 1:
+        keep = explicit or [min(employers, key=lambda p: (TIERS.index(p.tier), p.first))]
+        pairs = [p for p in pairs if p not in employers or p in keep]
+    return sorted(pairs, key=lambda p: (p.status != "current", p.first))
+
+
+def _affiliation(pair: _Pair) -> Affiliation:
+    evidence = pair.evidence
+    return Affiliation(evidence.organization.name, pair.role, pair.status, evidence.sentence.text.strip(),
+                       pattern=evidence.pattern, inferred=pair.inferred)

@@ -1,0 +1,182 @@
+"""Evidence that a person belongs to an organisation: every match of a relation pattern in a
+sentence, over its words or (English, French) over the dependency path between the two, with the
+role, status and tier it states. ``decide`` weighs the evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import lexicon
+from .names import Entity
+from .relation_patterns import RelationPattern, relation_patterns
+from .roles import unit_in_english
+from .unit_patterns import UnitMatch, find_all, full_match
+from .units import Sentence, Unit, render
+
+_LONGEST_PATH = 8  # tokens; a longer dependency path links nothing
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A pattern's statement that ``person`` is (or was) at ``organization`` in ``role``. Without an
+    organisation, the statement is a title with none in reach (``decide`` may infer the article's)."""
+
+    person: Entity
+    organization: Entity | None
+    role: str
+    status: str
+    tier: str
+    pattern: str
+    sentence: Sentence
+    in_house: bool = True  # the title, if any, is the organisation's own officer's
+
+
+def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
+    """All evidence of the article, in sentence order."""
+    patterns = relation_patterns(language)
+    found = []
+    for sentence in sentences:
+        rendered, starts = sentence.rendered
+        for pattern in (p for p in patterns if p.kind == "seq"):
+            seen: set[tuple[int, int]] = set()  # a pattern's longest match for a pair: the one starting first
+            for match in find_all(pattern.match, rendered, starts):
+                for item in _evidence(pattern, match, sentence.units, sentence=sentence, language=language):
+                    pair = (id(item.person), id(item.organization))
+                    if pair not in seen:
+                        seen.add(pair)
+                        found.append(item)
+        if sentence.doc is not None and sentence.doc.has_annotation("DEP"):
+            found.extend(_dependency_evidence(sentence, patterns=patterns, language=language))
+    return found
+
+
+def _dependency_evidence(sentence: Sentence, *, patterns: Sequence[RelationPattern],
+                         language: str) -> Iterator[Evidence]:
+    dep = [p for p in patterns if p.kind == "dep"]
+    for person in sentence.people():
+        for org in sentence.organisations():
+            path = _path(sentence, person, org)
+            if path is None:
+                continue
+            rendered, starts = render(path)
+            for pattern in dep:
+                match = full_match(pattern.match, rendered, starts)
+                if match is not None:
+                    yield from _evidence(pattern, match, path, sentence=sentence, language=language)
+
+
+def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit], *, sentence: Sentence,
+              language: str) -> Iterator[Evidence]:
+    people = [units[i].entity for i in match.get("p") if units[i].is_person and units[i].entity]
+    orgs = [units[i].entity for i in match.get("o") if units[i].is_org and units[i].entity]
+    left = [units[i].entity for i in match.get("x") if units[i].is_org and units[i].entity]
+    title = next((units[i] for i in match.get("t") if units[i].title), None)
+    cue = next((units[i] for i in match.get("c") if units[i].cue), None)
+    status = _status(pattern, cue=cue, former=bool(match.get("f")))
+    role = _role(pattern, title=title, cue=cue, unit_words=[units[i] for i in match.get("u")], sentence=sentence,
+                 language=language)
+    in_house = title is None or title.title.title is None or title.title.title.in_house
+    for person in _unique(people):
+        for org in _unique(orgs) or ([None] if not left else []):
+            yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house)
+        for org in _unique(left):
+            yield Evidence(person, org, role if pattern.role != "title" or title else "employee", "former",
+                           pattern.tier, pattern.id, sentence, in_house)
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    return list({id(e): e for e in entities}.values())
+
+
+def _status(pattern: RelationPattern, *, cue: Unit | None, former: bool) -> str:
+    if former:
+        return "former"
+    if pattern.status != "cue":
+        return pattern.status
+    if cue is None or cue.cue is None:
+        return "current"
+    if cue.cue.past_is_former and "PAST" in cue.tags:
+        return "former"
+    return cue.cue.status
+
+
+def _role(pattern: RelationPattern, *, title: Unit | None, cue: Unit | None, unit_words: list[Unit],
+          sentence: Sentence, language: str) -> str:
+    if unit_words:
+        text = sentence.doc.text[unit_words[0].start:unit_words[-1].end]
+        name = unit_in_english(text) if language == "de" else text.lower()
+        return f"head of {name}"
+    if pattern.role == "title":
+        if title is not None and title.title is not None:
+            return title.title.described(modifier_is_org=False)
+        return cue.cue.role if cue is not None and cue.cue else "employee"
+    if pattern.role == "cue":
+        return cue.cue.role if cue is not None and cue.cue else "employee"
+    return pattern.role
+
+
+def _path(sentence: Sentence, person: Unit, org: Unit) -> list[Unit] | None:
+    """The units on the dependency path from a person to an organisation, with an edge unit for each
+    step (``EDGE up|down dep:<label>``); a coordinated name speaks for the list it heads ("A and B
+    joined X": from A). None when either has no token or the path is too long."""
+    doc = sentence.doc
+    if not person.tokens or not org.tokens:
+        return None
+    owner = {i: unit for unit in sentence.units for i in unit.tokens}
+    a, b = _list_head(_root(doc, person), owner), _root(doc, org)
+    up = [a, *a.ancestors]
+    down = [b, *b.ancestors]
+    common = next((t for t in up if t in down), None)
+    if common is None:
+        return None
+    rising, falling = up[:up.index(common) + 1], list(reversed(down[:down.index(common)]))
+    if len(rising) + len(falling) > _LONGEST_PATH:
+        return None
+    path = [person]
+    for child in rising[:-1]:
+        _step(path, "up", child.dep_, child.head, owner)
+    for child in falling:
+        _step(path, "down", child.dep_, child, owner)
+    if path[-1] is not org:
+        return None
+    return path
+
+
+def _step(path: list[Unit], direction: str, label: str, token: Token, owner: dict[int, Unit]) -> None:
+    unit = owner.get(token.i)
+    if unit is not None and unit is path[-1]:
+        return  # a step inside one unit ("chief" to "executive")
+    path.append(Unit(-1, -1, frozenset({"EDGE", direction, f"dep:{label.split(':')[0]}", f"dep:{label}"})))
+    node = unit if unit is not None else Unit(token.idx, token.idx + len(token.text), frozenset({"w"}),
+                                               tokens=(token.i,))
+    path.append(_with_case_markers(node, token))
+
+
+def _with_case_markers(unit: Unit, token: Token) -> Unit:
+    """French and UD attach prepositions to their noun ("de Capgemini"): tag the noun with them."""
+    words = lexicon(token.doc.lang_)
+    markers = {f"case:{c}" for child in token.children if child.dep_ in ("case", "mark")
+               for c in words.classes_of(child.text.lower().replace("’", "'"))}
+    if not markers:
+        return unit
+    return Unit(unit.start, unit.end, unit.tags | markers, unit.entity, unit.title, unit.cue, unit.tokens, unit.via)
+
+
+def _root(doc, unit: Unit) -> Token:
+    tokens = [doc[i] for i in unit.tokens]
+    return next((t for t in tokens if t.head.i not in unit.tokens or t.head.i == t.i), tokens[0])
+
+
+def _list_head(token: Token, owner: dict[int, Unit]) -> Token:
+    """The first name of a coordinated list the token's name stands in: "B" of "A, B and C" -> "A"."""
+    unit = owner.get(token.i)
+    while token.dep_ == "conj" and unit is not None:
+        head = owner.get(token.head.i)
+        if head is None or head.tags.isdisjoint({"P", "O"}) or ("P" in head.tags) != ("P" in unit.tags):
+            break
+        token = _root(token.doc, head)
+    return token

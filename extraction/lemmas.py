@@ -1,0 +1,52 @@
+"""Lemmas of words: what the pipeline's lemmatizer says, and the lookup tables of
+``spacy-lookups-data`` where a pipeline has none (German) or where its rules miss a form the
+tagger misread (French "quittent" tagged as a noun keeps "quittent").
+
+A table is read once, as a plain dictionary, on first use (0.2 s for German); spaCy's own lookup
+lemmatizer would hash every key into a Table first (0.8 s).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+_TABLES = ("de", "en", "fr")
+
+
+def lemma(token: Token, *, language: str) -> str:
+    """The lemma of a token, lowercased."""
+    if language == "de":
+        return lookup_lemma(token.text, language=language)
+    return (token.lemma_ or token.text).lower()
+
+
+def lookup_lemma(word: str, *, language: str) -> str:
+    """The lemma the language's lookup table gives a word form, lowercased; the form itself when the
+    table has none."""
+    table = _table(language)
+    found = table.get(word) or table.get(word.lower()) or table.get(word.capitalize()) or word
+    return (found[0] if isinstance(found, list) else found).lower()  # French entries may list several
+
+
+def lookup_known(word: str, *, language: str) -> bool:
+    """Whether the language's lookup table knows the word form (as a form or as a lemma)."""
+    table = _table(language)
+    return word in table or word.lower() in table or word.lower() in _lemmas(language)
+
+
+@lru_cache(maxsize=len(_TABLES))
+def _lemmas(language: str) -> frozenset[str]:
+    return frozenset(v.lower() for v in _table(language).values() if isinstance(v, str))
+
+
+@lru_cache(maxsize=len(_TABLES))
+def _table(language: str) -> dict[str, str]:
+    if language not in _TABLES:
+        return {}
+    data = files("spacy_lookups_data").joinpath("data", f"{language}_lemma_lookup.json.gz").read_bytes()
+    return json.loads(gzip.decompress(data))

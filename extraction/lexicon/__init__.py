@@ -1,0 +1,136 @@
+"""The lexicons: every word NewsLens reads names and relations by, one TOML file per language
+(``de.toml``, ``en.toml``, ``fr.toml``) and what all languages share (``common.toml``; people's given
+names by gender and East Asian family names in ``names.toml``), loaded once per process. Code names
+classes and ids; the words live only here.
+
+Imports no NLP library, so the article library can use the legal forms too.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib.resources import files
+from types import MappingProxyType
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+LANGUAGES = ("de", "en", "fr")
+_FALLBACK = "en"  # languages without a lexicon read English words
+
+
+@dataclass(frozen=True)
+class Title:
+    """A job title: its forms, the role in English, in-house or outside, and its level
+    (org: the organisation's officer; unit: heads a part of it; staff: works there)."""
+
+    id: str
+    forms: tuple[str, ...]
+    role: str
+    scope: str
+    level: str
+
+    @property
+    def in_house(self) -> bool:
+        return self.scope == "in_house"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Verbs and nouns, by lemma, that state a relation between a person and an organisation."""
+
+    id: str
+    lemmas: tuple[str, ...]
+    relation: str  # join | hire | leave | move | found | study | lead | work | board
+    status: str
+    role: str
+    past_is_former: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words, merged with the shared ones."""
+
+    language: str
+    titles: tuple[Title, ...]
+    cues: tuple[Cue, ...]
+    classes: Mapping[str, frozenset[str]]  # closed word classes: class -> lowercase forms
+    lists: Mapping[str, frozenset[str]]  # named word lists ("company_nouns", "honorifics", ...)
+    glossary: Mapping[str, str]  # German unit words in English ("ki" -> "AI")
+    settings: Mapping[str, str]  # morphology and the like
+
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list; empty when the language has none."""
+        return self.lists.get(name, frozenset())
+
+    @cached_property
+    def _classes_by_word(self) -> dict[str, frozenset[str]]:
+        by_word: dict[str, set[str]] = {}
+        for name, words in self.classes.items():
+            for word in words:
+                by_word.setdefault(word, set()).add(name)
+        return {word: frozenset(names) for word, names in by_word.items()}
+
+    def classes_of(self, word: str) -> frozenset[str]:
+        """The closed classes a lowercase word form belongs to."""
+        return self._classes_by_word.get(word, frozenset())
+
+    @cached_property
+    def _cues_by_lemma(self) -> dict[str, Cue]:
+        return {lemma: cue for cue in self.cues for lemma in cue.lemmas}
+
+    def cue_of(self, lemma: str) -> Cue | None:
+        return self._cues_by_lemma.get(lemma.lower())
+
+    def title(self, title_id: str) -> Title:
+        return next(t for t in self.titles if t.id == title_id)
+
+    def alternation(self, name: str) -> str:
+        """A named list as a regular-expression alternation, longest words first."""
+        return _alternation(self.words(name))
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=8)
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language`` (English words for languages without one), loaded once."""
+    language = language if language in LANGUAGES else _FALLBACK
+    common, names, own = _read("common"), _read("names"), _read(language)
+    lists = {name: frozenset(words) for name, words in
+             {**common.get("lists", {}), **names.get("lists", {}), **own.get("lists", {})}.items()}
+    return Lexicon(
+        language=language,
+        titles=tuple(Title(id=key, forms=tuple(v["forms"]), role=v["role"], scope=v["scope"], level=v["level"])
+                     for key, v in own.get("titles", {}).items()),
+        cues=tuple(Cue(id=key, lemmas=tuple(v["lemmas"]), relation=v["relation"], status=v["status"], role=v["role"],
+                       past_is_former=v.get("past_is_former", False)) for key, v in own.get("cues", {}).items()),
+        classes=MappingProxyType({name: frozenset(words) for name, words in own.get("classes", {}).items()}),
+        lists=MappingProxyType(lists),
+        glossary=MappingProxyType(own.get("glossary", {})),
+        settings=MappingProxyType({**common.get("settings", {}), **own.get("settings", {})}),
+    )
+
+
+@lru_cache(maxsize=8)
+def _read(name: str) -> dict:
+    return tomllib.loads(files(__name__).joinpath(f"{name}.toml").read_text("utf-8"))
+
+
+def shared_words(name: str) -> frozenset[str]:
+    """A list every language shares (``common.toml``, ``names.toml``): legal forms, organisation words,
+    not-names, given names."""
+    return frozenset(_read("common").get("lists", {}).get(name, ()) or _read("names").get("lists", {}).get(name, ()))
+
+
+def raw(name: str) -> dict:
+    """A lexicon file as written (for the tests that check the lexicons themselves)."""
+    return _read(name)

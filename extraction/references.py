@@ -1,0 +1,197 @@
+"""Words that stand for a person or an organisation named before: pronouns ("sie", "he", "elle",
+agreeing in gender), nouns for a person just named ("die 52-Jährige", "the 52-year-old"), and
+nouns for a company ("der Konzern", "the Munich-based firm", "la société", "its"), each resolved
+to the nearest fitting entity within a few sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .names import Entity
+from .roles import find_roles
+
+_WINDOW = 3  # sentences back that a reference may reach
+
+
+@dataclass(frozen=True)
+class Reference:
+    """``text[start:end]`` stands for ``entity``; ``via`` is "pronoun" (a person) or "reference" (an organisation)."""
+
+    start: int
+    end: int
+    entity: Entity
+    via: str
+
+
+def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity], language: str,
+                    main_company: Entity | None) -> list[Reference]:
+    """Every pronoun, person noun and company noun of the article that refers to an entity, in order."""
+    genders = {e.id: gender_of(e, text=text, language=language) for e in entities if e.label == "PERSON"}
+    names = [(s.start, s.end) for e in entities for s in e.spans]
+    name_starts = {start for start, _ in names}
+    found = []
+    for index, (start, end) in enumerate(sentences):
+        window = sentences[max(0, index - _WINDOW)][0]
+        for match in _pattern(language).finditer(text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in names):
+                continue
+            if match.end() + 1 in name_starts:
+                continue  # a noun before a name is an apposition: "l'équipementier Valeo", "der Zulieferer ZF"
+            kind = match.lastgroup
+            if kind in ("female", "male", "person"):
+                referent = _person(entities, genders, before=match.start(), window=window,
+                                   gender={"female": "f", "male": "m"}.get(kind))
+                via = "pronoun"
+            else:
+                referent = _organisation(entities, match.group(0), before=match.start(), window=window, kind=kind,
+                                         main_company=main_company, language=language, sentence_start=start)
+                via = "reference"
+            if referent is not None:
+                found.append(Reference(match.start(), match.end(), referent, via))
+        found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
+                                    name_starts=name_starts, language=language)
+    return found
+
+
+def _titles_for_people(text: str, *, start: int, end: int, window: int, entities: Sequence[Entity],
+                       genders: dict[str, str | None], name_starts: set[int], language: str) -> list[Reference]:
+    """A title after a definite article and before no name stands for the person named last, in an earlier
+    sentence: "Die ehemalige Commerzbank-Managerin wechselt zu Finlio", "the executive said", "la dirigeante a
+    quitté". The reference is the title word alone (a company in the compound stays a name of its own). A title
+    with a complement ("the head of Siemens") describes someone; a person already named in the sentence is
+    not referred to by a title."""
+    found = []
+    if any(start <= s < end for s in name_starts):
+        return found
+    words = lexicon(language)
+    determiners = _determiner_before(language)
+    for title in find_roles(text[start:end], language=language):
+        t_start = start + title.start + (len(title.modifier) + 1 if title.modifier else 0)
+        t_end = start + title.end
+        after = text[t_end:t_end + 3]
+        if not determiners.search(text, max(0, t_start - 60), t_start - (len(title.modifier) + 1 if title.modifier
+                                                                             else 0)):
+            continue
+        if t_end + 1 in name_starts or t_end + 2 in name_starts or after[:1].isalnum():
+            continue  # "die Managerin Nadine Roth", "the chief executive, Satya Nadella": an apposition
+        following = text[t_end:t_end + 12].split()
+        if following and not words.classes_of(following[0].lower()).isdisjoint({"of", "at"}):
+            continue
+        gender = "f" if _FEMININE_TITLE.search(text[t_start:t_end].lower()) else None
+        referent = _person(entities, genders, before=start, window=window, gender=gender)
+        if referent is not None:
+            found.append(Reference(t_start, t_end, referent, "title"))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _determiner_before(language: str) -> re.Pattern[str]:
+    """A definite article, perhaps with adjectives and a compound's first part, right before a title."""
+    words = lexicon(language)
+    return re.compile(rf"(?<![\w-])(?:{words.alternation('definite_determiners')}) (?:[\w-]+ ){{0,2}}(?:[\w-]+-)?$"
+                      if language == "de" else
+                      rf"(?<![\w-])(?:{words.alternation('definite_determiners')}) ?(?:[\w-]+ ){{0,2}}$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _pattern(language: str) -> re.Pattern[str]:
+    words = lexicon(language)
+    determiners = words.alternation("definite_determiners")
+    modifier = r"(?:[\w'-]+ ){0,2}?" if language != "fr" else r""
+    after = r"(?: [\w'-]+){0,2}?" if language == "fr" else r""  # "la société parisienne"
+    # German compounds end in a company noun: "der Technologiekonzern", "dem Münchner Autobauer"
+    compound = r"[\w-]*" if language == "de" else r"(?:[\w]+-)?"
+    groups = {
+        "female": words.alternation("pronouns_female"),
+        "male": words.alternation("pronouns_male"),
+        "person": "(?i:" + "|".join(words.words("person_nouns")) + ")" if words.words("person_nouns") else "",
+        "org": words.alternation("org_pronouns"),
+        "unit": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('unit_nouns')}){after}",
+        "education": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('education_nouns')})",
+        "company": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('company_nouns')}){after}",
+    }
+    body = "|".join(f"(?P<{name}>{regex})" for name, regex in groups.items() if regex)
+    # a company noun before a name is an apposition, not a reference: "der Zulieferer ZF"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))",
+                      re.IGNORECASE if language != "de" else 0)
+
+
+def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, before: int, window: int,
+            gender: str | None) -> Entity | None:
+    """The person named last before, of the pronoun's gender where one is known."""
+    named = [(max(s.start for s in e.spans if window <= s.start < before), e) for e in entities
+             if e.label == "PERSON" and any(window <= s.start < before for s in e.spans)]
+    if not named:
+        return None
+    agreeing = [(p, e) for p, e in named if gender is None or genders.get(e.id) == gender]
+    unknown = [(p, e) for p, e in named if genders.get(e.id) is None]
+    return max(agreeing or unknown or [(0, None)], key=lambda pair: pair[0])[1]
+
+
+def _organisation(entities: Sequence[Entity], phrase: str, *, before: int, window: int, kind: str,
+                  main_company: Entity | None, language: str, sentence_start: int) -> Entity | None:
+    """ "the company" is the article's company when it was named before; "the unit" the latest of its
+    parts; a descriptive noun ("the chipmaker", "le motoriste") or "its" the company just discussed."""
+    wanted = "education" if kind == "education" else "company"
+    named = [(max(s.start for s in e.spans if window <= s.start < before), e) for e in entities
+             if e.label == "ORG" and e.kind == wanted and any(window <= s.start < before for s in e.spans)]
+    if not named:
+        return None
+    first_in_sentence = min((s.start for e in entities for s in e.spans if sentence_start <= s.start < before),
+                            default=-1)
+    # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
+    # not an organisation named further in ("P, who ran X, joined the start-up" is not X).
+    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence]
+    if not earlier:
+        return None
+    latest = max(earlier, key=lambda pair: pair[0])[1]
+    main_named = main_company is not None and any(e is main_company for _, e in named)
+    if kind == "unit":
+        parts = [(p, e) for p, e in named if e is not main_company]
+        return max(parts, key=lambda pair: pair[0])[1] if parts else None
+    generic = phrase.lower().split()[-1] in lexicon(language).words("generic_company_nouns")
+    return main_company if generic and main_named else latest
+
+
+# Feminine forms of titles: German "-in"/"-innen", French "-rice", "-euse", "-ière", "-ienne", "-ée", "-ente".
+_FEMININE_TITLE = re.compile(r"(?:[a-zäöü](?:in|innen)|rice|euse|ière|ienne|ée|ente|woman)$")
+# German nouns for a woman doing a job, listed as titles or not: "Die Informatikerin Katharina Lindqvist".
+_FEMININE_AGENT = re.compile(r"[a-zäöü](?:erin|istin|antin|entin|eurin|orin)$")
+
+
+def gender_of(person: Entity, *, text: str, language: str) -> str | None:
+    """ "f" or "m" when the article says so beside a mention: an honorific ("Frau", "Mr", "Mme") or a
+    title in a feminine form ("Finanzchefin Karin Lindström", "Claire Dubosc, directrice de ...")."""
+    words = lexicon(language)
+    for span in person.spans:
+        before = re.search(r"([\w.-]+) $", text[max(0, span.start - 40):span.start])
+        after = re.match(r", (?:die |la |l'|une |a |an |the )?([\w-]+)", text[span.end:span.end + 40])
+        word = before.group(1).lower() if before else ""
+        if word in words.words("honorifics_female"):
+            return "f"
+        if word in words.words("honorifics_male"):
+            return "m"
+        for candidate in (m.group(1) for m in (before, after) if m):
+            if _FEMININE_AGENT.search(candidate) or (_FEMININE_TITLE.search(candidate.lower())
+                                                     and find_roles(candidate, language=language)):
+                return "f"
+    return _given_name_gender(person.name, language=language)
+
+
+def _given_name_gender(name: str, *, language: str) -> str | None:
+    """ "f" or "m" by the given name ("Katrin Albers"; the first given name of "Jean-Claude"), unless the name
+    is both ("Andrea"). An East Asian family name comes first: "Kim Seo-yeon" is read by "Seo-yeon"."""
+    words = lexicon(language)
+    parts = name.split()
+    first = parts[1] if len(parts) > 1 and parts[0] in words.words("family_names_first") else parts[0]
+    if first in words.words("given_names_female"):
+        return "f"
+    if first in words.words("given_names_male"):
+        return "m"
+    return None

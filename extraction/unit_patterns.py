@@ -1,0 +1,161 @@
+"""A small pattern language over units (``units``): relation patterns are data, written as sequences
+of unit classes, and compiled here to regular expressions over a sentence's rendered units.
+
+    @p=P COMMA det? ~{0,3} @t=TITLE at|of det? @o=O
+
+Elements, separated by spaces:
+
+- ``TAG``, ``A|B`` (any of), ``A&B`` (all of), ``A!B`` (A and not B; ``!`` binds tighter than
+  ``|``), ``.`` (any unit); tags are
+  what ``units`` gives: ``P``, ``O``, ``TITLE``, ``CUE:join``, ``PAST``, lexicon classes (``at``,
+  ``of``, ``det``, ``former`` ...), punctuation (``COMMA``, ``HYPHEN``, ``LPAR`` ...), ``w`` (a word);
+- ``~``: a word that may stand in a gap (not a speech verb, relative pronoun, "and", cue of
+  succession); ``PLIST``/``OLIST``/``XLIST``: a list of people or organisations ("A, B and C");
+  ``APPOS``: an optional apposition between commas ("P, a 39-year-old engineer, joined");
+  ``SUBJ``, ``POBJ``: in dependency paths, the person as a verb's subject (also by a relative clause
+  or an apposition) and a preposition's object;
+- dependency steps (only in patterns of kind "dep"): ``>dep`` (to a child by that relation),
+  ``<dep`` (to the head), with ``|`` for alternatives;
+- a quantifier may follow any element or a closing bracket: ``?``, ``*``, ``+``, ``{m,n}``;
+- ``(`` ... ``|`` ... ``)`` groups alternatives; ``@name=`` captures the element or group after it
+  (``p`` people, ``o`` organisations, ``x`` organisations left, ``t`` title, ``c`` cue, ``f`` a
+  former-marker, ``u`` a unit's name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_MACROS = {
+    "~": "w!speech!rel!and!succeed!cite",
+    "PLIST": "( P ( COMMA? and det? ~? P | COMMA P )* )",
+    # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
+    # who joined"), or through an apposition ("P, a Dutch engineer who left X"); a preposition's object
+    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl ) ( ~ >conj )?",
+    "POBJ": ">pobj|pcomp",
+    # an apposition between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss ..."
+    "APPOS": "( COMMA ( ~ | TITLE | O | rel ){1,12} )? COMMA?",
+    # a title, or two joined by "and": "cofondateur et président"
+    "TITLES": "( TITLE ( COMMA? and TITLE )? )",
+    "OLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",
+    "XLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",
+}
+_QUANTIFIER = re.compile(r"(?:\?|\*|\+|\{\d*,?\d*\})$")
+_CAPTURE = re.compile(r"^@([a-z])=(.*)$")
+
+
+class PatternError(ValueError):
+    """A pattern that does not compile; the message names it."""
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """Which units each capture of a pattern took, by index into the matched sequence."""
+
+    groups: dict[str, tuple[int, ...]]
+    first: int
+    last: int
+
+    def get(self, name: str) -> tuple[int, ...]:
+        return self.groups.get(name, ())
+
+
+@lru_cache(maxsize=1024)
+def compile_pattern(source: str) -> re.Pattern[str]:
+    """The regular expression of a unit pattern."""
+    try:
+        return re.compile("".join(_translate(_tokens(source))))
+    except (re.error, PatternError) as error:
+        raise PatternError(f"{source!r}: {error}") from None
+
+
+def _tokens(source: str) -> list[str]:
+    """The pattern's elements, brackets apart and macros expanded (macros may use macros)."""
+    source = re.sub(r"(?<!=)\(", " ( ", source).replace("=(", "=( ")
+    source = re.sub(r"\)(\?|\*|\+|\{\d*,?\d*\})?", lambda m: f" ){m.group(1) or ''} ", source)
+    tokens = []
+    for token in source.split():
+        capture = _CAPTURE.match(token)
+        prefix, body = (f"@{capture.group(1)}=", capture.group(2)) if capture else ("", token)
+        quantifier = _QUANTIFIER.search(body)
+        suffix = quantifier.group(0) if quantifier and body not in ("*", "+", "?") else ""
+        core = body[:len(body) - len(suffix)] if suffix else body
+        if core not in _MACROS:
+            tokens.append(token)
+            continue
+        expanded = _tokens(_MACROS[core])
+        if len(expanded) == 1:
+            tokens.append(prefix + expanded[0] + suffix)
+        else:
+            tokens.extend([prefix + expanded[0], *expanded[1:-1], expanded[-1] + suffix])
+    return tokens
+
+
+def _translate(tokens: list[str]):
+    for token in tokens:
+        capture = _CAPTURE.match(token)
+        name, token = (capture.group(1), capture.group(2)) if capture else (None, token)
+        quantifier = _QUANTIFIER.search(token)
+        suffix = quantifier.group(0) if quantifier and token not in ("*", "+", "?") else ""
+        core = token[:len(token) - len(suffix)] if suffix else token
+        if core == "(":
+            yield f"(?P<{name}>" if name else "(?:"
+            continue
+        if core == ")":
+            yield ")" + suffix
+            continue
+        if core == "|":
+            yield "|"
+            continue
+        element = _element(core)
+        body = f"(?P<{name}>{element})" if name else f"(?:{element})"
+        yield body + suffix
+
+
+def _element(core: str) -> str:
+    """One unit: a dependency step, any unit, or tags with and/or/not."""
+    if core.startswith((">", "<")):
+        direction = "down" if core[0] == ">" else "up"
+        labels = "|".join(re.escape(f"dep:{label}") for label in core[1:].split("|"))
+        return rf"‹(?=[^›]* EDGE )(?=[^›]* {direction} )(?=[^›]* (?:{labels}) )[^›]*›"
+    if core == ".":
+        return r"‹[^›]*›"
+    alternatives = []
+    for alternative in core.split("|"):
+        if alternative.startswith("~"):  # "~!CUE": a gap word that is not a cue
+            alternative = _MACROS["~"] + alternative[1:]
+        positive, *negative = alternative.split("!")
+        required = "".join(rf"(?=[^›]* {re.escape(tag)} )" for tag in positive.split("&"))
+        excluded = "".join(rf"(?![^›]* {re.escape(tag)} )" for tag in negative)
+        alternatives.append(required + excluded)
+    return rf"‹(?:{'|'.join(alternatives)})(?![^›]* EDGE )[^›]*›"
+
+
+def find_all(source: str, rendered: str, starts: tuple[int, ...]) -> list[UnitMatch]:
+    """Every match of a pattern, one per unit it can start at (matches may overlap)."""
+    regex = compile_pattern(source)
+    found = []
+    for first, position in enumerate(starts):
+        match = regex.match(rendered, position)
+        if match is not None:
+            found.append(_unit_match(match, starts, first))
+    return found
+
+
+def full_match(source: str, rendered: str, starts: tuple[int, ...]) -> UnitMatch | None:
+    """The match of a pattern over the whole rendered sequence (a dependency path), if any."""
+    match = compile_pattern(source).fullmatch(rendered)
+    return _unit_match(match, starts, 0) if match else None
+
+
+def _unit_match(match: re.Match[str], starts: tuple[int, ...], first: int) -> UnitMatch:
+    groups = {}
+    for name, value in match.groupdict().items():
+        if value is None:
+            continue
+        begin, end = match.span(name)
+        groups[name] = tuple(i for i, s in enumerate(starts) if begin <= s < end)
+    last = max((i for i, s in enumerate(starts) if s < match.end()), default=first)
+    return UnitMatch(groups, first, last)

@@ -1,0 +1,260 @@
+"""Sentences as sequences of units: people, organisations, job titles and words, each tagged with
+the lexicon classes it belongs to, so that relations can be read by patterns over grammar rather
+than over literal phrases (``relation_patterns``).
+
+"Laut Xiaomi-Präsident Lu Weibing sollen ..." becomes the units
+``cite`` · ``O`` · ``HYPHEN`` · ``TITLE`` · ``P`` · ``w`` ... Pronouns and company nouns ("sie", "the
+company", "der Konzern") stand as the person or organisation they refer to (``references``). Where
+the pipeline parses (English, French), each unit knows its root token, so that a pattern may also
+follow the dependency path between two units.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from .lemmas import lemma, lookup_lemma
+from .lexicon import Cue, Lexicon, lexicon
+from .names import Entity
+from .references import Reference
+from .roles import RoleMatch, find_roles
+
+# Punctuation that patterns name; any other punctuation is tagged PUNCT.
+_PUNCTUATION = {",": "COMMA", "-": "HYPHEN", "(": "LPAR", ")": "RPAR", ":": "COLON", ";": "SEMI", ".": "PERIOD",
+                "–": "DASH", "—": "DASH", "/": "SLASH", "!": "PERIOD", "?": "PERIOD"}
+_QUOTES = set("\"'“”„«»‚‘›‹")
+_LONGEST_PHRASE = 3  # words in the longest multi-word class entry ("en tant que", "as well as")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A person, organisation, title or word of a sentence at ``start:end`` of the article."""
+
+    start: int
+    end: int
+    tags: frozenset[str]
+    entity: Entity | None = None
+    title: RoleMatch | None = None
+    cue: Cue | None = None
+    tokens: tuple[int, ...] = ()  # indices of the doc tokens the unit covers
+    via: str = "name"  # name | pronoun | reference
+
+    @property
+    def is_person(self) -> bool:
+        return "P" in self.tags
+
+    @property
+    def is_org(self) -> bool:
+        return "O" in self.tags
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article and its units, in order."""
+
+    start: int
+    end: int
+    text: str
+    units: tuple[Unit, ...]
+    index: int = 0
+    doc: Doc | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def rendered(self) -> tuple[str, tuple[int, ...]]:
+        """The units as one string, ``‹ tag tag ›`` each, and where each unit starts in it."""
+        return render(self.units)
+
+    def people(self) -> list[Unit]:
+        return [u for u in self.units if u.is_person and u.entity is not None]
+
+    def organisations(self) -> list[Unit]:
+        return [u for u in self.units if u.is_org and u.entity is not None]
+
+
+def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
+    pieces, starts, cursor = [], [], 0
+    for unit in units:
+        piece = "‹ " + " ".join(sorted(unit.tags)) + " ›"
+        starts.append(cursor)
+        pieces.append(piece)
+        cursor += len(piece)
+    return "".join(pieces), tuple(starts)
+
+
+def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity],
+                    references: Sequence[Reference], language: str) -> list[Sentence]:
+    """Every sentence of the article as units, in order."""
+    words = lexicon(language)
+    named = sorted(((s.start, s.end, e) for e in entities for s in e.spans if e.label in ("PERSON", "ORG")),
+                   key=lambda item: item[0])
+    result = []
+    for index, (start, end) in enumerate(sentences):
+        anchored = [_entity_unit(doc, s, e, entity=entity, via="name") for s, e, entity in named
+                    if start <= s and e <= end]
+        anchored += [_entity_unit(doc, r.start, r.end, entity=r.entity, via=r.via) for r in references
+                     if start <= r.start and r.end <= end and r.via != "title"
+                     and not any(u.start < r.end and r.start < u.end for u in anchored)]
+        people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
+        anchored += _titles(doc, start=start, end=end, taken=anchored, language=language, people=people)
+        units = sorted(anchored + _words(doc, start=start, end=end, taken=anchored, words=words, language=language),
+                       key=lambda u: u.start)
+        result.append(Sentence(start, end, doc.text[start:end], tuple(units), index, doc))
+    return result
+
+
+def _tokens(doc: Doc, start: int, end: int) -> tuple[int, ...]:
+    return tuple(t.i for t in doc if t.idx < end and start < t.idx + len(t.text))
+
+
+def _entity_unit(doc: Doc, start: int, end: int, *, entity: Entity, via: str) -> Unit:
+    if entity.label == "PERSON":
+        tags = {"P"} | ({"PRON"} if via != "name" else set())
+    else:
+        tags = {"O", f"O:{entity.kind}"} | ({"REF"} if via != "name" else set())
+    if via != "name":  # "its" is also a determiner: "of its subsidiary X"
+        tags |= lexicon(doc.lang_).classes_of(doc.text[start:end].lower())
+    return Unit(start, end, frozenset(tags), entity=entity, tokens=_tokens(doc, start, end), via=via)
+
+
+def _titles(doc: Doc, *, start: int, end: int, taken: list[Unit], language: str,
+            people: dict[tuple[int, int], Entity]) -> list[Unit]:
+    """Job titles of the sentence outside its names; a German compound's first part that is a name
+    ("Xiaomi" of "Xiaomi-Präsident") stays that name's unit, and the title starts after the hyphen. A
+    title that stands for a person ("die Managerin wechselt", ``references``) is that person too."""
+    text = doc.text
+    masked = list(text[start:end])
+    for unit in taken:  # names are no titles: mask them, keeping offsets
+        masked[unit.start - start:unit.end - start] = "\u2588" * (unit.end - unit.start)
+    units = []
+    for title in find_roles("".join(masked), language=language):
+        t_start, t_end = start + title.start, start + title.end
+        modifier = title.modifier.strip("\u2588-")
+        if "\u2588" in title.modifier:  # "Xiaomi-Präsident": the name is its own unit
+            t_start += len(title.modifier) + 1
+            title = RoleMatch(title.start, title.end, title.role, "", title.title)
+        elif modifier != title.modifier:
+            title = RoleMatch(title.start, title.end, title.role, modifier, title.title)
+        info = title.title
+        tags = {"TITLE", f"TITLE:{info.scope}", f"TITLE:{info.level}", f"ROLE:{info.id}"} if info else {"TITLE"}
+        person = next((e for (s, e_), e in people.items() if s <= t_start < e_ or t_start <= s < t_end), None)
+        if person is not None:
+            tags |= {"P", "PRON"}
+        units.append(Unit(t_start, t_end, frozenset(tags), entity=person, title=title,
+                          tokens=_tokens(doc, t_start, t_end), via="title"))
+    return units
+
+
+def _words(doc: Doc, *, start: int, end: int, taken: list[Unit], words: Lexicon, language: str) -> list[Unit]:
+    """The doc's tokens outside names and titles, cut where a name or title ends inside a token
+    ("Xiaomis": the name and a genitive "s"); multi-word class entries ("as well as") are one unit."""
+    pieces = []
+    for token in doc:
+        t_start, t_end = token.idx, token.idx + len(token.text)
+        if t_end <= start or t_start >= end:
+            continue
+        for p_start, p_end in _free(t_start, t_end, taken):
+            pieces.append((p_start, p_end, token))
+    units, i = [], 0
+    while i < len(pieces):
+        compound = _hyphen_compound(pieces, i, text=doc.text)
+        if compound > 1:  # "co-founded", "start-up": one word, as the pipelines' tokenizers do not see it
+            group = pieces[i:i + compound]
+            phrase = doc.text[group[0][0]:group[-1][1]].lower()
+            units.append(_word_unit(doc, group, phrase=phrase, words=words, language=language))
+            i += compound
+            continue
+        for size in range(min(_LONGEST_PHRASE, len(pieces) - i), 0, -1):
+            group = pieces[i:i + size]
+            phrase = doc.text[group[0][0]:group[-1][1]].lower()
+            if size == 1 or (words.classes_of(phrase) and _adjacent(group)):
+                units.append(_word_unit(doc, group, phrase=phrase, words=words, language=language))
+                i += size
+                break
+    return units
+
+
+def _hyphen_compound(pieces: list[tuple[int, int, Token]], i: int, *, text: str) -> int:
+    """How many pieces from ``i`` on form one hyphenated word ("co", "-", "founded"); 1 if none."""
+    size = 1
+    while (i + size + 1 < len(pieces) and text[pieces[i + size][0]:pieces[i + size][1]] == "-"
+           and pieces[i + size - 1][1] == pieces[i + size][0] and pieces[i + size][1] == pieces[i + size + 1][0]
+           and text[pieces[i + size + 1][0]].isalnum() and text[pieces[i + size - 1][1] - 1].isalnum()):
+        size += 2
+    return size
+
+
+def _free(start: int, end: int, taken: list[Unit]) -> list[tuple[int, int]]:
+    """The stretches of ``start:end`` no unit covers."""
+    free = [(start, end)]
+    for unit in taken:
+        free = [piece for s, e in free
+                for piece in ((s, min(e, unit.start)), (max(s, unit.end), e)) if piece[1] > piece[0]]
+    return free
+
+
+def _adjacent(group: list[tuple[int, int, Token]]) -> bool:
+    return all(b[0] - a[1] <= 1 for a, b in itertools.pairwise(group))
+
+
+def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, phrase: str, words: Lexicon, language: str) -> Unit:
+    start, end, _token = group[0][0], group[-1][1], group[0][2]
+    indices = tuple(dict.fromkeys(t.i for _, _, t in group))
+    if phrase in _PUNCTUATION:
+        return Unit(start, end, frozenset({_PUNCTUATION[phrase]}), tokens=indices)
+    if phrase in _QUOTES or (len(phrase) == 1 and not phrase.isalnum()):
+        return Unit(start, end, frozenset({"QUOTE" if phrase in _QUOTES else "PUNCT"}), tokens=indices)
+    root = _root(doc, indices)
+    last = group[-1][2]
+    if len(group) == 1 and start == root.idx:
+        base = lemma(root, language=language)
+    elif "-" in phrase and group[-1][0] == last.idx:  # "co-founded" -> "co-found"
+        base = phrase[:phrase.rindex("-") + 1] + lemma(last, language=language)
+    else:
+        base = phrase
+    tags = {"w"} | words.classes_of(phrase)  # closed classes by form: the lemma of "war" is "sein"
+    cue = words.cue_of(base) or words.cue_of(phrase) or words.cue_of(lookup_lemma(phrase, language=language))
+    if cue is not None:
+        tags |= {"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}"}
+    verb = cue is not None or root.pos_ in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
+    if verb and _past(root, language=language, base=base, words=words):
+        tags.add("PAST")
+    for name in ("company_nouns", "unit_nouns", "education_nouns"):
+        noun = root.pos_ in ("NOUN", "PROPN", "")  # "funded" is no fund
+        if noun and (phrase in words.words(name) or base in words.words(name)):
+            tags.add(name.split("_")[0].upper() + "_NOUN")
+    if root.pos_:
+        tags.add(f"pos:{root.pos_}")
+    if phrase[:1].isupper() or doc.text[start:start + 1].isupper():
+        tags.add("Cap")
+    return Unit(start, end, frozenset(tags), cue=cue, tokens=indices)
+
+
+def _root(doc: Doc, indices: tuple[int, ...]) -> Token:
+    tokens = [doc[i] for i in indices]
+    return next((t for t in tokens if t.head.i not in indices or t.head.i == t.i), tokens[0])
+
+
+# The ending of a weak verb's past after its stem: "führ|te", "leit|ete" (but "leit|et" is the present).
+_GERMAN_WEAK_PAST = re.compile(r"e?te(?:n|st|t)?")
+
+
+def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
+    """Whether a verb is in a past tense: "led", "had run", "leitete", "hat geleitet", "dirigeait",
+    "a dirigé". (Perfect tenses count: "has led X" in news means the person no longer does.)"""
+    form = token.text.lower()
+    if language == "de":
+        if form in words.words("past_forms"):
+            return True
+        stem = base[:-2] if base.endswith("en") else base[:-1]
+        weak_past = form.startswith(stem) and bool(_GERMAN_WEAK_PAST.fullmatch(form[len(stem):]))
+        return form != base and (weak_past or (form.startswith("ge") and stem[-3:] in form))
+    if language == "en":
+        return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children))
+    tense = token.morph.get("Tense")
+    return "Imp" in tense or ("Past" in tense and any(c.dep_.startswith("aux") for c in token.children))

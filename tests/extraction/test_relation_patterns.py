@@ -1,0 +1,47 @@
+"""Every relation pattern is data with an id, a positive example where it must give its affiliation,
+and a negative example where it must not (``extraction/lexicon/<language>.relations.toml``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.analyzer import relation_evidence
+from extraction.decide import TIERS
+from extraction.relation_patterns import KINDS, STATUSES, relation_patterns
+
+PATTERNS = [p for language in ("de", "en", "fr") for p in relation_patterns(language)]
+
+
+def _found(pattern, text: str) -> set[tuple[str, str, str]]:
+    language = pattern.id.split(".")[0]
+    return {(e.person.name, e.organization.name if e.organization else "", e.status)
+            for e in relation_evidence(text, language=language) if e.pattern == pattern.id}
+
+
+def _gives(found: set[tuple[str, str, str]], expect: tuple[str, str, str]) -> bool:
+    """The expected affiliation among the found ones; a pattern without an organisation (a title the
+    article's company is inferred for) names none."""
+    person, organisation, status = expect
+    return any(p == person and o in (organisation, "") and s == status for p, o, s in found)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
+def test_positive_example(pattern):
+    assert _gives(_found(pattern, pattern.example), pattern.expect), _found(pattern, pattern.example)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.id)
+def test_negative_example(pattern):
+    person, organisation, _ = pattern.expect
+    found = _found(pattern, pattern.counter)
+    assert not any(p == person and o in (organisation, "") for p, o, _ in found), found
+
+
+@pytest.mark.parametrize("language", ["de", "en", "fr"])
+def test_patterns_are_well_formed(language):
+    patterns = relation_patterns(language)
+    ids = [p.id for p in patterns]
+    assert len(ids) == len(set(ids)), "pattern ids are unique"
+    for pattern in patterns:
+        assert pattern.kind in KINDS and pattern.tier in TIERS and pattern.status in STATUSES, pattern.id
+        assert pattern.example != pattern.counter, pattern.id
