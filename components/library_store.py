@@ -78,9 +78,7 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
             for result in results:
                 try:
                     known = library.find(result.analysis.text_sha256) is not None
-                    stored = library.save(result.analysis, title=result.article.title, source=source_of(result),
-                                          url=result.article.url, author=result.article.author,
-                                          published=result.article.published)
+                    stored = _save(library, result)
                 except (sqlite3.Error, OSError, LibraryError) as error:
                     problems.append(f"“{result.article.name}” was analysed but not kept in the library ({error}).")
                     kept.append(result)
@@ -92,6 +90,13 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
     except LibraryError as error:
         return list(results), [], [f"The analysis was not kept in the library: {error}."]
     return kept, ([kept_note(added=added, updated=updated)] if added or updated else []) + stale, problems
+
+
+def _save(library: Library, result: Result) -> StoredArticle:
+    """Keep a session's article with what the library records of it: title, source, and a web
+    article's address, byline and date."""
+    return library.save(result.analysis, title=result.article.title, source=source_of(result),
+                        url=result.article.url, author=result.article.author, published=result.article.published)
 
 
 def stale_note(stored: StoredArticle) -> str:
@@ -154,7 +159,7 @@ def correct(result: Result, correction: Correction) -> tuple[Result, str | None]
         if result.library_id is None or library.find(result.analysis.text_sha256) is None:
             if result.analysis.corrections:  # its machine analysis went with the library article
                 raise LibraryError("the article is no longer in the library; analyse it again to correct it")
-            stored = library.save(result.analysis, title=result.article.title, source=source_of(result))
+            stored = _save(library, result)
             note = f"“{result.article.title}” is now kept in the library, where its corrections live."
             result = result.kept(stored.id, analysis=stored.analysis)
         try:
