@@ -5,8 +5,8 @@
 
 A firing is one piece of evidence (a person, an organisation, a status); it is right when the gold
 names that person at that organisation with that status. A title with no organisation counts as right
-when the gold names the person at the article's company, the one ``decide`` would infer. Patterns that fire nowhere are listed last:
-a pattern that fires on no evaluation text is deleted.
+when the gold names the person at the article's company, the one ``decide`` would infer. Patterns
+that fire nowhere are listed last: a pattern that fires on no evaluation text is deleted.
 """
 
 from __future__ import annotations
