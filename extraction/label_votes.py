@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .gazetteer import kind_of
 from .lemmas import lemma
 from .lexicon import lexicon
-from .name_rules import CANDIDATE, org_shape, organisations_with_titles, short_form_of
+from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import starts_like_a_person
 from .roles import find_roles
 from .spans import Span, name_key, title_at
@@ -93,6 +93,8 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     heads = organisations_with_titles(text, language=language)
     labels = {key: "ORG" if kind_of(key) or key.removesuffix("s") in heads or key in heads else ballot.winner()
               for key, ballot in ballots.items()}
+    # the dateline's place opens no sentence of the article, whatever a parser made its subject
+    labels |= {name_key(text[p.start:p.end]): "LOC" for p in dateline_places(text)}
     _people_named_in_full(labels, ballots)
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
@@ -252,7 +254,8 @@ def _does_business(tokens, *, language: str) -> bool:
 
 
 def _following(last: Token, size: int) -> list[Token]:
-    return [t for t in last.doc[last.i + 1:last.i + 1 + size] if not t.is_punct]
+    """The next words of the name's sentence: the verb after a full stop belongs to another subject."""
+    return [t for t in last.doc[last.i + 1:min(last.i + 1 + size, last.sent.end)] if not t.is_punct]
 
 
 def _founded_after(last: Token, *, language: str) -> bool:

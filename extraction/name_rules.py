@@ -79,7 +79,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
               if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
     known += _institutions_of_places(model, text=text)
     known += _named_by_company_nouns(text, language=language)
-    places = _dateline_places(text)
+    places = dateline_places(text)
     raw = [s for s in model if not any(s.overlaps(p) for p in places)] + places
     raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]
     for person in _people_by_shape(text):  # "Lea Brunner" where the pipeline saw only "Brunner"
@@ -228,7 +228,7 @@ def _institutions_of_places(model: list[Span], *, text: str) -> list[Span]:
     return found
 
 
-def _dateline_places(text: str) -> list[Span]:
+def dateline_places(text: str) -> list[Span]:
     """The place in capitals that opens a dateline ("SHENZHEN, 4. Februar 2025 –")."""
     return [Span(m.start(), m.end(), "LOC") for m in _DATELINE_PLACE.finditer(text[:_DATELINE_REACH])
             if sum(c.isalpha() for c in m.group(0)) >= 3]

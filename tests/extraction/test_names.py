@@ -79,6 +79,15 @@ def test_dateline_in_capitals_is_a_place():
     assert {o.name for o in result.organizations} == {"BYD"}
 
 
+def test_dateline_place_stays_a_place_where_the_parser_makes_it_a_subject():
+    text = "HANGZHOU, April 2, 2025 — Alibaba Group will invest 380 billion yuan, chief executive Eddie Wu said."
+    result = analyze(text, language="en")
+    assert {o.name for o in result.organizations} == {"Alibaba Group"}
+    # the same capitals later in the text, as a subject, are judged by their context as usual
+    later = "Ventures\n\nLONDON, May 5, 2025 — It rained. Hangzhou Robotics said it would invest $2 billion."
+    assert "Hangzhou Robotics" in {o.name for o in analyze(later, language="en").organizations}
+
+
 @pytest.mark.parametrize("dateline", ["Glasgow, October 2, 2025 -", "Grenoble, mardi 2 décembre 2025 —",
                                       "Berlin, den 3.6.2025."])
 def test_dateline_written_as_usual_names_a_place(dateline):
