@@ -148,7 +148,7 @@ def _path(sentence: Sentence, person: Unit, org: Unit) -> list[Unit] | None:
         _step(path, "up", child.dep_, child.head, owner)
     for child in falling:
         _step(path, "down", child.dep_, child, owner)
-    if path[-1] is not org:
+    if (path[-1].start, path[-1].end) != (org.start, org.end):  # the last step may add case markers to it
         return None
     return path
 

@@ -66,14 +66,18 @@ class _Ballot:
 
     pipeline: Counter[str] = field(default_factory=Counter)
     context: Counter[str] = field(default_factory=Counter)
+    # what the name does ("Paylinea said", "X would invest"): organisations do it, but so do people,
+    # so a person named in full elsewhere in the article ("Priya Raman") outweighs it
+    deeds: Counter[str] = field(default_factory=Counter)
 
     def winner(self) -> str:
+        said = self.context + self.deeds
         if set(self.pipeline) == {CANDIDATE}:  # a name no pipeline saw is what its context says, if anything
-            return self.context.most_common(1)[0][0] if self.context else CANDIDATE
+            return said.most_common(1)[0][0] if said else CANDIDATE
         # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
         # on a tie, the context wins
-        total = self.pipeline + self.context + self.context + self.context
-        return max(total, key=lambda label: (total[label], self.context[label]))
+        total = self.pipeline + said + said + said
+        return max(total, key=lambda label: (total[label], said[label]))
 
 
 def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
@@ -85,10 +89,13 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
         ballot.pipeline[span.label] += 1
         if evidence := _context_label(span, doc=doc, language=language):
             ballot.context[evidence] += 1
+        elif span.label in ("LOC", "NORP", CANDIDATE) and _does_business(span, doc=doc, language=language):
+            ballot.deeds["ORG"] += 1  # "Paylinea would invest £150m", "Paylinea said": a place does not invest or say
     for key in list(ballots):  # "Xiaomis" is "Xiaomi": one ballot
         if key.endswith("s") and key[:-1] in ballots:
             ballots[key[:-1]].pipeline.update(ballots[key].pipeline)
             ballots[key[:-1]].context.update(ballots[key].context)
+            ballots[key[:-1]].deeds.update(ballots[key].deeds)
             ballots[key] = ballots[key[:-1]]
     heads = organisations_with_titles(text, language=language)
     labels = {key: "ORG" if kind_of(key) or key.removesuffix("s") in heads or key in heads else ballot.winner()
@@ -187,8 +194,6 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
     if tokens is not None and _founded_after(tokens[-1], language=language):
         return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
-    if tokens is not None and span.label in ("LOC", "NORP", CANDIDATE) and _does_business(tokens, language=language):
-        return "ORG"  # "Paylinea would invest £150m", "Paylinea said": a place does not invest or say
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     person_verb = tokens is not None and _person_verb_after(tokens[-1], language=language)
@@ -246,8 +251,11 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
     return False
 
 
-def _does_business(tokens, *, language: str) -> bool:
+def _does_business(span: Span, *, doc: Doc, language: str) -> bool:
     """The name is the subject of what organisations do: invest, raise, report, hire, say, value."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None:
+        return False
     root = tokens.root
     return root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma(root.head, language=language) in lexicon(
         language).words("organisation_verbs")

@@ -44,6 +44,9 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 continue
             if match.end() + 1 in name_starts:
                 continue  # a noun before a name is an apposition: "l'équipementier Valeo", "der Zulieferer ZF"
+            if match.lastgroup in ("company", "unit") and _complement_names(text, match.end(), name_starts,
+                                                                            language=language):
+                continue  # "the manipulation team at Toyota Research Institute" says whose it is
             kind = match.lastgroup
             if kind in ("female", "male", "person"):
                 referent = _person(entities, genders, before=match.start(), window=window,
@@ -82,7 +85,6 @@ def _titles_for_people(text: str, *, start: int, end: int, window: int, entities
     found = []
     if any(start <= s < end for s in name_starts):
         return found
-    words = lexicon(language)
     determiners = _determiner_before(language)
     for title in find_roles(text[start:end], language=language):
         t_start = start + title.start + (len(title.modifier) + 1 if title.modifier else 0)
@@ -93,14 +95,30 @@ def _titles_for_people(text: str, *, start: int, end: int, window: int, entities
             continue
         if t_end + 1 in name_starts or t_end + 2 in name_starts or after[:1].isalnum():
             continue  # "die Managerin Nadine Roth", "the chief executive, Satya Nadella": an apposition
-        following = text[t_end:t_end + 12].split()
-        if following and not words.classes_of(following[0].lower()).isdisjoint({"of", "at"}):
+        if _has_complement(text, t_end, language=language):
             continue
         gender = "f" if _FEMININE_TITLE.search(text[t_start:t_end].lower()) else None
         referent = _person(entities, genders, before=start, window=window, gender=gender)
         if referent is not None:
             found.append(Reference(t_start, t_end, referent, "title"))
     return found
+
+
+def _has_complement(text: str, end: int, *, language: str) -> bool:
+    """A preposition of belonging follows: "the head of Siemens", "the team at X"."""
+    following = text[end:end + 12].split()
+    return bool(following) and not lexicon(language).classes_of(following[0].lower()).isdisjoint({"of", "at"})
+
+
+def _complement_names(text: str, end: int, name_starts: set[int], *, language: str) -> bool:
+    """A preposition of belonging and a name follow: "the team at Toyota", "la division de la Société X"."""
+    if not _has_complement(text, end, language=language):
+        return False
+    position = end + re.match(r"\s*\S+\s+", text[end:end + 40]).end()  # past the preposition
+    determiner = re.match(r"(\S+)\s+", text[position:position + 20])
+    if determiner and "det" in lexicon(language).classes_of(determiner.group(1).lower()):
+        position += determiner.end()
+    return position in name_starts
 
 
 @lru_cache(maxsize=8)

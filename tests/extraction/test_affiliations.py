@@ -193,3 +193,19 @@ def test_current_affiliations_come_first():
 def test_pronoun_resolves_to_the_person_named_before():
     text = "Priya Raman joined Google in May. She studied at Stanford University."
     assert ("Priya Raman", "Stanford University", "former") in affiliations(text, "en")
+
+
+def test_a_unit_noun_with_its_owner_named_after_it_refers_to_nobody_before():
+    text = ("Kestrel Dynamics has hired Ana Brook from Boston Dynamics. Lena Vogel had run the manipulation team at "
+            "Toyota Research Institute.")
+    found = affiliations(text, "en")
+    assert ("Lena Vogel", "Toyota Research Institute", "former") in found
+    assert not {org for person, org, _ in found if person == "Lena Vogel"} & {"Boston Dynamics", "Kestrel Dynamics"}
+
+
+def test_the_group_is_the_article_s_company_and_its_hires_are_its_people():
+    text = ("Kestrel Dynamics has hired Ana Brook from Boston Dynamics to build a robotics group. The group will "
+            "start with 60 people. Its first hires include Tom Herrera and Lena Vogel, a robotics engineer.")
+    found = affiliations(text, "en")
+    assert {("Tom Herrera", "Kestrel Dynamics", "current"), ("Lena Vogel", "Kestrel Dynamics", "current")} <= found
+    assert ("Lena Vogel", "Boston Dynamics", "current") not in found

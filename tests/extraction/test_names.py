@@ -149,3 +149,12 @@ def test_company_after_a_trade_noun_named_twice_is_an_organisation():
     text = ("Hapag-Lloyd übernimmt die Frachtbuchungsplattform Cargonexa. Cargonexa vermittelt Containerstellplätze "
             "zwischen Verladern und Reedereien.")
     assert "Cargonexa" in {o.name for o in analyze(text, language="de").organizations}
+
+
+def test_an_unknown_name_that_invests_is_an_organisation_but_a_person_named_in_full_stays_one():
+    company = analyze("Quentaro said on Tuesday it would invest £150 million in a new plant in Leeds.", language="en")
+    assert "Quentaro" in {o.name for o in company.organizations}
+    person = analyze("Brenvik has hired Priya Raman from Google DeepMind.\n\nIn Leeds, Raman said the lab would "
+                     "publish much of its work and would invest in robots.", language="en")
+    assert "Raman" not in {o.name for o in person.organizations}
+    assert [p.name for p in person.people] == ["Priya Raman"]
