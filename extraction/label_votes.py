@@ -180,12 +180,19 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
         return "ORG"  # "Xiaomis Präsident", "Siemens' Finanzchef": people have no presidents
     titles = find_roles(before, language=language)
     gap = before[titles[-1].end:] if titles else ""
-    if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG") and len(parts) > 1:
-        return "PERSON" if not titles[-1].modifier else None  # "CEO Satya Nadella"
-    if titles and _membership_gap(gap, language=language, loose=span.label != "LOC"):
+    if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG", CANDIDATE) and len(parts) > 1:
+        # "CEO Satya Nadella", "Nizuberg-Partnerin Zewiier Voruson"; a company's "Xiaomi-Präsident" before a
+        # name the pipeline called an organisation says nothing of it
+        return "PERSON" if span.label != "ORG" or not titles[-1].modifier else None
+    if len(parts) > 1 and _title_in_apposition(after, language=language) and not org_shape().fullmatch(name):
+        return "PERSON"  # "Namann Gadamann, bisher Leiterin des Controllings": a title in apposition
+    field_of_a_title = re.match(r" (\w+) [A-ZÄÖÜÉ]", after) and "at" in words.classes_of(
+        re.match(r" (\w+)", after).group(1).lower())  # "Leiterin des Controllings bei Gedoo": the field, then the firm
+    if titles and _membership_gap(gap, language=language, loose=span.label != "LOC") and not field_of_a_title:
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language):
+    if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language,
+                                                                                   place=span.label in ("LOC", "GPE")):
         return "ORG"  # people are not joined, left or founded: "joined Dyson", "verlässt Alpenkeim", "hired from Ocado"
     if cues.business_after and cues.business_after.match(after):
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
@@ -208,6 +215,13 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     return None
 
 
+def _title_in_apposition(after: str, *, language: str) -> bool:
+    """A title opens the apposition after a name, perhaps after an article or a word of time: ", CEO of",
+    ", bisher Leiterin des", ", ancienne directrice"."""
+    titles = find_roles(after, language=language)
+    return bool(titles) and re.fullmatch(r", (?:[\w-]+ )?", after[:titles[0].start]) is not None
+
+
 def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
     """Only a preposition of belonging (and an article) between a title and a name: " of the ", " chez ";
     ``loose`` also takes a word of the field before it (" télécoms chez "), but not for a place the
@@ -218,13 +232,16 @@ def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
         parts.pop()  # "of the", "de la"
     if not parts or words.classes_of(parts[-1]).isdisjoint({"at", "of"}):
         return False
+    if loose and len(parts) == 3 and "of" in words.classes_of(parts[0]) and "at" in words.classes_of(parts[2]):
+        return True  # the title's own field first: "Leiterin des Controllings bei", "head of sales at"
     return len(parts) <= (2 if loose else 1) and all(p.islower() for p in parts)
 
 
-def _object_of_a_move(first: Token, *, language: str) -> bool:
+def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     """The name is what a person joins, leaves or founds ("joined Dyson", "verlässt Alpenkeim", "a quitté
     Safran"), where a person is hired or comes from ("hired from Ocado", "kommt von Vodafone"), studied
-    ("diplômée de X") or leads or works ("dirigeait la recherche de X", "worked at X")."""
+    ("diplômée de X") or leads or works ("dirigeait la recherche de X", "worked at X"); where a person moves
+    to ("zu Suen gewechselt"), unless the pipeline found a place there ("kommt nach Shenzhen")."""
     words = lexicon(language)
     previous = [t for t in first.doc[max(0, first.i - 4):first.i] if t.is_alpha or t.text in ("'", "-")]
     while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
@@ -234,7 +251,7 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
     cue = words.cue_of(lemma(previous[-1], language=language)) or words.cue_of(previous[-1].lower_)
     if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
         return True
-    if first.ent_type_ not in ("GPE", "LOC") and not words.classes_of(previous[-1].lower_).isdisjoint(
+    if not place and not words.classes_of(previous[-1].lower_).isdisjoint(
             {"at", "of", "from", "in"}):  # "diplômée de X", "studierte an der X"; not a place: "studied in Delhi"
         studied = [words.cue_of(lemma(t, language=language)) for t in previous[-3:-1]]
         if any(cue is not None and cue.relation == "study" for cue in studied):
@@ -244,11 +261,24 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
                                                                                previous[-1].i]]
         if any(cue is not None and cue.relation in ("lead", "work") for cue in led):
             return True
+    if previous[-1].lower_ in words.words("move_prepositions") and not place and not _common_noun(first, language):
+        # "wechselte von SAP zu Suen", "zu Suen gewechselt", "moved to Kestrel": where a person moves is a firm
+        sentence = first.sent
+        near = first.doc[max(sentence.start, previous[-1].i - 6):min(sentence.end, first.i + 4)]
+        if any((cue := words.cue_of(lemma(t, language=language))) is not None and cue.relation in ("join", "move")
+               for t in near):
+            return True
     if "from" in words.classes_of(previous[-1].lower_):  # "joins Telvora from Openreach", "hired P from X"
         before = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):
                                                                                     previous[-1].i]]
         return any(cue is not None and cue.relation in ("join", "hire", "move") for cue in before)
     return False
+
+
+def _common_noun(token: Token, language: str) -> bool:
+    """A company or unit noun heads a phrase ("zum Dienstleister Atos"); it names nobody."""
+    words = lexicon(language)
+    return any(token.lower_.endswith(noun) for noun in words.words("company_nouns") | words.words("unit_nouns"))
 
 
 def _does_business(span: Span, *, doc: Doc, language: str) -> bool:

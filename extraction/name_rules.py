@@ -154,7 +154,7 @@ def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span])
 
 def unknown_word(token: Token, *, language: str, allow_start: bool = False) -> bool:
     """A capitalised word that is no word of the language (see ``unknown_names``); ``allow_start`` also
-    takes a sentence's first word."""
+    takes a sentence's or a clause's first word."""
     return _unknown(token, language=language, allow_start=allow_start)
 
 
@@ -167,7 +167,7 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
         return False  # "Group", "Mit": no name on their own
     if (token.is_sent_start and not allow_start) or (not any(c.islower() for c in word[1:]) and len(word) < 4):
         return False  # a sentence's first word may be any word; short capitals are acronyms of the trade
-    if token.i and token.doc[token.i - 1].text in "\"„“«:–—(":
+    if not allow_start and token.i and token.doc[token.i - 1].text in "\"„“«:–—(":
         return False  # the first word of a quote or a clause
     if language == "de":  # a compound ending in a German noun is a noun: "Private-Equity-Team", "Großmodells"
         return (lookup_lemma(word, language=language) == lower and not lookup_known(word, language=language)

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import kind_of
+from .lemmas import lookup_known
 from .lexicon import shared_words
 from .name_rules import short_form_of
 from .spans import Span
@@ -68,7 +69,10 @@ def base_form(name: str, *, label: str, language: str) -> str:
         # also further in: "der Königlich Technischen Hochschule"
         name = re.sub(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ig|er))en(?= [A-ZÄÖÜ])", r"\1e",
                       name)
-        name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= [A-ZÄÖÜ])", r"\1e", name)
+        # ... of an adjective the language knows ("der Freien Universität"), not of a name ("Lazeen Kaberg")
+        name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= [A-ZÄÖÜ])",
+                      lambda m: m.group(1) + "e" if lookup_known(m.group(0).lower(), language="de") else m.group(0),
+                      name)
         # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt"
         name = re.sub(r"^(\w+(?:amt|werk|bund|verband|institut|ministerium|zentrum|gericht|rat))e?s$", r"\1", name)
     return name

@@ -158,3 +158,26 @@ def test_an_unknown_name_that_invests_is_an_organisation_but_a_person_named_in_f
                      "publish much of its work and would invest in robots.", language="en")
     assert "Raman" not in {o.name for o in person.organizations}
     assert [p.name for p in person.people] == ["Priya Raman"]
+
+
+def test_where_a_person_moves_to_is_an_organisation_but_a_place_stays_a_place():
+    text = "Im Herbst war Vuma Saier, zuvor Leiter der Cloud-Sparte von SAP, zu Suen gewechselt."
+    assert "Suen" in {o.name for o in analyze(text, language="de").organizations}
+    moved = analyze("Priya Raman joined Google in 2019 and moved to Leeds in May.", language="en")
+    assert "Leeds" not in {o.name for o in moved.organizations}
+
+
+def test_a_name_after_a_colon_is_read_in_full():
+    text = "Auch im Vertrieb gibt es Bewegung: Wulier Fenaard wechselte von Kuer Ziroen zu BYD."
+    assert [p.name for p in analyze(text, language="de").people] == ["Wulier Fenaard"]
+
+
+def test_unknown_names_take_their_label_from_titles_around_them():
+    text = ("Der Zulieferer Kestrel bekommt eine neue Finanzchefin: Namann Gadamann, bisher Leiterin des Controllings "
+            "bei Gedoo, übernimmt das Ressort. Nizuberg-Partnerin Zewiier Voruson zieht in den Aufsichtsrat ein. "
+            "Mitgründer Vuma Visoa arbeitete zuvor als Radiologe am Lazeen Kaberg.")
+    result = analyze(text, language="de")
+    assert {"Namann Gadamann", "Zewiier Voruson", "Vuma Visoa"} <= {p.name for p in result.people}
+    organisations = {o.name for o in result.organizations}
+    assert {"Gedoo", "Lazeen Kaberg"} <= organisations  # a name keeps its "-en": only adjectives decline
+    assert "Controllings" not in organisations  # the title's field, before the firm
