@@ -52,7 +52,7 @@ def _cues(language: str) -> _Cues:
         company_apposition=re.compile(rf", (?:{determiners}) ?(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}"
                                       rf"[\w-]*(?:{nouns})(?![\w'])", flags),
         # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems"
-        company_before=re.compile(rf"(?:(?:{determiners}) (?:[\w-]+ )?|\b[\w-]*-)[\w-]*(?:{nouns})"
+        company_before=re.compile(rf"(?:(?i:{determiners}) (?:[\w-]+ )?|\b[\w-]*-)[\w-]*(?:{nouns})"
                                   r"(?: [a-zéèà][\w-]*)? $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,

@@ -129,7 +129,21 @@ def unknown_names(doc: Doc, *, taken: list[Span], language: str) -> list[Span]:
             found[-1] = Span(found[-1].start, span.end, CANDIDATE)
         else:
             found.append(span)
-    return _with_trailing_capitals(doc, found, blocked=blocked)
+    return [_with_leading_acronym(doc, span, blocked=blocked) for span in _with_trailing_capitals(doc, found,
+                                                                                                 blocked=blocked)]
+
+
+def _with_leading_acronym(doc: Doc, span: Span, *, blocked: list[Span]) -> Span:
+    """An acronym right before a candidate is the first part of its name: "der Autozulieferer CD Viier"."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or tokens.start == 0:
+        return span
+    before = doc[tokens.start - 1]
+    acronym = Span(before.idx, before.idx + len(before.text), CANDIDATE)
+    if (before.is_alpha and before.text.isupper() and 2 <= len(before.text) <= 5 and before.idx + len(before.text) + 1
+            == span.start and not before.is_sent_start and not any(acronym.overlaps(b) for b in blocked)):
+        return Span(acronym.start, span.end, CANDIDATE)
+    return span
 
 
 def _continues(doc: Doc, previous: Span, token: Token) -> bool:

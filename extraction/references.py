@@ -169,9 +169,9 @@ def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, befor
 def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before: int, window: int, kind: str,
                   main_company: Entity | None, language: str, sentence_start: int) -> Entity | None:
     """ "the company" is the article's company when it was named before (anywhere further up); "the unit" the
-    latest of its parts; a descriptive noun ("the chipmaker", "le motoriste") or "its" the company just
-    discussed (within a few sentences; an earlier reference counts as a mention: "The company employs 180
-    people. Its board ...")."""
+    latest of its parts; a descriptive noun ("the chipmaker", "le géant") the article's company where it was
+    named within a few sentences, else, like "its", the company just discussed (an earlier reference counts
+    as a mention: "The company employs 180 people. Its board ...")."""
     wanted = "education" if kind == "education" else "company"
     latest_of: dict[int, tuple[int, Entity]] = {}
     for position, entity in mentions:
@@ -194,7 +194,9 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before
         parts = [(p, e) for p, e in named if e is not main_company]
         return max(parts, key=lambda pair: pair[0])[1] if parts else None
     generic = re.split(r"[\s']", phrase.lower())[-1] in lexicon(language).words("generic_company_nouns")
-    return main_company if generic and main_named else latest
+    # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
+    main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
+    return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
 
 
 # Feminine forms of titles: German "-in"/"-innen", French "-rice", "-euse", "-ière", "-ienne", "-ée", "-ente".

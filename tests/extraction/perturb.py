@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.gazetteer import known_organizations
-from extraction.lexicon import lexicon, shared_words
+from extraction.lexicon import LANGUAGES, lexicon, shared_words
 
 _ONSETS = ["b", "br", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z"]
 _VOWELS = ["a", "e", "i", "o", "u"]
@@ -44,13 +44,15 @@ def renamed(text: str, gold: dict, *, seed: int) -> Perturbed:
     "Systems", "GmbH") and acronyms' letters follow their kind."""
     rng = random.Random(seed)
     taken: set[str] = set()
-    org_words = shared_words("org_words") | shared_words("legal_forms")
+    # words of the grammar inside names stay: "The" of "The Verge" also opens sentences
+    kept = shared_words("org_words") | shared_words("legal_forms") | {
+        w for language in LANGUAGES for w in lexicon(language).classes.get("det", ())}
     mapping: dict[str, str] = {}
     names = [p["name"] for p in gold["people"]] + [alias for group in gold["organizations"] for alias in group]
     for name in names:
         for word in re.findall(r"[\w'’&.-]+", name):
             core = word.strip(".'’")
-            if not core or core.lower() in org_words or not core[:1].isupper() or core in mapping:
+            if not core or core.lower() in kept or not core[:1].isupper() or core in mapping:
                 continue
             if core.isupper() and len(core) <= 6:  # an acronym: another of the same length
                 mapping[core] = "".join(rng.choice("BCDFGHKLMNPRSTVXZ") for _ in core)

@@ -181,3 +181,11 @@ def test_unknown_names_take_their_label_from_titles_around_them():
     organisations = {o.name for o in result.organizations}
     assert {"Gedoo", "Lazeen Kaberg"} <= organisations  # a name keeps its "-en": only adjectives decline
     assert "Controllings" not in organisations  # the title's field, before the firm
+
+
+def test_a_company_noun_opening_a_sentence_names_the_firm_after_it_with_its_acronym():
+    text = "Der Autozulieferer CD Viier bekommt eine neue Finanzchefin. Die Firma sitzt in Ulm."
+    assert "CD Viier" in {o.name for o in analyze(text, language="de").organizations}
+    # an acronym alone before a known word is no part of a name
+    assert "EU Kommission" not in {o.name for o in analyze("Die EU Kommission prüft den Fall.",
+                                                           language="de").organizations}
