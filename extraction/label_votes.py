@@ -237,6 +237,15 @@ def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
     return len(parts) <= (2 if loose else 1) and all(p.islower() for p in parts)
 
 
+# A preposition before a name and the cue relations before the preposition that make the name a firm.
+_PREPOSITION_AFTER_CUE = (
+    ({"at", "of"}, {"lead", "work"}),  # "dirigeait la recherche de X", "worked at X"
+    ({"by", "to"}, {"work"}),  # "passée par X", "worked for X"
+    ({"to"}, {"leave"}),  # "a quitté Zetoin pour Meroard", "left Google for X"
+    ({"from"}, {"join", "hire", "move"}),  # "joins Telvora from Openreach", "hired P from X"
+)
+
+
 def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     """The name is what a person joins, leaves or founds ("joined Dyson", "verlässt Alpenkeim", "a quitté
     Safran"), where a person is hired or comes from ("hired from Ocado", "kommt von Vodafone"), studied
@@ -251,27 +260,19 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     cue = words.cue_of(lemma(previous[-1], language=language)) or words.cue_of(previous[-1].lower_)
     if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
         return True
-    if not place and not words.classes_of(previous[-1].lower_).isdisjoint(
-            {"at", "of", "from", "in"}):  # "diplômée de X", "studierte an der X"; not a place: "studied in Delhi"
-        studied = [words.cue_of(lemma(t, language=language)) for t in previous[-3:-1]]
-        if any(cue is not None and cue.relation == "study" for cue in studied):
-            return True
-    if not words.classes_of(previous[-1].lower_).isdisjoint({"at", "of"}):  # "dirigeait la recherche de X"
-        led = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):
-                                                                               previous[-1].i]]
-        if any(cue is not None and cue.relation in ("lead", "work") for cue in led):
-            return True
+    preposition = words.classes_of(previous[-1].lower_)
+    before = {c.relation for t in first.doc[max(0, previous[-1].i - 4):previous[-1].i]
+              if (c := words.cue_of(lemma(t, language=language))) is not None}
+    if not place and preposition & {"at", "of", "from", "in"} and "study" in before:
+        return True  # "diplômée de X", "studierte an der X"; not a place: "studied in Delhi"
+    if any(preposition & classes and before & relations for classes, relations in _PREPOSITION_AFTER_CUE):
+        return True
     if previous[-1].lower_ in words.words("move_prepositions") and not place and not _common_noun(first, language):
         # "wechselte von SAP zu Suen", "zu Suen gewechselt", "moved to Kestrel": where a person moves is a firm
         sentence = first.sent
         near = first.doc[max(sentence.start, previous[-1].i - 6):min(sentence.end, first.i + 4)]
-        if any((cue := words.cue_of(lemma(t, language=language))) is not None and cue.relation in ("join", "move")
-               for t in near):
-            return True
-    if "from" in words.classes_of(previous[-1].lower_):  # "joins Telvora from Openreach", "hired P from X"
-        before = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):
-                                                                                    previous[-1].i]]
-        return any(cue is not None and cue.relation in ("join", "hire", "move") for cue in before)
+        return any((c := words.cue_of(lemma(t, language=language))) is not None and c.relation in ("join", "move")
+                   for t in near)
     return False
 
 

@@ -189,3 +189,11 @@ def test_a_company_noun_opening_a_sentence_names_the_firm_after_it_with_its_acro
     # an acronym alone before a known word is no part of a name
     assert "EU Kommission" not in {o.name for o in analyze("Die EU Kommission prüft den Fall.",
                                                            language="de").organizations}
+
+
+def test_where_a_person_worked_or_left_for_is_an_organisation_but_a_founder_stays_a_person():
+    text = ("Vasier a recruté Diier Nuin, passée par Dagen et par Kuberg. Il succède à Brezuley Hame, qui a quitté "
+            "Zetoin en janvier pour Meroard. La société a été fondée par Wulier Fenaard.")
+    result = analyze(text, language="fr")
+    assert {"Dagen", "Kuberg", "Zetoin", "Meroard"} <= {o.name for o in result.organizations}
+    assert "Wulier Fenaard" in {p.name for p in result.people}
