@@ -68,8 +68,10 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
     placed = {id(e.organization) for e in evidence if e.person is item.person and e.organization is not None
               and e.sentence is item.sentence}
     others = [u for u in _clause(item) if u.entity is not main_company and id(u.entity) not in placed]
+    # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
+    # "der seit 2022 dem Vorstand angehört")
     employed = any(e.person is item.person and e.organization is not None and e.status == "current"
-                   and e.role not in _NOT_EMPLOYMENT for e in evidence)
+                   and (e.role not in _NOT_EMPLOYMENT or e.role == item.role) for e in evidence)
     if main_company is None or not item.in_house or others or employed:
         return None
     return Evidence(item.person, main_company, item.role, item.status, "inferred", item.pattern, item.sentence,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .gazetteer import kind_of
-from .lemmas import lemma
+from .lemmas import lemma, lookup_known
 from .lexicon import lexicon
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import starts_like_a_person
@@ -204,8 +204,11 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     person_verb = tokens is not None and _person_verb_after(tokens[-1], language=language)
-    if person_verb and not org_shape().fullmatch(name):
-        return "PERSON"  # only people study or are born: "Marcus Reed studied ...", "Boen studierte"
+    common_noun = language == "de" and len(parts) == 1 and lookup_known(name, language=language)
+    if person_verb and not org_shape().fullmatch(name) and not common_noun:
+        # only people study or are born: "Marcus Reed studied ...", "Boen studierte"; not what is
+        # studied: "an der Universität Stuttgart Informatik studiert"
+        return "PERSON"
     if len(parts) > 1 and starts_like_a_person(name) and not org_shape().fullmatch(name):
         return "PERSON"  # "Katrin Wollenweber"
     if len(parts) > 1 and re.match(r", (?:der|die|who|qui) ", after) and span.label in ("PERSON", CANDIDATE):
@@ -252,6 +255,8 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     ("diplômée de X") or leads or works ("dirigeait la recherche de X", "worked at X"); where a person moves
     to ("zu Suen gewechselt"), unless the pipeline found a place there ("kommt nach Shenzhen")."""
     words = lexicon(language)
+    if _common_noun(first, language):
+        return False  # "zum Dienstleister Atos": the noun heads the name's apposition
     previous = [t for t in first.doc[max(0, first.i - 4):first.i] if t.is_alpha or t.text in ("'", "-")]
     while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
         previous.pop()  # "verlässt den", "Gegründet wurde"
@@ -267,7 +272,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
         return True  # "diplômée de X", "studierte an der X"; not a place: "studied in Delhi"
     if any(preposition & classes and before & relations for classes, relations in _PREPOSITION_AFTER_CUE):
         return True
-    if previous[-1].lower_ in words.words("move_prepositions") and not place and not _common_noun(first, language):
+    if previous[-1].lower_ in words.words("move_prepositions") and not place:
         # "wechselte von SAP zu Suen", "zu Suen gewechselt", "moved to Kestrel": where a person moves is a firm
         sentence = first.sent
         near = first.doc[max(sentence.start, previous[-1].i - 6):min(sentence.end, first.i + 4)]
@@ -279,7 +284,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
 def _common_noun(token: Token, language: str) -> bool:
     """A company or unit noun heads a phrase ("zum Dienstleister Atos"); it names nobody."""
     words = lexicon(language)
-    return any(token.lower_.endswith(noun) for noun in words.words("company_nouns") | words.words("unit_nouns"))
+    return any(token.lower_.endswith(noun) for noun in words.words("company_nouns") | words.unit_nouns)
 
 
 def _does_business(span: Span, *, doc: Doc, language: str) -> bool:
@@ -311,7 +316,12 @@ def _founded_after(last: Token, *, language: str) -> bool:
 
 
 def _person_verb_after(last: Token, *, language: str) -> bool:
-    """ "Marcus Reed studied ...", "X wurde geboren", "X succède à": what only people do."""
+    """ "Marcus Reed studied ...", "X wurde geboren", "X succède à": what only people do. In a German
+    clause whose auxiliary came before the name, the word before the participle is its object ("Sie hat an
+    der Universität Stuttgart Informatik studiert")."""
     words = lexicon(language)
     following = _following(last, 3)
-    return any(lemma(t, language=language) in words.words("person_lemmas") for t in following[:2])
+    if not any(lemma(t, language=language) in words.words("person_lemmas") for t in following[:2]):
+        return False
+    before = last.doc[last.sent.start:last.i]
+    return language != "de" or all(words.classes_of(t.lower_).isdisjoint({"have", "be"}) for t in before)

@@ -195,7 +195,7 @@ def _after_description(name: str, *, language: str) -> int:
 
 def _unit_compound(name: str, *, language: str) -> bool:
     """One hyphenated word ending in a unit noun: "Private-Equity-Team", "KI-Abteilung"."""
-    return " " not in name and "-" in name and name.rsplit("-", 1)[1].lower() in lexicon(language).words("unit_nouns")
+    return " " not in name and "-" in name and name.rsplit("-", 1)[1].lower() in lexicon(language).unit_nouns
 
 
 def _person_of_organisation(name: str, *, language: str) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import lookup_known, lookup_lemma
-from .lexicon import lexicon, shared_words
+from .lexicon import LANGUAGES, lexicon, shared_words
 from .person_names import starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key
@@ -30,7 +30,11 @@ def org_shape() -> re.Pattern[str]:
     words = lexicon("en")  # the shared lists; every lexicon has them
     ends = words.alternation("org_words") + "|" + words.alternation("legal_forms")
     word = r"[A-ZÄÖÜ][\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
-    return re.compile(rf"(?<![\w-])(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
+    # a capitalised preposition or article opening a sentence is no part of a name: "For Arvanta Systems"
+    grammar = "|".join(re.escape(w) for w in sorted({
+        w for language in LANGUAGES for name in ("at", "of", "from", "to", "in", "on", "by", "det", "and", "as")
+        for w in lexicon(language).classes.get(name, ()) if w.isalpha()}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
 
 
 _INSTITUTE = re.compile(

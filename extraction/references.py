@@ -36,13 +36,14 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     name_starts = {start for start, _ in names}
     org_mentions = sorted(((s.start, e) for e in entities if e.label == "ORG" for s in e.spans),
                           key=lambda pair: pair[0])
+    people_starts = sorted(s.start for e in entities if e.label == "PERSON" for s in e.spans)
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
         for match in _pattern(language).finditer(text, start, end):
             if any(s < match.end() and match.start() < e for s, e in names):
                 continue
-            if match.end() + 1 in name_starts:
+            if _name_follows(text, match.end(), name_starts, language=language, comma=False):
                 continue  # a noun before a name is an apposition: "l'équipementier Valeo", "der Zulieferer ZF"
             if match.lastgroup in ("company", "unit") and _complement_names(text, match.end(), name_starts,
                                                                             language=language):
@@ -55,7 +56,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
             else:
                 referent = _organisation(org_mentions, match.group(0), before=match.start(), window=window,
                                          kind=kind, main_company=main_company, language=language,
-                                         sentence_start=start)
+                                         sentence_start=start,
+                                         first_person=next((p for p in people_starts if p >= start), end))
                 via = "reference"
                 if referent is not None:
                     org_mentions.append((match.start(), referent))
@@ -93,7 +95,7 @@ def _titles_for_people(text: str, *, start: int, end: int, window: int, entities
         if not determiners.search(text, max(0, t_start - 60), t_start - (len(title.modifier) + 1 if title.modifier
                                                                              else 0)):
             continue
-        if t_end + 1 in name_starts or t_end + 2 in name_starts or after[:1].isalnum():
+        if _name_follows(text, t_end, name_starts, language=language, comma=True) or after[:1].isalnum():
             continue  # "die Managerin Nadine Roth", "the chief executive, Satya Nadella": an apposition
         if _has_complement(text, t_end, language=language):
             continue
@@ -102,6 +104,18 @@ def _titles_for_people(text: str, *, start: int, end: int, window: int, entities
         if referent is not None:
             found.append(Reference(t_start, t_end, referent, "title"))
     return found
+
+
+def _name_follows(text: str, end: int, name_starts: set[int], *, language: str, comma: bool) -> bool:
+    """A name follows, perhaps after an honorific ("die Informatikerin Dr. Julia Kessler") and, where ``comma``,
+    a comma ("the chief executive, Satya Nadella"; a company noun's comma ends its phrase: "le directeur
+    financier de l'équipementier, Marc Duval")."""
+    words = lexicon(language)
+    honorifics = words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male")
+    position = end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip(" ," if comma else " "))
+    while (word := re.match(r"[\w.]+ ", text[position:position + 12])) and word.group(0).strip().lower() in honorifics:
+        position += word.end()
+    return position in name_starts
 
 
 def _has_complement(text: str, end: int, *, language: str) -> bool:
@@ -144,7 +158,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         "male": words.alternation("pronouns_male"),
         "person": "(?i:" + "|".join(words.words("person_nouns")) + ")" if words.words("person_nouns") else "",
         "org": words.alternation("org_pronouns"),
-        "unit": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('unit_nouns')}){after}",
+        "unit": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('subsidiary_nouns')}){after}",
         "education": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('education_nouns')})",
         "company": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('company_nouns')}){after}",
     }
@@ -167,8 +181,9 @@ def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, befor
 
 
 def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before: int, window: int, kind: str,
-                  main_company: Entity | None, language: str, sentence_start: int) -> Entity | None:
-    """ "the company" is the article's company when it was named before (anywhere further up); "the unit" the
+                  main_company: Entity | None, language: str, sentence_start: int, first_person: int) -> Entity | None:
+    """ "the company" is the organisation a sentence opens with before any person ("For Arvanta, chief executive
+    P, who joined the company"), else the article's company when it was named before; "the unit" the
     latest of its parts; a descriptive noun ("the chipmaker", "le géant") the article's company where it was
     named within a few sentences, else, like "its", the company just discussed (an earlier reference counts
     as a mention: "The company employs 180 people. Its board ...")."""
@@ -190,6 +205,9 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
+    topic = next((e for p, e in earlier if p == first_in_sentence < first_person), None)
+    if topic is not None and kind != "unit":
+        return topic
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]
         return max(parts, key=lambda pair: pair[0])[1] if parts else None

@@ -237,10 +237,11 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, phrase: str, wo
     verb = cue is not None or root.pos_ in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
     if verb and _past(root, language=language, base=base, words=words):
         tags.add("PAST")
-    for name in ("company_nouns", "unit_nouns", "education_nouns"):
+    for tag, nouns in (("COMPANY_NOUN", words.words("company_nouns")), ("UNIT_NOUN", words.unit_nouns),
+                       ("EDUCATION_NOUN", words.words("education_nouns"))):
         noun = root.pos_ in ("NOUN", "PROPN", "")  # "funded" is no fund
-        if noun and (phrase in words.words(name) or base in words.words(name)):
-            tags.add(name.split("_")[0].upper() + "_NOUN")
+        if noun and (phrase in nouns or base in nouns):
+            tags.add(tag)
     if phrase in words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male"):
         tags.add("HON")
     if root.pos_:

@@ -91,6 +91,11 @@ class Lexicon:
     def title(self, title_id: str) -> Title:
         return next(t for t in self.titles if t.id == title_id)
 
+    @property
+    def unit_nouns(self) -> frozenset[str]:
+        """Nouns for a part of a company: subsidiaries that are organisations and teams that are not."""
+        return self.words("subsidiary_nouns") | self.words("team_nouns")
+
     def alternation(self, name: str) -> str:
         """A named list as a regular-expression alternation, longest words first."""
         return _alternation(self.words(name))
