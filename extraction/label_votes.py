@@ -268,8 +268,8 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     preposition = words.classes_of(previous[-1].lower_)
     before = {c.relation for t in first.doc[max(0, previous[-1].i - 4):previous[-1].i]
               if (c := words.cue_of(lemma(t, language=language))) is not None}
-    if not place and preposition & {"at", "of", "from", "in"} and "study" in before:
-        return True  # "diplômée de X", "studierte an der X"; not a place: "studied in Delhi"
+    if "study" in before and (preposition & {"at", "of", "from"} or (preposition & {"in"} and not place)):
+        return True  # "diplômée de Grenoble INP", "studierte an der X"; not a place: "studied in Delhi"
     if any(preposition & classes and before & relations for classes, relations in _PREPOSITION_AFTER_CUE):
         return True
     if previous[-1].lower_ in words.words("move_prepositions") and not place:
