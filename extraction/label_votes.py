@@ -219,10 +219,22 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
 
 
 def _title_in_apposition(after: str, *, language: str) -> bool:
-    """A title opens the apposition after a name, perhaps after an article or a word of time: ", CEO of",
-    ", bisher Leiterin des", ", ancienne directrice"."""
+    """A title or a former place of work opens the apposition after a name: ", CEO of", ", bisher Leiterin
+    des", ", Vasier's CEO", ", a former Zuwis Energy executive", ", formerly at X". Only articles, words of
+    time, names and possessives stand before the title: ", which hired the CEO" is no apposition."""
+    words = lexicon(language)
+    match = re.match(r", ((?:[\w.&'’-]+ ){0,4})", after)
+    if match is None:
+        return False
+    gap = match.group(1).split()
+    if len(gap) >= 2 and "former" in words.classes_of(gap[0].lower()) and words.classes_of(gap[1]) & {"at", "of"}:
+        return True  # ", formerly at Tafeer Dynamics", ", ancien de Thales"
     titles = find_roles(after, language=language)
-    return bool(titles) and re.fullmatch(r", (?:[\w-]+ )?", after[:titles[0].start]) is not None
+    if not titles or re.fullmatch(r", (?:[\w.&'’-]+ ){0,4}", after[:titles[0].start]) is None:
+        return False
+    opening = after[2:titles[0].start].split()
+    return all(w[:1].isupper() or w.endswith(("'s", "’s")) or words.classes_of(w.lower()) & {"det", "former", "now"}
+               for w in opening)
 
 
 def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:

@@ -197,3 +197,11 @@ def test_where_a_person_worked_or_left_for_is_an_organisation_but_a_founder_stay
     result = analyze(text, language="fr")
     assert {"Dagen", "Kuberg", "Zetoin", "Meroard"} <= {o.name for o in result.organizations}
     assert "Wulier Fenaard" in {p.name for p in result.people}
+
+
+def test_a_title_or_a_former_employer_in_apposition_makes_a_name_a_person():
+    text = ("Gifaard Fitio, Vasier Robotics's CEO, wrote a memo. Its first hires include Lideer Guson, formerly at "
+            "Tafeer Dynamics, who will lead hardware work.")
+    assert {"Gifaard Fitio", "Lideer Guson"} <= {p.name for p in analyze(text, language="en").people}
+    clause = analyze("Rivertide Labs, which hired the CEO of Kestrel Systems, grew fast.", language="en")
+    assert "Rivertide Labs" in {o.name for o in clause.organizations}
