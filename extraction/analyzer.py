@@ -22,6 +22,7 @@ from .affiliations import find_affiliations
 from .evidence import Evidence, collect
 from .figures import find_figures
 from .language import detect_language
+from .lexicon import lexicon
 from .mentions import find_mentions
 from .money import find_money
 from .names import Entity, group_entities
@@ -88,7 +89,8 @@ def _read(doc: Doc, *, language: str) -> _Reading:
     periods = find_periods(text, language=language, dateline=published, sentences=sentences)
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
-    main_company = _main_company(entities, text=text, headline_end=sentences[0][1] if sentences else 0)
+    main_company = _main_company(entities, text=text, headline_end=sentences[0][1] if sentences else 0,
+                                 language=language)
     references = find_references(text, sentences=sentences, entities=entities, language=language,
                                  main_company=main_company)
     units = build_sentences(doc, sentences=sentences, entities=entities, references=references, language=language)
@@ -143,13 +145,17 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _main_company(entities: list[Entity], *, text: str, headline_end: int) -> Entity | None:
+def _main_company(entities: list[Entity], *, text: str, headline_end: int, language: str) -> Entity | None:
     """The company the article is about: the most mentioned one, the headline's first company
     counting three mentions more ("Samsung holt Intel-Manager": Samsung), unless it stands there only
-    as part of a compound ("HBM-Wettlauf: SK hynix holt ...": SK hynix)."""
+    as part of a compound ("HBM-Wettlauf: SK hynix holt ...": SK hynix) or of a description ("London
+    battery start-up Voltaic raises ...": Voltaic)."""
     companies = [e for e in entities if e.label == "ORG" and e.kind == "company"]
+    nouns = lexicon(language).alternation("company_nouns")
+    description = re.compile(rf" (?:[a-zà-ÿ][\w-]* ){{0,2}}(?:{nouns}) [A-ZÄÖÜÉ]")
     in_headline = sorted((s.start, e.id) for e in companies for s in e.spans
-                         if s.start < headline_end and text[s.end:s.end + 1] != "-")
+                         if s.start < headline_end and text[s.end:s.end + 1] != "-"
+                         and not description.match(text, s.end))
     first = in_headline[0][1] if in_headline else None
     return max(companies, key=lambda e: len(e.spans) + (3 if e.id == first else 0), default=None)
 

@@ -17,7 +17,7 @@ from .gazetteer import kind_of
 from .lemmas import lemma, lookup_known
 from .lexicon import lexicon
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
-from .person_names import starts_like_a_person
+from .person_names import is_given_name, starts_like_a_person
 from .roles import find_roles
 from .spans import Span, name_key, title_at
 
@@ -89,8 +89,11 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
         ballot.pipeline[span.label] += 1
         if evidence := _context_label(span, doc=doc, language=language):
             ballot.context[evidence] += 1
-        elif span.label in ("LOC", "NORP", CANDIDATE) and _does_business(span, doc=doc, language=language):
-            ballot.deeds["ORG"] += 1  # "Paylinea would invest £150m", "Paylinea said": a place does not invest or say
+        elif span.label in ("LOC", "NORP", CANDIDATE) and _does_business(span, doc=doc, language=language,
+                                                                         statements=span.label == CANDIDATE):
+            # "Paylinea would invest £150m": a place does not invest; an unknown name that says or plans is
+            # a firm ("Paylinea said"), but a country says and plans too ("Iran said")
+            ballot.deeds["ORG"] += 1
     for key in list(ballots):  # "Xiaomis" is "Xiaomi": one ballot
         if key.endswith("s") and key[:-1] in ballots:
             ballots[key[:-1]].pipeline.update(ballots[key].pipeline)
@@ -102,6 +105,9 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
               for key, ballot in ballots.items()}
     # the dateline's place opens no sentence of the article, whatever a parser made its subject
     labels |= {name_key(text[p.start:p.end]): "LOC" for p in dateline_places(text)}
+    # a lone given name ("Daren,", "Martin said") is a person unless its context says otherwise
+    labels |= {key: "PERSON" for key, ballot in ballots.items() if labels.get(key) == "ORG" and " " not in key
+               and is_given_name(key.capitalize()) and not ballot.context["ORG"] and not kind_of(key)}
     _people_named_in_full(labels, ballots)
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
@@ -299,14 +305,16 @@ def _common_noun(token: Token, language: str) -> bool:
     return any(token.lower_.endswith(noun) for noun in words.words("company_nouns") | words.unit_nouns)
 
 
-def _does_business(span: Span, *, doc: Doc, language: str) -> bool:
-    """The name is the subject of what organisations do: invest, raise, report, hire, say, value."""
+def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> bool:
+    """The name is the subject of what organisations do: invest, raise, report, hire, value; with
+    ``statements`` also what they say: say, plan, expect, announce."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None:
         return False
     root = tokens.root
-    return root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma(root.head, language=language) in lexicon(
-        language).words("organisation_verbs")
+    words = lexicon(language)
+    verbs = words.words("organisation_verbs") | (words.words("statement_verbs") if statements else frozenset())
+    return root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma(root.head, language=language) in verbs
 
 
 def _following(last: Token, size: int) -> list[Token]:

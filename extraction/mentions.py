@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import kind_of
 from .label_votes import vote
+from .lemmas import lookup_known
 from .lexicon import lexicon, shared_words
 from .money import Money
 from .name_rules import (
@@ -253,40 +254,13 @@ def _with_unknown_neighbour(span: Span, *, doc: Doc, names: list[Span], language
         return span
     for neighbour in (doc[tokens.start - 1] if tokens.start else None,
                       doc[tokens.end] if tokens.end < len(doc) else None):
-        if neighbour is None or not unknown_word(neighbour, language=language, allow_start=True):
-            continue
+        if (neighbour is None or not neighbour.is_alpha or lookup_known(neighbour.text, language=language)
+                or not unknown_word(neighbour, language=language, allow_start=True)):
+            continue  # no honorific, title or word of the language: "Dr. Lasdon", "President Bush", "Thanks Don"
         start, end = min(span.start, neighbour.idx), max(span.end, neighbour.idx + len(neighbour.text))
         if not any(s is not span and s.start < end and start < s.end for s in names):
             return Span(start, end, span.label)
     return span
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"(?<=\S) \(([A-ZÄÖÜ]{2,6})\)")

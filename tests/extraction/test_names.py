@@ -205,3 +205,15 @@ def test_a_title_or_a_former_employer_in_apposition_makes_a_name_a_person():
     assert {"Gifaard Fitio", "Lideer Guson"} <= {p.name for p in analyze(text, language="en").people}
     clause = analyze("Rivertide Labs, which hired the CEO of Kestrel Systems, grew fast.", language="en")
     assert "Rivertide Labs" in {o.name for o in clause.organizations}
+
+
+def test_a_name_grows_over_an_unknown_word_but_not_over_an_honorific_or_a_title():
+    mentions = {m.text for m in analyze("Dr. Lasdon met President Bush and Giier Boen.", language="en").entities
+                if m.label == "PERSON"}
+    assert "Dr. Lasdon" not in mentions and "President Bush" not in mentions
+    assert "Giier Boen" in mentions
+
+
+def test_a_country_that_says_or_plans_stays_a_place():
+    result = analyze("Iran said it plans to respond. Iraq expects talks in May.", language="en")
+    assert not {"Iran", "Iraq"} & {o.name for o in result.organizations}
