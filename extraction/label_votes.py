@@ -87,7 +87,7 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     for span in names:
         ballot = ballots[name_key(text[span.start:span.end])]
         ballot.pipeline[span.label] += 1
-        if evidence := _context_label(span, doc=doc, language=language):
+        if evidence := _context_label(span, doc=doc, text=text, language=language):
             ballot.context[evidence] += 1
         elif span.label in ("LOC", "NORP", CANDIDATE) and _does_business(span, doc=doc, language=language,
                                                                          statements=span.label == CANDIDATE):
@@ -160,10 +160,9 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
             labels[key] = "ORG"
 
 
-def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
+def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | None:
     """What the words around a name say it is: "Xiaomi-Chef", "CEO of X", "X AG", "joined X", "X was
     founded" -> ORG; "CEO Satya Nadella", "Dr. X", "X studied" -> PERSON."""
-    text = doc.text
     words = lexicon(language)
     cues = _cues(language)
     name = text[span.start:span.end]
@@ -301,8 +300,13 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
 
 def _common_noun(token: Token, language: str) -> bool:
     """A company or unit noun heads a phrase ("zum Dienstleister Atos"); it names nobody."""
+    return _noun_ending(language).search(token.lower_) is not None
+
+
+@lru_cache(maxsize=8)
+def _noun_ending(language: str) -> re.Pattern[str]:
     words = lexicon(language)
-    return any(token.lower_.endswith(noun) for noun in words.words("company_nouns") | words.unit_nouns)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words.words('company_nouns') | words.unit_nouns))})$")
 
 
 def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> bool:

@@ -130,6 +130,7 @@ def _read(name: str) -> dict:
     return tomllib.loads(files(__name__).joinpath(f"{name}.toml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=64)
 def shared_words(name: str) -> frozenset[str]:
     """A list every language shares (``common.toml``, ``names.toml``): legal forms, organisation words,
     not-names, given names."""
