@@ -183,7 +183,18 @@ def _list_head(token: Token, owner: dict[int, Unit]) -> Token:
     unit = owner.get(token.i)
     while token.dep_ == "conj" and unit is not None:
         head = owner.get(token.head.i)
+        if head is not None and "P" in unit.tags and "O" in head.tags:
+            head = _person_above(token.head, owner)  # "A, formerly at X, and B": B is parsed as X's conjunct
         if head is None or head.tags.isdisjoint({"P", "O"}) or ("P" in head.tags) != ("P" in unit.tags):
             break
         token = _root(token.doc, head)
     return token
+
+
+def _person_above(token: Token, owner: dict[int, Unit]) -> Unit | None:
+    """The person an organisation's phrase hangs from within three steps ("Guson, formerly at X")."""
+    for ancestor in list(token.ancestors)[:3]:
+        unit = owner.get(ancestor.i)
+        if unit is not None and "P" in unit.tags:
+            return unit
+    return None

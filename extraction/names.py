@@ -154,7 +154,8 @@ def _merge_variants(entities: list[Entity], *, text: str) -> list[Entity]:
     merged: dict[int, Entity] = {}
     for entity in sorted(entities, key=lambda e: len(e.name), reverse=True):
         target = next((o for o in sorted(entities, key=lambda e: len(e.name), reverse=True)
-                       if o is not entity and id(o) not in merged and _variant_of(entity.name, o.name, names)),
+                       if o is not entity and id(o) not in merged and _variant_of(entity.name, o.name, names)
+                       and not _named_apart(entity, o, text=text)),
                       None) or _expanded_by_acronym(entity, entities, text=text)
         if target is not None and id(target) not in merged:
             target.spans.extend(entity.spans)
@@ -162,6 +163,13 @@ def _merge_variants(entities: list[Entity], *, text: str) -> list[Entity]:
             target.bases.extend(entity.bases)
             merged[id(entity)] = target
     return [e for e in entities if id(e) not in merged]
+
+
+def _named_apart(a: Entity, b: Entity, *, text: str) -> bool:
+    """Both named in one sentence are two organisations: "Dason has named P chief executive of Dason
+    Energy" (an article does not switch between a company's names within a sentence)."""
+    return any(not re.search(r"[.!?]\s", text[min(x.end, y.end):max(x.start, y.start)])
+               for x in a.spans for y in b.spans if x.end <= y.start or y.end <= x.start)
 
 
 def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:

@@ -209,3 +209,11 @@ def test_the_group_is_the_article_s_company_and_its_hires_are_its_people():
     found = affiliations(text, "en")
     assert {("Tom Herrera", "Kestrel Dynamics", "current"), ("Lena Vogel", "Kestrel Dynamics", "current")} <= found
     assert ("Lena Vogel", "Boston Dynamics", "current") not in found
+
+
+def test_a_person_parsed_as_the_conjunct_of_another_s_former_employer_shares_the_list_s_verb():
+    text = ("Vasier Robotics hired two engineers. Vasier Robotics's first hires include Lideer Guson, formerly at "
+            "Tafeer Dynamics, who will lead hardware work, and Diier Nuin, who had run a team at Fabea Research.")
+    found = affiliations(text, "en")
+    assert ("Diier Nuin", "Vasier Robotics", "current") in found
+    assert ("Diier Nuin", "Tafeer Dynamics", "former") not in found

@@ -217,3 +217,10 @@ def test_a_name_grows_over_an_unknown_word_but_not_over_an_honorific_or_a_title(
 def test_a_country_that_says_or_plans_stays_a_place():
     result = analyze("Iran said it plans to respond. Iraq expects talks in May.", language="en")
     assert not {"Iran", "Iraq"} & {o.name for o in result.organizations}
+
+
+def test_a_company_and_its_unit_named_in_one_sentence_stay_two_organisations():
+    text = ("Dason has named Namann Gadamann as chief executive of Dason Energy, its grid unit. Dason Energy "
+            "employs 40,000 people. Lumora said on Monday that Lumora Photonics would hire. Lumora Optics grew.")
+    names = {o.name for o in analyze(text, language="en").organizations}
+    assert {"Dason", "Dason Energy"} <= names
