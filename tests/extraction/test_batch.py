@@ -76,7 +76,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     shutil.copytree(ROOT / "tests" / "data" / "articles", folder / "articles", ignore=shutil.ignore_patterns("*.json"))
     (folder / "articles" / "README.md").unlink()
-    (folder / "articles" / "broken.txt").write_bytes(b"\x00\x01\x02 not text")
+    (folder / "articles" / "broken.txt").write_bytes(bytes(range(32)) * 4 + b" not text")  # control bytes only
     lines = [json.dumps({"id": "feed-1", "text": "Mistral AI a levé 600 millions d'euros en 2024.", "url": "u1"}),
              "{not json",
              json.dumps({"id": "feed-3", "text": " "}),
