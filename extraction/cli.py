@@ -1,10 +1,10 @@
 """``python -m extraction analyze``: article files in, contract JSON out.
 
 One FILE prints one JSON object; several FILEs, or ``--lines FILE`` (each non-blank line its own
-document), print JSON Lines in order. ``-`` reads standard input. ``--save`` also keeps every
-article in the library (``python -m library``) and reports progress on stderr, so a folder of
-articles loads at once. Any input that cannot be analysed ends the run, before anything is analysed
-or kept, with exit status 2 and one line on stderr naming the file and the reason.
+document), print JSON Lines in order. ``-`` reads standard input. Any input that cannot be analysed
+ends the run, before anything is analysed, with exit status 2 and one line on stderr naming the file
+and the reason. (Keeping articles in the library is ``python -m library add``: the library is above
+this package, which imports nothing of it.)
 
 An http(s) address in place of a FILE opens the article on that web page (``web_fetch``).
 """
@@ -20,7 +20,6 @@ from pathlib import Path
 from . import batch_cli
 from .analyzer import analyze_many
 from .documents import Document, DocumentError, read_document, title_of
-from .result import Analysis
 from .web_fetch import fetch_document, is_url
 
 EXIT_BAD_INPUT = 2
@@ -38,8 +37,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         documents = list(_documents(args))
         results = analyze_many((d.text for d in documents), language=args.language)
-        if args.save:
-            results = _kept(results, documents=documents)
         single = len(args.files) == 1 and not args.lines
         for result in results:
             indent = 2 if single else None
@@ -60,8 +57,6 @@ def _parser() -> argparse.ArgumentParser:
                          help="article file (TXT, MD, HTML, PDF, DOCX), - for standard input, or an http(s) address")
     analyze.add_argument("--lines", action="store_true", help="each non-blank line of FILE is its own document")
     analyze.add_argument("--language", metavar="CODE", help="ISO 639-1 code to use instead of detection, e.g. de")
-    analyze.add_argument("--save", action="store_true",
-                         help="also keep every article in the library (NEWSLENS_DATA_DIR); progress on stderr")
     batch_cli.add_parser(commands)
     return parser
 
@@ -75,22 +70,6 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
             raise InputError(f"{name}: empty input")
         else:
             yield document
-
-
-def _kept(results: Iterator[Analysis], *, documents: list[Document]) -> Iterator[Analysis]:
-    """Each analysis, once kept in the library; one progress line per article on stderr."""
-    from library.store import Library, LibraryError  # only --save needs the library
-
-    try:
-        with Library.open() as library:
-            for number, (result, document) in enumerate(zip(results, documents, strict=True), 1):
-                source = "" if document.url else Path(document.name).name
-                stored = library.save(result, title=document.title, source=source, url=document.url,
-                                      author=document.author, published=document.published)
-                print(f"[{number}/{len(documents)}] kept #{stored.id}: {stored.title}", file=sys.stderr)
-                yield result
-    except LibraryError as error:
-        raise InputError(f"library: {error}") from None
 
 
 def _read(name: str) -> Document:
