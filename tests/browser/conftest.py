@@ -52,13 +52,14 @@ def chromium() -> str:
 
 
 @contextmanager
-def serve(data_dir: Path) -> Iterator[str]:
+def serve(data_dir: Path, *, environment: dict[str, str] | None = None) -> Iterator[str]:
     """``streamlit run app.py`` on a free port, in its own process group (kaleido's Chromium included),
-    keeping its library in ``data_dir``; stopped on leaving."""
+    keeping its library in ``data_dir`` (or where ``environment`` says, e.g. ``NEWSLENS_DATABASE_URL``);
+    stopped on leaving."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = free_port()
     log = ARTIFACTS / "streamlit.log"
-    env = {**os.environ, "NEWSLENS_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "NEWSLENS_DATA_DIR": str(data_dir), **(environment or {})}
     with log.open("ab") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
