@@ -21,7 +21,7 @@ from extraction.batch_inputs import Source
 from extraction.documents import DocumentError
 from extraction.web_fetch import fetch_document
 
-from .store import Library, NewArticle, StoredArticle
+from .store import Library, NewArticle, StoredArticle, unkeepable
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -49,10 +49,9 @@ def add_sources(library: Library, sources: Sequence[Source], *, language: str | 
 
         analysed = analyze_chunks(client, chunks, language=language)
     for _, outcomes in analysed:
-        kept = [outcome for outcome in outcomes if outcome.analysis is not None]
-        stored = library.save_many([_new_article(outcome) for outcome in kept])
-        on_kept(stored, [Failure(outcome.id, outcome.error or "not analysed") for outcome in outcomes
-                         if outcome.analysis is None])
+        failed = [Failure(outcome.id, _refusal(outcome)) for outcome in outcomes if _refusal(outcome)]
+        kept = [_new_article(outcome) for outcome in outcomes if not _refusal(outcome)]
+        on_kept(library.save_many(kept), failed)
 
 
 def add_addresses(library: Library, urls: Sequence[str], *, language: str | None = None, on_kept: OnKept) -> None:
@@ -63,6 +62,9 @@ def add_addresses(library: Library, urls: Sequence[str], *, language: str | None
             analysis = analyze(document.text, language=language)
         except (DocumentError, EmptyTextError) as error:
             on_kept([], [Failure(url, str(error))])
+            continue
+        if refusal := unkeepable(analysis):
+            on_kept([], [Failure(url, refusal)])
             continue
         on_kept([library.save(analysis, title=document.title, url=document.url, author=document.author,
                               published=document.published)], [])
@@ -79,6 +81,13 @@ def _analysed_here(chunks: Iterable[tuple[Hashable, Sequence[Source]]], *, langu
             except OSError as error:
                 unreadable.append(Outcome(source.name, source.name, error=f"cannot read ({error.strerror or error})"))
         yield key, unreadable + analyze_chunk(items, language=language)
+
+
+def _refusal(outcome: Outcome) -> str:
+    """Why an outcome is not kept ('' when it is)."""
+    if outcome.analysis is None:
+        return outcome.error or "not analysed"
+    return unkeepable(outcome.analysis) or ""
 
 
 def _new_article(outcome: Outcome) -> NewArticle:

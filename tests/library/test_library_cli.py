@@ -53,12 +53,15 @@ def test_add_keeps_every_article_it_can_and_names_each_it_cannot(backend, tmp_pa
     (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "wire-1", "text": "Microsoft hired Jane Doe from Google.",
                                                      "title": "Microsoft hires", "author": "A. Reporter",
                                                      "url": "https://news.example/1", "published": "2025-02-03"})
-                                         + "\n" + json.dumps({"id": "wire-2", "title": "no text"}) + "\n", "utf-8")
+                                         + "\n" + json.dumps({"id": "wire-2", "title": "no text"})
+                                         + "\n" + json.dumps({"id": "wire-3", "text": "SAP hired Jo Kim.\u0000"})
+                                         + "\n", "utf-8")
     done = run(backend.environment(where), "add", str(tmp_path))
     assert done.returncode == 2
     failures = sorted(done.stderr.strip().splitlines())
-    assert len(failures) == 2 and "empty.txt" in failures[0] and failures[1].endswith("wire-2: no 'text' field "
-                                                                                      "with a string")
+    assert len(failures) == 3 and "empty.txt" in failures[0]
+    assert failures[1].endswith("wire-2: no 'text' field with a string")
+    assert failures[2].endswith("wire-3: its text holds a NUL character (U+0000), which the library cannot keep")
     assert len(done.stdout.splitlines()) == 3
     with Library.open() as library:
         kept = {a.title: a for a in library.articles()}

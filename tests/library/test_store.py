@@ -430,3 +430,11 @@ def test_a_library_moves_from_a_laptop_file_to_the_server(tmp_path: Path, postgr
     for title, article in after.items():
         assert (article.analysis, article.machine, article.source) == (
             before[title].analysis, before[title].machine, before[title].source)
+
+
+def test_a_text_the_library_cannot_keep_is_refused_with_its_batch(library: Library):
+    bad = "SAP hired Jo Kim.\0"
+    with pytest.raises(LibraryError, match="“Bad”: its text holds a NUL character"):
+        library.save_many([NewArticle(numbered(1), title="Good"),
+                           NewArticle(Analysis(text=bad, language="en", text_sha256=sha256(bad)), title="Bad")])
+    assert len(library) == 0
