@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from extraction.analyzer import EmptyTextError, analyze
 from extraction.batch import Outcome, analyze_chunk
+from extraction.batch import _read as read_chunk  # the engine's own reading of a chunk's sources
 from extraction.batch_inputs import Source
 from extraction.documents import DocumentError
 from extraction.web_fetch import fetch_document
@@ -72,14 +73,9 @@ def add_addresses(library: Library, urls: Sequence[str], *, language: str | None
 
 def _analysed_here(chunks: Iterable[tuple[Hashable, Sequence[Source]]], *, language: str | None
                    ) -> Iterator[tuple[Hashable, list[Outcome]]]:
-    """Each chunk's outcomes, analysed in this process as a batch worker would."""
+    """Each chunk's outcomes, read and analysed in this process as the batch engine and a worker would."""
     for key, sources in chunks:
-        items, unreadable = [], []
-        for source in sources:
-            try:
-                items.append((source, source.read()))
-            except OSError as error:
-                unreadable.append(Outcome(source.name, source.name, error=f"cannot read ({error.strerror or error})"))
+        items, unreadable = read_chunk(sources)
         yield key, unreadable + analyze_chunk(items, language=language)
 
 
