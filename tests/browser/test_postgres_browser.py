@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import serve
+from server import serve, settle
 from sqlalchemy.engine import make_url
-from test_browser import LIBRARY_ARTICLES, analyse, open_page, screenshot, settle
+from test_browser import LIBRARY_ARTICLES, analyse, open_page, shots
 
 pytestmark = pytest.mark.browser
 
@@ -26,12 +26,12 @@ def listed(page, *titles: str) -> None:
 def test_the_pages_work_on_a_postgresql_library(browser, chromium: str, postgres_database: str, tmp_path: Path):
     url = make_url(postgres_database).set(password=PASSWORD).render_as_string(hide_password=False)
     environment = {"NEWSLENS_DATABASE_URL": url}
-    folder = tmp_path / "data"
+    folder, log = tmp_path / "data", tmp_path / "streamlit.log"
     context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
     tab = context.new_page()
     tab.set_default_timeout(180_000)
     try:
-        with serve(folder, environment=environment) as app:
+        with serve(folder, log=log, env=environment) as app:
             for name in ("alibaba_april.txt", "alibaba_may.txt"):
                 tab.goto(app)
                 analyse(tab, (LIBRARY_ARTICLES / name).read_text("utf-8"))
@@ -47,11 +47,11 @@ def test_the_pages_work_on_a_postgresql_library(browser, chromium: str, postgres
             listed(tab, "Alibaba lifts cloud budget")
             assert tab.locator('[data-testid="stDataFrame"]').first.get_by_text(
                 "Alibaba to pour 380 billion yuan", exact=False).count() == 0
-            screenshot(tab, "postgresql-library")
+            shots(tab, "postgresql-library")
             open_page(tab, "Across articles")
             tab.get_by_role("heading", name="Conflicting figures").wait_for()
             tab.locator(".nl-card h4", has_text="Eddie Wu").first.wait_for()
-        with serve(folder, environment=environment) as app:  # a new app process: only the server remembers
+        with serve(folder, log=log, env=environment) as app:  # a new app process: only the server remembers
             tab.goto(app)
             tab.get_by_label("Article text").wait_for()
             open_page(tab, "Library")

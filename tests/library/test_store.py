@@ -180,6 +180,38 @@ def test_a_language_we_do_not_cover_keeps_its_note(library: Library):
     assert library.get(stored.id).analysis.notes == italian.notes != ()
 
 
+@pytest.mark.parametrize(("line", "says"), [
+    ('{"not": "an export"}', "it has no article text"),
+    ("not json", "it is not JSON"),
+    ("[1, 2]", "it holds no article"),
+    ('{"schema_version": "1", "newslens_article": {"text": "x"}}', "the analysis is incomplete (no “language”)"),
+])
+def test_a_bad_import_line_says_what_is_wrong_in_plain_words(library: Library, line: str, says: str):
+    with pytest.raises(LibraryError) as refused:
+        library.import_jsonl([line])
+    assert says in str(refused.value) and "Error" not in str(refused.value)
+
+
+def test_the_revision_changes_with_every_write_from_any_connection(library: Library, analyses):
+    seen = [library.revision()]
+    stored = library.save(analyses["microsoft"], title="m")
+    seen.append(library.revision())
+    assert library.revision() == seen[-1]  # reading changes nothing
+    with Library.open() as other:  # another process's connection to the same library
+        other.save(analyses["xiaomi"], title="x")
+    seen.append(library.revision())
+    library.delete(stored.id)
+    seen.append(library.revision())
+    assert len(set(seen)) == 4
+
+
+def test_recent_languages_most_recent_first(library: Library, analyses):
+    assert library.recent_languages() == []
+    library.save(analyses["xiaomi"], title="x")
+    library.save(analyses["microsoft"], title="m")
+    assert library.recent_languages() == ["en", "de"]
+
+
 def test_a_web_article_keeps_its_address_byline_and_date(backend, library: Library, analyses):
     from datetime import date
 
@@ -235,7 +267,7 @@ def _fix_role(article, *, role: str):
 
     person = next(p for p in article.analysis.people if p.affiliations)
     return correction(target="affiliation", action="change", author="ana",
-                              fact=affiliation_fact(person, person.affiliations[0]), values={"role": role})
+                      fact=affiliation_fact(person, person.affiliations[0]), values={"role": role})
 
 
 def test_a_correction_is_kept_beside_the_machine_analysis_and_can_be_undone(backend, analyses):
