@@ -22,7 +22,7 @@ from extraction.batch_inputs import Source
 from extraction.documents import DocumentError
 from extraction.web_fetch import fetch_document
 
-from .store import Library, NewArticle, StoredArticle, unkeepable
+from .store import Library, NewArticle, StoredArticle
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -64,9 +64,6 @@ def add_addresses(library: Library, urls: Sequence[str], *, language: str | None
         except (DocumentError, EmptyTextError) as error:
             on_kept([], [Failure(url, str(error))])
             continue
-        if refusal := unkeepable(analysis):
-            on_kept([], [Failure(url, refusal)])
-            continue
         on_kept([library.save(analysis, title=document.title, url=document.url, author=document.author,
                               published=document.published)], [])
 
@@ -80,10 +77,9 @@ def _analysed_here(chunks: Iterable[tuple[Hashable, Sequence[Source]]], *, langu
 
 
 def _refusal(outcome: Outcome) -> str:
-    """Why an outcome is not kept ('' when it is)."""
-    if outcome.analysis is None:
-        return outcome.error or "not analysed"
-    return unkeepable(outcome.analysis) or ""
+    """Why an outcome is not kept ('' when it is): it could not be analysed. (A NUL, which PostgreSQL's text
+    cannot hold, is no reason: the analysed text is without control characters.)"""
+    return "" if outcome.analysis is not None else outcome.error or "not analysed"
 
 
 def _new_article(outcome: Outcome) -> NewArticle:

@@ -37,7 +37,7 @@ from .corrections import apply, supported
 from .database import Database, LibraryError
 from .schema import migrate
 
-__all__ = ["ImportReport", "Library", "LibraryError", "NewArticle", "StoredArticle", "export_line", "unkeepable"]
+__all__ = ["ImportReport", "Library", "LibraryError", "NewArticle", "StoredArticle", "export_line"]
 
 # The key that carries the article itself in an exported line; the rest of the line is the contract.
 ARTICLE_KEY = "newslens_article"
@@ -154,7 +154,7 @@ class Library:
         if any(article.analysis.corrections for article in articles):
             raise ValueError("save() keeps the machine's analysis; corrections are added with correct()")
         for article in articles:
-            if refusal := unkeepable(article.analysis):
+            if refusal := _unkeepable(article.analysis):
                 raise LibraryError(f"“{article.title}”: {refusal}")
         if not articles:
             return []
@@ -379,7 +379,7 @@ class Library:
             self._seen = number
 
 
-def unkeepable(analysis: Analysis) -> str | None:
+def _unkeepable(analysis: Analysis) -> str | None:
     """Why an analysed text cannot be kept, if it cannot: a NUL character, which PostgreSQL's text cannot
     hold (refused on SQLite too, so that a library moves between the two)."""
     return "its text holds a NUL character (U+0000), which the library cannot keep" if "\0" in analysis.text else None
