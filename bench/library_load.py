@@ -1,9 +1,12 @@
-"""How a large library loads and opens: N articles kept through ``python -m extraction analyze
---save`` in one run, M corrections made on them (an analyst's: roles, figures, organisation names,
-labels), then the Library and Across articles pages opened on them (Streamlit's AppTest, no
-browser), all in a temporary NEWSLENS_DATA_DIR.
+"""How a large library loads and opens: N articles kept through ``python -m library add`` in one run
+(analysed in its process, or on a local Dask cluster with ``--workers``), M corrections made on them (an
+analyst's: roles, figures, organisation names, labels), the store's own speed (the analyses saved again, one
+per transaction and 50 per transaction), searches by name, then the Library and Across articles pages opened
+on them (Streamlit's AppTest, no browser). The library is an SQLite file in a
+temporary NEWSLENS_DATA_DIR, or with ``--database-url`` an empty PostgreSQL database.
 
     python bench/library_load.py --count 1000 --corrections 1000
+    python bench/library_load.py --database-url postgresql://user@host/empty_database --workers 2
 
 The articles are the project's own test articles, each copy with a numbered headline (a distinct
 text, so a distinct library article). Prints seconds and articles per second, and per page its first
@@ -32,18 +35,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000, help="articles to keep (default 1000)")
     parser.add_argument("--corrections", type=int, default=1000, help="corrections to make (default 1000)")
+    parser.add_argument("--workers", type=int, help="analyse on a local Dask cluster of N workers (default: in "
+                                                    "the CLI's process)")
+    parser.add_argument("--database-url", help="an empty PostgreSQL database to keep the library in (default: an "
+                                               "SQLite file in a temporary folder)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["NEWSLENS_DATA_DIR"] = str(Path(folder) / "data")
+        if args.database_url:
+            os.environ["NEWSLENS_DATABASE_URL"] = args.database_url
+        _check_empty()
         files = _articles(Path(folder) / "articles", count=args.count)
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "extraction", "analyze", "--save", *map(str, files)], cwd=ROOT,
+        engine = ["--workers", str(args.workers)] if args.workers else []
+        subprocess.run([sys.executable, "-m", "library", "add", *engine, *map(str, files)], cwd=ROOT,
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         kept = time.perf_counter() - started
         print(f"kept {len(files)} articles through the CLI in {kept:.0f} s ({len(files) / kept:.1f} articles/s)")
         started = time.perf_counter()
         made = _correct(args.corrections)
         print(f"made {made} corrections in {time.perf_counter() - started:.1f} s")
+        one, many = _keep_again()
+        print(f"saving the {len(files)} analyses again (the store alone): {one:.0f} articles/s one per transaction, "
+              f"{many:.0f} articles/s 50 per transaction")
+        milliseconds, found = _search()
+        print(f"search by a person's name: {milliseconds:.1f} ms, {found} articles found and read (medians of 20 "
+              "names, each searched by a newly opened library)")
         _listed(len(files))
         for page in ("pages/library.py", "pages/combined.py"):
             first, again = _open(page)
@@ -61,6 +78,53 @@ def _articles(folder: Path, *, count: int) -> list[Path]:
         path.write_text(f"{headline} ({number})\n{body}", "utf-8")
         files.append(path)
     return files
+
+
+def _check_empty() -> None:
+    from library import Library
+
+    with Library.open() as library:
+        if len(library):
+            raise SystemExit(f"{library.location} holds {len(library)} articles: the benchmark needs an empty library")
+        print(f"library: {library.location} ({library.backend})")
+
+
+def _keep_again() -> tuple[float, float]:
+    """Articles per second the store saves (their analyses once more: updates, corrections kept), one per
+    transaction and 50 per transaction."""
+    from library import Library, NewArticle
+
+    with Library.open() as library:
+        articles = [NewArticle(a.machine, title=a.title, source=a.source) for a in library.articles()]
+        started = time.perf_counter()
+        for article in articles:
+            library.save(article.analysis, title=article.title, source=article.source)
+        one = len(articles) / (time.perf_counter() - started)
+        started = time.perf_counter()
+        for start in range(0, len(articles), 50):
+            library.save_many(articles[start:start + 50])
+        many = len(articles) / (time.perf_counter() - started)
+    return one, many
+
+
+def _search() -> tuple[float, float]:
+    """Milliseconds of a search by a person's name, and articles found (medians); each search by a library
+    opened for it, so that it reads what it finds."""
+    from library import Library
+
+    with Library.open() as library:
+        names = sorted({p.name for a in library.articles() for p in a.analysis.people})[:20]
+        times, counts = [], []
+        for name in names:
+            fresh = Library.open()
+            started = time.perf_counter()
+            found = fresh.articles(search=name)
+            times.append((time.perf_counter() - started) * 1000)
+            fresh.close()
+            if not found:
+                raise SystemExit(f"searching {name!r} found nothing")
+            counts.append(len(found))
+    return statistics.median(times), statistics.median(counts)
 
 
 def _correct(count: int) -> int:

@@ -1,6 +1,6 @@
-"""The article library as the dashboard uses it: one open ``library.Library`` per library file, shared
-by the sessions of a server, and every use of it with failures turned into ``LibraryError`` messages.
-Streamlit glue.
+"""The article library as the dashboard uses it: one open ``library.Library`` per library (an SQLite file or
+a PostgreSQL server), shared by the sessions of a server, and every use of it with failures turned into
+``LibraryError`` messages. Streamlit glue.
 
 Sessions run in threads and share one ``Library`` (its connection serialises their statements and
 transactions).
@@ -9,16 +9,14 @@ transactions).
 from __future__ import annotations
 
 import io
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from pathlib import Path
 
 import streamlit as st
 
 from extraction.result import Correction
-from library import ImportReport, Library, LibraryError, StoredArticle, database_path
+from library import ImportReport, Library, LibraryError, StoredArticle, configured_location
 
 from .highlight import escape_markdown
 from .inputs import PASTED, Article
@@ -26,9 +24,10 @@ from .state import Result
 
 
 @st.cache_resource(show_spinner=False)
-def _shared(path: str) -> Library:
-    """The library file at ``path``, opened once per server process (not cached if opening fails)."""
-    return Library.open(Path(path))
+def _shared(where: str) -> Library:
+    """The library at ``where`` (a file's path or a server's URL), opened once per server process (not
+    cached if opening fails)."""
+    return Library.open(where)
 
 
 def revision() -> int:
@@ -38,35 +37,35 @@ def revision() -> int:
         return library.revision()
 
 
-def location() -> Path:
-    """The library file of ``NEWSLENS_DATA_DIR`` (else the user's data folder)."""
-    return database_path()
+def location() -> str:
+    """Where the library is, for people: the server in ``NEWSLENS_DATABASE_URL`` (without its password), else
+    the file in ``NEWSLENS_DATA_DIR`` (else in the user's data folder)."""
+    return _open().location
 
 
 def _open() -> Library:
-    """The shared library; ``LibraryError`` saying why when its folder or file cannot be used."""
+    """The shared library; ``LibraryError`` saying why when its folder, file or server cannot be used."""
     try:
-        path = location()
+        where = configured_location()
     except OSError as error:
         raise LibraryError(f"the library's folder cannot be created ({error})") from None
     try:
-        return _shared(str(path))
-    except LibraryError as error:  # Library.open names the file first
-        raise LibraryError(f"the library file {path} cannot be opened: "
-                           f"{str(error).removeprefix(f'{path}: ')}") from None
+        return _shared(where)
+    except LibraryError as error:  # Library.open names the library first
+        raise LibraryError(f"the library cannot be opened: {error}") from None
     except OSError as error:
-        raise LibraryError(f"the library file {path} cannot be opened: {error}") from None
+        raise LibraryError(f"the library {where} cannot be opened: {error}") from None
 
 
 @contextmanager
 def opened() -> Iterator[Library]:
-    """The shared library. A file that cannot be opened, read or written raises ``LibraryError``
+    """The shared library. A library that cannot be opened, read or written raises ``LibraryError``
     saying why, never a database or OS error."""
     library = _open()
     try:
         yield library
-    except (sqlite3.Error, OSError) as error:
-        raise LibraryError(f"the library file {library.path} cannot be used: {error}") from None
+    except OSError as error:
+        raise LibraryError(f"the library {library.location} cannot be used: {error}") from None
 
 
 def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]:
@@ -79,7 +78,7 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
                 try:
                     known = library.find(result.analysis.text_sha256) is not None
                     stored = _save(library, result)
-                except (sqlite3.Error, OSError, LibraryError) as error:
+                except (OSError, LibraryError) as error:
                     problems.append(f"“{result.article.name}” was analysed but not kept in the library ({error}).")
                     kept.append(result)
                     continue

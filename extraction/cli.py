@@ -1,12 +1,12 @@
 """``python -m extraction analyze``: article files in, contract JSON out.
 
 One FILE prints one JSON object; several FILEs, or ``--lines FILE`` (each non-blank line its own
-document), print JSON Lines in order. ``-`` reads standard input. ``--save`` also keeps every
-article in the library (``python -m library``) and reports progress on stderr, so a folder of
-articles loads at once. An article over the size limit (``size_limit``, or ``--max-chars``) is
-analysed up to the last sentence end before it, with a warning line on stderr. Any input that
-cannot be analysed ends the run, before anything is analysed or kept, with exit status 2 and one
-line on stderr naming the file and the reason; no input ever ends it with a traceback.
+document), print JSON Lines in order. ``-`` reads standard input. An article over the size limit
+(``size_limit``, or ``--max-chars``) is analysed up to the last sentence end before it, with a warning
+line on stderr. Any input that cannot be analysed ends the run, before anything is analysed, with exit
+status 2 and one line on stderr naming the file and the reason; no input ever ends it with a traceback.
+(Keeping articles in the library is ``python -m library add``: the library is above this package, which
+imports nothing of it.)
 
 An http(s) address in place of a FILE opens the article on that web page (``web_fetch``).
 ``python -m extraction batch`` analyses many articles on Dask (``batch_cli``).
@@ -25,7 +25,6 @@ from pathlib import Path
 from . import batch_cli
 from .analyzer import analyze_many
 from .documents import Document, DocumentError, read_document, title_of
-from .result import Analysis
 from .size_limit import HIGHEST_LIMIT, MAX_CHARS, first_part, over_limit
 from .text import without_controls
 from .web_fetch import fetch_document, is_url
@@ -49,8 +48,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         documents = list(_documents(args))
         results = analyze_many((d.text for d in documents), language=args.language)
-        if args.save:
-            results = _kept(results, documents=documents)
         single = len(args.files) == 1 and not args.lines
         for result in results:
             indent = 2 if single else None
@@ -110,8 +107,6 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--lines", action="store_true", help="each non-blank line of FILE is its own document")
     analyze.add_argument("--language", metavar="CODE", type=_language_code,
                          help="ISO 639-1 code to use instead of detection, e.g. de")
-    analyze.add_argument("--save", action="store_true",
-                         help="also keep every article in the library (NEWSLENS_DATA_DIR); progress on stderr")
     analyze.add_argument("--max-chars", type=_character_limit, default=MAX_CHARS, metavar="N",
                          help=f"analyse at most N characters of an article, up to the last sentence end before "
                               f"them (default {MAX_CHARS:,}; a warning on stderr says when an article is cut)")
@@ -138,22 +133,6 @@ def _within_limit(document: Document, *, limit: int) -> Document:
     print(f"newslens: warning: {over_limit(name, length=len(document.text), limit=limit)} Analysing its "
           f"first {len(part):,} characters, up to a sentence end (--max-chars sets the limit).", file=sys.stderr)
     return Document(document.name, part, document.title)
-
-
-def _kept(results: Iterator[Analysis], *, documents: list[Document]) -> Iterator[Analysis]:
-    """Each analysis, once kept in the library; one progress line per article on stderr."""
-    from library.store import Library, LibraryError  # only --save needs the library
-
-    try:
-        with Library.open() as library:
-            for number, (result, document) in enumerate(zip(results, documents, strict=True), 1):
-                source = "" if document.url else Path(document.name).name
-                stored = library.save(result, title=document.title, source=source, url=document.url,
-                                      author=document.author, published=document.published)
-                print(f"[{number}/{len(documents)}] kept #{stored.id}: {stored.title}", file=sys.stderr)
-                yield result
-    except LibraryError as error:
-        raise InputError(f"library: {error}") from None
 
 
 def _read(name: str) -> Document:

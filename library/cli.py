@@ -1,7 +1,8 @@
 """``python -m library``: the article library from the command line.
 
     python -m library list [--search TEXT]
-    python -m library add FILE [FILE ...] [--language de]   # analyse and keep (a FILE may be an http(s) address)
+    python -m library add INPUT [INPUT ...] [--language de]  # analyse and keep files, folders, JSON Lines, addresses
+    python -m library add feed.jsonl --workers 2             # ... on a local Dask cluster (or --scheduler ADDRESS)
     python -m library show ID                                # the stored analysis (contract JSON)
     python -m library delete ID
     python -m library export FILE.jsonl                      # the whole library, one article per line
@@ -11,8 +12,9 @@
     python -m library gold ID [ID ...] --out FILE.gold.json  # facts as corrected, in the shared gold format
     python -m library report ID [ID ...] --out report.pdf    # a finished report (.pdf or .docx)
 
-The library file is in ``NEWSLENS_DATA_DIR`` (else the user's data folder). Errors end with exit
-status 2 and one line on stderr.
+The library is on the PostgreSQL server ``NEWSLENS_DATABASE_URL`` names, else an SQLite file in
+``NEWSLENS_DATA_DIR`` (else in the user's data folder). Errors end with exit status 2 and one line on
+stderr (``add``: one line per input that was not kept; the others are kept).
 """
 
 from __future__ import annotations
@@ -21,13 +23,21 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .corrections import described
 from .gold import write_gold
 from .store import Library, LibraryError, StoredArticle
 
+if TYPE_CHECKING:
+    from distributed import Client
+
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+DEFAULT_CHUNK = 50  # articles per transaction and per Dask task
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,9 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="articles, newest first")
     listing.add_argument("--search", default="", help="part of a title, a person's or an organisation's name")
     listing.set_defaults(run=_list)
-    add = commands.add_parser("add", help="analyse files and keep them")
-    add.add_argument("files", nargs="+", metavar="FILE")
+    add = commands.add_parser("add", help="analyse articles and keep them, a transaction per chunk")
+    add.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help="article file, folder (searched recursively), JSON Lines file (a 'text' per line) or "
+                          "http(s) address")
     add.add_argument("--language", metavar="CODE", help="ISO 639-1 code instead of detection")
+    engine = add.add_mutually_exclusive_group()
+    engine.add_argument("--workers", type=_positive, metavar="N",
+                        help="analyse on a local Dask cluster of N worker processes (default: in this process)")
+    engine.add_argument("--scheduler", metavar="ADDRESS", help="analyse on an existing Dask cluster, "
+                                                                "e.g. tcp://host:8786")
+    add.add_argument("--chunk-size", type=_positive, default=DEFAULT_CHUNK, metavar="N",
+                     help=f"articles per transaction and per Dask task (default {DEFAULT_CHUNK})")
     add.set_defaults(run=_add)
     show = commands.add_parser("show", help="print an article's analysis (contract JSON)")
     show.add_argument("id", type=int)
@@ -89,20 +108,59 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
 
 def _add(library: Library, args: argparse.Namespace) -> int:
-    from extraction.analyzer import analyze  # the only command that needs the NLP pipelines
-    from extraction.documents import DocumentError, read_document
-    from extraction.web_fetch import fetch_document, is_url
+    from extraction.batch_inputs import BatchInputError, find_sources  # the NLP and Dask load for this command only
+    from extraction.web_fetch import is_url
 
-    for name in args.files:
-        try:
-            document = fetch_document(name) if is_url(name) else read_document(Path(name).read_bytes(), name=name)
-        except (DocumentError, OSError) as error:
-            raise LibraryError(f"{name}: {error}") from None
-        stored = library.save(analyze(document.text, language=args.language), title=document.title,
-                              source="" if document.url else Path(name).name, url=document.url,
-                              author=document.author, published=document.published)
-        print(f"{stored.id:5d}  {stored.title}")
-    return 0
+    from .adding import Failure, add_addresses, add_sources
+
+    urls = [name for name in args.inputs if is_url(name)]
+    names = [name for name in args.inputs if not is_url(name)]
+    try:
+        sources = find_sources(names) if names else []
+    except BatchInputError as error:
+        raise LibraryError(str(error)) from None
+    failures: list[Failure] = []
+
+    def report(kept: list[StoredArticle], failed: list[Failure]) -> None:
+        for article in kept:
+            print(f"{article.id:5d}  {article.title}", flush=True)
+        for failure in failed:
+            print(f"newslens library: {failure.name}: {failure.reason}", file=sys.stderr, flush=True)
+        failures.extend(failed)
+
+    try:
+        add_addresses(library, urls, language=args.language, on_kept=report)
+        if sources:
+            with _cluster(args) as client:
+                add_sources(library, sources, language=args.language, client=client, chunk_size=args.chunk_size,
+                            on_kept=report)
+    except KeyboardInterrupt:
+        print("newslens library: interrupted; the articles listed above are kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return EXIT_BAD_INPUT if failures else 0
+
+
+@contextmanager
+def _cluster(args: argparse.Namespace) -> Iterator[Client | None]:
+    """The Dask cluster ``--workers`` or ``--scheduler`` asks for, else None (analysis in this process)."""
+    if not (args.workers or args.scheduler):
+        yield None
+        return
+    from extraction.batch import ClusterError, open_cluster
+
+    try:
+        with open_cluster(workers=args.workers, scheduler=args.scheduler, language=args.language) as client:
+            print(f"newslens library: Dask scheduler {client.scheduler.address}"
+                  + (f", dashboard {client.dashboard_link}" if client.dashboard_link else ""), file=sys.stderr)
+            yield client
+    except ClusterError as error:
+        raise LibraryError(str(error)) from None
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
 
 
 def _show(library: Library, args: argparse.Namespace) -> int:

@@ -1,47 +1,48 @@
-"""The article store: save, list, search, open and delete analysed articles in an SQLite file,
-keep an analyst's corrections beside each machine analysis, and move the whole library between
-machines as JSON Lines.
+"""The article store: save, list, search, open and delete analysed articles, keep an analyst's corrections
+beside each machine analysis, and move the whole library between machines as JSON Lines; in an SQLite
+file or on a PostgreSQL server (``database``), the same on both.
 
 An article is read with its corrections applied (``StoredArticle.analysis``); the machine's analysis
 stays as it was saved (``StoredArticle.machine``), and saving a newer analysis of the same text keeps
 the corrections, which then apply to it wherever their facts are still there.
 
-Every save is one transaction in a write-ahead-logged database with full synchronisation: a
-process killed at any moment loses nothing that was saved before. Every write raises the library's
-revision; an open ``Library`` keeps the articles it has read and reads again only those a write
-changed (all of them when another process wrote), so listing a large library again is cheap. The same text twice is one
-article (its SHA-256); saving it again updates title and source, never duplicates it.
+The same text is one article: its SHA-256 is unique in the database, and saving is an insert-or-update
+on it, so concurrent writers (analysts, batch runs, other machines) never duplicate or lose an article.
+Every save is one transaction (``save_many``: many articles in one), committed durably: a process killed
+at any moment loses nothing that was saved before. Every write raises the library's revision; an open
+``Library`` keeps the articles it has read and reads again only those a write changed (all of them when
+another process wrote), so listing a large library again is cheap.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
+
+from sqlalchemy import Connection, TextClause, bindparam, text
 
 from extraction.periods import find_dateline
 from extraction.result import Analysis, Correction, upgrade
 from extraction.text import sha256
 
 from .corrections import apply, supported
-from .paths import database_path
+from .database import Database, LibraryError
 from .schema import migrate
+
+__all__ = ["ImportReport", "Library", "LibraryError", "NewArticle", "StoredArticle", "export_line"]
 
 # The key that carries the article itself in an exported line; the rest of the line is the contract.
 ARTICLE_KEY = "newslens_article"
 # Under ARTICLE_KEY: the machine's analysis of a corrected article (the line's contract is as corrected).
 MACHINE_KEY = "machine_analysis"
-
-
-class LibraryError(ValueError):
-    """A library file or an import line that cannot be used; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,18 @@ class StoredArticle:
 
 
 @dataclass(frozen=True)
+class NewArticle:
+    """An analysed article to keep (the machine's analysis) and what the library records with it."""
+
+    analysis: Analysis
+    title: str
+    source: str = ""  # the file's name, '' when pasted or fetched
+    url: str = ""  # the web address it was fetched from
+    author: str = ""  # the byline a web page gives
+    published: date | None = None  # a web page's date: used when the text gives none
+
+
+@dataclass(frozen=True)
 class ImportReport:
     added: int
     already_there: int
@@ -83,34 +96,41 @@ class ImportReport:
 
 
 class Library:
-    """An open library file. Use as a context manager, or call ``close()``."""
+    """An open library. Use as a context manager, or call ``close()``. One ``Library`` may serve many
+    threads (the app's sessions): it runs one statement or transaction at a time."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
-        self._db = connection
-        self.path = path
-        # The app's sessions are threads sharing one connection: one statement or transaction at a time.
+    def __init__(self, database: Database) -> None:
+        self._database = database
         self._lock = threading.RLock()
         # Articles read before (immutable, so shared), valid for revision ``_seen``.
         self._parsed: dict[int, StoredArticle] = {}
         self._seen = -1
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Library:
-        """Open (creating and migrating as needed) the library at ``path`` or at the default place."""
-        path = Path(path) if path else database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def open(cls, where: Path | str | None = None) -> Library:
+        """Open (creating and migrating as needed) the library at ``where``, an SQLite file's path or a
+        ``postgresql://`` URL; by default the configured one (``NEWSLENS_DATABASE_URL``, else the file in
+        ``NEWSLENS_DATA_DIR``)."""
+        database = Database.open(where)
         try:
-            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")
-            connection.execute("PRAGMA foreign_keys = ON")
-            migrate(connection)
-        except (sqlite3.DatabaseError, RuntimeError) as error:
-            raise LibraryError(f"{path}: {error}") from None
-        return cls(connection, path)
+            migrate(database)
+        except BaseException:
+            database.close()
+            raise
+        return cls(database)
+
+    @property
+    def location(self) -> str:
+        """Where the library is, for people: the file's path, or the server's URL without its password."""
+        return self._database.location
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._database.dialect.name
 
     def close(self) -> None:
-        self._db.close()
+        self._database.close()
 
     def __enter__(self) -> Library:
         return self
@@ -125,94 +145,97 @@ class Library:
         """Keep an analysed article (the machine's analysis); the same text again updates its title, source,
         address and byline and replaces the analysis, keeping the article's corrections. Its date is the one
         the text gives, else ``published`` (a web page's), else the day it is added."""
-        if analysis.corrections:
+        article = NewArticle(analysis, title=title, source=source, url=url, author=author, published=published)
+        return self.save_many([article])[0]
+
+    def save_many(self, articles: Sequence[NewArticle]) -> list[StoredArticle]:
+        """Keep many articles in one transaction (all or none), as ``save`` keeps one; returns them as
+        stored, in the order given."""
+        if any(article.analysis.corrections for article in articles):
             raise ValueError("save() keeps the machine's analysis; corrections are added with correct()")
-        published = find_dateline(analysis.text) or published
-        with self._transaction():
-            self._db.execute(
-                """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis, url,
-                                         author)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT(sha256) DO UPDATE SET title = excluded.title,
-                       source = CASE WHEN excluded.source != '' THEN excluded.source ELSE source END,
-                       url = CASE WHEN excluded.url != '' THEN excluded.url ELSE url END,
-                       author = CASE WHEN excluded.author != '' THEN excluded.author ELSE author END,
-                       published = COALESCE(published, excluded.published),
-                       language = excluded.language, analysis = excluded.analysis""",
-                (analysis.text_sha256, title.strip() or "Untitled", source, analysis.language,
-                 published.isoformat() if published else None, _now(), analysis.text,
-                 json.dumps(analysis.to_dict(), ensure_ascii=False), url, author),
-            )
-            article_id = self._id_of(analysis.text_sha256)
-            self._touch(article_id)
-            self._index_names(article_id, apply(analysis, self._corrections_of(article_id)))
-        return self.get(article_id)
+        for article in articles:
+            if refusal := _unkeepable(article.analysis):
+                raise LibraryError(f"“{article.title}”: {refusal}")
+        if not articles:
+            return []
+        with self._writing() as connection:
+            self._database.dialect.lock_texts(connection, (article.analysis.text_sha256 for article in articles))
+            return [self._upsert(connection, article) for article in articles]
 
     def correct(self, article_id: int, correction: Correction) -> StoredArticle:
         """Keep an analyst's correction of an article; returns the article as corrected now."""
         if not supported(correction.target, correction.action):
             raise LibraryError(f"a {correction.action} of a {correction.target} is not a correction NewsLens knows")
-        with self._transaction():
-            if self._one("SELECT id FROM articles WHERE id = ?", (article_id,)) is None:
+        with self._writing() as connection:
+            if connection.execute(_sql(self._database.dialect.lock_article()), {"id": article_id}).first() is None:
                 raise KeyError(article_id)
-            self._insert_correction(article_id, correction)
-            self._touch(article_id)
-            article = self.get(article_id)
-            self._index_names(article_id, article.analysis)
+            self._insert_correction(connection, article_id, correction)
+            article = self._reindexed(connection, article_id)
         return article
 
     def undo(self, correction_id: str) -> StoredArticle | None:
         """Take a correction back: the machine's fact (or the previous correction's) shows again.
         Returns the article as corrected now, None if there was no such correction."""
-        with self._transaction():
-            row = self._one("SELECT article_id FROM corrections WHERE id = ?", (correction_id,))
+        with self._writing() as connection:
+            row = connection.execute(_sql("SELECT article_id FROM corrections WHERE id = :id"),
+                                     {"id": correction_id}).first()
             if row is None:
                 return None
-            self._db.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
-            self._touch(row[0])
-            article = self.get(row[0])
-            self._index_names(row[0], article.analysis)
+            connection.execute(_sql(self._database.dialect.lock_article()), {"id": row.article_id})
+            connection.execute(_sql("DELETE FROM corrections WHERE id = :id"), {"id": correction_id})
+            article = self._reindexed(connection, row.article_id)
         return article
 
     def delete(self, article_id: int) -> bool:
-        """Remove an article; False if there was none with that id."""
-        with self._transaction():
+        """Remove an article (its corrections and search entry go with it); False if there was none."""
+        with self._writing() as connection:
             self._touch(article_id)
-            return self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
+            return connection.execute(_sql("DELETE FROM articles WHERE id = :id"), {"id": article_id}).rowcount > 0
 
     # --- reading -----------------------------------------------------------------------------
 
     def get(self, article_id: int) -> StoredArticle:
-        found = self._read_articles([article_id])
+        with self._reading() as connection:
+            found = self._read_articles(connection, [article_id])
         if not found:
             raise KeyError(article_id)
         return found[0]
 
     def find(self, text_sha256: str) -> StoredArticle | None:
         """The article with this text, if it is in the library."""
-        article_id = self._id_of(text_sha256)
-        return self.get(article_id) if article_id is not None else None
+        with self._reading() as connection:
+            article_id = _id_of(connection, text_sha256)
+            found = self._read_articles(connection, [article_id]) if article_id is not None else []
+        return found[0] if found else None
 
     def revision(self) -> int:
         """A number every write to the library raises (in any process): equal numbers, same contents."""
-        return self._one("SELECT number FROM revision", ())[0]
+        with self._reading() as connection:
+            return _revision(connection)
 
     def articles(self, *, search: str = "") -> list[StoredArticle]:
-        """All articles, newest first; ``search`` matches the title, a person or an organisation."""
-        if not search.strip():
-            rows = self._read(f"SELECT id FROM articles ORDER BY {_NEWEST_FIRST}", ())
-        else:
-            rows = self._read(f"SELECT id FROM articles WHERE {_MATCHING} ORDER BY {_NEWEST_FIRST}",
-                              (_pattern(search),))
-        return self._read_articles([row[0] for row in rows])
+        """All articles, newest first; ``search`` matches any part of the title, a person's or an
+        organisation's name, in any case."""
+        query = search.strip()
+        with self._reading() as connection:
+            if not query:
+                rows = connection.execute(_sql(f"SELECT id FROM articles ORDER BY {_NEWEST_FIRST}"))
+            else:
+                matching, parameters = self._database.dialect.matching(query)
+                rows = connection.execute(
+                    _sql(f"SELECT id FROM articles WHERE id IN ({matching}) ORDER BY {_NEWEST_FIRST}"), parameters)
+            return self._read_articles(connection, [row.id for row in rows])
 
     def __len__(self) -> int:
-        return self._one("SELECT COUNT(*) FROM articles", ())[0]
+        with self._reading() as connection:
+            return connection.execute(_sql("SELECT COUNT(*) FROM articles")).scalar_one()
 
     def recent_languages(self, *, limit: int = 50) -> list[str]:
         """The languages of the ``limit`` articles added last, most recent first, each once."""
-        rows = self._read("SELECT language FROM articles ORDER BY added DESC, id DESC LIMIT ?", (limit,))
-        return list(dict.fromkeys(language for (language,) in rows))
+        with self._reading() as connection:
+            rows = connection.execute(_sql("SELECT language FROM articles ORDER BY added DESC, id DESC LIMIT :limit"),
+                                      {"limit": limit})
+            return list(dict.fromkeys(row.language for row in rows))
 
     # --- moving between machines -------------------------------------------------------------
 
@@ -228,164 +251,196 @@ class Library:
         return count
 
     def import_jsonl(self, lines: Iterable[str]) -> ImportReport:
-        """Add the articles of an export; those already here are left as they are. A malformed
-        line stops the import before anything is written, naming the line."""
-        parsed = [(number, _parse_line(line, number)) for number, line in enumerate(lines, 1) if line.strip()]
+        """Add the articles of an export; those already here are left as they are (their corrections that
+        are not here yet are added). A malformed line stops the import before anything is written,
+        naming the line."""
+        parsed = [_parse_line(line, number) for number, line in enumerate(lines, 1) if line.strip()]
         added = already = corrected = 0
-        with self._transaction():
-            for _, (analysis, meta, corrections) in parsed:
-                article_id = self._id_of(analysis.text_sha256)
-                if article_id is None:
-                    self._insert(analysis, meta)
-                    article_id = self._id_of(analysis.text_sha256)
+        with self._writing() as connection:
+            self._database.dialect.lock_texts(connection, (machine.text_sha256 for machine, _, _ in parsed))
+            for machine, meta, corrections in parsed:
+                article_id = self._insert_new(connection, machine, meta)
+                new = [item for item in corrections
+                       if article_id is not None and self._insert_correction(connection, article_id, item)]
+                if article_id is not None:
                     added += 1
+                    self._index(connection, article_id, title=meta.get("title") or "Untitled",
+                                analysis=apply(machine, new) if new else machine)
                 else:
                     already += 1
-                self._touch(article_id)
-                known = {row[0] for row in self._db.execute(
-                    "SELECT id FROM corrections WHERE article_id = ?", (article_id,))}
-                new = [c for c in corrections if c.id not in known]
-                for item in new:
-                    self._insert_correction(article_id, item)
-                if new:
-                    self._index_names(article_id, self.get(article_id).analysis)
+                    article_id = _id_of(connection, machine.text_sha256)
+                    new = [item for item in corrections if self._insert_correction(connection, article_id, item)]
+                    if new:
+                        self._reindexed(connection, article_id)
                 corrected += len(new)
         return ImportReport(added=added, already_there=already, corrections=corrected)
 
     # --- helpers -----------------------------------------------------------------------------
 
-    def _insert_correction(self, article_id: int, item: Correction) -> None:
-        self._db.execute(
-            """INSERT INTO corrections (id, article_id, target, action, fact, new_values, author, created, note)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (item.id, article_id, item.target, item.action, json.dumps(item.fact, ensure_ascii=False),
-             json.dumps(item.values, ensure_ascii=False), item.author, item.created, item.note),
-        )
+    def _upsert(self, connection: Connection, article: NewArticle) -> StoredArticle:
+        analysis = article.analysis
+        published = find_dateline(analysis.text) or article.published
+        row = connection.execute(_sql(_UPSERT), {
+            "sha256": analysis.text_sha256, "title": article.title.strip() or "Untitled", "source": article.source,
+            "language": analysis.language, "published": published.isoformat() if published else None,
+            "added": _now(), "text": analysis.text, "analysis": json.dumps(analysis.to_dict(), ensure_ascii=False),
+            "url": article.url, "author": article.author,
+        }).one()
+        self._touch(row.id)
+        corrections = self._corrections_of(connection, [row.id]).get(row.id, [])
+        stored = _article(row, machine=analysis, corrections=corrections)
+        self._index(connection, row.id, title=stored.title, analysis=stored.analysis)
+        return stored
 
-    def _corrections_of(self, article_id: int) -> list[Correction]:
-        rows = self._read(f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE article_id = ? "
-                          "ORDER BY created, id", (article_id,))
-        return [_correction(row) for row in rows]
+    def _insert_new(self, connection: Connection, machine: Analysis, meta: dict[str, Any]) -> int | None:
+        """Insert an imported article unless its text is here already; its id, None if it was here."""
+        row = connection.execute(_sql(_INSERT_NEW), {
+            "sha256": machine.text_sha256, "title": meta.get("title") or "Untitled", "source": meta.get("source") or "",
+            "language": machine.language, "published": meta.get("published"), "added": meta.get("added") or _now(),
+            "text": machine.text, "analysis": json.dumps(machine.to_dict(), ensure_ascii=False),
+            "url": meta.get("url") or "", "author": meta.get("author") or "",
+        }).first()
+        return row.id if row else None
 
-    def _read_articles(self, ids: Sequence[int]) -> list[StoredArticle]:
+    def _insert_correction(self, connection: Connection, article_id: int, item: Correction) -> bool:
+        """Keep a correction unless one with its id is kept already; True if it was new."""
+        return connection.execute(_sql(_INSERT_CORRECTION), {
+            "id": item.id, "article_id": article_id, "target": item.target, "action": item.action,
+            "fact": json.dumps(item.fact, ensure_ascii=False),
+            "new_values": json.dumps(item.values, ensure_ascii=False), "author": item.author,
+            "created": item.created, "note": item.note,
+        }).rowcount > 0
+
+    def _reindexed(self, connection: Connection, article_id: int) -> StoredArticle:
+        """An article changed in the open transaction, read again and its search entry made anew."""
+        self._touch(article_id)
+        (article,) = self._read_articles(connection, [article_id], writing=True)
+        self._index(connection, article_id, title=article.title, analysis=article.analysis)
+        return article
+
+    def _index(self, connection: Connection, article_id: int, *, title: str, analysis: Analysis) -> None:
+        """The text search finds an article by: its title and every person's and organisation's name and alias
+        (as corrected), one a line, so that a search never runs from one name into the next."""
+        names = [n for p in analysis.people for n in (p.name, *p.aliases)]
+        names += [n for o in analysis.organizations for n in (o.name, *o.aliases)]
+        for statement in self._database.dialect.index_article():
+            connection.execute(_sql(statement), {"id": article_id, "content": "\n".join([title, *names])})
+
+    def _corrections_of(self, connection: Connection, ids: Sequence[int]) -> dict[int, list[Correction]]:
+        corrections: dict[int, list[Correction]] = defaultdict(list)
+        rows = connection.execute(_in(f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE article_id IN :ids "
+                                      "ORDER BY created, id"), {"ids": list(ids)})
+        for row in rows:
+            corrections[row.article_id].append(_correction(row))
+        return corrections
+
+    def _read_articles(self, connection: Connection, ids: Sequence[int], *, writing: bool = False
+                       ) -> list[StoredArticle]:
         """The articles with these ids, in this order (those not there left out): as read before unless a
         write changed them since, the others read in a few queries."""
-        with self._lock:
-            current = self.revision()
-            if current != self._seen and not self._db.in_transaction:
+        if not writing:
+            current = _revision(connection)
+            if current != self._seen:
                 self._parsed.clear()  # another process wrote: what it changed is unknown
                 self._seen = current
-            missing = [i for i in ids if i not in self._parsed]
-            for start in range(0, len(missing), _CHUNK):
-                chunk = missing[start:start + _CHUNK]
-                marks = ", ".join("?" * len(chunk))
-                corrections: dict[int, list[Correction]] = defaultdict(list)
-                for row in self._read(f"SELECT {_CORRECTION_COLUMNS} FROM corrections WHERE article_id IN ({marks}) "
-                                      "ORDER BY created, id", tuple(chunk)):
-                    corrections[row[1]].append(_correction(row))
-                for row in self._read(f"SELECT {_COLUMNS} FROM articles WHERE id IN ({marks})", tuple(chunk)):
-                    self._parsed[row[0]] = _article(row, corrections.get(row[0], ()))
-            return [self._parsed[i] for i in ids if i in self._parsed]
+        missing = [i for i in ids if i not in self._parsed]
+        for start in range(0, len(missing), _CHUNK):
+            chunk = missing[start:start + _CHUNK]
+            corrections = self._corrections_of(connection, chunk)
+            for row in connection.execute(_in(f"SELECT {_COLUMNS} FROM articles WHERE id IN :ids"), {"ids": chunk}):
+                machine = Analysis.from_dict(json.loads(row.analysis), text=row.text)
+                self._parsed[row.id] = _article(row, machine=machine, corrections=corrections.get(row.id, ()))
+        return [self._parsed[i] for i in ids if i in self._parsed]
 
-    def _touch(self, article_id: int | None) -> None:
+    def _touch(self, article_id: int) -> None:
         """A write in the open transaction changes this article: read it again from now on."""
-        if article_id is not None:
-            self._parsed.pop(article_id, None)
-
-    def _insert(self, analysis: Analysis, meta: dict[str, Any]) -> None:
-        self._db.execute(
-            """INSERT INTO articles (sha256, title, source, language, published, added, text, analysis, url, author)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (analysis.text_sha256, meta.get("title") or "Untitled", meta.get("source") or "", analysis.language,
-             meta.get("published"), meta.get("added") or _now(), analysis.text,
-             json.dumps(analysis.to_dict(), ensure_ascii=False), meta.get("url") or "", meta.get("author") or ""),
-        )
-        self._index_names(self._id_of(analysis.text_sha256), analysis)
-
-    def _index_names(self, article_id: int, analysis: Analysis) -> None:
-        """The names search finds an article by: every person's and organisation's name and alias."""
-        self._db.execute("DELETE FROM names WHERE article_id = ?", (article_id,))
-        self._db.executemany(
-            "INSERT INTO names (article_id, kind, name) VALUES (?, ?, ?)",
-            [(article_id, "person", n) for p in analysis.people for n in (p.name, *p.aliases)]
-            + [(article_id, "organization", n) for o in analysis.organizations for n in (o.name, *o.aliases)],
-        )
-
-    def _id_of(self, text_sha256: str) -> int | None:
-        row = self._one("SELECT id FROM articles WHERE sha256 = ?", (text_sha256,))
-        return row[0] if row else None
-
-    def _one(self, sql: str, parameters: tuple) -> tuple | None:
-        rows = self._read(sql, parameters)
-        return rows[0] if rows else None
-
-    def _read(self, sql: str, parameters: tuple) -> list[tuple]:
-        """Rows of a query; a database failure becomes a LibraryError."""
-        with self._lock:
-            try:
-                return self._db.execute(sql, parameters).fetchall()
-            except sqlite3.Error as error:
-                raise LibraryError(f"{self.path}: cannot read ({error})") from None
+        self._parsed.pop(article_id, None)
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """One write, all or nothing; a database failure (disk full, locked) becomes a LibraryError."""
+    def _reading(self) -> Iterator[Connection]:
+        with self._lock, self._database.reading() as connection:
+            yield connection
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write, all or nothing, that raises the revision; a database failure (disk full, locked, the
+        server gone) becomes a LibraryError."""
         with self._lock:
             try:
-                self._db.execute("BEGIN IMMEDIATE")
-                before = self.revision()
-            except sqlite3.Error as error:
-                raise LibraryError(f"{self.path}: cannot write ({error})") from None
-            try:
-                yield
-                self._db.execute("UPDATE revision SET number = number + 1")
-            except sqlite3.Error as error:
-                self._rollback()
-                raise LibraryError(f"{self.path}: cannot write ({error})") from None
+                with self._database.writing() as connection:
+                    yield connection
+                    number = connection.execute(_sql(_RAISE_REVISION)).scalar_one()
             except BaseException:
-                self._rollback()
+                self._parsed.clear()  # articles read inside the transaction may hold what was undone
+                self._seen = -1
                 raise
-            self._db.execute("COMMIT")
-            if before != self._seen:  # another process wrote before this write: forget everything read
+            if number != self._seen + 1:  # another process wrote since this one last read: forget everything
                 self._parsed.clear()
-            self._seen = before + 1
+            self._seen = number
 
-    def _rollback(self) -> None:
-        """Undo the open transaction, and forget articles read inside it (they may hold what was undone)."""
-        self._db.execute("ROLLBACK")
-        self._parsed.clear()
-        self._seen = -1
+
+def _unkeepable(analysis: Analysis) -> str | None:
+    """Why an analysed text cannot be kept, if it cannot: a NUL character, which PostgreSQL's text cannot
+    hold (refused on SQLite too, so that a library moves between the two)."""
+    return "its text holds a NUL character (U+0000), which the library cannot keep" if "\0" in analysis.text else None
+
+
+@cache
+def _sql(statement: str) -> TextClause:
+    return text(statement)
+
+
+@cache
+def _in(statement: str) -> TextClause:
+    """A statement whose ``:ids`` is a list (``IN :ids``)."""
+    return text(statement).bindparams(bindparam("ids", expanding=True))
+
+
+def _id_of(connection: Connection, text_sha256: str) -> int | None:
+    return connection.execute(_sql("SELECT id FROM articles WHERE sha256 = :sha256"),
+                              {"sha256": text_sha256}).scalar_one_or_none()
+
+
+def _revision(connection: Connection) -> int:
+    return connection.execute(_sql("SELECT number FROM revision")).scalar_one()
 
 
 _COLUMNS = "id, title, source, language, published, added, text, analysis, url, author"
 _CHUNK = 500  # ids per query: well under SQLite's limit of bound parameters
 _CORRECTION_COLUMNS = "id, article_id, target, action, fact, new_values, author, created, note"
-_MATCHING = "title LIKE ?1 ESCAPE '\\' OR id IN (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')"
 _NEWEST_FIRST = "COALESCE(published, substr(added, 1, 10)) DESC, id DESC"
+_RAISE_REVISION = "UPDATE revision SET number = number + 1 RETURNING number"
+_VALUES = """(sha256, title, source, language, published, added, text, analysis, url, author)
+             VALUES (:sha256, :title, :source, :language, :published, :added, :text, :analysis, :url, :author)"""
+_UPSERT = f"""
+    INSERT INTO articles {_VALUES}
+    ON CONFLICT (sha256) DO UPDATE SET title = excluded.title,
+        source = CASE WHEN excluded.source <> '' THEN excluded.source ELSE articles.source END,
+        url = CASE WHEN excluded.url <> '' THEN excluded.url ELSE articles.url END,
+        author = CASE WHEN excluded.author <> '' THEN excluded.author ELSE articles.author END,
+        published = COALESCE(articles.published, excluded.published),
+        language = excluded.language, analysis = excluded.analysis
+    RETURNING id, title, source, language, published, added, url, author"""
+_INSERT_NEW = f"INSERT INTO articles {_VALUES} ON CONFLICT (sha256) DO NOTHING RETURNING id"
+_INSERT_CORRECTION = f"""
+    INSERT INTO corrections ({_CORRECTION_COLUMNS})
+    VALUES (:id, :article_id, :target, :action, :fact, :new_values, :author, :created, :note)
+    ON CONFLICT (id) DO NOTHING"""
 
 
-def _pattern(search: str) -> str:
-    """A LIKE pattern finding ``search`` anywhere, its own % and _ taken literally."""
-    escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _article(row: tuple, corrections: Sequence[Correction]) -> StoredArticle:
-    article_id, title, source, language, published, added, text, analysis, url, author = row
-    machine = Analysis.from_dict(json.loads(analysis), text=text)
+def _article(row: Any, *, machine: Analysis, corrections: Sequence[Correction]) -> StoredArticle:
     return StoredArticle(
-        id=article_id, title=title, source=source, language=language,
-        published=date.fromisoformat(published) if published else None,
-        added=datetime.fromisoformat(added),
-        analysis=apply(machine, corrections) if corrections else machine, machine=machine, url=url,
-        author=author,
+        id=row.id, title=row.title, source=row.source, language=row.language,
+        published=date.fromisoformat(row.published) if row.published else None,
+        added=datetime.fromisoformat(row.added),
+        analysis=apply(machine, corrections) if corrections else machine, machine=machine, url=row.url,
+        author=row.author,
     )
 
 
-def _correction(row: tuple) -> Correction:
-    correction_id, _, target, action, fact, values, author, created, note = row
-    return Correction(id=correction_id, target=target, action=action, fact=json.loads(fact),
-                      values=json.loads(values), author=author, created=created, note=note)
+def _correction(row: Any) -> Correction:
+    return Correction(id=row.id, target=row.target, action=row.action, fact=json.loads(row.fact),
+                      values=json.loads(row.new_values), author=row.author, created=row.created, note=row.note)
 
 
 def export_line(article: StoredArticle) -> dict[str, Any]:

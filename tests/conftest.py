@@ -1,10 +1,12 @@
-"""Shared fixtures: paths to the project's test data and to ``../shared`` (absent on a user's clone)."""
+"""Shared fixtures: paths to the project's test data and to ``../shared`` (absent on a user's clone), and
+the PostgreSQL server the library's tests use where there is one."""
 
 from __future__ import annotations
 
 import http.server
 import importlib.util
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -13,11 +15,14 @@ from types import ModuleType
 
 import pytest
 
+from tests.postgres_server import scratch_database
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "articles"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_a352dd7eff70d686.txt"
 LIBRARY_ARTICLES = ROOT / "tests" / "data" / "library"
+TEST_DATABASE_URL = "NEWSLENS_TEST_DATABASE_URL"
 
 
 def own_articles() -> list[Path]:
@@ -46,12 +51,32 @@ def seed_text(shared: Path) -> str:
 
 @pytest.fixture(scope="session", autouse=True)
 def library_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The article library of every test lives in a temporary folder, never the user's data folder: the
-    start page keeps what it analyses. Tests that need an empty library set their own folder."""
+    """The article library of every test lives in a temporary folder, never the user's data folder nor a
+    server the user's environment names: the start page keeps what it analyses. Tests that need an empty
+    library set their own folder (or server)."""
     folder = tmp_path_factory.mktemp("newslens-data")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NEWSLENS_DATA_DIR", str(folder))
+        patch.delenv("NEWSLENS_DATABASE_URL", raising=False)
         yield folder
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The URL of a PostgreSQL server on which the tests may create and drop databases, from
+    ``NEWSLENS_TEST_DATABASE_URL`` (``.ci/run`` starts one: ``tests/postgres_server.py``)."""
+    url = os.environ.get(TEST_DATABASE_URL, "").strip()
+    if not url:
+        pytest.skip(f"no PostgreSQL server for the tests: {TEST_DATABASE_URL} is not set (start one with "
+                    "python tests/postgres_server.py start DIR, as .ci/run does, and export its URL)")
+    return url
+
+
+@pytest.fixture
+def postgres_database(postgres_server: str) -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped after the test."""
+    with scratch_database(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -87,33 +88,15 @@ def test_missing_file_and_unsupported_type(tmp_path: Path):
     assert done.returncode == 2 and "unsupported file type" in done.stderr.decode()
 
 
-def test_save_keeps_every_article_in_the_library_with_progress(tmp_path: Path, monkeypatch):
-    from library.store import Library
-
-    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "data"))
-    first, second = tmp_path / "siemens.txt", tmp_path / "mistral.txt"
-    first.write_text("Siemens holt Managerin\n\nSiemens hat Katrin Albers von SAP abgeworben.", "utf-8")
-    second.write_text("Mistral AI lève des fonds\n\nMistral AI a levé 600 millions d'euros en 2024.", "utf-8")
-    done = run("--save", str(first), str(second))
-    assert done.returncode == 0, done.stderr
-    assert len(done.stdout.decode().splitlines()) == 2  # the JSON Lines as without --save
-    assert done.stderr.decode().splitlines()[-1].startswith("[2/2] kept #")
-    with Library.open() as library:
-        kept = {(a.title, a.source, a.language) for a in library.articles()}
-    assert kept == {("Siemens holt Managerin", "siemens.txt", "de"), ("Mistral AI lève des fonds", "mistral.txt", "fr")}
-
-
-def test_save_keeps_nothing_when_one_input_is_bad(tmp_path: Path, monkeypatch):
-    from library.store import Library
-
-    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "data"))
-    good = tmp_path / "good.txt"
-    good.write_text("Microsoft hired Jane Doe.", "utf-8")
-    done = run("--save", str(good), str(tmp_path / "missing.txt"))
-    assert done.returncode == 2
-    assert done.stderr.decode().strip().endswith("missing.txt: no such file")
-    with Library.open() as library:
-        assert list(library.articles()) == []
+def test_the_core_imports_nothing_above_it():
+    """extraction/ is the bottom layer: no module of it imports the library, the app or Streamlit (keeping
+    articles is ``python -m library add``)."""
+    above = {"library", "components", "pages", "app", "streamlit"}
+    for module in (ROOT / "extraction").rglob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text("utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            assert not {name.split(".")[0] for name in names} & above, f"{module.relative_to(ROOT)} imports {names}"
 
 
 def english_article() -> str:
@@ -219,10 +202,8 @@ def test_lines_of_only_control_characters_are_no_documents(tmp_path: Path):
     assert len(run("--lines", str(lines)).stdout.decode().splitlines()) == 1
 
 
-def test_an_address_is_fetched_and_analysed(local_site, tmp_path: Path, monkeypatch):
+def test_an_address_is_fetched_and_analysed(local_site):
     from article_layouts import PEOPLE_AROUND, news_page
-
-    from library.store import Library
 
     text = (ROOT / "tests" / "data" / "articles" / "en_01_microsoft_robotics.txt").read_text("utf-8")
     url = local_site.page("/2025/ms-robotics", news_page(text, language="en"))
@@ -230,12 +211,6 @@ def test_an_address_is_fetched_and_analysed(local_site, tmp_path: Path, monkeypa
     assert done.returncode == 0, done.stderr
     people = {p["name"] for p in json.loads(done.stdout)["people"]}
     assert "Priya Raman" in people and not people & PEOPLE_AROUND
-    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "data"))
-    assert run("--save", url).returncode == 0
-    with Library.open() as library:
-        (kept,) = library.articles()
-    assert (kept.url, kept.source, kept.author) == (url, "", "Jane Whitfield")
-    assert kept.title == "Microsoft hires DeepMind researcher to lead new robotics lab"
 
 
 @pytest.mark.parametrize(("path", "reason"), [("/gone", "the server answered 404 Not Found"),

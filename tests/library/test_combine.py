@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from extraction import analyze
@@ -16,8 +14,8 @@ SECOND = ("BEIJING, May 5, 2025 — Alibaba will invest 420 billion yuan in clou
 
 
 @pytest.fixture(scope="module")
-def combined(tmp_path_factory):
-    with Library.open(Path(tmp_path_factory.mktemp("lib")) / "library.sqlite3") as library:
+def combined(backend):
+    with Library.open(backend.new()) as library:
         library.save(analyze(FIRST, language="en"), title="First")
         library.save(analyze(SECOND, language="en"), title="Second")
         return combine(library.articles())
@@ -43,10 +41,10 @@ def test_organisations_join_across_aliases_and_list_their_people(combined):
     assert alibaba.people == {"Eddie Wu", "Joe Tsai"}
 
 
-def test_a_later_article_replaces_the_current_role(tmp_path_factory):
+def test_a_later_article_replaces_the_current_role(backend):
     early = "BERLIN, 3. März 2024 – Siemens-Managerin Katrin Albers führt die KI-Sparte."
     late = "BERLIN, 5. Mai 2025 – Katrin Albers wechselte von Siemens zu SAP."
-    with Library.open(Path(tmp_path_factory.mktemp("lib")) / "library.sqlite3") as library:
+    with Library.open(backend.new()) as library:
         library.save(analyze(early, language="de"), title="Early")
         library.save(analyze(late, language="de"), title="Late")
         albers = next(p for p in combine(library.articles()).people if p.name == "Katrin Albers")

@@ -17,10 +17,10 @@ from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def corrected_seed(seed_text: str, tmp_path_factory: pytest.TempPathFactory):
+def corrected_seed(seed_text: str, backend):
     """The seed kept in a library and corrected the ways an analyst would: a role, a missing tie to a
     typed organisation, a removed tie, a figure's period and status, a removed figure, a renamed person."""
-    library = Library.open(tmp_path_factory.mktemp("gold") / "library.sqlite3")
+    library = Library.open(backend.new())
     stored = library.save(analyze(seed_text), title="Xiaomi hires Luo Fuli", source="000_seed.txt")
     luo = next(p for p in stored.analysis.people if p.name == "Luo Fuli")
     alibaba = next(a for a in luo.affiliations if a.organization.startswith("Alibaba"))
