@@ -64,6 +64,11 @@ CASES = [
     ("en", "BYD will spend 50bn yuan", "50bn yuan", 50e9, "CNY", "exact"),
     ("en", "a Rmb50bn research push", "Rmb50bn", 50e9, "CNY", "exact"),
     ("en", "raises $140M to", "$140M", 140e6, "USD", "exact"),
+    ("en", "12 billion Swedish crowns ($1.1 billion)", "12 billion Swedish crowns", 12e9, "SEK", "exact"),
+    ("de", "rund 180 Mio. Euro (etwa 770 Mio. Złoty)", "180 Mio. Euro", 180e6, "EUR", "about"),
+    ("de", "etwa 770 Mio. Złoty", "770 Mio. Złoty", 770e6, "PLN", "about"),
+    ("en", "revenue of ₹1.42 lakh crore", "₹1.42 lakh crore", 1.42e12, "INR", "exact"),  # 10^5 * 10^7
+    ("en", "₹18,000 crore", "₹18,000 crore", 18000e7, "INR", "exact"),
 ]
 
 
@@ -98,6 +103,7 @@ def test_range_reads_as_its_middle():
     "In 2023 won the tender",  # a year, not Korean won
     "Milliarden Euro flossen",  # no number
     "the 95er generation",
+    "the crowns of three kings",  # a currency word without a number
 ])
 def test_not_money(text):
     assert find_money(text, language="de" if "Gehalt" in text else "en") == []
