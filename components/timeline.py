@@ -3,7 +3,9 @@
 Single-year figures are points; multi-year figures (2022–2026) are spans across their years; an
 open-ended figure ("bis 2030") is a span from the chart's first year with an arrow at the open end.
 Actual figures are filled and solid, planned ones hollow and dashed. Figures without a year are
-not plotted (``TimelineData.yearless``) and neither are amounts without a rate to convert them.
+not plotted (``TimelineData.yearless``) and neither are amounts without a rate to convert them. An
+amount restated in another currency is the same money: it is never drawn, and its original's hover
+names it.
 
 Across articles, each point names its source articles (hover) and wears its first source's marker
 shape (a legend entry per source); amounts that differ for one organisation, kind and year are drawn
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -58,6 +60,7 @@ class Point:
     marker: int | None = None  # the index of its (first) source's shape in ``SOURCE_SYMBOLS``
     offset: float = 0.0  # years to shift it by, beside another article's amount for the same year
     disputed: bool = False  # another article gives another amount for its organisation, kind and period
+    related: tuple[Figure, ...] = ()  # the article's restatements of this figure, shown in its hover
 
     @property
     def x(self) -> float:
@@ -97,19 +100,31 @@ class TimelineData:
 
 
 def timeline_data(figures: Iterable[Figure], *, kinds: Collection[str], conversion: Conversion) -> TimelineData:
-    """The figures of ``kinds``, split into plottable points, yearless ones and unconvertible ones."""
+    """The figures of ``kinds``, split into plottable points, yearless ones and unconvertible ones; a
+    restatement is none of them (its original's point names it)."""
+    figures = list(figures)
+    related = related_figures(figures)
     points, yearless, unconvertible = [], [], []
     for figure in figures:
-        if figure.kind not in kinds:
+        if figure.kind not in kinds or figure.derived:
             continue
         point = plotted(figure, conversion=conversion)
         if point is not None:
-            points.append(point)
+            points.append(replace(point, related=related.get(figure.start, ())))
         elif figure.period_start is None and figure.period_end is None:
             yearless.append(figure)
         else:
             unconvertible.append(figure)
     return TimelineData(tuple(points), tuple(yearless), tuple(unconvertible))
+
+
+def related_figures(figures: Iterable[Figure]) -> dict[int, tuple[Figure, ...]]:
+    """One article's restatements, by the ``start`` of the figure they restate."""
+    related: dict[int, list[Figure]] = {}
+    for figure in figures:
+        if figure.conversion_of is not None:
+            related.setdefault(figure.conversion_of, []).append(figure)
+    return {start: tuple(items) for start, items in related.items()}
 
 
 def plotted(figure: Figure, *, conversion: Conversion) -> Point | None:
@@ -274,6 +289,7 @@ def hover_text(point: Point, *, scale: Scale) -> str:
     written = f"“{escape(figure.text)}”"
     amount = QUALIFIER_WORDS.get(figure.qualifier, "") + format_amount(figure.amount, figure.currency)
     lines = [f"<b>{escape(point.series)}</b>", f"{written} · {escape(amount)}",
+             *(f"also given as “{escape(other.text)}”" for other in point.related),
              f"{period_hover(figure)} · {STATUS_NAMES.get(figure.status, figure.status)}"]
     if point.currency != figure.currency:
         lines.append(f"≈ {format_amount(point.value, point.currency, scale=scale)}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words
@@ -39,7 +39,7 @@ class _Cues:
     clause_break: re.Pattern[str]  # where a clause ends inside a sentence
     company_before: re.Pattern[str]  # a year after these dates the company ("founded in 2019")
     company_after: re.Pattern[str]  # ... and before these ("das 2021 gegründete")
-    equivalent: re.Pattern[str]  # between an amount and its restatement: "(", ", umgerechnet etwa"
+    equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
     not_spender: re.Pattern[str]  # before an investor or lender: "led by", "angeführt von"
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
@@ -61,8 +61,9 @@ def _cues(language: str) -> _Cues:
             rf"| (?:{cue_regex(clauses.get('and', ()))}) (?:{cue_regex(clauses.get('verbs_after_and', ()))})\b"),
         company_before=re.compile(rf"(?:{cue_regex(words.years.get('company_before', ()))})\s*$", re.IGNORECASE),
         company_after=re.compile(rf"^\s*(?:{cue_regex(words.years.get('company_after', ()))})\b", re.IGNORECASE),
-        equivalent=re.compile(rf"^\s*(?:\(|,\s*(?:{conversions})\s)\s*(?:(?:{conversions}|{cue_regex(about)})\s+)?$",
-                              re.IGNORECASE),
+        # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
+        equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
+                              rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
         not_spender=re.compile(rf"(?:{cue_regex(words.organisations.get('not_spender_before', ()))})"
                                r"(?: [\w-]+){0,2}\s+$", re.IGNORECASE),
         bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
@@ -86,33 +87,62 @@ class _Context:
 def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period],
                  sentences: Sequence[Sentence], language: str, dateline: int | None,
                  main_company: Entity | None) -> list[Figure]:
-    """One figure per amount, restatements in another currency left out, in text order."""
+    """One figure per amount, in text order; an amount restated in another currency ("12 Mrd. Yuan
+    (1,6 Mrd. Euro)") gives a second figure with the first one's period, kind, status and
+    organisation that points to it (``conversion_of``)."""
     context = _Context(text, language, dateline, main_company)
-    equivalent = _cues(language).equivalent
-    primary = [m for i, m in enumerate(money) if not (i and equivalent.match(text[money[i - 1].end:m.start]))]
-    figures = []
+    restates = _restatements(money, context=context)
+    primary = [m for i, m in enumerate(money) if i not in restates]
+    figures: dict[int, Figure] = {}
     for amount in primary:
         sentence = next((s for s in sentences if s.start <= amount.start < s.end), None)
         if sentence is not None:
-            figures.append(_figure(amount, sentence=sentence, money=primary, periods=periods,
-                                   sentences=sentences, context=context))
-    return _without_repeats(figures)
+            figures[amount.start] = _figure(amount, sentence=sentence, money=primary, periods=periods,
+                                            sentences=sentences, context=context)
+    for index, original in restates.items():
+        if money[original].start in figures:
+            figures[money[index].start] = _restated(figures[money[original].start], money[index])
+    return _without_repeats(sorted(figures.values(), key=lambda f: f.start))
+
+
+def _restatements(money: Sequence[Money], *, context: _Context) -> dict[int, int]:
+    """Which amounts restate another in another currency: index -> the original's index ("X (Y, Z)":
+    both Y and Z restate X)."""
+    equivalent = _cues(context.language).equivalent
+    restates: dict[int, int] = {}
+    for i in range(1, len(money)):
+        gap = context.text[money[i - 1].end:money[i].start]
+        if money[i].currency != money[i - 1].currency and equivalent.match(gap):
+            restates[i] = restates.get(i - 1, i - 1)
+    return restates
+
+
+def _restated(original: Figure, amount: Money) -> Figure:
+    return replace(original, text=amount.text, amount=amount.amount, currency=amount.currency,
+                   qualifier=amount.qualifier, start=amount.start, end=amount.end, conversion_of=original.start)
 
 
 def _without_repeats(figures: list[Figure]) -> list[Figure]:
     """A headline or summary repeats an amount the text gives again: keep one figure per amount,
-    currency and period (the one with the longest sentence), and none without a year when the
-    same amount is dated elsewhere."""
+    currency and period (one that restates another, else the one with the longest sentence), and none
+    without a year when the same amount is dated elsewhere. A restatement of a figure left out points
+    to the one kept in its place."""
     dated = {(f.amount, f.currency) for f in figures if f.period_end is not None}
     best: dict[tuple, Figure] = {}
     for figure in figures:
         if figure.period_end is None and (figure.amount, figure.currency) in dated:
             continue
-        key = (figure.amount, figure.currency, figure.period_start, figure.period_end)
-        if key not in best or len(figure.sentence) > len(best[key].sentence):
+        key = _repeat_key(figure)
+        if key not in best or (figure.derived, len(figure.sentence)) > (best[key].derived, len(best[key].sentence)):
             best[key] = figure
-    kept = set(map(id, best.values()))
-    return [f for f in figures if id(f) in kept]
+    kept = {id(f) for f in best.values()}
+    moved = {f.start: best[_repeat_key(f)].start for f in figures if id(f) not in kept and _repeat_key(f) in best}
+    return [replace(f, conversion_of=moved.get(f.conversion_of, f.conversion_of)) if f.conversion_of in moved else f
+            for f in figures if id(f) in kept]
+
+
+def _repeat_key(figure: Figure) -> tuple:
+    return figure.amount, figure.currency, figure.period_start, figure.period_end
 
 
 def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],

@@ -7,7 +7,8 @@ stores and re-imports analyses through it). ``from_dict`` reads every earlier sc
 written and read without further code.
 
 Version 2 adds what an analyst corrected: the ``corrections`` list, and on each fact a correction
-changed or added, ``correction`` (that correction's id).
+changed or added, ``correction`` (that correction's id); and on figures, ``conversion_of`` (the
+figure an amount restates in another currency).
 """
 
 from __future__ import annotations
@@ -98,7 +99,14 @@ class Figure:
     sentence: str
     start: int
     end: int
+    # The same money restated in another currency ("12 Mrd. Yuan (1,6 Mrd. Euro)"): the original's ``start``.
+    conversion_of: int | None = None
     correction: str | None = None
+
+    @property
+    def derived(self) -> bool:
+        """A restatement of another figure: shown with it, never drawn, added or compared on its own."""
+        return self.conversion_of is not None
 
 
 @dataclass(frozen=True)

@@ -50,9 +50,38 @@ def test_a_year_earlier_counts_from_the_amounts_year():
     assert [(f[0], f[2]) for f in figures(text, "en")] == [(29.5e9, 2024), (27.2e9, 2023)]
 
 
-def test_restatement_in_another_currency_is_not_a_second_figure():
-    text = "Alibaba will invest 380 billion yuan ($53 billion) in 2025."
-    assert [(f[0], f[1]) for f in figures(text, "en")] == [(380e9, "CNY")]
+def linked(text: str, language: str) -> list[tuple]:
+    """Each figure's amount, currency, period, kind and status, and the amount it restates, if any."""
+    found = analyze(text, language=language).figures
+    by_start = {f.start: f for f in found}
+    return [(f.amount, f.currency, f.period_start, f.period_end, f.kind, f.status,
+             by_start[f.conversion_of].amount if f.conversion_of is not None else None) for f in found]
+
+
+CONVERSIONS = [
+    ("en", "Alibaba will invest 380 billion yuan ($53 billion) in 2025.",
+     [(380e9, "CNY", 2025, 2025, "investment", "planned", None), (53e9, "USD", 2025, 2025, "investment", "planned",
+                                                                   380e9)]),
+    ("de", "SAP will bis 2028 rund 2 Mrd. Euro in Indien investieren, umgerechnet etwa 186 Mrd. Rupien.",
+     [(2e9, "EUR", None, 2028, "investment", "planned", None), (186e9, "INR", None, 2028, "investment", "planned",
+                                                                 2e9)]),
+    ("fr", "En 2025, l'opération valorise Kairn à 1,4 milliard d'euros, soit environ 1,6 milliard de dollars.",
+     [(1.4e9, "EUR", 2025, 2025, "valuation", "actual", None), (1.6e9, "USD", 2025, 2025, "valuation", "actual",
+                                                                 1.4e9)]),
+    ("en", "Norrvik will invest 12 billion Swedish crowns, or about $1.1 billion, between 2025 and 2027.",
+     [(12e9, "SEK", 2025, 2027, "investment", "planned", None), (1.1e9, "USD", 2025, 2027, "investment", "planned",
+                                                                  12e9)]),
+    # not restatements: the same currency in brackets, and two amounts joined by "and"
+    ("de", "Im Jahr 2024 stieg der Umsatz auf 24 Mrd. Euro (nach 20 Mrd. Euro im Vorjahr).",
+     [(24e9, "EUR", 2024, 2024, "revenue", "actual", None), (20e9, "EUR", 2023, 2023, "revenue", "actual", None)]),
+    ("en", "Acme raised $5 billion in 2024 and €3 billion in 2023.",
+     [(5e9, "USD", 2024, 2024, "funding", "actual", None), (3e9, "EUR", 2023, 2023, "funding", "actual", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CONVERSIONS)
+def test_a_conversion_is_a_figure_of_its_own_that_points_to_its_original(language, text, expected):
+    assert linked(text, language) == expected
 
 
 def test_next_years_count_from_the_dateline():
