@@ -66,6 +66,8 @@ def plotted_words(figure: Figure) -> str:
     """Whether the timeline draws a figure, and why not."""
     if figure.conversion_of is not None:
         return "no (the amount before it, in another currency)"
+    if figure.part_of is not None:
+        return "no (part of an amount before it)"
     return "yes" if figure.period_start is not None or figure.period_end is not None else "no (no year)"
 
 

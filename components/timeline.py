@@ -4,8 +4,8 @@ Single-year figures are points; multi-year figures (2022–2026) are spans acros
 open-ended figure ("bis 2030") is a span from the chart's first year with an arrow at the open end.
 Actual figures are filled and solid, planned ones hollow and dashed. Figures without a year are
 not plotted (``TimelineData.yearless``) and neither are amounts without a rate to convert them. An
-amount restated in another currency is the same money: it is never drawn, and its original's hover
-names it.
+amount restated in another currency is the same money, and a part ("davon", "of which") is inside its
+whole: neither is ever drawn, and the original's or whole's hover names them.
 
 Across articles, each point names its source articles (hover) and wears its first source's marker
 shape (a legend entry per source); amounts that differ for one organisation, kind and year are drawn
@@ -27,7 +27,7 @@ from .currency import Conversion
 from .highlight import escape
 from .palette import series_color
 from .units import Scale, format_amount, number, scale_for
-from .vocabulary import KIND_NAMES, QUALIFIER_WORDS, STATUS_NAMES, sentence_case, series_name
+from .vocabulary import KIND_NAMES, QUALIFIER_WORDS, STATUS_NAMES, period_words, sentence_case, series_name
 
 STATUS_STYLE = {
     "actual": {"dash": "solid", "symbol": "circle"},
@@ -60,7 +60,7 @@ class Point:
     marker: int | None = None  # the index of its (first) source's shape in ``SOURCE_SYMBOLS``
     offset: float = 0.0  # years to shift it by, beside another article's amount for the same year
     disputed: bool = False  # another article gives another amount for its organisation, kind and period
-    related: tuple[Figure, ...] = ()  # the article's restatements of this figure, shown in its hover
+    related: tuple[Figure, ...] = ()  # the article's restatements and parts of this figure, shown in its hover
 
     @property
     def x(self) -> float:
@@ -119,11 +119,12 @@ def timeline_data(figures: Iterable[Figure], *, kinds: Collection[str], conversi
 
 
 def related_figures(figures: Iterable[Figure]) -> dict[int, tuple[Figure, ...]]:
-    """One article's restatements, by the ``start`` of the figure they restate."""
+    """One article's restatements and parts, by the ``start`` of the figure they restate or are part of."""
     related: dict[int, list[Figure]] = {}
     for figure in figures:
-        if figure.conversion_of is not None:
-            related.setdefault(figure.conversion_of, []).append(figure)
+        original = figure.conversion_of if figure.conversion_of is not None else figure.part_of
+        if original is not None:
+            related.setdefault(original, []).append(figure)
     return {start: tuple(items) for start, items in related.items()}
 
 
@@ -289,7 +290,7 @@ def hover_text(point: Point, *, scale: Scale) -> str:
     written = f"“{escape(figure.text)}”"
     amount = QUALIFIER_WORDS.get(figure.qualifier, "") + format_amount(figure.amount, figure.currency)
     lines = [f"<b>{escape(point.series)}</b>", f"{written} · {escape(amount)}",
-             *(f"also given as “{escape(other.text)}”" for other in point.related),
+             *(_related_line(other) for other in point.related),
              f"{period_hover(figure)} · {STATUS_NAMES.get(figure.status, figure.status)}"]
     if point.currency != figure.currency:
         lines.append(f"≈ {format_amount(point.value, point.currency, scale=scale)}")
@@ -298,6 +299,13 @@ def hover_text(point: Point, *, scale: Scale) -> str:
     if point.disputed:
         lines.append("<b>⚠ Another article gives a different amount</b> (see Conflicting figures)")
     return "<br>".join(lines)
+
+
+def _related_line(other: Figure) -> str:
+    """A restatement or part of the hovered figure, as the article writes it."""
+    if other.conversion_of is not None:
+        return f"also given as “{escape(other.text)}”"
+    return f"of which “{escape(other.text)}” ({escape(period_words(other.period_start, other.period_end))})"
 
 
 def period_hover(figure: Figure) -> str:

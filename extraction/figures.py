@@ -28,6 +28,7 @@ _DATELINE_REACH = 300  # characters from the top where a full date is the articl
 # A general cue counts only where it is much nearer to the amount than any specific one.
 _GENERAL_WEIGHT = 1 / 6
 _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not read together
+_PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class _Cues:
     company_after: re.Pattern[str]  # ... and before these ("das 2021 gegründete")
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
     not_spender: re.Pattern[str]  # before an investor or lender: "led by", "angeführt von"
+    part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
+    part_after: re.Pattern[str]  # after it: "$2.5 billion of it"
+    comparison: re.Pattern[str]  # before a comparison base: "up from", "nach"
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
@@ -66,6 +70,10 @@ def _cues(language: str) -> _Cues:
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
         not_spender=re.compile(rf"(?:{cue_regex(words.organisations.get('not_spender_before', ()))})"
                                r"(?: [\w-]+){0,2}\s+$", re.IGNORECASE),
+        part_before=_whole_words(words.parts.get("before", ())),
+        part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
+        comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
+                              re.IGNORECASE),
         bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
         bound_after=re.compile(rf"^\s*(?:{cue_regex(words.years.get('bound_after', ()))})?\s*$", re.IGNORECASE),
         target=re.compile(rf"[^.;]{{0,20}}?\b(?:{cue_regex(words.targets)})\b([^.;]{{0,60}})", re.IGNORECASE),
@@ -87,22 +95,49 @@ class _Context:
 def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period],
                  sentences: Sequence[Sentence], language: str, dateline: int | None,
                  main_company: Entity | None) -> list[Figure]:
-    """One figure per amount, in text order; an amount restated in another currency ("12 Mrd. Yuan
+    """One figure per amount, in text order. An amount that is part of the one before ("5 Mrd. Euro,
+    davon 3 Mrd. Euro") takes its whole's kind, organisation and, unless it has its own, years and
+    status, and points to it (``part_of``). An amount restated in another currency ("12 Mrd. Yuan
     (1,6 Mrd. Euro)") gives a second figure with the first one's period, kind, status and
     organisation that points to it (``conversion_of``)."""
     context = _Context(text, language, dateline, main_company)
     restates = _restatements(money, context=context)
     primary = [m for i, m in enumerate(money) if i not in restates]
     figures: dict[int, Figure] = {}
-    for amount in primary:
+    for index, amount in enumerate(primary):
         sentence = next((s for s in sentences if s.start <= amount.start < s.end), None)
-        if sentence is not None:
-            figures[amount.start] = _figure(amount, sentence=sentence, money=primary, periods=periods,
-                                            sentences=sentences, context=context)
+        if sentence is None:
+            continue
+        whole = _whole(index, money=primary, sentence=sentence, sentences=sentences, context=context)
+        figures[amount.start] = _figure(amount, sentence=sentence, money=primary, periods=periods,
+                                        sentences=sentences, context=context,
+                                        whole=figures.get(whole.start) if whole else None)
     for index, original in restates.items():
         if money[original].start in figures:
             figures[money[index].start] = _restated(figures[money[original].start], money[index])
     return _without_repeats(sorted(figures.values(), key=lambda f: f.start))
+
+
+def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],
+           context: _Context) -> Money | None:
+    """The amount that ``money[index]`` is part of: a part word stands just before it ("davon", "of which",
+    "dont") or just after it ("$2.5 billion of it"), and the whole is the nearest larger amount in the same
+    currency before it, in its sentence or the one before, that is no comparison base."""
+    amount, cues, text = money[index], _cues(context.language), context.text
+    previous_end = money[index - 1].end if index else 0
+    before = text[max(sentence.start, previous_end, amount.start - _PART_REACH):amount.start]
+    if not (cues.part_before.search(before) or cues.part_after.match(text[amount.end:amount.end + _PART_REACH])):
+        return None
+    if cues.comparison.search(text[max(0, amount.start - 30):amount.start]):
+        return None  # "up from £121m of the total"
+    reach = sentences[max(sentence.index - 1, 0)].start
+    for whole in reversed(money[:index]):
+        if whole.start < reach:
+            return None
+        if (whole.currency == amount.currency and whole.amount > amount.amount
+                and not cues.comparison.search(text[max(0, whole.start - 30):whole.start])):
+            return whole
+    return None
 
 
 def _restatements(money: Sequence[Money], *, context: _Context) -> dict[int, int]:
@@ -137,8 +172,8 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
             best[key] = figure
     kept = {id(f) for f in best.values()}
     moved = {f.start: best[_repeat_key(f)].start for f in figures if id(f) not in kept and _repeat_key(f) in best}
-    return [replace(f, conversion_of=moved.get(f.conversion_of, f.conversion_of)) if f.conversion_of in moved else f
-            for f in figures if id(f) in kept]
+    return [replace(f, conversion_of=moved.get(f.conversion_of, f.conversion_of),
+                    part_of=moved.get(f.part_of, f.part_of)) for f in figures if id(f) in kept]
 
 
 def _repeat_key(figure: Figure) -> tuple:
@@ -146,11 +181,19 @@ def _repeat_key(figure: Figure) -> tuple:
 
 
 def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
-            sentences: Sequence[Sentence], context: _Context) -> Figure:
+            sentences: Sequence[Sentence], context: _Context, whole: Figure | None = None) -> Figure:
     period = _period(amount, sentence=sentence, money=money, periods=periods, context=context)
     clause = _clause(amount, sentence=sentence, language=context.language)
-    kind = _kind(amount, clause=clause, context=context)
     status = _status(amount, clause=clause, period=period, periods=periods, context=context)
+    if whole is not None:
+        years = (period.first, period.last) if period else (whole.period_start, whole.period_end)
+        return Figure(
+            text=amount.text, amount=amount.amount, currency=amount.currency, qualifier=amount.qualifier,
+            period_start=years[0], period_end=years[1], kind=whole.kind,
+            status=status if period else whole.status, organization=whole.organization,
+            sentence=sentence.text.strip(), start=amount.start, end=amount.end, part_of=whole.start,
+        )
+    kind = _kind(amount, clause=clause, context=context)
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(
         text=amount.text, amount=amount.amount, currency=amount.currency, qualifier=amount.qualifier,

@@ -8,7 +8,7 @@ written and read without further code.
 
 Version 2 adds what an analyst corrected: the ``corrections`` list, and on each fact a correction
 changed or added, ``correction`` (that correction's id); and on figures, ``conversion_of`` (the
-figure an amount restates in another currency).
+figure an amount restates in another currency) and ``part_of`` (the figure an amount is part of).
 """
 
 from __future__ import annotations
@@ -101,12 +101,14 @@ class Figure:
     end: int
     # The same money restated in another currency ("12 Mrd. Yuan (1,6 Mrd. Euro)"): the original's ``start``.
     conversion_of: int | None = None
+    # Part of another figure's money ("5 Mrd. Euro, davon 3 Mrd. Euro in Reinräume"): the whole's ``start``.
+    part_of: int | None = None
     correction: str | None = None
 
     @property
     def derived(self) -> bool:
-        """A restatement of another figure: shown with it, never drawn, added or compared on its own."""
-        return self.conversion_of is not None
+        """A restatement or a part of another figure: shown with it, never drawn, added or compared on its own."""
+        return self.conversion_of is not None or self.part_of is not None
 
 
 @dataclass(frozen=True)

@@ -151,6 +151,8 @@ class FigureWords:
     years: Mapping[str, tuple[str, ...]]  # company_before | company_after | bound_after
     organisations: Mapping[str, tuple[str, ...]]  # not_spender_before
     conversions: tuple[str, ...]
+    parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before
+    comparisons: tuple[str, ...]  # before a comparison base: "up from", "nach"
 
 
 @lru_cache(maxsize=8)
@@ -166,6 +168,8 @@ def figure_words(language: str) -> FigureWords:
         years=_lists(data.get("years", {})),
         organisations=_lists(data.get("organisations", {})),
         conversions=tuple(data.get("conversions", {}).get("words", ())),
+        parts=_lists(data.get("parts", {})),
+        comparisons=tuple(data.get("comparisons", {}).get("words", ())),
     )
 
 

@@ -52,17 +52,21 @@ def test_year_axis_has_whole_years_only(seed_analysis: Analysis, converter) -> N
     assert list(axis.range) == [2021.5, 2026.5]
 
 
-def test_a_conversion_is_no_second_point_and_its_original_names_it(converter) -> None:
+@pytest.mark.parametrize(("link", "currency", "line"), [
+    ("conversion_of", "USD", "also given as “$53 billion”"),
+    ("part_of", "CNY", "of which “$53 billion” (2025)"),
+])
+def test_a_conversion_or_part_is_no_second_point_and_its_original_names_it(converter, link, currency, line) -> None:
     yuan = figure(380e9, start=2025, end=2025, currency="CNY", text="380 billion yuan")
-    dollars = replace(figure(53e9, start=2025, end=2025, currency="USD", text="$53 billion"), start=18, end=29,
-                      conversion_of=yuan.start)
+    restated = replace(figure(53e9, start=2025, end=2025, currency=currency, text="$53 billion"), start=18, end=29,
+                       **{link: yuan.start})
     other = replace(figure(5e9, start=2025, end=2025, currency="USD", text="$5 billion"), start=60, end=70)
     rates = conversion(["CNY", "USD"], target="EUR", converter=converter)
-    data = timeline_data([yuan, dollars, other], kinds=ALL_KINDS, conversion=rates)
+    data = timeline_data([yuan, restated, other], kinds=ALL_KINDS, conversion=rates)
     assert [p.figure.text for p in data.points] == ["380 billion yuan", "$5 billion"]  # other money is drawn
     (points,) = traces(timeline_figure(data, source=""), "points")
     (yuan_hover,) = [h for h in points.hovertext if "“380 billion yuan”" in h]
-    assert "also given as “$53 billion”" in yuan_hover and len(points.x) == 2
+    assert line in yuan_hover and len(points.x) == 2
     assert not data.yearless and not data.unconvertible
 
 

@@ -50,12 +50,13 @@ def test_a_year_earlier_counts_from_the_amounts_year():
     assert [(f[0], f[2]) for f in figures(text, "en")] == [(29.5e9, 2024), (27.2e9, 2023)]
 
 
-def linked(text: str, language: str) -> list[tuple]:
-    """Each figure's amount, currency, period, kind and status, and the amount it restates, if any."""
+def linked(text: str, language: str, *, link: str = "conversion_of") -> list[tuple]:
+    """Each figure's amount, currency, period, kind and status, and the amount it restates (or with
+    ``link="part_of"``: is part of), if any."""
     found = analyze(text, language=language).figures
     by_start = {f.start: f for f in found}
     return [(f.amount, f.currency, f.period_start, f.period_end, f.kind, f.status,
-             by_start[f.conversion_of].amount if f.conversion_of is not None else None) for f in found]
+             by_start[getattr(f, link)].amount if getattr(f, link) is not None else None) for f in found]
 
 
 CONVERSIONS = [
@@ -118,3 +119,38 @@ def test_a_plan_joined_by_and_has_its_own_years():
 def test_a_founding_year_is_not_the_figures_year():
     text = "Voltaic, founded in 2019, raised £120m."
     assert figures(text, "en")[0][2:4] == (None, None)
+
+
+PARTS = [
+    ("de", "Zwischen 2025 und 2030 will RWE rund 35 Mrd. Euro investieren, davon 1,5 Mrd. Euro in Elektrolyseure.",
+     [(35e9, "EUR", 2025, 2030, "investment", "planned", None), (1.5e9, "EUR", 2025, 2030, "investment", "planned",
+                                                                  35e9)]),
+    ("en", "Voltaris will invest €1.2 billion in a cell factory between 2025 and 2028.\n\nOf that sum, €380 million "
+           "will come from subsidies.",
+     [(1.2e9, "EUR", 2025, 2028, "investment", "planned", None), (380e6, "EUR", 2025, 2028, "investment", "planned",
+                                                                   1.2e9)]),
+    ("fr", "En 2024, Fygo a racheté Kontoro pour 90 millions d'euros, dont 30 millions en numéraire.",
+     [(90e6, "EUR", 2024, 2024, "other", "actual", None), (30e6, "EUR", 2024, 2024, "other", "actual", 90e6)]),
+    ("en", "Acme will invest $10 billion by 2030, $2.5 billion of it in India.",
+     [(10e9, "USD", None, 2030, "investment", "planned", None), (2.5e9, "USD", None, 2030, "investment", "planned",
+                                                                  10e9)]),
+    # the whole is the plan, not the comparison base after it
+    ("de", "Für 2025 sind Ausgaben für Forschung und Entwicklung von 2,6 Mrd. Euro eingeplant, nach 2,4 Mrd. Euro "
+           "im Vorjahr. Den größten Teil davon, rund 1,7 Mrd. Euro, erhält die Pharmasparte.",
+     [(2.6e9, "EUR", 2025, 2025, "rd_spending", "planned", None), (2.4e9, "EUR", 2024, 2024, "rd_spending", "actual",
+                                                                    None),
+      (1.7e9, "EUR", 2025, 2025, "rd_spending", "planned", 2.6e9)]),
+    # not parts: a comparison base after "of the total", a larger amount, "davon" with no amount before
+    ("en", "Lending generated £198m of revenue in 2025, almost half of the total, up from £121m the year before.",
+     [(198e6, "GBP", 2025, 2025, "revenue", "actual", None), (121e6, "GBP", 2024, 2024, "revenue", "actual", None)]),
+    ("en", "Acme invested €5 billion in 2024. The industry, of which Acme is a part, invested €20 billion in 2024.",
+     [(5e9, "EUR", 2024, 2024, "investment", "actual", None), (20e9, "EUR", 2024, 2024, "investment", "actual",
+                                                                None)]),
+    ("de", "Samsung profitiert davon: Im Jahr 2024 verdiente der Konzern 9 Mrd. Euro.",
+     [(9e9, "EUR", 2024, 2024, "profit", "actual", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PARTS)
+def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, expected):
+    assert linked(text, language, link="part_of") == expected
