@@ -10,7 +10,7 @@ the one named nearest before the amount, else the company the article is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,6 +45,9 @@ class _Cues:
     part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
     part_after: re.Pattern[str]  # after it: "$2.5 billion of it"
     comparison: re.Pattern[str]  # before a comparison base: "up from", "nach"
+    defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
+    threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of"
+    threshold_after: re.Pattern[str]  # "the £25bn threshold"
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
@@ -74,10 +77,24 @@ def _cues(language: str) -> _Cues:
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
         comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
                               re.IGNORECASE),
+        defining=_defining(words.definitions),
+        threshold_before=re.compile(rf"(?<!\w)(?:{cue_regex(words.definitions.get('thresholds', ()))})\s+"
+                                    rf"(?:\S{{1,3}}\s+)?(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
+        threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
+                                   re.IGNORECASE),
         bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
         bound_after=re.compile(rf"^\s*(?:{cue_regex(words.years.get('bound_after', ()))})?\s*$", re.IGNORECASE),
         target=re.compile(rf"[^.;]{{0,20}}?\b(?:{cue_regex(words.targets)})\b([^.;]{{0,60}})", re.IGNORECASE),
     )
+
+
+def _defining(definitions: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A verb of defining or a threshold noun anywhere before, or a class noun restricted by a relative word
+    just before ("Start-ups, die mit mehr als", "start-ups with annual sales of less than")."""
+    words = cue_regex(definitions.get("words", ()) + definitions.get("thresholds", ()))
+    restricted = (rf"(?:{cue_regex(definitions.get('class_nouns', ()))}),?\s+(?:[\w-]+\s+){{0,2}}?"
+                  rf"(?:{cue_regex(definitions.get('restrictive', ()))})\s[^.;]{{0,60}}")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?<!\w){restricted}$", re.IGNORECASE)
 
 
 def _whole_words(words: Sequence[str]) -> re.Pattern[str]:
@@ -95,11 +112,11 @@ class _Context:
 def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period],
                  sentences: Sequence[Sentence], language: str, dateline: int | None,
                  main_company: Entity | None) -> list[Figure]:
-    """One figure per amount, in text order. An amount that is part of the one before ("5 Mrd. Euro,
-    davon 3 Mrd. Euro") takes its whole's kind, organisation and, unless it has its own, years and
-    status, and points to it (``part_of``). An amount restated in another currency ("12 Mrd. Yuan
-    (1,6 Mrd. Euro)") gives a second figure with the first one's period, kind, status and
-    organisation that points to it (``conversion_of``)."""
+    """One figure per amount that is no definition or threshold, in text order. An amount that is part
+    of the one before ("5 Mrd. Euro, davon 3 Mrd. Euro") takes its whole's kind, organisation and, unless
+    it has its own, years and status, and points to it (``part_of``). An amount restated in another
+    currency ("12 Mrd. Yuan (1,6 Mrd. Euro)") gives a second figure with the first one's period, kind,
+    status and organisation that points to it (``conversion_of``)."""
     context = _Context(text, language, dateline, main_company)
     restates = _restatements(money, context=context)
     primary = [m for i, m in enumerate(money) if i not in restates]
@@ -107,6 +124,8 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
     for index, amount in enumerate(primary):
         sentence = next((s for s in sentences if s.start <= amount.start < s.end), None)
         if sentence is None:
+            continue
+        if _defines(amount, sentence=sentence, context=context):
             continue
         whole = _whole(index, money=primary, sentence=sentence, sentences=sentences, context=context)
         figures[amount.start] = _figure(amount, sentence=sentence, money=primary, periods=periods,
@@ -116,6 +135,20 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
         if money[original].start in figures:
             figures[money[index].start] = _restated(figures[money[original].start], money[index])
     return _without_repeats(sorted(figures.values(), key=lambda f: f.start))
+
+
+def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
+    """Whether the amount defines a class or is a threshold, not money someone spends or receives: "the
+    £25bn threshold", "unicorns – start-ups valued at more than $1 billion"."""
+    cues, text = _cues(context.language), context.text
+    before = text[sentence.start:amount.start]
+    if cues.threshold_before.search(before) or cues.threshold_after.match(text[amount.end:amount.end + 30]):
+        return True
+    if amount.qualifier not in ("over", "under"):
+        return False
+    definition = cues.defining.search(before)
+    # "companies with AI products raised more than $1 billion": a verb of its own makes it money
+    return bool(definition) and not any(pattern.search(definition.group(0)) for _, pattern in cues.status)
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],

@@ -72,7 +72,7 @@ def _pattern(language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _qualifier_pattern(language: str) -> re.Pattern[str]:
     words = money_words(language).qualifiers
-    return re.compile(rf"(?i)(?<!\w)({_alternation(words)})\s*$")
+    return re.compile(rf"(?i)(?<!\w)({cue_regex(words)})\s*$")
 
 
 def find_money(text: str, *, language: str) -> list[Money]:
@@ -160,4 +160,5 @@ def _qualifier(before: str, *, language: str) -> Qualifier:
     match = _qualifier_pattern(language).search(before[-30:])
     if not match:
         return "exact"
-    return money_words(language).qualifiers[match.group(1).lower()]
+    written = " ".join(match.group(1).lower().replace("’", "'").split())
+    return money_words(language).qualifiers[written]

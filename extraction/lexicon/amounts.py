@@ -153,6 +153,7 @@ class FigureWords:
     conversions: tuple[str, ...]
     parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before
     comparisons: tuple[str, ...]  # before a comparison base: "up from", "nach"
+    definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | class_nouns | restrictive
 
 
 @lru_cache(maxsize=8)
@@ -170,6 +171,7 @@ def figure_words(language: str) -> FigureWords:
         conversions=tuple(data.get("conversions", {}).get("words", ())),
         parts=_lists(data.get("parts", {})),
         comparisons=tuple(data.get("comparisons", {}).get("words", ())),
+        definitions=_lists(data.get("definitions", {})),
     )
 
 

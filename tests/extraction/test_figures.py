@@ -154,3 +154,24 @@ PARTS = [
 @pytest.mark.parametrize(("language", "text", "expected"), PARTS)
 def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, expected):
     assert linked(text, language, link="part_of") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), [
+    # a class defined by a floor or a ceiling, a threshold: no figures
+    ("en", "Tern became one of Britain's unicorns – start-ups valued at more than $1 billion.", []),
+    ("de", "Zum Einhorn – so nennt die Branche Start-ups, die mit mehr als einer Milliarde Dollar bewertet werden – "
+           "fehlt Lumora nicht mehr viel.", []),
+    ("de", "Als Gigafabrik gelten nur Projekte, deren Investitionsvolumen bei mindestens 3 Mrd. Euro liegt.", []),
+    ("en", "Its deposits are far below the £25bn threshold at which banks must ring-fence their retail arms.", []),
+    ("en", "The city offers subsidies to start-ups with annual sales of less than 200 million yuan.", []),
+    ("fr", "Le terme désigne une start-up non cotée valorisée à plus d'un milliard de dollars.", []),
+    ("de", "Die Schwelle von 50 Mio. Euro gilt für alle Anträge.", []),
+    # money someone spends or receives, floor or not
+    ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
+    ("en", "The unicorn raised $200 million in 2024.", [200e6]),
+    ("en", "More than 40 companies with AI products raised more than $1 billion in 2024.", [1e9]),
+    ("fr", "Kairn, la nouvelle licorne, a levé plus de 100 millions d'euros en 2025.", [100e6]),
+    ("de", "Mehr als 40 Unternehmen investierten 2024 über 5 Mrd. Euro.", [5e9]),
+])
+def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
+    assert [f[0] for f in figures(text, language)] == kept

@@ -52,6 +52,8 @@ CASES = [
     ("fr", "1 234 millions de dollars", "1 234 millions de dollars", 1234e6, "USD", "exact"),
     ("fr", "3 billions de wons", "3 billions de wons", 3e12, "KRW", "exact"),  # French billion = 10^12
     ("fr", "moins de 5 millions de francs", "5 millions de francs", 5e6, "CHF", "under"),
+    ("fr", "valorisée à plus d’un milliard de dollars", "un milliard de dollars", 1e9, "USD", "over"),
+    ("fr", "jusqu’à 2 milliards d'euros", "2 milliards d'euros", 2e9, "EUR", "under"),
     ("fr", "environ 300 millions de francs suisses", "300 millions de francs suisses", 300e6, "CHF", "about"),
     ("fr", "105 milliards de dollars de Hong Kong", "105 milliards de dollars de Hong Kong", 105e9, "HKD", "exact"),
     ("fr", "2,5 milliards de livres sterling", "2,5 milliards de livres sterling", 2.5e9, "GBP", "exact"),
