@@ -10,9 +10,10 @@ the one named nearest before the amount, else the company the article is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words
 from .money import Money
@@ -31,12 +32,37 @@ _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not r
 _PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
 
 
+_Cue = TypeVar("_Cue")
+
+
+@dataclass(frozen=True)
+class _Tagged(Generic[_Cue]):
+    """The words of several cues as one pattern, the most specific first ("Forschungszentrum" before
+    "Forschungs*"), and which cue each alternative belongs to."""
+
+    pattern: re.Pattern[str]
+    cues: Mapping[str, _Cue]  # group name -> cue
+
+    @classmethod
+    def of(cls, cues: Iterable[tuple[_Cue, Iterable[str]]]) -> _Tagged[_Cue]:
+        entries = sorted(((word, cue) for cue, words in cues for word in words),
+                         key=lambda entry: (-len(entry[0].replace("*", "")), entry[0]))
+        groups = "|".join(f"(?P<c{i}>{cue_regex([word])})" for i, (word, _) in enumerate(entries))
+        pattern = re.compile(rf"(?<![\w-])(?:{groups})(?!\w)", re.IGNORECASE)
+        return cls(pattern, {f"c{i}": cue for i, (_, cue) in enumerate(entries)})
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[_Cue, re.Match[str]]]:
+        for match in self.pattern.finditer(text, start, end):
+            yield self.cues[match.lastgroup or ""], match
+
+
 @dataclass(frozen=True)
 class _Cues:
     """A language's figure words (``lexicon/<language>.figures.toml``) as patterns."""
 
-    kinds: tuple[tuple[KindCue, re.Pattern[str]], ...]
-    status: tuple[tuple[str, re.Pattern[str]], ...]
+    kinds: _Tagged[KindCue]
+    status: _Tagged[str]  # "planned" | "actual"
+    kind_link: re.Pattern[str]  # between a kind noun and its amount: "Umsatz von", "valued at"
     clause_break: re.Pattern[str]  # where a clause ends inside a sentence
     company_before: re.Pattern[str]  # a year after these dates the company ("founded in 2019")
     company_after: re.Pattern[str]  # ... and before these ("das 2021 gegründete")
@@ -60,8 +86,10 @@ def _cues(language: str) -> _Cues:
     clauses = words.clauses
     conversions = cue_regex(words.conversions)
     return _Cues(
-        kinds=tuple((cue, _whole_words(cue.words)) for cue in words.kinds),
-        status=tuple((name, _whole_words(cues)) for name, cues in words.status.items()),
+        kinds=_Tagged.of((cue, cue.words) for cue in words.kinds),
+        status=_Tagged.of(words.status.items()),
+        kind_link=re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{cue_regex(words.kind_links)})\s+"
+                             rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
         clause_break=re.compile(
             rf";|, (?:{cue_regex(clauses.get('after_comma', ()))})\b"
             # "spent 35 trillion won in 2024 and plans to invest 60 trillion won between 2025 and 2028"
@@ -148,7 +176,7 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
         return False
     definition = cues.defining.search(before)
     # "companies with AI products raised more than $1 billion": a verb of its own makes it money
-    return bool(definition) and not any(pattern.search(definition.group(0)) for _, pattern in cues.status)
+    return bool(definition) and not cues.status.pattern.search(definition.group(0))
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],
@@ -226,7 +254,7 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
             status=status if period else whole.status, organization=whole.organization,
             sentence=sentence.text.strip(), start=amount.start, end=amount.end, part_of=whole.start,
         )
-    kind = _kind(amount, clause=clause, context=context)
+    kind = _kind(amount, clause=clause, money=money, context=context)
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(
         text=amount.text, amount=amount.amount, currency=amount.currency, qualifier=amount.qualifier,
@@ -295,12 +323,6 @@ def _clause(amount: Money, *, sentence: Sentence, language: str) -> tuple[int, i
 _Match = tuple[str, int, int, float]  # a cue's name, where it is, and its weight
 
 
-def _matches(cues: Iterable[tuple[str, re.Pattern[str], float]], *, clause: tuple[int, int],
-             text: str) -> list[_Match]:
-    return [(name, m.start(), m.end(), weight) for name, pattern, weight in cues
-            for m in pattern.finditer(text, *clause)]
-
-
 def _nearest(amount: Money, matches: Iterable[_Match]) -> str | None:
     """The name of the cue nearest to the amount (a cue's distance divided by its weight)."""
     best, best_distance = None, float("inf")
@@ -313,15 +335,26 @@ def _nearest(amount: Money, matches: Iterable[_Match]) -> str | None:
     return best
 
 
-def _kind(amount: Money, *, clause: tuple[int, int], context: _Context) -> FigureKind:
-    """The nearest cue's kind; money spent or invested "on"/"in" something specific takes that
-    thing's kind ("spend 50bn yuan on robotics research": R&D)."""
-    cues = _cues(context.language)
-    weighted = [(cue.kind, pattern, _GENERAL_WEIGHT if cue.general else 1.0) for cue, pattern in cues.kinds]
-    kind = _nearest(amount, _matches(weighted, clause=clause, text=context.text)) or "other"
-    if kind == "investment":
-        target = cues.target.match(context.text[amount.end:clause[1]])
-        if target and any(pattern.search(target.group(1)) for cue, pattern in cues.kinds if cue.kind == "rd_spending"):
+def _kind(amount: Money, *, clause: tuple[int, int], money: Sequence[Money], context: _Context) -> FigureKind:
+    """The kind of the noun tied to the amount by a preposition ("Umsatz von 4,1 Mrd.", "valued at $2bn"),
+    else of the nearest cue that is not tied to another amount ("ein Umsatz von 27 Mrd. und ein Ergebnis von
+    4 Mrd."); money spent or invested "on"/"in" something specific takes that thing's kind ("spend 50bn yuan
+    on robotics research": R&D)."""
+    cues, text = _cues(context.language), context.text
+    later = [m.start for m in money if m.start >= amount.end]
+    matches: list[_Match] = []
+    for cue, match in cues.kinds.finditer(text, *clause):
+        if match.end() <= amount.start and not cue.general and cues.kind_link.match(text[match.end():amount.start]):
+            return cue.kind
+        if later and match.start() >= amount.end and match.end() < later[0] \
+                and cues.kind_link.match(text[match.end():later[0]]):
+            continue  # the next amount's noun
+        matches.append((cue.kind, match.start(), match.end(), _GENERAL_WEIGHT if cue.general else 1.0))
+    kind = _nearest(amount, matches) or "other"
+    if kind == "investment":  # what it is spent on, past a restatement in brackets
+        target = cues.target.match(re.sub(r"^\s*\([^)]*\)", "", text[amount.end:clause[1]]))
+        if target and any(cue.kind == "rd_spending"
+                          for cue, _ in cues.kinds.finditer(target.group(1), 0, len(target.group(1)))):
             return "rd_spending"
     return kind
 
@@ -335,8 +368,8 @@ def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, pe
         return "actual"
     if period is not None and period.kind == "ref_-1" and period.last <= (context.dateline or period.last):
         return "actual"
-    cues = [(name, pattern, 1.0) for name, pattern in _cues(context.language).status]
-    matches = _matches(cues, clause=clause, text=context.text)
+    cues = _cues(context.language).status
+    matches = [(name, m.start(), m.end(), 1.0) for name, m in cues.finditer(context.text, *clause)]
     matches += [("planned", p.start, p.end, 1.0) for p in periods
                 if p.kind == "open" and clause[0] <= p.start < clause[1]]
     cue = _nearest(amount, matches)

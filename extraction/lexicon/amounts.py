@@ -26,11 +26,11 @@ def _own(language: str) -> str:
 
 
 def cue_regex(words: Iterable[str]) -> str:
-    """The words as one regular-expression alternation, longest first: ``*`` is any letters, a space
-    any run of spaces, an apostrophe a straight or curly one."""
+    """The words as one regular-expression alternation, longest first: ``*`` is any letters (and hyphens:
+    "*fabriken" is "KI-Gigafabriken"), a space any run of spaces, an apostrophe a straight or curly one."""
     def one(word: str) -> str:
-        pieces = (re.escape(part) for part in re.split(r"\*", word))
-        return r"\w*".join(pieces).replace(r"\ ", r"\s+").replace("'", "['’]")
+        pieces = (re.escape(part).replace(r"\ ", r"\s+").replace("'", "['’]") for part in word.split("*"))
+        return r"[\w-]*".join(pieces)
     return "|".join(one(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -146,6 +146,7 @@ class FigureWords:
 
     kinds: tuple[KindCue, ...]
     targets: tuple[str, ...]  # "spend ... on X": X's kind
+    kind_links: tuple[str, ...]  # "Umsatz von X", "valued at X": the noun's kind is X's
     status: Mapping[str, tuple[str, ...]]  # planned | actual -> words
     clauses: Mapping[str, tuple[str, ...]]  # after_comma | and | verbs_after_and
     years: Mapping[str, tuple[str, ...]]  # company_before | company_after | bound_after
@@ -164,6 +165,7 @@ def figure_words(language: str) -> FigureWords:
         kinds=tuple(KindCue(key, v["kind"], tuple(v["words"]), v.get("general", False)) for key, v in kinds.items()
                     if "kind" in v),
         targets=tuple(kinds.get("targets", {}).get("words", ())),
+        kind_links=tuple(kinds.get("links", {}).get("words", ())),
         status=_lists(data.get("status", {})),
         clauses=_lists(data.get("clauses", {})),
         years=_lists(data.get("years", {})),

@@ -175,3 +175,34 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
 ])
 def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
+
+
+@pytest.mark.parametrize(("language", "text", "kinds"), [
+    # a factory, plant, data centre, research centre or stake is an investment
+    ("de", "Infineon will bis 2026 rund 5 Mrd. Euro in das neue Werk in Dresden stecken.", ["investment"]),
+    ("en", "BYD will spend $1 billion on a new plant in Hungary by 2027.", ["investment"]),
+    ("fr", "Safran va investir 450 millions d'euros dans une nouvelle usine d'ici 2030.", ["investment"]),
+    ("de", "Bis 2030 sollen 1,5 Mrd. Euro in ein neues Forschungszentrum fließen.", ["investment"]),
+    ("de", "Die EU-Kommission will 20 Mrd. Euro für KI-Gigafabriken bereitstellen.", ["investment"]),
+    ("de", "Kuka zahlt für eine Minderheitsbeteiligung 25 Mio. Euro.", ["investment"]),
+    # ... and research is R&D, also when a general verb of spending is nearer
+    ("de", "Infineon gab 2024 rund 2 Mrd. Euro für Forschung und Entwicklung aus.", ["rd_spending"]),
+    ("en", "The company would spend a total of ¥2.8 trillion on R&D from fiscal 2025 to fiscal 2029.",
+     ["rd_spending"]),
+    ("fr", "Samsung prévoit de consacrer plus de 35 000 milliards de wons (environ 22 milliards d'euros) à la "
+           "recherche et au développement cette année.", ["rd_spending", "rd_spending"]),
+    ("en", "Norrvik plans to spend 40 billion crowns on product development by 2030.", ["rd_spending"]),
+    # valuation, revenue, profit and funding keep their kinds; a noun tied to an amount is that amount's
+    ("en", "Halcyon has raised $250 million in a round that values it at $2.1 billion.", ["funding", "valuation"]),
+    ("fr", "Safran a réalisé en 2024 un chiffre d'affaires ajusté de 27,3 milliards d'euros et un résultat "
+           "opérationnel courant de 4,1 milliards d'euros.", ["revenue", "profit"]),
+    ("de", "Im vergangenen Jahr stieg der Umsatz auf 46,3 Mrd. Yuan, der Nettogewinn lag bei 3,1 Mrd. Yuan.",
+     ["revenue", "profit"]),
+    ("de", "Insgesamt haben Investoren bislang rund 210 Mio. Euro in Finlio gesteckt.", ["funding"]),
+    ("de", "Die Europäische Investitionsbank hatte RWE 2024 ein Darlehen über 600 Mio. Euro gewährt.", ["funding"]),
+    ("en", "Nordwerk could pay up to €150 million more in 2027.", ["other"]),
+    # a word that only ends like a facility is none
+    ("de", "Das Netzwerk erzielte 2024 einen Umsatz von 3 Mrd. Euro.", ["revenue"]),
+])
+def test_kind(language, text, kinds):
+    assert [f[4] for f in figures(text, language)] == kinds
