@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words
+from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words, period_words
 from .money import Money
 from .names import Entity
 from .periods import Period
@@ -30,6 +30,8 @@ _DATELINE_REACH = 300  # characters from the top where a full date is the articl
 _GENERAL_WEIGHT = 1 / 6
 _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not read together
 _PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
+_RESULTS = ("revenue", "profit")  # a sentence opening with one goes on with the results before it
+_OPENING = re.compile(r"^\W*(?:\w+\W+){0,3}$")  # a sentence's first words: "Im vergangenen Jahr", "Au cours de"
 
 
 _Cue = TypeVar("_Cue")
@@ -64,13 +66,15 @@ class _Cues:
     status: _Tagged[str]  # "planned" | "actual"
     kind_link: re.Pattern[str]  # between a kind noun and its amount: "Umsatz von", "valued at"
     clause_break: re.Pattern[str]  # where a clause ends inside a sentence
-    company_before: re.Pattern[str]  # a year after these dates the company ("founded in 2019")
-    company_after: re.Pattern[str]  # ... and before these ("das 2021 gegründete")
+    relative: re.Pattern[str]  # an embedded relative clause: ", das seit 2017 zu Midea gehört,"
+    weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
+    topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
     not_spender: re.Pattern[str]  # before an investor or lender: "led by", "angeführt von"
     part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
     part_after: re.Pattern[str]  # after it: "$2.5 billion of it"
-    comparison: re.Pattern[str]  # before a comparison base: "up from", "nach"
+    comparison: re.Pattern[str]  # right before a comparison base: "up from", "nach"
+    comparing: re.Pattern[str]  # a comparison word anywhere: "from a loss a year earlier"
     defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
     threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of"
     threshold_after: re.Pattern[str]  # "the £25bn threshold"
@@ -94,8 +98,11 @@ def _cues(language: str) -> _Cues:
             rf";|, (?:{cue_regex(clauses.get('after_comma', ()))})\b"
             # "spent 35 trillion won in 2024 and plans to invest 60 trillion won between 2025 and 2028"
             rf"| (?:{cue_regex(clauses.get('and', ()))}) (?:{cue_regex(clauses.get('verbs_after_and', ()))})\b"),
-        company_before=re.compile(rf"(?:{cue_regex(words.years.get('company_before', ()))})\s*$", re.IGNORECASE),
-        company_after=re.compile(rf"^\s*(?:{cue_regex(words.years.get('company_after', ()))})\b", re.IGNORECASE),
+        relative=re.compile(rf",\s+(?:{cue_regex(clauses.get('relative', ()))})\s[^,;]*(?:,|$)", re.IGNORECASE),
+        weekday=_whole_words(sorted(period_words(language).weekdays)),
+        topic=re.compile(rf"\s*(?:(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
+                         rf"(?:{cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)})\b)",
+                         re.IGNORECASE),
         # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
         equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
@@ -105,6 +112,7 @@ def _cues(language: str) -> _Cues:
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
         comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
                               re.IGNORECASE),
+        comparing=_whole_words(words.comparisons),
         defining=_defining(words.definitions),
         threshold_before=re.compile(rf"(?<!\w)(?:{cue_regex(words.definitions.get('thresholds', ()))})\s+"
                                     rf"(?:\S{{1,3}}\s+)?(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
@@ -156,9 +164,12 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
         if _defines(amount, sentence=sentence, context=context):
             continue
         whole = _whole(index, money=primary, sentence=sentence, sentences=sentences, context=context)
+        before = sentences[sentence.index - 1] if sentence.index else None
+        previous = [f for f in figures.values() if before is not None and before.start <= f.start < before.end]
         figures[amount.start] = _figure(amount, sentence=sentence, money=primary, periods=periods,
                                         sentences=sentences, context=context,
-                                        whole=figures.get(whole.start) if whole else None)
+                                        whole=figures.get(whole.start) if whole else None,
+                                        previous=previous[-1] if previous else None)
     for index, original in restates.items():
         if money[original].start in figures:
             figures[money[index].start] = _restated(figures[money[original].start], money[index])
@@ -221,12 +232,12 @@ def _restated(original: Figure, amount: Money) -> Figure:
 def _without_repeats(figures: list[Figure]) -> list[Figure]:
     """A headline or summary repeats an amount the text gives again: keep one figure per amount,
     currency and period (one that restates another, else the one with the longest sentence), and none
-    without a year when the same amount is dated elsewhere. A restatement of a figure left out points
-    to the one kept in its place."""
+    without a year when the same amount is dated elsewhere (unless it restates or is part of another: then
+    it is another fact). A restatement of a figure left out points to the one kept in its place."""
     dated = {(f.amount, f.currency) for f in figures if f.period_end is not None}
     best: dict[tuple, Figure] = {}
     for figure in figures:
-        if figure.period_end is None and (figure.amount, figure.currency) in dated:
+        if figure.period_end is None and not figure.derived and (figure.amount, figure.currency) in dated:
             continue
         key = _repeat_key(figure)
         if key not in best or (figure.derived, len(figure.sentence)) > (best[key].derived, len(best[key].sentence)):
@@ -242,7 +253,10 @@ def _repeat_key(figure: Figure) -> tuple:
 
 
 def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
-            sentences: Sequence[Sentence], context: _Context, whole: Figure | None = None) -> Figure:
+            sentences: Sequence[Sentence], context: _Context, whole: Figure | None = None,
+            previous: Figure | None = None) -> Figure:
+    """The figure of an amount; ``whole`` is the figure it is part of, ``previous`` the last figure of the
+    sentence before."""
     period = _period(amount, sentence=sentence, money=money, periods=periods, context=context)
     clause = _clause(amount, sentence=sentence, language=context.language)
     status = _status(amount, clause=clause, period=period, periods=periods, context=context)
@@ -254,6 +268,9 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
             status=status if period else whole.status, organization=whole.organization,
             sentence=sentence.text.strip(), start=amount.start, end=amount.end, part_of=whole.start,
         )
+    if period is None and status == "actual":  # context dates what was done, never a plan
+        period = _context_period(amount, sentence=sentence, periods=periods, previous=previous, context=context)
+        status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     kind = _kind(amount, clause=clause, money=money, context=context)
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(
@@ -266,23 +283,26 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
 
 def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
             context: _Context) -> Period | None:
-    """The closest year expression of the sentence that no other amount (``money`` holds no
-    restatements) stands between."""
+    """The amount's own years: the closest year expression of its clause that no other amount (``money``
+    holds no restatements), no embedded clause and no comparison ("from a loss a year earlier") stands
+    between; else the year a comparison in its sentence counts from ("600 Mio., nach 150 Mio. im Vorjahr")."""
     text, cues = context.text, _cues(context.language)
     best, best_cost = None, float("inf")
     clause = _clause(amount, sentence=sentence, language=context.language)
-    for period in periods:
-        if not (sentence.start <= period.start < sentence.end):
-            continue
-        if _dates_the_company(period, text=text, start=sentence.start, cues=cues) or _is_dateline(period, text=text):
-            continue
+    embedded = _embedded_in((sentence.start, sentence.end), text=text, language=context.language)
+    for period in _candidates(periods, sentence=sentence, text=text):
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
             continue
+        if not (clause[0] <= period.start < clause[1]) or any(
+                s <= period.start < e and not s <= amount.start < e for s, e in embedded):
+            continue
         gap = text[lo:hi]
+        if period.start >= amount.end and cues.comparing.search(gap):
+            continue  # "a pre-tax profit of £46.8m from a loss a year earlier"
         bound = cues.bound_before.match(gap) if period.end <= amount.start else cues.bound_after.match(gap)
         comma = 20 if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
-        cost = 0 if bound else (hi - lo) + comma + (0 if clause[0] <= period.start < clause[1] else 100)
+        cost = 0 if bound else (hi - lo) + comma
         if cost < best_cost:
             best, best_cost = period, cost
     if best is None:  # "über 600 Mio., nach 150 Mio. im Vorjahr": the year the relative one counts from
@@ -290,12 +310,48 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         if relative and relative[0].first is not None:
             year = relative[0].last + 1
             return Period(relative[0].start, relative[0].end, relative[0].text, year, year, kind="ref_0")
-    if best is None or best_cost >= 100:  # nothing in the amount's clause: the sentence's own year
-        own = [p for p in periods if sentence.start <= p.start < sentence.end and re.search(r"\d{4}", p.text)
-               and not _dates_the_company(p, text=text, start=sentence.start, cues=cues)
-               and not _is_dateline(p, text=text)]
-        best = own[0] if own else best
     return best
+
+
+def _context_period(amount: Money, *, sentence: Sentence, periods: Sequence[Period], previous: Figure | None,
+                    context: _Context) -> Period | None:
+    """The years of an amount its clause gives none: a year that opens its sentence ("Im vergangenen Jahr
+    stieg der Umsatz auf ..., der Nettogewinn lag bei ..."), else the first year written in it; the
+    article's year where the sentence dates the news by a weekday ("the company said on Wednesday"); the
+    year of the figure before where the sentence goes on with its topic ("The round valued the company at
+    ...", "Le bénéfice net s'est établi à ...")."""
+    text, cues = context.text, _cues(context.language)
+    embedded = _embedded_in((sentence.start, sentence.end), text=text, language=context.language)
+    own = [p for p in _candidates(periods, sentence=sentence, text=text) if not p.counts_from_another
+           and ";" not in text[min(p.end, amount.end):max(p.start, amount.start)]
+           and not any(s <= p.start < e and not s <= amount.start < e for s, e in embedded)]
+    start = _after_dateline(sentence, periods=periods, text=text)
+    opening = [p for p in own if p.start >= start and _OPENING.match(text[start:p.start])]
+    written = [p for p in own if re.search(r"\d{4}", p.text)]  # "Safran a réalisé en 2024 X et Y"
+    if opening or written:
+        return (opening or written)[0]
+    year = context.dateline
+    if year is not None and cues.weekday.search(text, sentence.start, sentence.end):
+        return Period(amount.start, amount.start, "", year, year, kind="offset_0")
+    if previous is not None and previous.period_end is not None and previous.status == "actual" \
+            and cues.topic.match(text, sentence.start):
+        return Period(amount.start, amount.start, "", previous.period_start, previous.period_end, kind="ref_0")
+    return None
+
+
+def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str) -> int:
+    """Where a sentence's own words begin: after "ESSEN, 27. Februar 2025 – " where it carries the dateline."""
+    for period in periods:
+        marker = _DATELINE.match(text, period.end) if sentence.start <= period.start < sentence.end else None
+        if marker:
+            return marker.end()
+    return sentence.start
+
+
+def _candidates(periods: Sequence[Period], *, sentence: Sentence, text: str) -> list[Period]:
+    """The periods of a sentence that may date its money: not a company's founding, not the article's date."""
+    return [p for p in periods if sentence.start <= p.start < sentence.end and p.kind not in ("founding", "name")
+            and not _is_dateline(p, text=text)]
 
 
 def _is_dateline(period: Period, *, text: str) -> bool:
@@ -304,9 +360,9 @@ def _is_dateline(period: Period, *, text: str) -> bool:
     return bool(_DATELINE.match(text[period.end:]) or (period.is_date and period.start < _DATELINE_REACH))
 
 
-def _dates_the_company(period: Period, *, text: str, start: int, cues: _Cues) -> bool:
-    return bool(cues.company_before.search(text[max(start, period.start - 25):period.start])
-                or cues.company_after.match(text[period.end:period.end + 20]))
+def _embedded_in(span: tuple[int, int], *, text: str, language: str) -> list[tuple[int, int]]:
+    """Relative clauses between commas in ``text[span]``: ", das seit 2017 zu Midea gehört,"."""
+    return [m.span() for m in _cues(language).relative.finditer(text, *span)]
 
 
 def _clause(amount: Money, *, sentence: Sentence, language: str) -> tuple[int, int]:
@@ -369,7 +425,10 @@ def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, pe
     if period is not None and period.kind == "ref_-1" and period.last <= (context.dateline or period.last):
         return "actual"
     cues = _cues(context.language).status
-    matches = [(name, m.start(), m.end(), 1.0) for name, m in cues.finditer(context.text, *clause)]
+    embedded = [(s, e) for s, e in _embedded_in(clause, text=context.text, language=context.language)
+                if not s <= amount.start < e]  # ", qui sera le premier client": another subject's verb
+    matches = [(name, m.start(), m.end(), 1.0) for name, m in cues.finditer(context.text, *clause)
+               if not any(s <= m.start() < e for s, e in embedded)]
     matches += [("planned", p.start, p.end, 1.0) for p in periods
                 if p.kind == "open" and clause[0] <= p.start < clause[1]]
     cue = _nearest(amount, matches)

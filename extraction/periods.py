@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .lexicon.amounts import all_months, month_abbreviations, period_words
+from .lexicon.amounts import all_months, all_quarters, month_abbreviations, period_words
 from .numbers import word_value
 
 
@@ -60,6 +60,8 @@ def _expand(pattern: str, *, language: str) -> str:
     """A lexicon pattern with its placeholders filled in, apostrophes straight or curly."""
     pattern = pattern.replace("@months", _months_regex(all_months()))
     pattern = pattern.replace("@month", f"(?P<month>{_months_regex(period_words(language).months)})")
+    quarters = "|".join(sorted(period_words(language).quarters, key=len, reverse=True))
+    pattern = pattern.replace("@quarter", rf"(?P<q>{quarters}|[1-4]\.)")
     for placeholder, regex in _PLACEHOLDERS.items():
         pattern = pattern.replace(placeholder, regex)
     return pattern.replace("'", "['’]")
@@ -85,8 +87,9 @@ def find_periods(
 ) -> list[Period]:
     """Every year or period in ``text``, in order, non-overlapping (the longest reading wins).
 
-    ``dateline`` is the article's date ("next year", "last December"); ``sentences`` (character
-    spans) limit how far back an expression like "a year earlier" looks for its year.
+    ``dateline`` is the article's date ("next year", "last December", "im zweiten Quartal", "seit 2015");
+    ``sentences`` (character spans) limit how far back an expression like "a year earlier" looks for its
+    year and how far "the past fiscal year" looks for the fiscal year it is.
     """
     candidates = []
     for pattern, kind in _compiled(language):
@@ -99,7 +102,44 @@ def find_periods(
         years = _years(match, kind=kind, dateline=dateline, reference=reference, language=language)
         if years is not None:
             periods.append(Period(match.start(), match.end(), match.group(0), *years, kind=kind))
-    return periods
+    in_context = [_in_context(match, kind=kind, periods=periods, dateline=dateline, sentences=sentences)
+                  for match, kind in chosen if kind in _CONTEXTUAL]
+    return sorted(periods + [p for p in in_context if p is not None], key=lambda p: p.start)
+
+
+# Kinds whose years come from the rest of the article: the fiscal year named nearby, the founding year.
+_CONTEXTUAL = ("last_fiscal", "since_founding")
+
+
+def _in_context(match: re.Match[str], *, kind: str, periods: Sequence[Period], dateline: date | None,
+                sentences: Sequence[tuple[int, int]]) -> Period | None:
+    """ "Im abgelaufenen Geschäftsjahr" is the fiscal year named in its or a neighbouring sentence, else the
+    year before the article's; "depuis sa création" runs from the founding year the article gives to the
+    article's year."""
+    if kind == "since_founding":
+        founded = next((p for p in periods if p.kind == "founding"), None)
+        if founded is None or dateline is None or founded.last > dateline.year:
+            return None
+        years: _Years = (founded.last, dateline.year)
+    else:
+        near = _neighbourhood(match.start(), sentences=sentences)
+        fiscal = [p for p in periods if p.kind == "fiscal" and near[0] <= p.start < near[1]]
+        if fiscal:
+            nearest = min(fiscal, key=lambda p: abs(p.start - match.start()))
+            years = (nearest.first, nearest.last)
+        elif dateline is not None:
+            years = (dateline.year - 1, dateline.year - 1)
+        else:
+            return None
+    return Period(match.start(), match.end(), match.group(0), *years, kind=kind)
+
+
+def _neighbourhood(position: int, *, sentences: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """From the start of the sentence before ``position``'s to the end of the one after it."""
+    index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
+    if index is None:
+        return position, position + 1
+    return sentences[max(index - 1, 0)][0], sentences[min(index + 1, len(sentences) - 1)][1]
 
 
 def find_dateline(text: str) -> date | None:
@@ -140,30 +180,30 @@ _Years = tuple[int | None, int]
 
 def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference: Period | None,
            language: str) -> _Years | None:
+    """The first and last year of a match of a rule of ``kind`` (None where it gives no years or they
+    cannot be known)."""
     groups = {k: v for k, v in match.groupdict().items() if v}
-    if kind == "last_month":  # "last December", written in November 2025, is December 2024
-        month = all_months().get(groups["month"].lower().rstrip("."))
-        if dateline is None or month is None:
-            return None
-        year = dateline.year if month < dateline.month else dateline.year - 1
-        return year, year
+    if kind in ("name", *_CONTEXTUAL):
+        return None
+    if kind in ("month", "last_month", "quarter"):
+        return _recent(groups, kind=kind, dateline=dateline)
     a = int(groups.get("a") or groups.get("a2") or 0) or None
     b = int(groups["b"]) if "b" in groups else None
     if "yy" in groups:
         century = (a or (dateline.year if dateline else 2000)) // 100 * 100
         b = century + int(groups["yy"])
-        if kind == "year" and a is None:  # "FY24"
+        if kind in ("year", "fiscal") and a is None:  # "FY24"
             return b, b
         if a is not None and b < a:
             return None
-    if kind == "name":
-        return None
-    if kind == "year":
+    if kind in ("year", "fiscal", "founding"):
         return (a, b) if b is not None else (a, a) if a else None
     if kind == "range":
         return (a, b) if a and b and a < b else None
     if kind == "open":
         return (None, a) if a else None
+    if kind == "since":  # "seit 2015", in 2025: 2015-2025
+        return (a, dateline.year) if a and dateline and a < dateline.year else None
     if kind in ("next_n", "last_n"):
         count = word_value(groups.get("n") or groups.get("n2") or "", language=language)
         if dateline is None or not count or count > 30:
@@ -180,3 +220,21 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
         first = reference.first if reference.first is not None else reference.last
         return first + offset, reference.last + offset
     return (dateline.year + offset, dateline.year + offset) if dateline else None
+
+
+def _recent(groups: dict[str, str], *, kind: str, dateline: date | None) -> _Years | None:
+    """The latest such month, season or quarter up to the article's date: "In July" or "im Herbst" in a
+    September 2025 article is 2025, "en décembre" in January 2025 is 2024; "last March" is never the
+    article's own month."""
+    if dateline is None:
+        return None
+    if kind == "quarter":
+        quarter = groups["q"].lower().rstrip(".")
+        month = 3 * (all_quarters().get(quarter) or int(quarter if quarter.isdigit() else 0)) - 2
+    else:
+        month = all_months().get(groups["month"].lower().rstrip("."), 0)
+    if month <= 0:
+        return None
+    recent = month < dateline.month if kind == "last_month" else month <= dateline.month
+    year = dateline.year if recent else dateline.year - 1
+    return year, year

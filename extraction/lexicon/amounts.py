@@ -99,10 +99,12 @@ class PeriodRule:
 class PeriodWords:
     """A language's month names and period rules, with the rules and date formats all languages share."""
 
-    months: Mapping[str, int]  # month name (lowercase) -> 1..12, this language
+    months: Mapping[str, int]  # month and season name (lowercase) -> 1..12, this language
     abbreviations: frozenset[str]  # month names that may end in a full stop ("Oct.")
     rules: tuple[PeriodRule, ...]
     dates: tuple[str, ...]  # full-date patterns with groups d, m, y
+    quarters: Mapping[str, int]  # a quarter's ordinal (lowercase) -> 1..4
+    weekdays: frozenset[str]  # lowercase
 
 
 @lru_cache(maxsize=8)
@@ -110,8 +112,12 @@ def period_words(language: str) -> PeriodWords:
     common, own = _read("common.periods"), _read(f"{_own(language)}.periods")
     months = {name.lower(): number for number, name in enumerate(own["months"], start=1)}
     variants = {name.lower(): number for name, number in own.get("month_variants", {}).items()}
+    seasons = {name.lower(): number for name, number in own.get("seasons", {}).items()}
     rules = tuple(PeriodRule(r["id"], r["kind"], tuple(r["patterns"])) for r in own.get("rules", []) + common["rules"])
-    return PeriodWords(MappingProxyType({**months, **variants}), frozenset(variants), rules, tuple(common["dates"]))
+    quarters = {name.lower(): number for name, number in own.get("quarters", {}).items()}
+    return PeriodWords(MappingProxyType({**months, **variants, **seasons}), frozenset(variants), rules,
+                       tuple(common["dates"]), MappingProxyType(quarters),
+                       frozenset(w.lower() for w in own.get("weekdays", ())))
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +125,13 @@ def all_months() -> Mapping[str, int]:
     """Every language's month names (lowercase) -> 1..12: dates are written in any of them."""
     return MappingProxyType({name: number for language in LANGUAGES
                              for name, number in period_words(language).months.items()})
+
+
+@lru_cache(maxsize=1)
+def all_quarters() -> Mapping[str, int]:
+    """Every language's quarter ordinals (lowercase) -> 1..4."""
+    return MappingProxyType({name: number for language in LANGUAGES
+                             for name, number in period_words(language).quarters.items()})
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +161,8 @@ class FigureWords:
     targets: tuple[str, ...]  # "spend ... on X": X's kind
     kind_links: tuple[str, ...]  # "Umsatz von X", "valued at X": the noun's kind is X's
     status: Mapping[str, tuple[str, ...]]  # planned | actual -> words
-    clauses: Mapping[str, tuple[str, ...]]  # after_comma | and | verbs_after_and
-    years: Mapping[str, tuple[str, ...]]  # company_before | company_after | bound_after
+    clauses: Mapping[str, tuple[str, ...]]  # after_comma | and | verbs_after_and | relative
+    years: Mapping[str, tuple[str, ...]]  # topic_openers | bound_after
     organisations: Mapping[str, tuple[str, ...]]  # not_spender_before
     conversions: tuple[str, ...]
     parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before

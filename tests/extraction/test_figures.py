@@ -206,3 +206,47 @@ def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
 ])
 def test_kind(language, text, kinds):
     assert [f[4] for f in figures(text, language)] == kinds
+
+
+def years(text: str, language: str) -> list[tuple]:
+    return [(f[2], f[3]) for f in figures(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # cumulative spans with their bounds
+    ("de", "BERLIN, 3. März 2025 – Seit 2015 hat Siemens rund 5 Mrd. Euro in Forschung investiert.", [(2015, 2025)]),
+    ("en", "LONDON, 3 March 2025 – Over the past ten years Acme has invested £5bn in research.", [(2015, 2024)]),
+    ("fr", "PARIS, 3 mars 2025 – Fondée en 2019, Kairn a levé 300 millions d'euros depuis sa création.",
+     [(2019, 2025)]),
+    # a year in a relative clause is that clause's, not the money's
+    ("de", "Für eine Beteiligung zahlt das Unternehmen, das seit 2017 zu Midea gehört, 25 Mio. Euro.", [(None, None)]),
+    # the past fiscal year, from a neighbouring sentence or the article's date
+    ("de", "MÜNCHEN, 12. November 2025 – Im abgelaufenen Geschäftsjahr setzte Siemens 79 Mrd. Euro um. Das "
+           "Geschäftsjahr 2024/25 endete am 30. September.", [(2024, 2025)]),
+    ("de", "DARMSTADT, 6. März 2025 – Im abgelaufenen Geschäftsjahr setzte Merck 21 Mrd. Euro um.", [(2024, 2024)]),
+    # a year that opens a sentence, or the one written in it, dates its reported money
+    ("de", "ESSEN, 27. Februar 2025 – Im vergangenen Jahr stieg der Umsatz auf 46,3 Mrd. Euro, der Nettogewinn lag "
+           "bei 3,1 Mrd. Euro.", [(2024, 2024), (2024, 2024)]),
+    ("fr", "Safran a réalisé en 2024 un chiffre d'affaires de 27,3 milliards d'euros et un résultat opérationnel de "
+           "4,1 milliards d'euros.", [(2024, 2024), (2024, 2024)]),
+    # a month without a year, the latest one up to the article's date
+    ("en", "SHENZHEN, Sept 9, 2025 — In July Lingxi raised 1.5 billion yuan in a Series C round.", [(2025, 2025)]),
+    # the news of the day (a weekday) is of the article's year; a plan is not dated by it
+    ("en", "SAN FRANCISCO, June 18, 2025 — Halcyon AI has raised $250 million, the company said on Wednesday.",
+     [(2025, 2025)]),
+    ("en", "SAN FRANCISCO, June 18, 2025 — Halcyon AI will invest $250 million, the company said on Wednesday.",
+     [(None, None)]),
+    # a sentence going on with the one before takes its year; one that does not, none
+    ("en", "MUNICH, 12 March 2025 – Voltaris raised €310 million last year. The round valued the company at €1.4 "
+           "billion.", [(2024, 2024), (2024, 2024)]),
+    ("en", "MUNICH, 12 March 2025 – Voltaris raised €310 million last year. Rivals raised €2 billion.",
+     [(2024, 2024), (None, None)]),
+    # a comparison's year is the comparison's: "from a loss a year earlier"
+    ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
+           "loss a year earlier.", [(2025, 2025), (2025, 2025)]),
+    # context dates what was done, not what is planned
+    ("en", "TOKYO, May 14, 2025 – In February, Kaneshiro paid Lumora $150 million upfront, with up to $1.2 billion "
+           "more if the drug succeeds.", [(2025, 2025), (None, None)]),
+])
+def test_period_by_context(language, text, expected):
+    assert years(text, language) == expected
