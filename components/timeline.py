@@ -1,7 +1,8 @@
 """The spending timeline: money figures by year, one series per organisation and kind.
 
 Single-year figures are points; multi-year figures (2022–2026) are spans across their years; an
-open-ended figure ("bis 2030") is a span from the chart's first year with an arrow at the open end.
+open-ended figure ("bis 2030") is a span from the year the article states it in (``Figure.as_of``: its
+date, else its latest actual figure's year), with an arrow at the open start; never from the axis.
 Actual figures are filled and solid, planned ones hollow and dashed. Figures without a year are
 not plotted (``TimelineData.yearless``) and neither are amounts without a rate to convert them. An
 amount restated in another currency is the same money, and a part ("davon", "of which") is inside its
@@ -94,8 +95,8 @@ class TimelineData:
 
     @property
     def years(self) -> tuple[int, int]:
-        """First and last year any figure names (open ends included as their one known year)."""
-        known = [y for p in self.points for y in (p.figure.period_start, p.figure.period_end) if y is not None]
+        """First and last year any figure is drawn at (an open start at the year it is drawn from)."""
+        known = [y for p in self.points for y in (drawn_start(p.figure), p.figure.period_end) if y is not None]
         return min(known), max(known)
 
 
@@ -136,6 +137,14 @@ def plotted(figure: Figure, *, conversion: Conversion) -> Point | None:
     return Point(figure, series_name(figure.organization, figure.kind), value, currency)
 
 
+def drawn_start(figure: Figure) -> int | None:
+    """The year a figure's mark starts at: its first year; for an open-ended plan ("bis 2030") the year the
+    article states it in, or its end where that is unknown or later."""
+    if figure.period_start is not None or figure.period_end is None:
+        return figure.period_start
+    return min(figure.as_of, figure.period_end) if figure.as_of is not None else figure.period_end
+
+
 def chart_title(data: TimelineData) -> str:
     """'R&D spending and investment: Xiaomi', from the kinds and organisations plotted."""
     kinds = list(dict.fromkeys(KIND_NAMES.get(p.figure.kind, p.figure.kind) for p in data.points))
@@ -155,7 +164,7 @@ def timeline_figure(data: TimelineData, *, source: str, note: str = "") -> go.Fi
     for row, currency in enumerate(currencies, start=1):
         panel = [p for p in data.points if p.currency == currency]
         scale = scale_for(p.value for p in panel)
-        for trace in _panel_traces(panel, scale=scale, colors=colors, first=first, last=last):
+        for trace in _panel_traces(panel, scale=scale, colors=colors, last=last):
             trace.showlegend = trace.legendgroup not in in_legend
             in_legend.add(trace.legendgroup)
             fig.add_trace(trace, row=row, col=1)
@@ -183,8 +192,7 @@ def source_symbol(index: int, *, status: str) -> str:
     return symbol if status == "actual" else f"{symbol}-open"
 
 
-def _panel_traces(points: Sequence[Point], *, scale: Scale, colors: dict[str, str], first: int,
-                  last: int) -> list[go.Scatter]:
+def _panel_traces(points: Sequence[Point], *, scale: Scale, colors: dict[str, str], last: int) -> list[go.Scatter]:
     """A trace per series and status for single-year points, and one per span."""
     traces = []
     for series in dict.fromkeys(p.series for p in points):
@@ -193,7 +201,7 @@ def _panel_traces(points: Sequence[Point], *, scale: Scale, colors: dict[str, st
             singles = sorted((p for p in group if not p.is_span), key=lambda p: p.x)
             if singles:
                 traces.append(_points_trace(singles, scale=scale, color=colors[series]))
-            traces += [_span_trace(p, scale=scale, color=colors[series], first=first, last=last)
+            traces += [_span_trace(p, scale=scale, color=colors[series], last=last)
                        for p in group if p.is_span]
     return traces
 
@@ -255,15 +263,15 @@ def _label_position(point: Point | None) -> str:
     return "top left" if point.offset < 0 else "top right"
 
 
-def _span_trace(point: Point, *, scale: Scale, color: str, first: int, last: int) -> go.Scatter:
+def _span_trace(point: Point, *, scale: Scale, color: str, last: int) -> go.Scatter:
     """A multi-year figure as a thick segment across the years it covers, capped at both ends; an
     open end runs to the chart's edge and ends in an arrow. Every year on it shows the hover."""
     start, end = point.figure.period_start, point.figure.period_end
-    x_start = start if start is not None else min(first, end - 1)
+    x_start = drawn_start(point.figure)
     x_end = end if end is not None else max(last, start + 1)
     years = list(range(x_start, x_end + 1))
-    symbols = [_OPEN_START if start is None else _CAP] + [_CAP] * (len(years) - 2) + [
-        _OPEN_END if end is None else _CAP]
+    ends = [_OPEN_START if start is None else _CAP, _OPEN_END if end is None else _CAP]
+    symbols = [ends[0]] + [_CAP] * (len(years) - 2) + ends[1:] if len(years) > 1 else ends[:1]
     style = _style(point, color=color)
     style["line"]["width"] = 5
     labels = [""] * len(years)
@@ -272,7 +280,7 @@ def _span_trace(point: Point, *, scale: Scale, color: str, first: int, last: int
         x=years, y=[point.value / scale.factor] * len(years), mode="lines+markers+text",
         text=labels, textposition="top center", textfont={"color": color},
         marker={"symbol": symbols, "size": 18, "color": color, "line": {"color": color, "width": 3},
-                "opacity": [1.0] + [0.0] * (len(years) - 2) + [1.0]},
+                "opacity": [1.0] + [0.0] * (len(years) - 2) + [1.0] if len(years) > 1 else [1.0]},
         hovertext=[hover_text(point, scale=scale)] * len(years), hovertemplate="%{hovertext}<extra></extra>",
         meta={"shape": "span", "currency": point.currency, "status": point.figure.status, "period": [start, end]},
         **style,
@@ -312,7 +320,9 @@ def period_hover(figure: Figure) -> str:
     """The years a figure covers, in words that say what a span's amount means."""
     start, end = figure.period_start, figure.period_end
     if start is None:
-        return f"by {end} (start year not stated; drawn from the chart's first year)"
+        drawn = drawn_start(figure)
+        since = f"drawn from {drawn}, the year the article states it in" if drawn != end else "drawn at its end"
+        return f"by {end} (start year not stated; {since})"
     if end is None:
         return f"from {start} (end year not stated; drawn to the chart's last year)"
     return str(start) if start == end else f"total for {start}–{end}"

@@ -19,7 +19,7 @@ from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words, peri
 from .money import Money
 from .names import Entity
 from .periods import Period
-from .result import Figure, FigureKind, FigureStatus
+from .result import Figure, FigureKind, FigureStatus, with_statement_year
 from .units import Sentence
 
 # "SHENZHEN, 22 September 2025 — BYD will spend ...": the article's date, not the money's year.
@@ -173,7 +173,8 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
     for index, original in restates.items():
         if money[original].start in figures:
             figures[money[index].start] = _restated(figures[money[original].start], money[index])
-    return _without_repeats(sorted(figures.values(), key=lambda f: f.start))
+    kept = _without_repeats(sorted(figures.values(), key=lambda f: f.start))
+    return list(with_statement_year(kept, dateline=dateline))
 
 
 def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:

@@ -83,14 +83,18 @@ def test_actual_is_filled_and_solid_planned_hollow_and_dashed(converter) -> None
     assert [t.showlegend for t in fig.data] == [True, True, False]
 
 
-def test_open_start_runs_from_the_first_year_with_an_arrow(converter) -> None:
-    figures = [figure(1e9, start=2024, end=2024, kind="investment"),
-               figure(1.5e9, start=None, end=2030, status="planned", kind="investment")]
+@pytest.mark.parametrize(("as_of", "drawn"), [(2025, [2025, 2026, 2027, 2028, 2029, 2030]), (None, [2030]),
+                                              (2031, [2030])])
+def test_an_open_start_runs_from_the_articles_year_with_an_arrow_never_from_the_axis(converter, as_of, drawn) -> None:
+    figures = [figure(1e9, start=2022, end=2022, kind="investment"),  # the axis starts in 2022
+               replace(figure(1.5e9, start=None, end=2030, status="planned", kind="investment"), as_of=as_of)]
     data = timeline_data(figures, kinds=ALL_KINDS, conversion=conversion(["EUR"], target=ORIGINAL, converter=converter))
-    (span,) = traces(timeline_figure(data, source=""), "span")
-    assert span.x[0] == 2024 and span.x[-1] == 2030
-    assert span.marker.symbol[0] == "triangle-left"
+    fig = timeline_figure(data, source="")
+    (span,) = traces(fig, "span")
+    assert list(span.x) == drawn and list(fig.layout.xaxis.range) == [2021.5, 2030.5]
+    assert span.marker.symbol[0] == "triangle-left" and len(span.marker.symbol) == len(drawn)
     assert "by 2030 (start year not stated" in span.hovertext[0]
+    assert ("drawn from 2025, the year the article states it in" in span.hovertext[0]) == (as_of == 2025)
 
 
 def test_figures_without_a_year_are_left_out_and_listed(converter) -> None:

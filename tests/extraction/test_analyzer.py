@@ -100,7 +100,7 @@ def test_the_contract_is_version_1_plus_optional_fields(shared: Path, schema: di
         assert _without(schema["properties"][name], VERSION_2_FIELDS) == definition, name
 
 
-VERSION_2_FIELDS = ("correction", "conversion_of", "part_of")
+VERSION_2_FIELDS = ("correction", "conversion_of", "part_of", "as_of")
 
 
 def _without(definition: dict, names: tuple[str, ...]) -> dict:

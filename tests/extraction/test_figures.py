@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import analyze
+from extraction import Analysis, analyze
 
 
 def figures(text: str, language: str) -> list[tuple]:
@@ -250,3 +250,20 @@ def years(text: str, language: str) -> list[tuple]:
 ])
 def test_period_by_context(language, text, expected):
     assert years(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("BERLIN, 3. März 2025 – Siemens will bis 2030 rund 2 Mrd. Euro investieren.", [2025]),  # the article's date
+    ("Siemens investierte 2023 rund 1 Mrd. Euro. Bis 2030 sollen 2 Mrd. Euro fließen.", [None, 2023]),  # its latest
+    ("Siemens will bis 2030 rund 2 Mrd. Euro investieren.", [None]),  # neither
+])
+def test_an_open_ended_plan_knows_the_year_it_is_stated_in(text, as_of):
+    assert [f.as_of for f in analyze(text, language="de").figures] == as_of
+
+
+def test_an_analysis_stored_without_the_statement_year_gets_it_when_read():
+    text = "BERLIN, 3. März 2025 – Siemens will bis 2030 rund 2 Mrd. Euro investieren."
+    current = analyze(text, language="de")
+    stored = current.to_dict()
+    del stored["figures"][0]["as_of"]
+    assert Analysis.from_dict(stored, text=text) == current
