@@ -142,6 +142,17 @@ def _neighbourhood(position: int, *, sentences: Sequence[tuple[int, int]]) -> tu
     return sentences[max(index - 1, 0)][0], sentences[min(index + 1, len(sentences) - 1)][1]
 
 
+def find_ages(text: str, *, language: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives a person's age ("52", "the 52-year-old", "52 ans", "die 52-Jährige"): numbers of
+    years that are no date."""
+    return sorted(m.span() for pattern in _age_patterns(language) for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _age_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?<![\w.,]){p}(?!\w)", re.IGNORECASE) for p in period_words(language).ages)
+
+
 def find_dateline(text: str) -> date | None:
     """The article's own date, when its opening lines give one ("MÜNCHEN, 12. März 2025",
     "September 16, 2024", "le 5 juin 2024", "2025-03-12")."""

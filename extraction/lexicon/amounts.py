@@ -105,6 +105,7 @@ class PeriodWords:
     dates: tuple[str, ...]  # full-date patterns with groups d, m, y
     quarters: Mapping[str, int]  # a quarter's ordinal (lowercase) -> 1..4
     weekdays: frozenset[str]  # lowercase
+    ages: tuple[str, ...]  # patterns of a person's age, this language's and every language's
 
 
 @lru_cache(maxsize=8)
@@ -117,7 +118,8 @@ def period_words(language: str) -> PeriodWords:
     quarters = {name.lower(): number for name, number in own.get("quarters", {}).items()}
     return PeriodWords(MappingProxyType({**months, **variants, **seasons}), frozenset(variants), rules,
                        tuple(common["dates"]), MappingProxyType(quarters),
-                       frozenset(w.lower() for w in own.get("weekdays", ())))
+                       frozenset(w.lower() for w in own.get("weekdays", ())),
+                       tuple(own.get("ages", [])) + tuple(common.get("ages", [])))
 
 
 @lru_cache(maxsize=1)

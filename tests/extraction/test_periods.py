@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from extraction.periods import find_dateline, find_periods
+from extraction import analyze
+from extraction.periods import find_ages, find_dateline, find_periods
 
 CASES = [
     ("de", "im Jahr 2024", 2024, 2024),
@@ -164,3 +165,23 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
 ])
 def test_periods_by_context(language, text, dateline, expected):
     assert periods_of(text, language, dateline) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "ages"), [
+    ("en", "Jane Doe, 52, the 52-year-old chief executive, was aged 61 in 2024.", ["52", "52-year-old", "aged 61"]),
+    ("de", "Die 52-Jährige leitet das Werk; Sabine Krüger (52) ist im Alter von 30 Jahren eingestiegen.",
+     ["52-Jährige", "52", "im Alter von 30 Jahren"]),
+    ("fr", "Marie Dupont, 52 ans, dirige Safran. Âgée de 41 ans, elle a pris la tête en 2021.",
+     ["52 ans", "Âgée de 41 ans"]),
+    # years, money and counts are no ages
+    ("en", "In 2024, revenue rose to $52 billion, and 52 plants, 61 in all, opened in 2025.", []),
+    ("de", "Seit 2015 (und bis 2030) investiert Bosch 52 Mrd. Euro.", []),
+])
+def test_an_age_is_found_and_is_no_date(language, text, ages):
+    assert [text[a:b] for a, b in find_ages(text, language=language)] == ages
+
+
+def test_the_pipelines_age_is_no_date_mention():
+    text = "Jane Doe, 52, the 52-year-old chief executive of Bosch, joined in 2024."
+    dates = [m.text for m in analyze(text, language="en").entities if m.label == "DATE"]
+    assert "2024" in " ".join(dates) and not any("52" in d for d in dates)
