@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from .clauses import clause_around, embedded, outside
 from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words, period_words
 from .money import Money
 from .names import Entity
@@ -65,8 +66,6 @@ class _Cues:
     kinds: _Tagged[KindCue]
     status: _Tagged[str]  # "planned" | "actual"
     kind_link: re.Pattern[str]  # between a kind noun and its amount: "Umsatz von", "valued at"
-    clause_break: re.Pattern[str]  # where a clause ends inside a sentence
-    relative: re.Pattern[str]  # an embedded relative clause: ", das seit 2017 zu Midea gehört,"
     weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
     topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
@@ -87,18 +86,12 @@ class _Cues:
 def _cues(language: str) -> _Cues:
     words, money = figure_words(language), money_words(language)
     about = [w for w, q in money.qualifiers.items() if q == "about"]
-    clauses = words.clauses
     conversions = cue_regex(words.conversions)
     return _Cues(
         kinds=_Tagged.of((cue, cue.words) for cue in words.kinds),
         status=_Tagged.of(words.status.items()),
         kind_link=re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{cue_regex(words.kind_links)})\s+"
                              rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
-        clause_break=re.compile(
-            rf";|, (?:{cue_regex(clauses.get('after_comma', ()))})\b"
-            # "spent 35 trillion won in 2024 and plans to invest 60 trillion won between 2025 and 2028"
-            rf"| (?:{cue_regex(clauses.get('and', ()))}) (?:{cue_regex(clauses.get('verbs_after_and', ()))})\b"),
-        relative=re.compile(rf",\s+(?:{cue_regex(clauses.get('relative', ()))})\s[^,;]*(?:,|$)", re.IGNORECASE),
         weekday=_whole_words(sorted(period_words(language).weekdays)),
         topic=re.compile(rf"\s*(?:(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
                          rf"(?:{cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)})\b)",
@@ -259,7 +252,7 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     """The figure of an amount; ``whole`` is the figure it is part of, ``previous`` the last figure of the
     sentence before."""
     period = _period(amount, sentence=sentence, money=money, periods=periods, context=context)
-    clause = _clause(amount, sentence=sentence, language=context.language)
+    clause = _clause(amount, sentence=sentence, context=context)
     status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     if whole is not None:
         years = (period.first, period.last) if period else (whole.period_start, whole.period_end)
@@ -289,14 +282,13 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     between; else the year a comparison in its sentence counts from ("600 Mio., nach 150 Mio. im Vorjahr")."""
     text, cues = context.text, _cues(context.language)
     best, best_cost = None, float("inf")
-    clause = _clause(amount, sentence=sentence, language=context.language)
-    embedded = _embedded_in((sentence.start, sentence.end), text=text, language=context.language)
+    clause = _clause(amount, sentence=sentence, context=context)
+    relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
     for period in _candidates(periods, sentence=sentence, text=text):
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
             continue
-        if not (clause[0] <= period.start < clause[1]) or any(
-                s <= period.start < e and not s <= amount.start < e for s, e in embedded):
+        if not (clause[0] <= period.start < clause[1]) or outside(period.start, of=amount.start, clauses=relative):
             continue
         gap = text[lo:hi]
         if period.start >= amount.end and cues.comparing.search(gap):
@@ -322,10 +314,10 @@ def _context_period(amount: Money, *, sentence: Sentence, periods: Sequence[Peri
     year of the figure before where the sentence goes on with its topic ("The round valued the company at
     ...", "Le bénéfice net s'est établi à ...")."""
     text, cues = context.text, _cues(context.language)
-    embedded = _embedded_in((sentence.start, sentence.end), text=text, language=context.language)
+    relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
     own = [p for p in _candidates(periods, sentence=sentence, text=text) if not p.counts_from_another
            and ";" not in text[min(p.end, amount.end):max(p.start, amount.start)]
-           and not any(s <= p.start < e and not s <= amount.start < e for s, e in embedded)]
+           and not outside(p.start, of=amount.start, clauses=relative)]
     start = _after_dateline(sentence, periods=periods, text=text)
     opening = [p for p in own if p.start >= start and _OPENING.match(text[start:p.start])]
     written = [p for p in own if re.search(r"\d{4}", p.text)]  # "Safran a réalisé en 2024 X et Y"
@@ -361,20 +353,9 @@ def _is_dateline(period: Period, *, text: str) -> bool:
     return bool(_DATELINE.match(text[period.end:]) or (period.is_date and period.start < _DATELINE_REACH))
 
 
-def _embedded_in(span: tuple[int, int], *, text: str, language: str) -> list[tuple[int, int]]:
-    """Relative clauses between commas in ``text[span]``: ", das seit 2017 zu Midea gehört,"."""
-    return [m.span() for m in _cues(language).relative.finditer(text, *span)]
-
-
-def _clause(amount: Money, *, sentence: Sentence, language: str) -> tuple[int, int]:
-    start, end = sentence.start, sentence.end
-    for brk in _cues(language).clause_break.finditer(sentence.text):
-        position = sentence.start + brk.start()
-        if position < amount.start:
-            start = position
-        elif position >= amount.end:
-            end = min(end, position)
-    return start, end
+def _clause(amount: Money, *, sentence: Sentence, context: _Context) -> tuple[int, int]:
+    return clause_around(amount.start, amount.end, sentence=(sentence.start, sentence.end), text=context.text,
+                         language=context.language)
 
 
 _Match = tuple[str, int, int, float]  # a cue's name, where it is, and its weight
@@ -426,10 +407,9 @@ def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, pe
     if period is not None and period.kind == "ref_-1" and period.last <= (context.dateline or period.last):
         return "actual"
     cues = _cues(context.language).status
-    embedded = [(s, e) for s, e in _embedded_in(clause, text=context.text, language=context.language)
-                if not s <= amount.start < e]  # ", qui sera le premier client": another subject's verb
+    relative = embedded(clause, text=context.text, language=context.language)  # ", qui sera le premier client"
     matches = [(name, m.start(), m.end(), 1.0) for name, m in cues.finditer(context.text, *clause)
-               if not any(s <= m.start() < e for s, e in embedded)]
+               if not outside(m.start(), of=amount.start, clauses=relative)]
     matches += [("planned", p.start, p.end, 1.0) for p in periods
                 if p.kind == "open" and clause[0] <= p.start < clause[1]]
     cue = _nearest(amount, matches)
