@@ -3,8 +3,8 @@
 
 A figure's period is the year expression closest to it in its sentence, never across another
 amount ("im Jahr 2024 24 Milliarden Yuan und im Jahr 2025 30 Milliarden Yuan" gives two
-figures). Kind and status come from the nearest cue word in the clause; the organisation is
-the one named nearest before the amount, else the company the article is about.
+figures). Kind and status come from the nearest cue word in the clause; the organisation is the one the
+clause makes the amount's spender or receiver (``spenders``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .money import Money
 from .names import Entity
 from .periods import Period
 from .result import Figure, FigureKind, FigureStatus, with_statement_year
+from .spenders import spender
 from .units import Sentence
 
 # "SHENZHEN, 22 September 2025 — BYD will spend ...": the article's date, not the money's year.
@@ -69,7 +70,6 @@ class _Cues:
     weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
     topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
-    not_spender: re.Pattern[str]  # before an investor or lender: "led by", "angeführt von"
     part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
     part_after: re.Pattern[str]  # after it: "$2.5 billion of it"
     comparison: re.Pattern[str]  # right before a comparison base: "up from", "nach"
@@ -99,8 +99,6 @@ def _cues(language: str) -> _Cues:
         # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
         equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
-        not_spender=re.compile(rf"(?:{cue_regex(words.organisations.get('not_spender_before', ()))})"
-                               r"(?: [\w-]+){0,2}\s+$", re.IGNORECASE),
         part_before=_whole_words(words.parts.get("before", ())),
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
         comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
@@ -422,23 +420,6 @@ def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, pe
 
 def _organization(amount: Money, *, sentence: Sentence, sentences: Sequence[Sentence],
                   context: _Context) -> Entity | None:
-    """Whose money: the company named nearest before the amount in its sentence (not an investor
-    "from"/"led by", a news outlet or a university), else after it, else a person's company,
-    else the company of the sentences before, else the company the article is about."""
-    text, not_spender = context.text, _cues(context.language).not_spender
-    candidates = [s for s in sentence.organisations() if s.entity.kind == "company"
-                  and not not_spender.search(text[max(0, s.start - 25):s.start])
-                  and not re.search(r"(?:\(|ex-)\s*$", text[max(0, s.start - 5):s.start])]
-    before = [s for s in candidates if s.end <= amount.start]
-    after = [s for s in candidates if s.start >= amount.end]
-    if before:
-        return before[-1].entity
-    if after:
-        return after[0].entity
-    index = sentence.index
-    for earlier in reversed(sentences[max(0, index - 2):index]):
-        companies = [s.entity for s in earlier.organisations() if s.entity.kind == "company"
-                     and not not_spender.search(text[max(0, s.start - 25):s.start])]
-        if companies:
-            return context.main_company if context.main_company in companies else companies[-1]
-    return context.main_company
+    clause = _clause(amount, sentence=sentence, context=context)
+    return spender(amount.start, amount.end, sentence=sentence, clause=clause, sentences=sentences,
+                   text=context.text, language=context.language, main_company=context.main_company)

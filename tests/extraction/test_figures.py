@@ -267,3 +267,34 @@ def test_an_analysis_stored_without_the_statement_year_gets_it_when_read():
     stored = current.to_dict()
     del stored["figures"][0]["as_of"]
     assert Analysis.from_dict(stored, text=text) == current
+
+
+@pytest.mark.parametrize(("language", "text", "organizations"), [
+    # the subject of the clause's verb, through "said it would", not an organisation in an apposition
+    ("en", "Norrvik Motors, the Swedish carmaker controlled by China's Zhejiang Geely Holding Group, said on Thursday "
+           "it would invest 12 billion Swedish crowns in its Torslanda plant.", ["Norrvik Motors"]),
+    ("en", "Bosch said on Monday that Siemens would invest €2bn in 2025.", ["Siemens"]),
+    # the buyer pays, not the company bought; the subject in German word order, not the object
+    ("fr", "Sanofi a racheté la biotech Corvanta Therapeutics pour 1,9 milliard de dollars.", ["Sanofi"]),
+    ("de", "Midea hatte Kuka 2017 für rund 4,5 Mrd. Euro übernommen.", ["Midea"]),
+    # an investor "led by", "fondée par des anciens de X", a lender or a source is not the spender
+    ("en", "Halcyon AI has raised $250 million in a round led by Andreessen Horowitz.", ["Halcyon AI"]),
+    ("fr", "Kiroku Robotics, fondée par deux anciens chercheurs de Preferred Networks, a levé 12 milliards de yens.",
+     ["Kiroku Robotics"]),
+    ("de", "Samsung Electronics will seine Investitionen erhöhen. Rund 53 Billionen Won sollen 2026 in neue Anlagen "
+           "fließen, berichtete die Wirtschaftszeitung Korea Economic Daily.", ["Samsung Electronics"]),
+    ("fr", "Le plan de financement associe un prêt de 650 millions d'euros accordé par la Banque européenne "
+           "d'investissement.", [None]),
+    # a possessor, "bei X"; several companies each get their own
+    ("en", "Samsung's R&D spending reached $25 billion in 2024, while Intel spent $16 billion.", ["Samsung", "Intel"]),
+    ("de", "Mercks Umsatz stieg 2024 auf 21 Mrd. Euro.", ["Merck"]),
+    ("de", "Bei Infineon stiegen die Ausgaben für Forschung 2024 auf 2 Mrd. Euro.", ["Infineon"]),
+    # an organisation in a relative clause without the amount is not its spender
+    ("de", "Für eine Minderheitsbeteiligung zahlt Kuka, das seit 2017 zum Konzern Midea gehört, 25 Mio. Euro.",
+     ["Kuka"]),
+    # a reference ("the company") is the organisation it stands for
+    ("en", "Voltaris raised €310 million last year. The round valued the company at €1.4 billion.",
+     ["Voltaris", "Voltaris"]),
+])
+def test_a_figure_goes_to_the_organisation_that_spends_or_receives_it(language, text, organizations):
+    assert [f[6] for f in figures(text, language)] == organizations
