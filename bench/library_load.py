@@ -6,13 +6,16 @@ browser), all in a temporary NEWSLENS_DATA_DIR.
     python bench/library_load.py --count 1000 --corrections 1000
 
 The articles are the project's own test articles, each copy with a numbered headline (a distinct
-text, so a distinct library article). Prints seconds and articles per second, measured in one run.
+text, so a distinct library article). Prints seconds and articles per second, and per page its first
+run, the median of five reruns and their ratio, measured in one run (the machine may be shared: the
+ratios move less than the seconds).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -44,7 +47,8 @@ def main() -> None:
         _listed(len(files))
         for page in ("pages/library.py", "pages/combined.py"):
             first, again = _open(page)
-            print(f"{page}: first run {first:.2f} s, rerun {again:.2f} s with {len(files)} articles")
+            print(f"{page}: first run {first:.2f} s, rerun {again:.2f} s (median of 5; {again / first:.2f} of the "
+                  f"first) with {len(files)} articles")
 
 
 def _articles(folder: Path, *, count: int) -> list[Path]:
@@ -87,19 +91,21 @@ def _correct(count: int) -> int:
 
 
 def _open(page: str) -> tuple[float, float]:
-    """Seconds for a fresh session to open ``page`` (start page first), and for a rerun of it."""
+    """Seconds for a fresh session to open ``page`` (start page first), and the median of five reruns."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
     started = time.perf_counter()
     at.switch_page(page).run()
     first = time.perf_counter() - started
-    started = time.perf_counter()
-    at.run()
-    again = time.perf_counter() - started
+    reruns = []
+    for _ in range(5):
+        started = time.perf_counter()
+        at.run()
+        reruns.append(time.perf_counter() - started)
     if at.exception:
         raise SystemExit(f"{page} failed: {at.exception[0].message}")
-    return first, again
+    return first, statistics.median(reruns)
 
 
 def _listed(count: int) -> None:

@@ -92,11 +92,14 @@ def label_counts(analysis: Analysis) -> Counter[str]:
     return Counter({label: counts[label] for label in LABEL_NAMES if counts[label]})
 
 
-def legend_html(counts: Counter[str]) -> str:
-    """A chip per label, in its highlight colour, with its number of mentions."""
+def legend_html(counts: Counter[str], *, shown: Collection[str]) -> str:
+    """The colour key of the labels ``shown``, each with its number of mentions, after how many of all
+    the mentions are shown: a key, not a second row of filters."""
     chips = "".join(
         templates.CHIP.format(background=tint(LABEL_COLORS[label], alpha=_BACKGROUND_ALPHA), color=LABEL_COLORS[label],
                               name=escape(LABEL_NAMES[label]), count=count)
-        for label, count in counts.items()
+        for label, count in counts.items() if label in shown
     )
-    return templates.ARTICLE_STYLE + templates.LEGEND.format(chips=chips)
+    total, visible = sum(counts.values()), sum(c for label, c in counts.items() if label in shown)
+    summary = f"<span>Showing {visible} of {total} mention{'s' if total != 1 else ''}:</span>"
+    return templates.ARTICLE_STYLE + templates.LEGEND.format(summary=summary, chips=chips)

@@ -1,23 +1,25 @@
 """What the user gives us, checked before any analysis: pasted text, a pasted web address, uploaded
 files, examples.
 
-Each problem becomes a message that names the file and the reason, never a traceback; nothing
-is ever cut: an article over ``MAX_CHARS`` is refused with the limit stated.
+Each problem becomes a message that names the file and the reason, never a traceback. Nothing is
+cut without asking: an article over ``MAX_CHARS`` (the command line's limit too) is set aside with
+the same words the command line uses, and analysed from its first part only when the user says so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from extraction.documents import Document, DocumentError, read_document, title_of
+from extraction.documents import SUPPORTED_SUFFIXES, Document, DocumentError, read_document, title_of
+from extraction.size_limit import MAX_CHARS, first_part, over_limit
 from extraction.web_fetch import fetch_document, is_url
 
-MAX_CHARS = 300_000
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles"
-UPLOAD_TYPES = ("txt", "md", "html", "pdf", "docx")  # as named to users; SUPPORTED_SUFFIXES adds variants
+UPLOAD_TYPES = ("txt", "md", "html", "pdf", "docx")  # as named to users
+ACCEPTED_SUFFIXES = tuple(suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES)  # what upload boxes take
 PASTED = "Pasted text"  # the name of the text box's article
 
 
@@ -45,13 +47,12 @@ class Article:
 
 
 def pasted_article(text: str, *, language: str | None = None, name: str = PASTED) -> Article:
-    """The text area's content as an article (a web address: the article on that page); empty,
-    whitespace-only or too long text is refused."""
+    """The text area's content as an article (a web address: the article on that page); empty or
+    whitespace-only text is refused."""
     if not text.strip():
         raise InputError("The text box is empty. Paste an article, upload files or try an example.")
     if is_url(text):
         return fetched_article(text.strip(), language=language)
-    check_length(text, name=name)
     return Article(name=name, title=title_of(text), text=text, language=language)
 
 
@@ -62,15 +63,7 @@ def fetched_article(url: str, *, language: str | None = None) -> Article:
         document = fetch_document(url)
     except DocumentError as error:
         raise InputError(f"“{url}” could not be opened: {error}.") from None
-    check_length(document.text, name=url)
     return Article.of(document, language=language)
-
-
-def check_length(text: str, *, name: str) -> None:
-    """Refuse articles over the limit rather than analysing a silently shortened text."""
-    if len(text) > MAX_CHARS:
-        raise InputError(f"“{name}” has {len(text):,} characters; NewsLens analyses articles of up to "
-                         f"{MAX_CHARS:,} characters. Split it into parts and analyse those.")
 
 
 def uploaded_articles(files: Iterable[tuple[str, bytes]]) -> tuple[list[Article], list[str]]:
@@ -79,14 +72,27 @@ def uploaded_articles(files: Iterable[tuple[str, bytes]]) -> tuple[list[Article]
     for name, data in files:
         try:
             document = read_document(data, name=name)
-            check_length(document.text, name=name)
         except DocumentError as error:
             problems.append(f"“{name}” could not be read: {error}.")
-        except InputError as error:
-            problems.append(str(error))
         else:
             articles.append(Article.of(document))
     return articles, problems
+
+
+def within_limit(articles: Iterable[Article]) -> tuple[list[Article], list[Article]]:
+    """The articles NewsLens analyses whole, and those over ``MAX_CHARS``."""
+    articles = list(articles)
+    return [a for a in articles if len(a.text) <= MAX_CHARS], [a for a in articles if len(a.text) > MAX_CHARS]
+
+
+def too_long(article: Article) -> str:
+    """What is said about an article over the limit, in the command line's words."""
+    return over_limit(article.name, length=len(article.text))
+
+
+def first_part_of(article: Article) -> Article:
+    """The article up to the last sentence end within the limit."""
+    return replace(article, text=first_part(article.text))
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,11 @@ class Example:
     path: Path
     language: str
     title: str
+
+    @property
+    def name(self) -> str:
+        """How an analysed example is named, in the pages and as its source in the library."""
+        return f"Example: {self.path.name}"
 
 
 def examples(directory: Path = EXAMPLES_DIR) -> list[Example]:

@@ -1,5 +1,6 @@
-"""What every page shares: page set-up, the navigation, the article picker and its language in the
-sidebar, and the guard for pages that need an analysis (the library pages need none). Streamlit glue.
+"""What every page shares: page set-up (the warm-up at a server's start, the articles of the page
+address), the navigation, the article picker and its language in the sidebar, and the guard for pages
+that need an analysis (the library pages need none). Streamlit glue.
 
 NewsLens uses Streamlit's ``pages/`` folder (``app.py`` is the start page); the sidebar's links are
 drawn here so that they carry titles and icons (``client.showSidebarNavigation`` is off).
@@ -11,7 +12,7 @@ import streamlit as st
 
 from extraction.result import SUPPORTED_LANGUAGES
 
-from . import library_store, state
+from . import address, library_store, resources, state
 from .highlight import escape_markdown
 from .runner import reanalysed
 from .vocabulary import language_name
@@ -31,9 +32,13 @@ LIBRARY_PAGES = (
 
 
 def page(title: str, icon: str) -> None:
-    """Browser tab title and icon, wide layout, the sidebar."""
+    """Browser tab title and icon, wide layout; the articles the address names, the sidebar, and the
+    address naming the articles shown."""
     st.set_page_config(page_title=f"{title} · NewsLens", page_icon=icon, layout="wide")
+    resources.warm_up()
+    address.restore()
     sidebar()
+    address.show(state.results(), state.selected_index())
 
 
 def analysis_page(path: str) -> state.Result:

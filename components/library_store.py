@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -25,8 +24,6 @@ from .highlight import escape_markdown
 from .inputs import PASTED, Article
 from .state import Result
 
-T = TypeVar("T")
-
 
 @st.cache_resource(show_spinner=False)
 def _shared(path: str) -> Library:
@@ -34,20 +31,9 @@ def _shared(path: str) -> Library:
     return Library.open(Path(path))
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _derived(name: str, key: Hashable, _compute: Callable[[], Any]) -> Any:
-    return _compute()
-
-
-def derived(name: str, key: Hashable, compute: Callable[[], T]) -> T:
-    """What ``compute`` makes of library articles, made once for ``name`` and ``key`` and then shared by
-    every session and rerun (``key`` holds the library's ``revision()``, so a write makes it anew). The
-    result must never be changed by its users."""
-    return _derived(name, key, compute)
-
-
 def revision() -> int:
-    """The library's revision: it changes with every write, in any process."""
+    """The library's revision: it changes with every write, in any process, so caches of what pages
+    make of the library (``views``) are keyed by it."""
     with opened() as library:
         return library.revision()
 
@@ -92,9 +78,7 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
             for result in results:
                 try:
                     known = library.find(result.analysis.text_sha256) is not None
-                    stored = library.save(result.analysis, title=result.article.title, source=source_of(result),
-                                          url=result.article.url, author=result.article.author,
-                                          published=result.article.published)
+                    stored = _save(library, result)
                 except (sqlite3.Error, OSError, LibraryError) as error:
                     problems.append(f"“{result.article.name}” was analysed but not kept in the library ({error}).")
                     kept.append(result)
@@ -106,6 +90,13 @@ def keep(results: Sequence[Result]) -> tuple[list[Result], list[str], list[str]]
     except LibraryError as error:
         return list(results), [], [f"The analysis was not kept in the library: {error}."]
     return kept, ([kept_note(added=added, updated=updated)] if added or updated else []) + stale, problems
+
+
+def _save(library: Library, result: Result) -> StoredArticle:
+    """Keep a session's article with what the library records of it: title, source, and a web
+    article's address, byline and date."""
+    return library.save(result.analysis, title=result.article.title, source=source_of(result),
+                        url=result.article.url, author=result.article.author, published=result.article.published)
 
 
 def stale_note(stored: StoredArticle) -> str:
@@ -130,9 +121,16 @@ def kept_note(*, added: int, updated: int) -> str:
 
 
 def articles(*, search: str = "") -> list[StoredArticle]:
-    """The library's articles, newest first; ``search`` matches a title, a person or an organisation."""
+    """The library's articles, newest first; ``search`` matches a title, a person or an organisation.
+    The shared ``Library`` keeps the articles it has read until a write changes them (its ``revision``)."""
     with opened() as library:
         return library.articles(search=search)
+
+
+def recent_languages() -> list[str]:
+    """The languages of the articles kept last, most recent first."""
+    with opened() as library:
+        return library.recent_languages()
 
 
 def articles_or_stop() -> list[StoredArticle]:
@@ -161,7 +159,7 @@ def correct(result: Result, correction: Correction) -> tuple[Result, str | None]
         if result.library_id is None or library.find(result.analysis.text_sha256) is None:
             if result.analysis.corrections:  # its machine analysis went with the library article
                 raise LibraryError("the article is no longer in the library; analyse it again to correct it")
-            stored = library.save(result.analysis, title=result.article.title, source=source_of(result))
+            stored = _save(library, result)
             note = f"“{result.article.title}” is now kept in the library, where its corrections live."
             result = result.kept(stored.id, analysis=stored.analysis)
         try:

@@ -1,6 +1,9 @@
-"""Colour-blind safe colours (Okabe & Ito 2008) for entity labels and chart series."""
+"""Colour-blind safe colours (Okabe & Ito 2008, then Tol's muted scheme) for entity labels and for the
+organisations in charts, one colour per organisation wherever it is drawn."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
 
 ORANGE = "#E69F00"
 SKY_BLUE = "#56B4E9"
@@ -24,13 +27,26 @@ LABEL_COLORS = {
     "MISC": BLACK,
 }
 
-# Chart lines on white: yellow is left out (too faint for a line).
-SERIES_COLORS = (BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE, BLACK)
+# Chart lines on white: yellow is left out (too faint for a line); after Okabe & Ito's seven, the
+# darker colours of Paul Tol's muted scheme.
+SERIES_COLORS = (BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE, BLACK,
+                 "#332288", "#882255", "#117733", "#AA4499", "#44AA99")
+UNATTRIBUTED_COLOR = "#8C959F"  # figures no organisation is named for: grey, never an organisation's colour
 
 
-def series_color(index: int) -> str:
-    """The colour of the ``index``-th series, cycling through the palette."""
-    return SERIES_COLORS[index % len(SERIES_COLORS)]
+def organization_colors(names: Iterable[str], *, known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``known`` with a colour for each new name: the palette's first colour that no other name drawn
+    with it has, nor (if possible) any known name, so an organisation keeps its colour from chart to
+    chart and page to page."""
+    colors = dict(known or {})
+    names = list(dict.fromkeys(names))
+    for name in names:
+        if name not in colors:
+            here = [colors[other] for other in names if other in colors]
+            everywhere = list(colors.values())
+            colors[name] = min(SERIES_COLORS, key=lambda color: (here.count(color), everywhere.count(color),
+                                                                 SERIES_COLORS.index(color)))
+    return colors
 
 
 def tint(color: str, *, alpha: float) -> str:

@@ -1,11 +1,13 @@
-"""The session's analyses and the article the pages show. Streamlit glue, keys namespaced 'newslens.'.
+"""The session's analyses, the article the pages show, the messages of the last Analyse click (each
+shown next to the control it is about) and the colours organisations have been drawn in. Streamlit
+glue, keys namespaced 'newslens.'.
 
 Analyses live in session state, so moving between pages never re-runs them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import streamlit as st
@@ -14,12 +16,16 @@ from extraction import Analysis
 from extraction.language import Detection
 
 from .inputs import Article
+from .palette import organization_colors
 from .vocabulary import language_name
 
 RESULTS = "newslens.results"
 MESSAGES = "newslens.messages"
 NOTES = "newslens.notes"
 ARTICLE = "newslens.article"
+COLORS = "newslens.colors"
+# Where a message is shown: beside the text box, beside the upload box, or under the Analyse button.
+TEXT_BOX, UPLOADS, ANALYSIS = "text", "files", "analysis"
 
 
 @dataclass(frozen=True)
@@ -62,9 +68,11 @@ def results() -> list[Result]:
     return st.session_state.get(RESULTS, [])
 
 
-def store(new_results: Sequence[Result], *, messages: Sequence[str], notes: Sequence[str] = ()) -> None:
+def store(new_results: Sequence[Result], *, messages: Iterable[tuple[str, str]] = (),
+          notes: Sequence[str] = ()) -> None:
     """Keep the results of an Analyse click (the previous ones if nothing new came out), its problems
-    (``messages``) and what else it did (``notes``, e.g. what was kept in the library)."""
+    (``messages``: where to show each, and what it says) and what else it did (``notes``, e.g. what was
+    kept in the library)."""
     if new_results:
         st.session_state[RESULTS] = list(new_results)
         st.session_state[ARTICLE] = 0
@@ -89,9 +97,9 @@ def update(index: int, result: Result) -> None:
     st.session_state[RESULTS] = [*current[:index], result, *current[index + 1:]]
 
 
-def messages() -> list[str]:
-    """Problems found by the last Analyse click (kept until the next one)."""
-    return st.session_state.get(MESSAGES, [])
+def messages(place: str) -> list[str]:
+    """Problems the last Analyse click found with what is shown at ``place`` (kept until the next click)."""
+    return [text for where, text in st.session_state.get(MESSAGES, []) if where == place]
 
 
 def notes() -> list[str]:
@@ -113,3 +121,10 @@ def selected_index() -> int:
 def selected() -> Result:
     """The article the pages show; the app only runs pages once there is one."""
     return results()[selected_index()]
+
+
+def organization_colors_for(names: Iterable[str]) -> dict[str, str]:
+    """A colour for each organisation, the one it had on any chart of this session if it had one."""
+    colors = organization_colors(names, known=st.session_state.get(COLORS))
+    st.session_state[COLORS] = colors
+    return colors

@@ -1,6 +1,9 @@
 """The analysis as tables (pandas DataFrames) for the pages and the CSV/XLSX exports.
 
-Column names are the ones a reader sees; the same frames are shown and exported.
+Column names are the ones a reader sees; the same frames are shown and exported, amounts as exact
+numbers. On screen, ``readable`` writes them as NewsLens does everywhere else ('1.05 bn CNY': three
+significant digits, where a compact format would show '1.1B'); the XLSX keeps the numbers and
+formats them the same way (``exports.workbook_bytes``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from .currency import Conversion
 from .highlight import canonical_names
 from .links import capitalized, links
 from .people import moves
+from .units import format_amount
 from .vocabulary import AFFILIATION_STATUS_NAMES, KIND_NAMES, LABEL_NAMES, STATUS_NAMES, period_words
 
 ENTITY_COLUMNS = ["Entity", "Label", "Mentions", "Written as"]
@@ -110,3 +114,21 @@ def moves_table(analysis: Analysis) -> pd.DataFrame:
     rows = [{"Person": m.person, "From": ", ".join(m.origins), "To": m.destination, "Role": capitalized(m.role),
              "Evidence": m.evidence} for m in moves(analysis)]
     return pd.DataFrame(rows, columns=MOVE_COLUMNS)
+
+
+def amount_columns(frame: pd.DataFrame) -> dict[str, str | None]:
+    """The amount columns of a table and their currency: 'Amount' is in each row's 'Currency' (None),
+    'Amount in EUR' in EUR."""
+    columns: dict[str, str | None] = {"Amount": None} if {"Amount", "Currency"} <= set(frame.columns) else {}
+    columns.update({c: c.removeprefix("Amount in ") for c in frame.columns if c.startswith("Amount in ")})
+    return columns
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table as the pages show it: every amount in words with its unit ('1.05 bn CNY')."""
+    shown = frame.copy()
+    for column, currency in amount_columns(frame).items():
+        currencies = frame["Currency"] if currency is None else [currency] * len(frame)
+        shown[column] = [format_amount(amount, code) if pd.notna(amount) else ""
+                         for amount, code in zip(frame[column], currencies, strict=True)]
+    return shown

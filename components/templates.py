@@ -12,8 +12,10 @@ ARTICLE_STYLE = """
 .nl-ent { padding: 0.1em 0.25em; border-radius: 0.3em; border-bottom: 2px solid; cursor: help; }
 .nl-tag { font-family: system-ui, sans-serif; font-size: 0.62em; font-weight: 700; letter-spacing: 0.03em;
   margin-left: 0.35em; opacity: 0.8; vertical-align: middle; }
-.nl-legend { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0 0 0.8rem 0; font-family: system-ui, sans-serif; }
-.nl-chip { padding: 0.15rem 0.55rem; border-radius: 1rem; font-size: 0.85rem; border: 2px solid; }
+.nl-legend { display: flex; flex-wrap: wrap; align-items: center; gap: 0.2rem 1rem; margin: 0 0 0.6rem 0;
+  font-family: system-ui, sans-serif; font-size: 0.8rem; color: #57606a; }
+.nl-key { display: inline-flex; align-items: center; gap: 0.35rem; }
+.nl-swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 0.15rem; border-bottom: 2px solid; }
 .nl-ent[data-corrected] { outline: 2px dashed #8250df; outline-offset: 1px; }
 </style>
 """
@@ -29,9 +31,10 @@ CORRECTED = '<span class="nl-corrected" title="{title}">corrected</span>'
 
 TAG = '<span class="nl-tag">{label}</span>'
 
-LEGEND = '<div class="nl-legend" aria-label="Entity colours">{chips}</div>'
+LEGEND = '<div class="nl-legend" aria-label="Entity colours">{summary}{chips}</div>'
 
-CHIP = '<span class="nl-chip" style="background: {background}; border-color: {color}">{name} · {count}</span>'
+CHIP = ('<span class="nl-key"><span class="nl-swatch" style="background: {background}; border-color: {color}">'
+        '</span>{name} {count}</span>')
 
 CARDS_STYLE = """
 <style>

@@ -38,3 +38,16 @@ def format_amount(amount: float, currency: str, *, scale: Scale | None = None) -
     """'24 bn CNY' (the scale fits the amount unless one is given, e.g. the chart's)."""
     scale = scale or scale_for([amount])
     return f"{number(amount / scale.factor)} {scale.unit(currency)}"
+
+
+_EXCEL_THOUSANDS = {"tn": 4, "bn": 3, "m": 2, "k": 1, "": 0}
+
+
+def excel_format(amount: float, currency: str) -> str:
+    """A spreadsheet number format showing ``amount`` as NewsLens writes it ('24 bn CNY', '1.05 bn EUR')
+    while the cell keeps the exact number: each comma after the digits divides by a thousand."""
+    scale = scale_for([amount])
+    shown = number(amount / scale.factor)
+    decimals = len(shown.partition(".")[2])
+    digits = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return f'{digits}{"," * _EXCEL_THOUSANDS[scale.suffix]}" {scale.unit(currency)}"'

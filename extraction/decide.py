@@ -67,13 +67,22 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
         return item
     placed = {id(e.organization) for e in evidence if e.person is item.person and e.organization is not None
               and e.sentence is item.sentence}
-    others = [u for u in item.sentence.organisations() if u.entity is not main_company and id(u.entity) not in placed]
+    others = [u for u in _clause(item) if u.entity is not main_company and id(u.entity) not in placed]
     employed = any(e.person is item.person and e.organization is not None and e.status == "current"
                    and e.role not in _NOT_EMPLOYMENT for e in evidence)
     if main_company is None or not item.in_house or others or employed:
         return None
     return Evidence(item.person, main_company, item.role, item.status, "inferred", item.pattern, item.sentence,
-                    item.in_house)
+                    item.in_house, item.start)
+
+
+def _clause(item: Evidence) -> list:
+    """The organisations of the part of the sentence the evidence stands in, between semicolons."""
+    units = item.sentence.units
+    breaks = [u.start for u in units if "SEMI" in u.tags]
+    begin = max((b for b in breaks if b < item.start), default=item.sentence.start)
+    end = min((b for b in breaks if b > item.start), default=item.sentence.end)
+    return [u for u in item.sentence.organisations() if begin <= u.start < end]
 
 
 def _merged(old: _Pair | None, new: Evidence, *, position: int) -> _Pair:

@@ -16,6 +16,8 @@ from pathlib import PurePath
 
 from charset_normalizer import from_bytes
 
+from .text import without_controls
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
@@ -56,22 +58,25 @@ def read_document(data: bytes, *, name: str, url: str = "") -> Document:
             text, title = markdown_to_text(text), ""
         else:
             title = ""
-    if not text.strip():
+    if not without_controls(text).strip():
         raise DocumentError("the file holds no text")
     return Document(name=name, text=text, title=title or title_of(text), url=url, **meta)
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 if it is, else the encoding charset-normalizer finds; binary data is refused."""
+    """UTF-8 if it is, else the encoding charset-normalizer finds; binary data is refused (a text
+    with a few control characters is a text: the analysis drops them)."""
     if not data.strip():
         raise DocumentError("the file is empty")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if looks_binary(data):
         raise DocumentError("binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    guesses = list(from_bytes(data))
+    # Stray control bytes would make every encoding look wrong; the analysis drops them anyway
+    # (ESC stays: ISO-2022 encodings are made of escape sequences).
+    guesses = list(from_bytes(data.translate(None, _STRAY_CONTROLS)))
     if not guesses:
         raise DocumentError("binary file or unknown text encoding")
     # Our articles are Western European: among equally clean readings, take Windows-1252.
@@ -80,9 +85,44 @@ def decode_text(data: bytes) -> str:
     return str(next((g for g in clean if g.encoding in ("cp1252", "latin_1", "iso8859_15")), clean[0]))
 
 
+# Formats whose files begin with these bytes are never articles (images, archives, programs, office
+# files); each signature holds a byte no text begins with.
+_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"PK\x03\x04", b"\x7fELF", b"MZ\x90\x00",
+               b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!\x1a", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"\x00asm",
+               b"SQLite format 3\x00", b"\xd0\xcf\x11\xe0", b"\x00\x00\x01\x00")
+# Control bytes other than tab, line breaks and form feed.
+_CONTROL_BYTES = [bytes([c]) for c in (*range(0x20), 0x7F) if chr(c) not in "\t\n\r\f\v"]
+_STRAY_CONTROLS = b"".join(c for c in _CONTROL_BYTES if c != b"\x1b")
+_SAMPLE = 8192
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether ``data`` is a binary file rather than a text with some stray control characters: a
+    known binary format, or control bytes making up much of its beginning (a third of valid UTF-8;
+    more than eight and a twentieth of anything else, where random bytes hold a tenth)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
+        return False
+    head = data[:_SAMPLE]
+    if head.startswith(_SIGNATURES):
+        return True
+    controls = sum(map(head.count, _CONTROL_BYTES))
+    if _utf8(head):
+        return controls > len(head) * 0.3
+    return controls > max(8, len(head) * 0.05)
+
+
+def _utf8(head: bytes) -> bool:
+    """Whether the first bytes of a file are UTF-8 (a character cut at the sample's end aside)."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(head) - 3 and len(head) == _SAMPLE
+    return True
+
+
 def title_of(text: str) -> str:
     """First non-empty line, shortened to 120 characters."""
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    line = next((line.strip() for line in without_controls(text).splitlines() if line.strip()), "")
     return line if len(line) <= 120 else line[:119].rstrip() + "…"
 
 

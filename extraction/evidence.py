@@ -33,6 +33,7 @@ class Evidence:
     pattern: str
     sentence: Sentence
     in_house: bool = True  # the title, if any, is the organisation's own officer's
+    start: int = 0  # where in the article the match is
 
 
 def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
@@ -80,12 +81,14 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
     role = _role(pattern, title=title, cue=cue, unit_words=[units[i] for i in match.get("u")], sentence=sentence,
                  language=language)
     in_house = title is None or title.title.title is None or title.title.title.in_house
+    anchors = [units[i] for name in ("p", "t", "c") for i in match.get(name) if units[i].start >= 0]
+    start = min((u.start for u in anchors), default=sentence.start)
     for person in _unique(people):
         for org in _unique(orgs) or ([None] if not left else []):
-            yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house)
+            yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house, start)
         for org in _unique(left):
             yield Evidence(person, org, role if pattern.role != "title" or title else "employee", "former",
-                           pattern.tier, pattern.id, sentence, in_house)
+                           pattern.tier, pattern.id, sentence, in_house, start)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:
@@ -121,13 +124,17 @@ def _role(pattern: RelationPattern, *, title: Unit | None, cue: Unit | None, uni
 
 def _path(sentence: Sentence, person: Unit, org: Unit) -> list[Unit] | None:
     """The units on the dependency path from a person to an organisation, with an edge unit for each
-    step (``EDGE up|down dep:<label>``); a coordinated name speaks for the list it heads ("A and B
-    joined X": from A). None when either has no token or the path is too long."""
+    step (``EDGE up|down dep:<label>``); a coordinated name shares what the list's head shares with the
+    rest of the sentence ("A and B joined X": from A), not what stands inside the list. None when either
+    has no token or the path is too long."""
     doc = sentence.doc
     if not person.tokens or not org.tokens:
         return None
     owner = {i: unit for unit in sentence.units for i in unit.tokens}
-    a, b = _list_head(_root(doc, person), owner), _root(doc, org)
+    a, b = _root(doc, person), _root(doc, org)
+    head = _list_head(a, owner)
+    if head is not a and b not in head.subtree:  # "A and B joined X": the list's verb is B's verb too, but
+        a = head  # an apposition of A ("A, a partner at Y, and B") is A's alone
     up = [a, *a.ancestors]
     down = [b, *b.ancestors]
     common = next((t for t in up if t in down), None)

@@ -70,11 +70,10 @@ class _Ballot:
     def winner(self) -> str:
         if set(self.pipeline) == {CANDIDATE}:  # a name no pipeline saw is what its context says, if anything
             return self.context.most_common(1)[0][0] if self.context else CANDIDATE
-        if self.pipeline.most_common(1)[0][0] == "NORP":  # "Taiwanese chipmaker": an adjective, whatever follows
-            return "NORP"
-        # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place"
+        # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
+        # on a tie, the context wins
         total = self.pipeline + self.context + self.context + self.context
-        return total.most_common(1)[0][0]
+        return max(total, key=lambda label: (total[label], self.context[label]))
 
 
 def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
@@ -156,6 +155,8 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     after = text[span.end:span.end + 40]
     before = text[max(0, span.start - 50):span.start]
     parts = name.lower().split()
+    if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
+        return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
     if cues.legal_after.match(after):
@@ -172,39 +173,51 @@ def _context_label(span: Span, *, doc: Doc, language: str) -> str | None:
     gap = before[titles[-1].end:] if titles else ""
     if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG") and len(parts) > 1:
         return "PERSON" if not titles[-1].modifier else None  # "CEO Satya Nadella"
-    if titles and _membership_gap(gap, language=language):
+    if titles and _membership_gap(gap, language=language, loose=span.label != "LOC"):
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language):
         return "ORG"  # people are not joined, left or founded: "joined Dyson", "verlässt Alpenkeim", "hired from Ocado"
     if cues.business_after and cues.business_after.match(after):
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
-    if cues.company_apposition.match(after) or (len(parts) == 1 and cues.company_before.search(before)):
+    plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
+    if cues.company_apposition.match(after) or (plain and cues.company_before.search(before)):
         return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
     if tokens is not None and _founded_after(tokens[-1], language=language):
         return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
+    if tokens is not None and span.label in ("LOC", "NORP", CANDIDATE) and _does_business(tokens, language=language):
+        return "ORG"  # "Paylinea would invest £150m", "Paylinea said": a place does not invest or say
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     person_verb = tokens is not None and _person_verb_after(tokens[-1], language=language)
-    if len(parts) > 1 and (person_verb or starts_like_a_person(name)) and not org_shape().fullmatch(name):
-        return "PERSON"  # "Katrin Wollenweber"; only people study or are born: "Marcus Reed studied ..."
+    if person_verb and not org_shape().fullmatch(name):
+        return "PERSON"  # only people study or are born: "Marcus Reed studied ...", "Boen studierte"
+    if len(parts) > 1 and starts_like_a_person(name) and not org_shape().fullmatch(name):
+        return "PERSON"  # "Katrin Wollenweber"
+    if len(parts) > 1 and re.match(r", (?:der|die|who|qui) ", after) and span.label in ("PERSON", CANDIDATE):
+        return "PERSON"  # "Giier Boen, der bei Tabrun ... führte": a name and a relative clause of a person
     if language == "en" and len(parts) > 1 and re.match(r",? who\b", after):
         return "PERSON"  # "Kenji Sato, who joins ...": organisations are "which", never "who"
     return None
 
 
-def _membership_gap(gap: str, *, language: str) -> bool:
-    """Only a preposition of belonging (and an article) between a title and a name: " of the ", " chez "."""
+def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
+    """Only a preposition of belonging (and an article) between a title and a name: " of the ", " chez ";
+    ``loose`` also takes a word of the field before it (" télécoms chez "), but not for a place the
+    pipeline found (" basée à Londres")."""
     words = lexicon(language)
     parts = gap.lower().split()
-    if not 1 <= len(parts) <= 2 or words.classes_of(parts[0]).isdisjoint({"at", "of"}):
+    while parts and parts[-1] and "det" in words.classes_of(parts[-1]) and len(parts) > 1:
+        parts.pop()  # "of the", "de la"
+    if not parts or words.classes_of(parts[-1]).isdisjoint({"at", "of"}):
         return False
-    return len(parts) == 1 or "det" in words.classes_of(parts[1])
+    return len(parts) <= (2 if loose else 1) and all(p.islower() for p in parts)
 
 
 def _object_of_a_move(first: Token, *, language: str) -> bool:
     """The name is what a person joins, leaves or founds ("joined Dyson", "verlässt Alpenkeim", "a quitté
-    Safran"), or where a person is hired or comes from ("hired from Ocado", "kommt von Vodafone")."""
+    Safran"), where a person is hired or comes from ("hired from Ocado", "kommt von Vodafone"), studied
+    ("diplômée de X") or leads or works ("dirigeait la recherche de X", "worked at X")."""
     words = lexicon(language)
     previous = [t for t in first.doc[max(0, first.i - 4):first.i] if t.is_alpha or t.text in ("'", "-")]
     while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
@@ -219,11 +232,23 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
         studied = [words.cue_of(lemma(t, language=language)) for t in previous[-3:-1]]
         if any(cue is not None and cue.relation == "study" for cue in studied):
             return True
+    if not words.classes_of(previous[-1].lower_).isdisjoint({"at", "of"}):  # "dirigeait la recherche de X"
+        led = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):
+                                                                               previous[-1].i]]
+        if any(cue is not None and cue.relation in ("lead", "work") for cue in led):
+            return True
     if "from" in words.classes_of(previous[-1].lower_):  # "joins Telvora from Openreach", "hired P from X"
         before = [words.cue_of(lemma(t, language=language)) for t in first.doc[max(0, previous[-1].i - 4):
                                                                                     previous[-1].i]]
         return any(cue is not None and cue.relation in ("join", "hire", "move") for cue in before)
     return False
+
+
+def _does_business(tokens, *, language: str) -> bool:
+    """The name is the subject of what organisations do: invest, raise, report, hire, say, value."""
+    root = tokens.root
+    return root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma(root.head, language=language) in lexicon(
+        language).words("organisation_verbs")
 
 
 def _following(last: Token, size: int) -> list[Token]:

@@ -31,6 +31,7 @@ from .name_rules import (
     names_an_organisation,
     short_form_of,
     unknown_names,
+    unknown_word,
     with_names_by_rule,
 )
 from .periods import Period, find_ages
@@ -76,7 +77,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     raw = with_names_by_rule([s for s in model if s.label in NAME_LABELS], text=text, language=language)
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
-    names = _person_spans_fixed(names, text=text)
+    names = _person_spans_fixed(names, doc=doc, language=language)
     names += compound_heads(names, text=text, language=language)
     names += unknown_names(doc, taken=names + rules + dates + model_dates, language=language)
     # nationalities ("Taiwanese", "South Korean") are only ever what the pipeline says: the contract's MISC
@@ -131,6 +132,10 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         # "stratégie électrique d'Ampere": names start with a capital, but "université de Bristol" is one
         start += lowercase.end()
         name = text[start:end]
+    described = _after_description(name, language=language) if span.label != "PERSON" else 0
+    if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
+        start += described
+        name = text[start:end]
     joined = re.search(r" (?:zu|nach|bei|vs\.?|versus) (?=[A-ZÄÖÜ])", name)
     if joined and span.label == "ORG":  # "Siemens Energy zu Kalyx" is two organisations
         left = Span(start, start + joined.start(), span.label)
@@ -174,6 +179,21 @@ def _without_trailing_nouns(name: str) -> int:
     return len(" ".join(words))
 
 
+def _after_description(name: str, *, language: str) -> int:
+    """Where the name starts in a span that begins with its description: words and then a company noun
+    ("Frankfurter Fintech Finlio", "Walldorfer Softwarekonzern SAP", "French carmaker Renault"). A name
+    that starts with the noun itself stays whole ("Groupe SEB", "Société Générale")."""
+    nouns = lexicon(language).words("company_nouns")
+    words = name.split(" ")
+    for index in range(len(words) - 2, 0, -1):
+        word = words[index].lower()
+        compound = language == "de" and any(word.endswith(n) and len(word) > len(n) + 2 for n in nouns)
+        if (word in nouns or compound) and words[index + 1][:1].isupper() and words[index + 1].lower() not in (
+                lexicon(language).classes.get("of", frozenset())):
+            return len(" ".join(words[:index + 1])) + 1
+    return 0
+
+
 def _unit_compound(name: str, *, language: str) -> bool:
     """One hyphenated word ending in a unit noun: "Private-Equity-Team", "KI-Abteilung"."""
     return " " not in name and "-" in name and name.rsplit("-", 1)[1].lower() in lexicon(language).words("unit_nouns")
@@ -199,11 +219,12 @@ def _sentence_start(text: str, position: int) -> bool:
 _BUSINESS_NOUN_LAST = re.compile(r" " + BUSINESS_NOUNS + r"$")
 
 
-def _person_spans_fixed(names: list[Span], *, text: str) -> list[Span]:
+def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     """Two slips of a pipeline, mended with what the article says elsewhere: "Luo Fulis Talent" is
     the genitive "Luo Fulis" and a noun (cut after the genitive when "Luo Fuli" is named); "Jun"
     after "Lei" is "Lei Jun" when "Lei" (or the genitive "Leis") is a name elsewhere, and "Ji-hoon"
     after the family name "Park" is "Park Ji-hoon" (unless the word before was tagged on its own)."""
+    text = doc.text
     forms = {text[s.start:s.end] for s in names}
     single = {f.removesuffix("s") for s in names if s.label == "PERSON" and " " not in (f := text[s.start:s.end])}
     fixed = []
@@ -219,8 +240,26 @@ def _person_spans_fixed(names: list[Span], *, text: str) -> list[Span]:
         elif (span.label == "PERSON" and before and (before.group(1) in single or is_family_name(before.group(1)))
               and before.group(1) != name and not any(s.end == span.start - 1 for s in names)):
             span = Span(span.start - len(before.group(0)), span.end, span.label)
+        elif span.label == "PERSON" and " " not in name:
+            span = _with_unknown_neighbour(span, doc=doc, names=names, language=language)
         fixed.append(span)
     return fixed
+
+
+def _with_unknown_neighbour(span: Span, *, doc: Doc, names: list[Span], language: str) -> Span:
+    """A one-word person whose neighbour is a capitalised word of no vocabulary is that name in full: the
+    pipeline tagged "Boen" of "Giier Boen", "Koier" of "Koier Gegumann-won"."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None:
+        return span
+    for neighbour in (doc[tokens.start - 1] if tokens.start else None,
+                      doc[tokens.end] if tokens.end < len(doc) else None):
+        if neighbour is None or not unknown_word(neighbour, language=language, allow_start=True):
+            continue
+        start, end = min(span.start, neighbour.idx), max(span.end, neighbour.idx + len(neighbour.text))
+        if not any(s is not span and s.start < end and start < s.end for s in names):
+            return Span(start, end, span.label)
+    return span
 
 
 

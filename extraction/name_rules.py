@@ -44,7 +44,8 @@ _INSTITUTE = re.compile(
 _CAMEL_CASE = re.compile(r"(?<![\w-])(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
 # "SHENZHEN, 4. Februar 2025 –", "PARIS (Reuters) –": capitals opening an article name its place.
 _DATELINE_PLACE = re.compile(
-    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ](?=(?: \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] ))"
+    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ](?=(?: \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] "
+    r"|,[^\n]{0,40}?\)? [—–-] ))"  # "AMSTERDAM, July 1 (Reuters) -"
     # ... or written as usual, when a date follows: "Glasgow, October 2, 2025 -", "Grenoble, mardi 2 décembre 2025"
     r"|^[A-ZÄÖÜÉ][a-zäöüßéèô]+(?:[ -][A-ZÄÖÜÉ][a-zäöüßéèô]+)?(?=, (?:den |le |[A-Za-zéû]+\.? )?"
     r"(?:\d{1,2}\.? ?(?:[A-Za-zéû]+\.?|\d{1,2}\.) ?\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}))"
@@ -151,14 +152,20 @@ def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span])
     return grown
 
 
-def _unknown(token: Token, *, language: str) -> bool:
+def unknown_word(token: Token, *, language: str, allow_start: bool = False) -> bool:
+    """A capitalised word that is no word of the language (see ``unknown_names``); ``allow_start`` also
+    takes a sentence's first word."""
+    return _unknown(token, language=language, allow_start=allow_start)
+
+
+def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
     word, lower = token.text, token.text.lower()
     words = lexicon(language)
     if len(word) < _SHORTEST_UNKNOWN or not word[:1].isupper() or lower in words.words("not_names"):
         return False
     if lower in words.words("org_words") or token.is_stop:
         return False  # "Group", "Mit": no name on their own
-    if token.is_sent_start or (not any(c.islower() for c in word[1:]) and len(word) < 4):
+    if (token.is_sent_start and not allow_start) or (not any(c.islower() for c in word[1:]) and len(word) < 4):
         return False  # a sentence's first word may be any word; short capitals are acronyms of the trade
     if token.i and token.doc[token.i - 1].text in "\"„“«:–—(":
         return False  # the first word of a quote or a clause

@@ -1,31 +1,20 @@
-"""Given names and East Asian family names (``data/person_names.txt``): a name that starts with one
+"""Given names and East Asian family names (``lexicon/names.toml``): a name that starts with one
 ("Katrin Wollenweber", "Rainer Ostendorf", "Park Ji-hoon") is a person's, whatever the pipeline said."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.resources import files
+from .lexicon import shared_words
 
-
-@lru_cache(maxsize=1)
-def _names() -> dict[str, frozenset[str]]:
-    sections: dict[str, set[str]] = {}
-    section = "given"
-    for line in files("extraction.data").joinpath("person_names.txt").read_text("utf-8").splitlines():
-        if line.startswith("## "):
-            section = line[3:].strip()
-        elif line.strip() and not line.startswith("#"):
-            sections.setdefault(section, set()).update(line.split())
-    return {name: frozenset(words) for name, words in sections.items()}
+_GIVEN = ("given_names_female", "given_names_male", "given_names_unisex")
 
 
 def is_given_name(word: str) -> bool:
-    return word in _names()["given"]
+    return any(word in shared_words(name) for name in _GIVEN)
 
 
 def is_family_name(word: str) -> bool:
     """East Asian family names, which come first: "Park" in "Park Ji-hoon"."""
-    return word in _names()["family"]
+    return word in shared_words("family_names_first")
 
 
 def starts_like_a_person(name: str) -> bool:

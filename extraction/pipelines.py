@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+
+from . import pipeline_cache
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BUNDLED = {"de": MODELS_DIR / "de_newslens_ner"}
@@ -62,15 +65,24 @@ def choose_pipeline(language: str) -> PipelineInfo:
     return PipelineInfo(language, f"blank:{language}")
 
 
-@lru_cache(maxsize=8)
 def load_pipeline(language: str) -> Language:
-    """The loaded pipeline for ``language`` (cached: models load once per process)."""
+    """The loaded pipeline for ``language`` (cached: models load once per process, even when
+    threads ask at once, e.g. the app warming them up while a user analyses)."""
+    with _LOADING:
+        return _loaded(language)
+
+
+_LOADING = threading.Lock()
+
+
+@lru_cache(maxsize=8)
+def _loaded(language: str) -> Language:
     info = choose_pipeline(language)
     if info.path is not None:
         importlib.import_module("extraction.subword_embed")  # registers the bundled model's layers
-        nlp = spacy.load(info.path)
+        nlp = pipeline_cache.load(info.path)
     elif info.finds_names:
-        nlp = spacy.load(info.name)
+        nlp = pipeline_cache.load(info.name)  # as spacy.load, with what is slow to load cached
     else:
         nlp = _blank(language)
     for abbreviation in _ABBREVIATIONS.get(language, ()):

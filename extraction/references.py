@@ -34,6 +34,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     genders = {e.id: gender_of(e, text=text, language=language) for e in entities if e.label == "PERSON"}
     names = [(s.start, s.end) for e in entities for s in e.spans]
     name_starts = {start for start, _ in names}
+    org_mentions = sorted(((s.start, e) for e in entities if e.label == "ORG" for s in e.spans),
+                          key=lambda pair: pair[0])
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
@@ -48,12 +50,67 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                    gender={"female": "f", "male": "m"}.get(kind))
                 via = "pronoun"
             else:
-                referent = _organisation(entities, match.group(0), before=match.start(), window=window, kind=kind,
-                                         main_company=main_company, language=language, sentence_start=start)
+                referent = _organisation(org_mentions, match.group(0), before=match.start(), window=window,
+                                         kind=kind, main_company=main_company, language=language,
+                                         sentence_start=start)
                 via = "reference"
+                if referent is not None:
+                    org_mentions.append((match.start(), referent))
             if referent is not None:
-                found.append(Reference(match.start(), match.end(), referent, via))
+                found.append(Reference(_after_determiner(match, language=language), match.end(), referent, via))
+        found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
+                                    name_starts=name_starts, language=language)
     return found
+
+
+def _after_determiner(match: re.Match[str], *, language: str) -> int:
+    """Where a company noun's phrase starts after its article: "du groupe" is "du" (of the) and a reference
+    to the group, so that patterns read the preposition ("vice-présidente du groupe")."""
+    if match.lastgroup not in ("company", "unit", "education"):
+        return match.start()
+    first = re.match(rf"(?:{lexicon(language).alternation('definite_determiners')}) ?", match.group(0), re.IGNORECASE)
+    return match.start() + first.end() if first else match.start()
+
+
+def _titles_for_people(text: str, *, start: int, end: int, window: int, entities: Sequence[Entity],
+                       genders: dict[str, str | None], name_starts: set[int], language: str) -> list[Reference]:
+    """A title after a definite article and before no name stands for the person named last, in an earlier
+    sentence: "Die ehemalige Commerzbank-Managerin wechselt zu Finlio", "the executive said", "la dirigeante a
+    quitté". The reference is the title word alone (a company in the compound stays a name of its own). A title
+    with a complement ("the head of Siemens") describes someone; a person already named in the sentence is
+    not referred to by a title."""
+    found = []
+    if any(start <= s < end for s in name_starts):
+        return found
+    words = lexicon(language)
+    determiners = _determiner_before(language)
+    for title in find_roles(text[start:end], language=language):
+        t_start = start + title.start + (len(title.modifier) + 1 if title.modifier else 0)
+        t_end = start + title.end
+        after = text[t_end:t_end + 3]
+        if not determiners.search(text, max(0, t_start - 60), t_start - (len(title.modifier) + 1 if title.modifier
+                                                                             else 0)):
+            continue
+        if t_end + 1 in name_starts or t_end + 2 in name_starts or after[:1].isalnum():
+            continue  # "die Managerin Nadine Roth", "the chief executive, Satya Nadella": an apposition
+        following = text[t_end:t_end + 12].split()
+        if following and not words.classes_of(following[0].lower()).isdisjoint({"of", "at"}):
+            continue
+        gender = "f" if _FEMININE_TITLE.search(text[t_start:t_end].lower()) else None
+        referent = _person(entities, genders, before=start, window=window, gender=gender)
+        if referent is not None:
+            found.append(Reference(t_start, t_end, referent, "title"))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _determiner_before(language: str) -> re.Pattern[str]:
+    """A definite article, perhaps with adjectives and a compound's first part, right before a title."""
+    words = lexicon(language)
+    return re.compile(rf"(?<![\w-])(?:{words.alternation('definite_determiners')}) (?:[\w-]+ ){{0,2}}(?:[\w-]+-)?$"
+                      if language == "de" else
+                      rf"(?<![\w-])(?:{words.alternation('definite_determiners')}) ?(?:[\w-]+ ){{0,2}}$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -91,28 +148,34 @@ def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, befor
     return max(agreeing or unknown or [(0, None)], key=lambda pair: pair[0])[1]
 
 
-def _organisation(entities: Sequence[Entity], phrase: str, *, before: int, window: int, kind: str,
+def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before: int, window: int, kind: str,
                   main_company: Entity | None, language: str, sentence_start: int) -> Entity | None:
-    """ "the company" is the article's company when it was named before; "the unit" the latest of its
-    parts; a descriptive noun ("the chipmaker", "le motoriste") or "its" the company just discussed."""
+    """ "the company" is the article's company when it was named before (anywhere further up); "the unit" the
+    latest of its parts; a descriptive noun ("the chipmaker", "le motoriste") or "its" the company just
+    discussed (within a few sentences; an earlier reference counts as a mention: "The company employs 180
+    people. Its board ...")."""
     wanted = "education" if kind == "education" else "company"
-    named = [(max(s.start for s in e.spans if window <= s.start < before), e) for e in entities
-             if e.label == "ORG" and e.kind == wanted and any(window <= s.start < before for s in e.spans)]
+    latest_of: dict[int, tuple[int, Entity]] = {}
+    for position, entity in mentions:
+        if entity.label == "ORG" and entity.kind == wanted and window <= position < before:
+            latest_of[id(entity)] = max(latest_of.get(id(entity), (position, entity)), (position, entity),
+                                        key=lambda pair: pair[0])
+    named = list(latest_of.values())
     if not named:
         return None
-    first_in_sentence = min((s.start for e in entities for s in e.spans if sentence_start <= s.start < before),
-                            default=-1)
+    first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before), default=-1)
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
-    # not an organisation named further in ("P, who ran X, joined the start-up" is not X).
-    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence]
+    # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be
+    # ("who has run Pickwell since he started it").
+    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence or kind == "org"]
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
-    main_named = main_company is not None and any(e is main_company for _, e in named)
+    main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]
         return max(parts, key=lambda pair: pair[0])[1] if parts else None
-    generic = phrase.lower().split()[-1] in lexicon(language).words("generic_company_nouns")
+    generic = re.split(r"[\s']", phrase.lower())[-1] in lexicon(language).words("generic_company_nouns")
     return main_company if generic and main_named else latest
 
 
@@ -142,8 +205,11 @@ def gender_of(person: Entity, *, text: str, language: str) -> str | None:
 
 
 def _given_name_gender(name: str, *, language: str) -> str | None:
-    first = name.split()[0]
+    """ "f" or "m" by the given name ("Katrin Albers"; the first given name of "Jean-Claude"), unless the name
+    is both ("Andrea"). An East Asian family name comes first: "Kim Seo-yeon" is read by "Seo-yeon"."""
     words = lexicon(language)
+    parts = name.split()
+    first = parts[1] if len(parts) > 1 and parts[0] in words.words("family_names_first") else parts[0]
     if first in words.words("given_names_female"):
         return "f"
     if first in words.words("given_names_male"):

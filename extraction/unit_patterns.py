@@ -17,9 +17,9 @@ Elements, separated by spaces:
 - dependency steps (only in patterns of kind "dep"): ``>dep`` (to a child by that relation),
   ``<dep`` (to the head), with ``|`` for alternatives;
 - a quantifier may follow any element or a closing bracket: ``?``, ``*``, ``+``, ``{m,n}``;
-- ``(`` ... ``|`` ... ``)`` groups alternatives; ``@name=`` captures the element or group after it
-  (``p`` people, ``o`` organisations, ``x`` organisations left, ``t`` title, ``c`` cue, ``f`` a
-  former-marker, ``u`` a unit's name).
+- ``^``: the start of the sentence; ``(`` ... ``|`` ... ``)`` groups alternatives; ``@name=``
+  captures the element or group after it (``p`` people, ``o`` organisations, ``x`` organisations
+  left, ``t`` title, ``c`` cue, ``f`` a former-marker, ``u`` a unit's name).
 """
 
 from __future__ import annotations
@@ -108,6 +108,9 @@ def _translate(tokens: list[str]):
             continue
         if core == "|":
             yield "|"
+            continue
+        if core == "^":  # the sentence's start
+            yield "^"
             continue
         element = _element(core)
         body = f"(?P<{name}>{element})" if name else f"(?:{element})"

@@ -77,6 +77,18 @@ class Sentence:
         return [u for u in self.units if u.is_org and u.entity is not None]
 
 
+def _with_honorifics(units: list[Unit]) -> list[Unit]:
+    """An honorific belongs to the person it introduces: "M. Chen", "Frau Roth", "Mr Reed" is one unit."""
+    merged: list[Unit] = []
+    for unit in units:
+        if unit.is_person and merged and "HON" in merged[-1].tags:
+            honorific = merged.pop()
+            unit = Unit(honorific.start, unit.end, unit.tags, unit.entity, unit.title, unit.cue,
+                        honorific.tokens + unit.tokens, unit.via)
+        merged.append(unit)
+    return merged
+
+
 def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
     pieces, starts, cursor = [], [], 0
     for unit in units:
@@ -98,11 +110,13 @@ def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities:
         anchored = [_entity_unit(doc, s, e, entity=entity, via="name") for s, e, entity in named
                     if start <= s and e <= end]
         anchored += [_entity_unit(doc, r.start, r.end, entity=r.entity, via=r.via) for r in references
-                     if start <= r.start and r.end <= end
+                     if start <= r.start and r.end <= end and r.via != "title"
                      and not any(u.start < r.end and r.start < u.end for u in anchored)]
-        anchored += _titles(doc, start=start, end=end, taken=anchored, language=language)
-        units = sorted(anchored + _words(doc, start=start, end=end, taken=anchored, words=words, language=language),
-                       key=lambda u: u.start)
+        people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
+        anchored += _titles(doc, start=start, end=end, taken=anchored, language=language, people=people)
+        units = _with_honorifics(sorted(
+            anchored + _words(doc, start=start, end=end, taken=anchored, words=words, language=language),
+            key=lambda u: u.start))
         result.append(Sentence(start, end, doc.text[start:end], tuple(units), index, doc))
     return result
 
@@ -121,9 +135,11 @@ def _entity_unit(doc: Doc, start: int, end: int, *, entity: Entity, via: str) ->
     return Unit(start, end, frozenset(tags), entity=entity, tokens=_tokens(doc, start, end), via=via)
 
 
-def _titles(doc: Doc, *, start: int, end: int, taken: list[Unit], language: str) -> list[Unit]:
+def _titles(doc: Doc, *, start: int, end: int, taken: list[Unit], language: str,
+            people: dict[tuple[int, int], Entity]) -> list[Unit]:
     """Job titles of the sentence outside its names; a German compound's first part that is a name
-    ("Xiaomi" of "Xiaomi-Präsident") stays that name's unit, and the title starts after the hyphen."""
+    ("Xiaomi" of "Xiaomi-Präsident") stays that name's unit, and the title starts after the hyphen. A
+    title that stands for a person ("die Managerin wechselt", ``references``) is that person too."""
     text = doc.text
     masked = list(text[start:end])
     for unit in taken:  # names are no titles: mask them, keeping offsets
@@ -139,8 +155,11 @@ def _titles(doc: Doc, *, start: int, end: int, taken: list[Unit], language: str)
             title = RoleMatch(title.start, title.end, title.role, modifier, title.title)
         info = title.title
         tags = {"TITLE", f"TITLE:{info.scope}", f"TITLE:{info.level}", f"ROLE:{info.id}"} if info else {"TITLE"}
-        units.append(Unit(t_start, t_end, frozenset(tags), title=title, tokens=_tokens(doc, t_start, t_end),
-                          via="title"))
+        person = next((e for (s, e_), e in people.items() if s <= t_start < e_ or t_start <= s < t_end), None)
+        if person is not None:
+            tags |= {"P", "PRON"}
+        units.append(Unit(t_start, t_end, frozenset(tags), entity=person, title=title,
+                          tokens=_tokens(doc, t_start, t_end), via="title"))
     return units
 
 
@@ -222,6 +241,8 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, phrase: str, wo
         noun = root.pos_ in ("NOUN", "PROPN", "")  # "funded" is no fund
         if noun and (phrase in words.words(name) or base in words.words(name)):
             tags.add(name.split("_")[0].upper() + "_NOUN")
+    if phrase in words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male"):
+        tags.add("HON")
     if root.pos_:
         tags.add(f"pos:{root.pos_}")
     if phrase[:1].isupper() or doc.text[start:start + 1].isupper():

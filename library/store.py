@@ -202,18 +202,17 @@ class Library:
         if not search.strip():
             rows = self._read(f"SELECT id FROM articles ORDER BY {_NEWEST_FIRST}", ())
         else:
-            escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            pattern = f"%{escaped}%"
-            rows = self._read(
-                f"""SELECT id FROM articles WHERE title LIKE ?1 ESCAPE '\\' OR id IN
-                        (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')
-                    ORDER BY {_NEWEST_FIRST}""",
-                (pattern,),
-            )
+            rows = self._read(f"SELECT id FROM articles WHERE {_MATCHING} ORDER BY {_NEWEST_FIRST}",
+                              (_pattern(search),))
         return self._read_articles([row[0] for row in rows])
 
     def __len__(self) -> int:
         return self._one("SELECT COUNT(*) FROM articles", ())[0]
+
+    def recent_languages(self, *, limit: int = 50) -> list[str]:
+        """The languages of the ``limit`` articles added last, most recent first, each once."""
+        rows = self._read("SELECT language FROM articles ORDER BY added DESC, id DESC LIMIT ?", (limit,))
+        return list(dict.fromkeys(language for (language,) in rows))
 
     # --- moving between machines -------------------------------------------------------------
 
@@ -361,7 +360,14 @@ class Library:
 _COLUMNS = "id, title, source, language, published, added, text, analysis, url, author"
 _CHUNK = 500  # ids per query: well under SQLite's limit of bound parameters
 _CORRECTION_COLUMNS = "id, article_id, target, action, fact, new_values, author, created, note"
+_MATCHING = "title LIKE ?1 ESCAPE '\\' OR id IN (SELECT article_id FROM names WHERE name LIKE ?1 ESCAPE '\\')"
 _NEWEST_FIRST = "COALESCE(published, substr(added, 1, 10)) DESC, id DESC"
+
+
+def _pattern(search: str) -> str:
+    """A LIKE pattern finding ``search`` anywhere, its own % and _ taken literally."""
+    escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _article(row: tuple, corrections: Sequence[Correction]) -> StoredArticle:
@@ -397,17 +403,30 @@ def export_line(article: StoredArticle) -> dict[str, Any]:
 
 
 def _parse_line(line: str, number: int) -> tuple[Analysis, dict[str, Any], tuple[Correction, ...]]:
-    """The machine's analysis, the article's metadata and its corrections from one exported line."""
+    """The machine's analysis, the article's metadata and its corrections from one exported line; a
+    ``LibraryError`` says in plain words what is wrong."""
+    not_an_export = f"line {number}: not a NewsLens export line"
     try:
         data = json.loads(line)
-        meta = data.pop(ARTICLE_KEY)
+    except ValueError:
+        raise LibraryError(f"{not_an_export} (it is not JSON)") from None
+    if not isinstance(data, dict):
+        raise LibraryError(f"{not_an_export} (it holds no article)")
+    meta = data.pop(ARTICLE_KEY, None)
+    if not isinstance(meta, dict) or not isinstance(meta.get("text"), str):
+        raise LibraryError(f"{not_an_export} (it has no article text: a file written by Export the library "
+                           "keeps each article beside its analysis)")
+    try:
         data = upgrade(data)
+    except ValueError as error:  # a schema version this NewsLens does not read
+        raise LibraryError(f"line {number}: {error}") from None
+    try:
         contract = Analysis.from_dict(data, text=meta["text"])
         machine = Analysis.from_dict(meta[MACHINE_KEY], text=meta["text"]) if MACHINE_KEY in meta else contract
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        reason = str(error) if str(error).startswith("schema version") else \
-            f"not a NewsLens export line ({type(error).__name__}: {error})"
-        raise LibraryError(f"line {number}: {reason}") from None
+    except KeyError as error:
+        raise LibraryError(f"line {number}: the analysis is incomplete (no “{error.args[0]}”)") from None
+    except (ValueError, TypeError, AttributeError):
+        raise LibraryError(f"line {number}: the analysis is damaged (a field has the wrong kind of value)") from None
     if sha256(machine.text) != machine.text_sha256 or machine.text_sha256 != contract.text_sha256:
         raise LibraryError(f"line {number}: the text does not match its text_sha256")
     corrections = tuple(replace(c, applied=True) for c in contract.corrections)

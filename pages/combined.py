@@ -1,34 +1,27 @@
 """Across articles: the library's articles (all, those matching a search, or a choice) combined into one
 spending timeline, where conflicting amounts are drawn and listed with their sources (never averaged);
 every figure with its source; people merged by name with every role and its article; organisations
-with their people and articles; the network of the latest ties."""
+with their people and articles; the network of the latest ties. What is combined, drawn and tabled is
+made once per library revision, choice of articles and options (``views``): a rerun recomputes nothing."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from datetime import date
 
 import streamlit as st
 
-from components import layout, library_store, resources
-from components.combined_figures import (
-    combined_timeline_data,
-    conflicts_table,
-    sourced_figures_table,
-    sources_caption,
-)
-from components.combined_people import network_analysis, organizations_table, people_table, person_cards_html
-from components.currency import conversion
-from components.exports import MIME, csv_bytes, image_bytes
+from components import layout, library_store, state, views
+from components.charts import show_chart
+from components.currency import ORIGINAL
+from components.exports import MIME, chart_stem, csv_bytes
 from components.figure_controls import figure_controls
 from components.highlight import escape_markdown
 from components.library_table import article_label
-from components.network import network_figure
 from components.report import report_file
-from components.timeline import image_size, timeline_figure
-from library import combine
 
 STEM = "newslens-across-articles"
+ALL, CHOSEN = "all", "chosen"
 
 
 def digest(values: list) -> str:
@@ -55,16 +48,23 @@ if not matching:
             icon=":material/search_off:")
     st.stop()
 by_id = {a.id: a for a in matching}
-chosen = st.multiselect(f"Articles ({len(matching)} {'match' if search.strip() else 'in the library'})",
-                        list(by_id), default=list(by_id), format_func=lambda i: article_label(by_id[i]),
-                        key=f"newslens.combined.articles.{digest(list(by_id))}")
-if not chosen:
-    st.info("Choose at least one article above.", icon=":material/info:")
-    st.stop()
-# Everything drawn below is made once per library revision and choice, then shared by reruns and sessions.
-selection = (library_store.revision(), digest(chosen))  # a short key: hashing 1,000 ids each time is slow
-combined = library_store.derived("combined", selection, lambda: combine([by_id[i] for i in chosen]))
-disputes = library_store.derived("conflicts", selection, combined.conflicts)
+found = f"{len(matching):,} {'matching' if search.strip() else 'in the library'}"
+scope = st.segmented_control("Articles", [ALL, CHOSEN], default=ALL, required=True, persist_state="session",
+                             key="newslens.combined.scope",
+                             format_func=lambda option: f"All {found}" if option == ALL else "Choose")
+if scope == ALL:
+    chosen = list(by_id)
+else:  # a picker of a thousand articles would list them all; it starts empty instead
+    chosen = st.multiselect("Articles to combine", list(by_id), format_func=lambda i: article_label(by_id[i]),
+                            placeholder=f"Choose among the {found}",
+                            key=f"newslens.combined.articles.{digest(list(by_id))}")
+    if not chosen:
+        st.info("Choose at least one article above.", icon=":material/info:")
+        st.stop()
+revision = library_store.revision()
+ids = tuple(sorted(chosen))
+combined = views.combined_facts(revision, ids)  # the articles as corrected: every view uses corrected facts
+disputes = combined.conflicts()
 with st.container(horizontal=True):
     for fmt, icon in (("pdf", ":material/picture_as_pdf:"), ("docx", ":material/description:")):
         st.download_button(f"Report of {len(chosen)} article{'s' if len(chosen) != 1 else ''} ({fmt.upper()})",
@@ -85,84 +85,66 @@ with st.container(horizontal=True):
 
 st.header("Spending timeline", divider="gray")
 available = list(dict.fromkeys(item.figure.kind for item in combined.figures))
+target = ORIGINAL
 if not available:
     st.info("None of these articles gives a money figure.", icon=":material/timeline:")
 else:
-    target, kinds = figure_controls(*st.columns([2, 3]), kinds=available, key="newslens.combined")
+    target, kinds = figure_controls(*st.columns([1, 2]), kinds=available, key="newslens.combined")
     named = list(dict.fromkeys(i.organization for i in combined.figures if i.figure.kind in kinds and i.organization))
     organizations = st.multiselect("Organisations", named, default=named, placeholder="All organisations",
                                    key=f"newslens.combined.organizations.{digest(named)}")
-    shown = replace(combined, figures=tuple(i for i in combined.figures
-                                            if i.organization in organizations or not named))
-    rates = conversion({i.figure.currency for i in shown.figures}, target=target, converter=resources.converter())
-    chart_key = (*selection, target, tuple(kinds), tuple(organizations))
-    data = library_store.derived("timeline", chart_key,
-                                 lambda: combined_timeline_data(shown, kinds=set(kinds), conversion=rates))
-    if not data.points:
+    shown = [o for o in named if o in organizations] if organizations else named
+    colors = state.organization_colors_for(shown)
+    chart = views.combined_timeline(revision, ids, target=target, kinds=tuple(kinds),
+                                    organizations=tuple(organizations), colors=tuple((o, colors[o]) for o in shown))
+    if chart is None:
         st.info("None of the chosen figures names a year, so there is nothing to draw; the table below lists "
                 "every figure.", icon=":material/info:")
     else:
-        fig = library_store.derived("timeline figure", chart_key, lambda: timeline_figure(
-            data, source=f"{sources_caption(data, shown)} · NewsLens", note=rates.caption()))
-        size = image_size(fig)
-        st.plotly_chart(fig, key="newslens.combined.chart", config={
-            "displaylogo": False,
-            "toImageButtonOptions": {"format": "png", "scale": 2, "filename": f"{STEM}-timeline", **size},
-        })
-        left_out = len(data.yearless) + len(data.unconvertible)
-        st.caption("Hover a point for its sentence and source articles. " + rates.caption()
-                   + (f" Not plotted: {left_out} figure{'s' if left_out != 1 else ''} without a year or "
-                      "rate (see the table)." if left_out else ""))
-        resources.image_server()
-        with st.container(horizontal=True):
-            for fmt, label in (("png", "PNG (2×)"), ("svg", "SVG")):
-                st.download_button(label, data=lambda fmt=fmt: image_bytes(fig, fmt=fmt, **size),
-                                   icon=":material/image:", file_name=f"{STEM}-timeline.{fmt}", mime=MIME[fmt],
-                                   on_click="ignore", key=f"newslens.combined.{fmt}")
+        show_chart(chart, stem=chart_stem("across-articles", organizations=chart.organizations,
+                                          currencies=chart.currencies, day=date.today()), key="newslens.combined")
+        left_out = chart.yearless + chart.unconvertible
+        st.caption("Hover a point for its sentence and source articles."
+                   + (f" Not plotted: {left_out} figure{'s' if left_out != 1 else ''} without a year or rate (see "
+                      "the table)." if left_out else ""))
 
+tables = views.combined_tables(revision, ids, target=target)
 st.subheader("Conflicting figures")
 if disputes:
     st.caption("The articles give different amounts for the same organisation, kind and period. Both are kept "
                "and drawn side by side, each with its source; nothing is averaged.")
-    st.dataframe(library_store.derived("conflicts table", selection, lambda: conflicts_table(combined)),
-                 hide_index=True, column_config={
+    st.dataframe(tables.conflicts, hide_index=True, column_config={
         "Sentence": st.column_config.TextColumn(width="large")})
 else:
     st.caption("None: where these articles give a figure for the same organisation, kind and period, they agree.")
 
 st.subheader("Money figures")
-figures = library_store.derived(  # rates: set with the chart
-    "figures table", (*selection, target if available else None),
-    lambda: sourced_figures_table(combined, conversion=rates if available else None))
-st.dataframe(figures, hide_index=True, column_config={
-    "Amount": st.column_config.NumberColumn(format="compact"),
-    "Sentence": st.column_config.TextColumn(width="large"),
-})
-st.download_button("Figures as CSV", lambda: csv_bytes(figures), file_name=f"{STEM}-figures.csv", mime=MIME["csv"],
-                   icon=":material/table:", on_click="ignore", key="newslens.combined.figures_csv")
+st.dataframe(tables.shown_figures, hide_index=True, column_config={
+    "Sentence": st.column_config.TextColumn(width="large")})
+# Files are written when asked for (a callable): a thousand articles' tables take a while to write.
+st.download_button("Figures as CSV", lambda: csv_bytes(tables.figures), file_name=f"{STEM}-figures.csv",
+                   mime=MIME["csv"], icon=":material/table:", on_click="ignore", key="newslens.combined.figures_csv")
 
 st.header(f"People ({len(combined.people)})", divider="gray")
 if combined.people:
     st.caption("One card per person, whichever article names them; the role now is the latest article's.")
-    st.html(library_store.derived("person cards", selection, lambda: person_cards_html(combined)))
-    people = library_store.derived("people table", selection, lambda: people_table(combined))
+    st.html(tables.cards)
     with st.expander("Every role as a table"):
-        st.dataframe(people, hide_index=True, column_config={"Evidence": st.column_config.TextColumn(width="large")})
-        st.download_button("People as CSV", lambda: csv_bytes(people), file_name=f"{STEM}-people.csv", mime=MIME["csv"],
-                           icon=":material/csv:", on_click="ignore", key="newslens.combined.people_csv")
-    network = library_store.derived("network", selection, lambda: network_analysis(combined))
-    if any(p.affiliations for p in network.people):
+        st.dataframe(tables.people, hide_index=True,
+                     column_config={"Evidence": st.column_config.TextColumn(width="large")})
+        st.download_button("People as CSV", lambda: csv_bytes(tables.people), file_name=f"{STEM}-people.csv",
+                           mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
+                           key="newslens.combined.people_csv")
+    if tables.network is not None:
         st.subheader("Network")
-        st.plotly_chart(library_store.derived("network figure", selection, lambda: network_figure(network)),
-                        key="newslens.combined.network", config={"displaylogo": False})
+        st.plotly_chart(tables.network, key="newslens.combined.network", config={"displaylogo": False})
         st.caption("Each tie as the latest article states it. Solid line: current role · dashed line: former role.")
 else:
     st.caption("These articles name no people.")
 
 st.header(f"Organisations ({len(combined.organizations)})", divider="gray")
-organization_rows = library_store.derived("organisations table", selection, lambda: organizations_table(combined))
-st.dataframe(organization_rows, hide_index=True, column_config={
+st.dataframe(tables.organizations, hide_index=True, column_config={
     "Source articles": st.column_config.TextColumn(width="large")})
-st.download_button("Organisations as CSV", lambda: csv_bytes(organization_rows), file_name=f"{STEM}-organisations.csv",
-                   mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
+st.download_button("Organisations as CSV", lambda: csv_bytes(tables.organizations),
+                   file_name=f"{STEM}-organisations.csv", mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
                    key="newslens.combined.organizations_csv")

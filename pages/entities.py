@@ -1,5 +1,6 @@
 """Entities: the article with people, organisations, places, products, money and dates highlighted,
-filterable by label, and a table of the entities with their counts."""
+one row of filters (which labels, whether to tag each mention), a colour key counting what is shown,
+and a table of the shown entities with their mentions."""
 
 from __future__ import annotations
 
@@ -22,16 +23,17 @@ if not counts:
     st.info("NewsLens found no names, money or dates in this article.", icon=":material/info:")
     st.stop()
 
-controls, tags = st.columns([5, 1], vertical_alignment="bottom")
-labels = controls.pills("Show", list(counts), selection_mode="multi", default=list(counts),
-                        format_func=lambda label: f"{LABEL_NAMES[label]} ({counts[label]})",
-                        key="newslens.entities.labels")
-show_tags = tags.toggle("Label tags", value=True, key="newslens.entities.tags", persist_state="session",
-                        help="Show each mention's label after it, not only its colour.")
-st.html(legend_html(counts))
+with st.container(horizontal=True, vertical_alignment="bottom"):
+    labels = st.pills("Show", list(counts), selection_mode="multi", default=list(counts),
+                      format_func=lambda label: f"{LABEL_NAMES[label]} ({counts[label]})",
+                      key="newslens.entities.labels")
+    show_tags = st.toggle("Label tags", value=True, key="newslens.entities.tags", persist_state="session",
+                          help="Show each mention's label after it, not only its colour.")
 
-text, table = st.columns([3, 2], gap="large")
+# Half and half: at 1440 px the table's four columns fit beside the text.
+text, table = st.columns(2, gap="large")
 with text:
+    st.html(legend_html(counts, shown=set(labels)))
     st.html(article_html(analysis, labels=set(labels), show_tags=show_tags))
     st.caption("Hover a highlighted name for its label and the person or organisation it refers to. "
                "A dashed outline marks a label an analyst corrected.")
@@ -40,9 +42,12 @@ with text:
 with table:
     entities = entities_table(analysis)
     shown = entities[entities["Label"].isin([LABEL_NAMES[label] for label in labels])]
-    st.dataframe(shown, hide_index=True, height=min(35 * (len(shown) + 1) + 3, 720), column_config={
-        "Entity": st.column_config.TextColumn(width="medium"),
-        "Label": st.column_config.TextColumn(width="small"),
-        "Mentions": st.column_config.NumberColumn(width="small"),
-        "Written as": st.column_config.TextColumn(width="medium"),
+    st.caption(f"{len(shown)} of {len(entities)} entities shown")
+    # The count beside the name: at 1024 px what is cut off is the Label column, not the count.
+    st.dataframe(shown, hide_index=True, height=min(35 * (len(shown) + 1) + 3, 720),
+                 column_order=["Entity", "Mentions", "Label", "Written as"], column_config={
+        "Entity": st.column_config.TextColumn(width=140),
+        "Label": st.column_config.TextColumn(width=95),
+        "Mentions": st.column_config.NumberColumn(width=70),
+        "Written as": st.column_config.TextColumn(width=160),
     })

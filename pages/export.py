@@ -11,6 +11,7 @@ from components import layout, library_store, state
 from components.correcting import corrections_panel
 from components.exports import MIME, analysis_json, csv_bytes, file_stem, gold_json, workbook_bytes, workbook_sheets
 from components.report import report_file
+from components.tables import readable
 
 result = layout.analysis_page("pages/export.py")
 results = state.results()
@@ -36,7 +37,7 @@ with st.container(horizontal=True):
                            mime=MIME["csv"], icon=":material/csv:", on_click="ignore",
                            key=f"newslens.export.csv.{name.lower()}")
 for tab, frame in zip(st.tabs(list(tables)), tables.values(), strict=True):
-    tab.dataframe(frame, hide_index=True)
+    tab.dataframe(readable(frame), hide_index=True)
 
 st.markdown("**Report**")
 with st.container(horizontal=True):

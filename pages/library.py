@@ -1,5 +1,6 @@
 """Library: every article kept, searchable by title, person or organisation; open one on the analysis
-pages, delete one (after confirming), move the whole library between machines as JSON Lines."""
+pages, delete one (after confirming), move the whole library between machines as JSON Lines. What an
+action did is said under the button that did it."""
 
 from __future__ import annotations
 
@@ -14,15 +15,17 @@ from components.library_table import article_label, articles_table
 from library import LibraryError
 
 NOTICE = "newslens.library.notice"
+# Where a notice is shown: under the Open and Delete buttons, or under Import.
+ARTICLE_ACTIONS, IMPORT = "article", "import"
 SEARCH = "newslens.library.search"
 ARTICLE = "newslens.library.article"
 CONFIRM = "newslens.library.confirm_delete"
 UPLOAD = "newslens.library.import"
 
 
-def notify(kind: str, text: str, *, links: bool = False) -> None:
-    """Say what the last action did, on the next run (``kind``: success, info or error)."""
-    st.session_state[NOTICE] = (kind, text, links)
+def notify(kind: str, text: str, *, place: str = ARTICLE_ACTIONS, links: bool = False) -> None:
+    """Say what the last action did, on the next run, at ``place`` (``kind``: success, info or error)."""
+    st.session_state[NOTICE] = (place, kind, text, links)
 
 
 def open_article(article_id: int) -> None:
@@ -57,20 +60,21 @@ def import_upload() -> None:
     """Callback: add the articles of the uploaded export."""
     upload = st.session_state.get(UPLOAD)
     if upload is None:
-        return notify("error", "Choose a library export (.jsonl) to import first.")
+        return notify("error", "Choose a library export (.jsonl) to import first.", place=IMPORT)
     try:
         report = library_store.import_bytes(upload.getvalue(), name=upload.name)
     except LibraryError as error:
-        return notify("error", str(error))
+        return notify("error", str(error), place=IMPORT)
     added = f"{report.added} article{'s' if report.added != 1 else ''} added"
-    return notify("success", f"Imported “{upload.name}”: {added}, {report.already_there} already in the library.")
+    return notify("success", f"Imported “{upload.name}”: {added}, {report.already_there} already in the library.",
+                  place=IMPORT)
 
 
-def show_notice() -> None:
-    """The last action's outcome, once."""
-    if NOTICE not in st.session_state:
+def show_notice(place: str) -> None:
+    """The last action's outcome, once, if it belongs at ``place``."""
+    if st.session_state.get(NOTICE, ("",))[0] != place:
         return
-    kind, text, links = st.session_state.pop(NOTICE)
+    _, kind, text, links = st.session_state.pop(NOTICE)
     icons = {"success": ":material/check_circle:", "info": ":material/info:", "error": ":material/error:"}
     getattr(st, kind)(escape_markdown(text), icon=icons[kind])
     if links:
@@ -90,9 +94,10 @@ def move_library(count: int) -> None:
                            mime=MIME["jsonl"], icon=":material/download:", on_click="ignore", disabled=not count,
                            key="newslens.library.export")
     with right:
-        st.file_uploader("Import a library export (.jsonl)", key=UPLOAD,
+        st.file_uploader("Import a library export (.jsonl)", key=UPLOAD, type=["jsonl"],
                          help="A file written by Export the library, here or on another machine.")
         st.button("Import", icon=":material/upload:", on_click=import_upload, key="newslens.library.import_button")
+        show_notice(IMPORT)
 
 
 def confirm_delete(article_id: int, title: str) -> None:
@@ -106,13 +111,13 @@ def confirm_delete(article_id: int, title: str) -> None:
 
 
 layout.library_page("pages/library.py")
-show_notice()
 everything = library_store.articles_or_stop()
 
 if not everything:
     st.info("The library is empty. Every article analysed on the start page with “Keep in the library” on is "
             "kept here; or import a library exported on another machine below.", icon=":material/local_library:")
     st.page_link(layout.START[0], label="Paste, upload or pick an example article", icon=layout.START[2])
+    show_notice(ARTICLE_ACTIONS)  # "Deleted ...", when that was the last article
     move_library(0)
     st.stop()
 
@@ -139,5 +144,6 @@ else:
                   key="newslens.library.delete")
     if st.session_state.get(CONFIRM) == chosen:
         confirm_delete(chosen, by_id[chosen].title)
+show_notice(ARTICLE_ACTIONS)  # also after deleting the last article the search shows
 
 move_library(len(everything))

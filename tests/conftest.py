@@ -54,6 +54,16 @@ def library_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """What makes pipelines load fast is cached in a temporary folder, never the user's cache folder
+    (the first French load of a test run builds it)."""
+    folder = tmp_path_factory.mktemp("newslens-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSLENS_CACHE_DIR", str(folder))
+        yield folder
+
+
 class LocalSite:
     """A web server on this machine's loopback address, serving what a test puts on it: pages, files,
     redirects, errors, a slow answer."""

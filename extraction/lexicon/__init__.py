@@ -1,6 +1,7 @@
 """The lexicons: every word NewsLens reads names and relations by, one TOML file per language
-(``de.toml``, ``en.toml``, ``fr.toml``) and one for what all languages share (``common.toml``),
-loaded once per process. Code names classes and ids; the words live only here.
+(``de.toml``, ``en.toml``, ``fr.toml``) and what all languages share (``common.toml``; people's given
+names by gender and East Asian family names in ``names.toml``), loaded once per process. Code names
+classes and ids; the words live only here.
 
 Imports no NLP library, so the article library can use the legal forms too.
 """
@@ -103,8 +104,9 @@ def _alternation(words: frozenset[str]) -> str:
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language`` (English words for languages without one), loaded once."""
     language = language if language in LANGUAGES else _FALLBACK
-    common, own = _read("common"), _read(language)
-    lists = {name: frozenset(words) for name, words in {**common.get("lists", {}), **own.get("lists", {})}.items()}
+    common, names, own = _read("common"), _read("names"), _read(language)
+    lists = {name: frozenset(words) for name, words in
+             {**common.get("lists", {}), **names.get("lists", {}), **own.get("lists", {})}.items()}
     return Lexicon(
         language=language,
         titles=tuple(Title(id=key, forms=tuple(v["forms"]), role=v["role"], scope=v["scope"], level=v["level"])
@@ -124,8 +126,9 @@ def _read(name: str) -> dict:
 
 
 def shared_words(name: str) -> frozenset[str]:
-    """A list every language shares (``common.toml``): legal forms, organisation words, not-names."""
-    return frozenset(_read("common").get("lists", {}).get(name, ()))
+    """A list every language shares (``common.toml``, ``names.toml``): legal forms, organisation words,
+    not-names, given names."""
+    return frozenset(_read("common").get("lists", {}).get(name, ()) or _read("names").get("lists", {}).get(name, ()))
 
 
 def raw(name: str) -> dict:

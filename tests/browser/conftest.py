@@ -2,45 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
+from server import CHROMIUM_ARGS, ROOT, serve
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-STARTUP_TIMEOUT = 60
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"streamlit exited with {process.returncode}:\n{log.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"streamlit did not answer within {STARTUP_TIMEOUT} s:\n{log.read_text(errors='replace')}")
+LOG = ARTIFACTS / "streamlit.log"
 
 
 @pytest.fixture(scope="session")
@@ -51,37 +20,11 @@ def chromium() -> str:
     return path
 
 
-@contextmanager
-def serve(data_dir: Path) -> Iterator[str]:
-    """``streamlit run app.py`` on a free port, in its own process group (kaleido's Chromium included),
-    keeping its library in ``data_dir``; stopped on leaving."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    log = ARTIFACTS / "streamlit.log"
-    env = {**os.environ, "NEWSLENS_DATA_DIR": str(data_dir)}
-    with log.open("ab") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_healthy(url, process, log)
-        yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
 @pytest.fixture(scope="session")
 def app_url(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The server all page tests share, with a library of its own that starts empty."""
-    (ARTIFACTS / "streamlit.log").unlink(missing_ok=True)
-    with serve(tmp_path_factory.mktemp("browser-library")) as url:
+    LOG.unlink(missing_ok=True)
+    with serve(tmp_path_factory.mktemp("browser-library"), log=LOG) as url:
         yield url
 
 
@@ -95,15 +38,21 @@ def browser(chromium: str):
         browser.close()
 
 
+def new_tab(browser, url: str):
+    """A fresh browser tab (its own session) at ``url``, once the start page is there."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    # generous: on a loaded two-core CI machine a first analysis has taken over a minute; the tests
+    # check what the page shows, not how fast (the times are measured and noted apart)
+    tab.set_default_timeout(180_000)
+    tab.goto(url)
+    tab.get_by_label("Article text").wait_for()
+    return tab
+
+
 @pytest.fixture
 def page(browser, app_url: str):
     """A fresh browser tab (own session) on the start page."""
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
-    tab = context.new_page()
-    # generous: on a loaded two-core CI machine a first analysis has taken over a minute; the test
-    # checks what the page shows, not how fast (paste-to-results time is measured and noted apart)
-    tab.set_default_timeout(180_000)
-    tab.goto(app_url)
-    tab.get_by_label("Article text").wait_for()
+    tab = new_tab(browser, app_url)
     yield tab
-    context.close()
+    tab.context.close()

@@ -43,9 +43,9 @@ def chart(combined, converter, *, kinds=SPENDING_KINDS):
 
 
 def drawn_points(fig) -> list[tuple[str, float, float, list[str], str]]:
-    """(series, x, y, sources, hover) of every drawn single-year point."""
-    return [(trace["name"], x, y, sources, hover)
-            for trace in json.loads(fig.to_json())["data"] if (trace.get("meta") or {}).get("shape") == "points"
+    """('organisation · kind (status)', x, y, sources, hover) of every drawn single-year point."""
+    return [(f"{meta['organization']} · {meta['kind']} ({meta['status']})", x, y, sources, hover)
+            for trace in json.loads(fig.to_json())["data"] if (meta := trace.get("meta") or {}).get("shape") == "points"
             for x, y, sources, hover in zip(trace["x"], trace["y"], trace["meta"]["sources"], trace["hovertext"],
                                             strict=True) if x is not None]
 
@@ -62,7 +62,7 @@ def test_conflicting_amounts_are_both_drawn_with_their_sources(combined, convert
 
 def test_conflicting_points_are_not_joined_and_wear_their_sources_markers(combined, converter) -> None:
     _, fig = chart(combined, converter)
-    (trace,) = [t for t in fig.data if t.name == "Alibaba · investment (planned)"]
+    (trace,) = [t for t in fig.data if (t.meta or {}).get("kind") == "investment" and t.name == "Alibaba (planned)"]
     assert list(trace.x)[1] is None  # a break in the line between the two amounts
     assert trace.marker.symbol[0] != trace.marker.symbol[2]
     legend = [t for t in fig.data if (t.meta or {}).get("source") is not None]
@@ -72,7 +72,7 @@ def test_conflicting_points_are_not_joined_and_wear_their_sources_markers(combin
 
 def test_agreeing_figures_are_one_point_naming_both_articles(combined, converter) -> None:
     _, fig = chart(combined, converter)
-    (rd_2024,) = [p for p in drawn_points(fig) if p[0] == "Alibaba · R&D spending (actual)" and p[1] == 2024]
+    (rd_2024,) = [p for p in drawn_points(fig) if p[0] == "Alibaba · rd_spending (actual)" and p[1] == 2024]
     assert rd_2024[2] == 57 and len(rd_2024[3]) == 2
     assert "Another article" not in rd_2024[4]
 
@@ -81,6 +81,8 @@ def test_organisation_named_as_the_articles_agree_and_sources_in_the_caption(com
     data, fig = chart(combined, converter)
     assert {p.figure.organization for p in data.points} == {"Alibaba"}  # "Alibaba Group" in April
     assert fig.layout.title.text.endswith(": Alibaba")
+    assert [fig.layout.legend.title.text, fig.layout.legend2.title.text] == ["<b>R&amp;D spending</b>  ",
+                                                                             "<b>Investment</b>  "]
     assert any("Sources: 2 articles of the NewsLens library, 2 Apr 2025 – 5 May 2025" in a.text
                for a in fig.layout.annotations)
 

@@ -9,7 +9,16 @@ import shutil
 import pandas as pd
 import pytest
 
-from components.exports import analysis_json, csv_bytes, file_stem, image_bytes, workbook_bytes, workbook_sheets
+from components.currency import conversion, make_converter
+from components.exports import (
+    analysis_json,
+    chart_stem,
+    csv_bytes,
+    file_stem,
+    image_bytes,
+    workbook_bytes,
+    workbook_sheets,
+)
 from components.network import network_figure
 from components.tables import figures_table
 from extraction import Analysis
@@ -38,6 +47,7 @@ def test_xlsx_has_a_sheet_per_table_and_reads_back(seed_analysis: Analysis) -> N
     assert list(back) == ["Articles", "Entities", "Figures", "Affiliations", "Moves", "Organisations"]
     for name, frame in sheets.items():
         assert back[name].shape == frame.shape, name
+    assert back["Figures"]["Amount (CNY)"].tolist() == [f.amount for f in seed_analysis.figures]
     assert back["Figures"]["As written"].tolist() == [f.text for f in seed_analysis.figures]
     assert "Xiaomi" in back["Organisations"]["Organisation"].tolist()
 
@@ -69,3 +79,39 @@ def test_chart_images_are_png_and_svg(seed_analysis: Analysis) -> None:
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     assert int.from_bytes(png[16:20], "big") == 1200  # scale 2
     assert image_bytes(fig, fmt="svg", width=600, height=400, scale=1).lstrip().startswith(b"<svg")
+
+
+def test_xlsx_amounts_are_numbers_formatted_with_unit_and_currency(seed_analysis: Analysis) -> None:
+    from openpyxl import load_workbook
+
+    rates = conversion(["CNY"], target="EUR", converter=make_converter())
+    frame = figures_table(seed_analysis, conversion=rates)
+    sheet = load_workbook(io.BytesIO(workbook_bytes({"Figures": frame})))["Figures"]
+    header = [cell.value for cell in sheet[1]]
+    amount, converted = header.index("Amount (CNY)") + 1, header.index("Amount in EUR") + 1
+    cell = sheet.cell(row=2, column=amount)
+    assert cell.value == 24e9 and cell.number_format == '#,##0,,," bn CNY"'
+    euros = sheet.cell(row=2, column=converted)
+    assert euros.value == rates.convert(24e9, "CNY") and euros.number_format.endswith('" bn EUR"')
+
+
+def test_mixed_currencies_keep_theirs_in_every_cell() -> None:
+    from openpyxl import load_workbook
+
+    frame = pd.DataFrame({"Amount": [1.05e9, 2.5e6], "Currency": ["EUR", "USD"]})
+    sheet = load_workbook(io.BytesIO(workbook_bytes({"Figures": frame})))["Figures"]
+    assert sheet["A1"].value == "Amount (currency as given)"
+    assert (sheet["A2"].number_format, sheet["A3"].number_format) == ('#,##0.00,,," bn EUR"', '#,##0.0,," m USD"')
+
+
+def test_chart_file_names_say_organisation_currency_and_day() -> None:
+    from datetime import date
+
+    day = date(2025, 5, 3)
+    assert chart_stem("timeline", organizations=["Xiaomi"], currencies=["CNY"], day=day) == \
+        "newslens-timeline-xiaomi-cny-2025-05-03"
+    assert chart_stem("timeline", organizations=["Xiaomi"], currencies=["USD"], day=day) != \
+        chart_stem("timeline", organizations=["Xiaomi"], currencies=["CNY"], day=day)
+    many = chart_stem("across-articles", organizations=["Alibaba Group", "Dassault Systèmes", "SAP", "Siemens"],
+                      currencies=["EUR"], day=day)
+    assert many == "newslens-across-articles-alibaba-group-dassault-systemes-sap-and-1-more-eur-2025-05-03"

@@ -101,6 +101,14 @@ def test_legend_has_a_chip_per_label_in_okabe_ito_colours(seed_analysis: Analysi
     assert list(counts) == [label for label in LABEL_NAMES if label in present]
     assert {"PERSON", "ORG", "MONEY", "DATE"} <= present
     assert counts["ORG"] == sum(1 for m in seed_analysis.entities if m.label == "ORG")
-    html = legend_html(counts)
-    assert f"Person · {counts['PERSON']}" in html
+    html = legend_html(counts, shown=set(counts))
+    assert f"Person {counts['PERSON']}</span>" in html
     assert all(LABEL_COLORS[label] in html for label in counts)
+    assert f"Showing {len(seed_analysis.entities)} of {len(seed_analysis.entities)} mentions" in html
+
+
+def test_the_legend_keys_and_counts_only_what_is_shown(seed_analysis: Analysis) -> None:
+    counts = label_counts(seed_analysis)
+    html = legend_html(counts, shown={"PERSON"})
+    assert f"Showing {counts['PERSON']} of {sum(counts.values())} mentions" in html
+    assert LABEL_COLORS["PERSON"] in html and LABEL_COLORS["ORG"] not in html and "Organisation" not in html

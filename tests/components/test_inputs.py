@@ -1,10 +1,20 @@
-"""Input checks: empty and overlong text, unreadable files named with their reason, the examples."""
+"""Input checks: empty text, unreadable files named with their reason, articles over the limit set aside
+(never cut without asking), the examples."""
 
 from __future__ import annotations
 
 import pytest
 
-from components.inputs import MAX_CHARS, InputError, examples, pasted_article, uploaded_articles
+from components.inputs import (
+    MAX_CHARS,
+    InputError,
+    examples,
+    first_part_of,
+    pasted_article,
+    too_long,
+    uploaded_articles,
+    within_limit,
+)
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t  "])
@@ -13,10 +23,14 @@ def test_empty_or_whitespace_text_is_refused(text: str) -> None:
         pasted_article(text)
 
 
-def test_too_long_text_is_refused_with_the_limit_never_cut() -> None:
-    with pytest.raises(InputError, match="up to 300,000 characters"):
-        pasted_article("a" * (MAX_CHARS + 1))
-    assert len(pasted_article("a " * (MAX_CHARS // 2)).text) == MAX_CHARS
+def test_articles_over_the_limit_are_set_aside_whole_and_cut_only_when_asked() -> None:
+    short, long = pasted_article("a " * (MAX_CHARS // 2)), pasted_article("Word. " * (MAX_CHARS // 5))
+    assert within_limit([short, long]) == ([short], [long])
+    assert len(long.text) > MAX_CHARS  # nothing cut yet
+    assert too_long(long) == f"“Pasted text” has {len(long.text):,} characters, more than the {MAX_CHARS:,} " \
+                             "NewsLens analyses at once."
+    part = first_part_of(long)
+    assert part.text.endswith("Word.") and len(part.text) <= MAX_CHARS and part.name == long.name
 
 
 def test_pasted_article_is_titled_by_its_first_line() -> None:
@@ -40,13 +54,9 @@ def test_uploads_are_read_or_named_with_the_reason() -> None:
     ]
 
 
-def test_an_overlong_file_is_refused_by_name() -> None:
-    articles, problems = uploaded_articles([("long.txt", b"word " * (MAX_CHARS // 4))])
-    assert not articles and problems[0].startswith("“long.txt” has 375,000 characters")
-
-
 def test_examples_cover_german_english_and_french() -> None:
     found = examples()
     assert len(found) == 15
     assert {e.language for e in found} == {"de", "en", "fr"}
     assert found[0].title == "Siemens wirbt KI-Expertin von SAP ab"
+    assert found[0].name == "Example: de_01_siemens_sap.txt"

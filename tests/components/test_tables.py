@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from components.currency import conversion, make_converter
-from components.tables import affiliations_table, entities_table, figures_table, moves_table, organizations_table
+from components.tables import (
+    affiliations_table,
+    entities_table,
+    figures_table,
+    moves_table,
+    organizations_table,
+    readable,
+)
 from extraction import Analysis, analyze
 
 
@@ -39,3 +46,12 @@ def test_affiliations_moves_and_organisations(seed_analysis: Analysis) -> None:
     assert moves_table(seed_analysis).iloc[0].to_dict()["To"] == "Xiaomi"
     organizations = organizations_table(seed_analysis)
     assert organizations.set_index("Organisation").loc["Xiaomi", "People"] == "Lei Jun, Luo Fuli, Zhang Duo, Lu Weibing"
+
+
+def test_tables_on_screen_write_amounts_with_three_significant_digits(seed_analysis: Analysis) -> None:
+    rates = conversion(["CNY"], target="EUR", converter=make_converter())
+    table = figures_table(seed_analysis, conversion=rates)
+    shown = readable(table)
+    assert shown["Amount"].tolist()[:2] == ["24 bn CNY", "30 bn CNY"]
+    assert shown["Amount in EUR"].iloc[0].endswith(" bn EUR") and table["Amount"].iloc[0] == 24e9  # kept exact
+    assert readable(table.assign(Amount=1.05e9))["Amount"].iloc[0] == "1.05 bn CNY"

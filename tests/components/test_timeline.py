@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 from factories import figure
 
+from components import labels
 from components.currency import ORIGINAL, conversion, make_converter
-from components.timeline import STATUS_STYLE, timeline_data, timeline_figure
+from components.palette import SERIES_COLORS
+from components.timeline import CAPTION_WRAP, NARROWEST_PLOT, PLOT_HEIGHT, STATUS_STYLE, timeline_data, timeline_figure
 from components.vocabulary import SPENDING_KINDS
 from extraction import Analysis
 
@@ -129,7 +132,7 @@ def test_converted_chart_says_the_rate_and_date(seed_analysis: Analysis, convert
     assert points.y[0] == pytest.approx(24 * rate)
     assert fig.layout.yaxis.title.text == "bn EUR"
     day = converter.bounds["CNY"].last_date
-    assert any(f"CNY of {day:%d %b %Y}" in a.text for a in fig.layout.annotations)
+    assert any(f"CNY of {day:%d %b %Y}" in a.text.replace("<br>", " ") for a in fig.layout.annotations)
     assert "“24 Milliarden Yuan” · 24 bn CNY" in points.hovertext[0] and "≈ " in points.hovertext[0]
 
 
@@ -139,3 +142,90 @@ def test_hover_text_escapes_the_article(converter) -> None:
                                                                            converter=converter))
     (points,) = traces(timeline_figure(data, source="<script>"), "points")
     assert "&lt;b&gt;1 bn&lt;/b&gt;" in points.hovertext[0]
+
+
+def crowded(converter, *, target: str = ORIGINAL):
+    """Three organisations, two kinds, two currencies, spans over points: a chart with little room."""
+    figures = [
+        figure(2e9, start=2023, end=2023, organization="Acme"),
+        figure(2.1e9, start=2024, end=2024, organization="Acme"),
+        figure(1.9e9, start=2023, end=2023, organization="Bolt"),
+        figure(2.4e9, start=2024, end=2024, organization="Bolt"),
+        figure(1.95e9, start=2024, end=2024, organization="Core", status="planned"),
+        figure(6e9, start=2022, end=2025, organization="Acme", status="planned"),
+        figure(5.5e9, start=2023, end=2026, organization="Bolt", status="planned"),
+        figure(0.5e9, start=2024, end=2024, organization="Acme", kind="investment", currency="USD"),
+        figure(0.3e9, start=2025, end=2025, organization="Core", kind="investment", currency="USD"),
+        figure(0.15e9, start=2023, end=2026, organization="Bolt", kind="investment", currency="USD"),
+    ]
+    rates = conversion(["EUR", "USD"], target=target, converter=converter)
+    return timeline_figure(timeline_data(figures, kinds=ALL_KINDS, conversion=rates), source="Source: a test " * 12)
+
+
+def panel_of(fig, trace) -> str:
+    return trace.yaxis or "y"
+
+
+def test_a_panel_per_kind_and_currency_each_with_its_own_legend(converter) -> None:
+    fig = crowded(converter)
+    panels = {(t.meta["kind"], t.meta["currency"]): panel_of(fig, t) for t in fig.data}
+    assert panels == {("rd_spending", "EUR"): "y", ("investment", "USD"): "y2"}
+    for trace in fig.data:  # every entry in the legend of its own panel
+        assert (trace.legend or "legend") == ("legend" if panel_of(fig, trace) == "y" else "legend2")
+    assert fig.layout.legend.title.text.startswith("<b>R&amp;D spending in EUR")
+    assert fig.layout.legend2.title.text.startswith("<b>Investment")
+    converted = crowded(converter, target="EUR")
+    assert {(t.meta["kind"], t.meta["currency"]) for t in converted.data} == {("rd_spending", "EUR"),
+                                                                               ("investment", "EUR")}
+
+
+def test_an_organisation_has_one_colour_in_every_panel_and_no_two_share_one(converter) -> None:
+    fig = crowded(converter)
+    colors = {}
+    for trace in fig.data:
+        colors.setdefault(trace.meta["organization"], set()).add(trace.line.color)
+    assert all(len(shades) == 1 for shades in colors.values())
+    assert len({shade for shades in colors.values() for shade in shades}) == 3
+    known = {"Bolt": SERIES_COLORS[5]}  # the colour Bolt has on another page
+    again = timeline_figure(timeline_data([figure(1e9, start=2024, end=2024, organization="Bolt")], kinds=ALL_KINDS,
+                                          conversion=conversion(["EUR"], target=ORIGINAL, converter=converter)),
+                            source="", colors=known)
+    assert again.data[0].line.color == SERIES_COLORS[5]
+
+
+def test_every_label_has_its_unit_and_none_overlaps_another_or_a_line(converter) -> None:
+    fig = crowded(converter)
+    for axis in ("y", "y2"):
+        drawn = [t for t in fig.data if panel_of(fig, t) == axis]
+        layout_axis = fig.layout.yaxis if axis == "y" else fig.layout.yaxis2
+        canvas = labels.Canvas(tuple(fig.layout.xaxis.range), tuple(layout_axis.range), NARROWEST_PLOT, PLOT_HEIGHT)
+        boxes, segments = [], []
+        for trace in drawn:
+            points = [(x, y) for x, y in zip(trace.x, trace.y, strict=True) if x is not None]
+            positions = trace.textposition if isinstance(trace.textposition, tuple) else [trace.textposition] * len(
+                trace.x)
+            for x, y, text, position in zip(trace.x, trace.y, trace.text, positions, strict=True):
+                if text:
+                    assert text.split(" ")[1:3] in (["bn", "EUR"], ["m", "USD"]), text  # the unit, always
+                    boxes.append(canvas.text_box(labels.Spot(x, y, position), text))
+            segments += [(canvas.pixel(*a), canvas.pixel(*b)) for a, b in pairwise(points)]
+        assert boxes
+        for index, box in enumerate(boxes):
+            assert not any(box.overlaps(other) for other in boxes[index + 1:])
+            assert not any(box.crosses(start, end) for start, end in segments)
+
+
+def test_the_source_line_is_wrapped_inside_the_figure(converter) -> None:
+    (caption,) = crowded(converter).layout.annotations
+    lines = caption.text.split("<br>")
+    assert len(lines) > 1 and all(len(line) <= CAPTION_WRAP for line in lines)
+
+
+def test_a_point_label_is_never_on_its_own_line(converter) -> None:
+    figures = [figure(1e9, start=2022, end=2022), figure(3e9, start=2023, end=2023), figure(2e9, start=2024, end=2024),
+               figure(5e9, start=2025, end=2025)]
+    data = timeline_data(figures, kinds=ALL_KINDS, conversion=conversion(["EUR"], target=ORIGINAL, converter=converter))
+    (points,) = traces(timeline_figure(data, source=""), "points")
+    # climbing into a peak: above; a valley: below; the last one, climbing in: above or to the left
+    assert list(points.textposition)[:3] == ["bottom center", "top center", "bottom center"]
+    assert list(points.textposition)[3] in ("top center", "top left")

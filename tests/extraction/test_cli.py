@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from extraction.result import SCHEMA_VERSION
+from extraction.size_limit import MAX_CHARS, first_part
+from extraction.text import normalize, sha256
 from tests.conftest import ROOT
 
 
@@ -112,6 +114,109 @@ def test_save_keeps_nothing_when_one_input_is_bad(tmp_path: Path, monkeypatch):
     assert done.stderr.decode().strip().endswith("missing.txt: no such file")
     with Library.open() as library:
         assert list(library.articles()) == []
+
+
+def english_article() -> str:
+    return (ROOT / "tests" / "data" / "articles" / "en_02_alibaba_cloud.txt").read_text("utf-8")
+
+
+def assert_no_traceback(done: subprocess.CompletedProcess) -> None:
+    assert b"Traceback" not in done.stderr and b"Error:" not in done.stderr.split(b"(")[0], done.stderr
+
+
+def test_five_megabytes_are_cut_at_a_sentence_end_with_one_warning(tmp_path: Path):
+    filler = "The market kept growing and prices went on rising through the year. "  # names nobody: quick
+    big = tmp_path / "big.txt"
+    big.write_text(english_article() + "\n\n" + filler * (5_000_000 // len(filler)), "utf-8")
+    done = run(str(big))
+    assert_no_traceback(done)
+    assert done.returncode == 0
+    (warning,) = done.stderr.decode().splitlines()
+    assert warning.startswith(f"newslens: warning: “{big}” has 5,0") and "more than the 300,000" in warning
+    analysed = first_part(big.read_text("utf-8"), limit=MAX_CHARS)
+    assert 240_000 < len(analysed) <= MAX_CHARS and analysed.endswith(".")
+    assert json.loads(done.stdout)["text_sha256"] == sha256(normalize(analysed))
+
+
+def test_max_chars_sets_the_limit(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text(english_article(), "utf-8")
+    done = run("--max-chars", "400", str(article))
+    assert done.returncode == 0
+    assert "more than the 400 NewsLens analyses" in done.stderr.decode()
+    analysed = first_part(english_article(), limit=400)
+    assert analysed.endswith(".") and json.loads(done.stdout)["text_sha256"] == sha256(normalize(analysed))
+
+
+def test_control_characters_are_removed_not_refused(tmp_path: Path):
+    article = tmp_path / "controls.txt"
+    said = "Satya Nadella, Microsoft's CEO, said Microsoft will invest $80 billion in 2025."
+    article.write_text(said.replace(",", "\x00,", 1).replace("CEO", "CEO\x07") + "\x1b\x0c", "utf-8")
+    done = run(str(article))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["text_sha256"] == sha256(said)
+    assert [p["name"] for p in data["people"]] == ["Satya Nadella"]
+
+
+def test_two_hundred_thousand_characters_without_a_space(tmp_path: Path):
+    long_word = tmp_path / "word.txt"
+    long_word.write_text("Xiaomi" + "abcdefghij" * 20_000, "utf-8")
+    done = run(str(long_word))
+    assert_no_traceback(done)
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["text_sha256"] == sha256(long_word.read_text("utf-8"))
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("setup.exe", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff", "unsupported file type '.exe'"),
+    ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "unsupported file type '.png'"),
+    ("archive.zip", b"PK\x03\x04\x14\x00", "unsupported file type '.zip'"),
+    ("table.xlsx", b"PK\x03\x04\x14\x00", "unsupported file type '.xlsx'"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ("noise", bytes(range(256)) * 40, "binary"),
+    ("controls.txt", b"\x00\x07\x1b\x0c", "binary"),
+    ("nothing.txt", b"\x0c\x0c \n", "empty"),
+    ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "PDF"),
+    ("broken.docx", b"PK\x03\x04 not really", "DOCX"),
+    ("tilde.html", b"<html><body><script>x</script></body></html>", "no text"),
+])
+def test_every_bad_type_exits_2_with_one_line(tmp_path: Path, name: str, content: bytes, reason: str):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    done = run(str(bad))
+    assert_no_traceback(done)
+    assert done.returncode == 2, done.stderr
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith(f"newslens: {bad}: ") and reason in line
+    assert done.stdout == b""
+
+
+def test_binary_standard_input_and_a_directory_exit_2(tmp_path: Path):
+    done = run("-", stdin=bytes(range(256)) * 10)
+    assert done.returncode == 2 and done.stderr.decode().count("\n") == 1 and "binary" in done.stderr.decode()
+    done = run(str(tmp_path))
+    assert done.returncode == 2 and "is a directory" in done.stderr.decode()
+
+
+@pytest.mark.parametrize("args", [
+    ("--max-chars", "0", "a.txt"), ("--max-chars", "lots", "a.txt"), ("--max-chars", "2000001", "a.txt"),
+    ("--language", "German", "a.txt"), ("--bogus", "a.txt"), (),
+])
+def test_usage_mistakes_exit_2_with_one_line(args: tuple[str, ...]):
+    done = run(*args)
+    assert done.returncode == 2
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith("newslens: ") and "--help" in line
+
+
+def test_lines_of_only_control_characters_are_no_documents(tmp_path: Path):
+    lines = tmp_path / "lines.txt"
+    lines.write_text("\x07\n\x1b\n" + " \n" * 10, "utf-8")
+    done = run("--lines", str(lines))
+    assert done.returncode == 2 and "holds no text" in done.stderr.decode()
+    lines.write_text("\x07\nMicrosoft hired Jane Doe.\n\x1b\n" + " \n" * 10, "utf-8")
+    assert len(run("--lines", str(lines)).stdout.decode().splitlines()) == 1
 
 
 def test_an_address_is_fetched_and_analysed(local_site, tmp_path: Path, monkeypatch):

@@ -7,7 +7,7 @@ import io
 import pytest
 from docx import Document as DocxDocument
 
-from extraction.documents import DocumentError, html_to_text, read_document, title_of
+from extraction.documents import DocumentError, html_to_text, looks_binary, read_document, title_of
 
 
 def test_utf8_and_legacy_encodings():
@@ -40,6 +40,10 @@ def test_docx():
 @pytest.mark.parametrize(("data", "name", "reason"), [
     (b"", "empty.txt", "empty"),
     (b"\x00\x01\x02binary", "x.txt", "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image", "binary"),
+    (b"\x00\x07\x1b", "controls.txt", "binary"),
+    (b"\x07\x07\x07\x07\x07\x07\x07\x07\x07\x07 ", "bells.txt", "binary"),
+    (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00", "program", "binary"),
     (b"%PDF-1.4 broken", "x.pdf", "PDF"),
     (b"PK\x03\x04 broken", "x.docx", "DOCX"),
     (b"hello", "x.xlsx", "unsupported file type"),
@@ -52,6 +56,29 @@ def test_unreadable_files_say_why(data, name, reason):
 def test_title_is_the_first_line_shortened():
     assert title_of("\n\n  Headline here \nBody") == "Headline here"
     assert title_of("x" * 200).endswith("…")
+
+
+def test_a_text_with_a_few_control_characters_is_a_text():
+    data = b"Siemens\x00 holt\x07 eine\x1b KI-Managerin\x0c von SAP."
+    document = read_document(data, name="controls.txt")
+    assert document.text.startswith("Siemens\x00 holt")  # the analysis drops them (extraction.text)
+    assert document.title == "Siemens holt eine KI-Managerin"
+
+
+def test_a_legacy_encoded_text_with_a_stray_nul_is_a_text():
+    text = "Grüße aus Köln, schreibt die Zeitung über die Straße."
+    assert read_document(text.replace(",", ",\x00", 1).encode("cp1252"), name="a.txt").text.replace("\x00", "") == text
+
+
+def test_random_bytes_and_known_formats_are_binary():
+    import random
+
+    rng = random.Random(11)
+    noise = bytes(rng.randrange(256) for _ in range(4096))
+    assert looks_binary(noise)
+    assert looks_binary(b"PK\x03\x04" + b"a" * 100)
+    assert not looks_binary("Ganz normaler Text mit Umlauten: äöü.".encode())
+    assert not looks_binary(b"\x1b[31mERROR\x1b[0m: disk full\n" * 20)  # a terminal log is text
 
 
 @pytest.mark.parametrize(("title", "site", "url", "headline"), [

@@ -169,6 +169,38 @@ def test_a_language_we_do_not_cover_keeps_its_note(library: Library):
     assert library.get(stored.id).analysis.notes == italian.notes != ()
 
 
+@pytest.mark.parametrize(("line", "says"), [
+    ('{"not": "an export"}', "it has no article text"),
+    ("not json", "it is not JSON"),
+    ("[1, 2]", "it holds no article"),
+    ('{"schema_version": "1", "newslens_article": {"text": "x"}}', "the analysis is incomplete (no “language”)"),
+])
+def test_a_bad_import_line_says_what_is_wrong_in_plain_words(library: Library, line: str, says: str):
+    with pytest.raises(LibraryError) as refused:
+        library.import_jsonl([line])
+    assert says in str(refused.value) and "Error" not in str(refused.value)
+
+
+def test_the_revision_changes_with_every_write_from_any_connection(library: Library, analyses):
+    seen = [library.revision()]
+    stored = library.save(analyses["microsoft"], title="m")
+    seen.append(library.revision())
+    assert library.revision() == seen[-1]  # reading changes nothing
+    with Library.open(library.path) as other:  # another process's connection
+        other.save(analyses["xiaomi"], title="x")
+    seen.append(library.revision())
+    library.delete(stored.id)
+    seen.append(library.revision())
+    assert len(set(seen)) == 4
+
+
+def test_recent_languages_most_recent_first(library: Library, analyses):
+    assert library.recent_languages() == []
+    library.save(analyses["xiaomi"], title="x")
+    library.save(analyses["microsoft"], title="m")
+    assert library.recent_languages() == ["en", "de"]
+
+
 def test_a_web_article_keeps_its_address_byline_and_date(tmp_path: Path, library: Library, analyses):
     from datetime import date
 
@@ -204,12 +236,14 @@ def test_a_library_of_the_first_schema_gains_addresses_and_keeps_its_articles(tm
         assert (old.title, old.source, old.url, old.author) == ("Old article", "old.txt", "", "")
         assert old.analysis == analyses["microsoft"]
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
 def _fix_role(article, *, role: str):
     from library.corrections import affiliation_fact, correction
 
     person = next(p for p in article.analysis.people if p.affiliations)
     return correction(target="affiliation", action="change", author="ana",
-                              fact=affiliation_fact(person, person.affiliations[0]), values={"role": role})
+                      fact=affiliation_fact(person, person.affiliations[0]), values={"role": role})
 
 
 def test_a_correction_is_kept_beside_the_machine_analysis_and_can_be_undone(tmp_path: Path, analyses):

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import LIBRARY_ARTICLES
 
+SCOPE = "newslens.combined.scope"
 APRIL = (LIBRARY_ARTICLES / "alibaba_april.txt").read_text("utf-8")
 MAY = (LIBRARY_ARTICLES / "alibaba_may.txt").read_text("utf-8")
 
@@ -45,13 +46,14 @@ def test_page_without_any_article_in_the_library(tmp_path: Path, monkeypatch) ->
 
 def test_both_articles_are_combined_by_default(combined: AppTest) -> None:
     assert not combined.exception
-    assert len(combined.multiselect[0].value) == 2
+    assert combined.segmented_control(key=SCOPE).value == "all"
     metrics = {m.label: m.value for m in combined.metric}
     assert metrics["Articles"] == "2" and metrics["Conflicts"] == "1"
 
 
 def test_conflicting_amounts_are_both_in_the_chart_with_their_sources(combined: AppTest) -> None:
-    (trace,) = [t for t in chart(combined)["data"] if t["name"] == "Alibaba · investment (planned)"]
+    (trace,) = [t for t in chart(combined)["data"] if t["name"] == "Alibaba (planned)"
+                and t["meta"]["kind"] == "investment" and t["meta"]["shape"] == "points"]
     drawn = [(y, sources, hover) for y, sources, hover in zip(trace["y"], trace["meta"]["sources"],
                                                                trace["hovertext"], strict=True) if y is not None]
     assert [y for y, _, _ in drawn] == [380, 420]
@@ -95,9 +97,37 @@ def test_organisations_with_their_people_and_articles(combined: AppTest) -> None
 def test_a_search_combines_only_the_matching_articles(combined: AppTest) -> None:
     combined.text_input(key="newslens.combined.search").input("Zhou Lin").run()
     assert not combined.exception
-    assert len(combined.multiselect[0].value) == 1
+    assert {m.label: m.value for m in combined.metric}["Articles"] == "1"
     assert {m.label: m.value for m in combined.metric}["Conflicts"] == "0"
-    combined.multiselect[0].set_value([]).run()
+    combined.segmented_control(key=SCOPE).set_value("chosen").run()
     assert combined.info[0].value == "Choose at least one article above."
     combined.text_input(key="newslens.combined.search").input("").run()
-    assert len(combined.multiselect[0].value) == 2
+    combined.multiselect[0].set_value(combined.multiselect[0].options[:1]).run()
+    assert {m.label: m.value for m in combined.metric}["Articles"] == "1"
+    combined.segmented_control(key=SCOPE).set_value("all").run()
+    assert {m.label: m.value for m in combined.metric}["Articles"] == "2"
+
+
+def test_a_rerun_recombines_nothing_until_the_library_changes(combined: AppTest, monkeypatch) -> None:
+    from components import views
+
+    calls = []
+    real = views.combine
+    monkeypatch.setattr(views, "combine", lambda articles: calls.append(len(articles)) or real(articles))
+    combined.run()
+    combined.run()
+    assert calls == [] and not combined.exception  # combined once, when the page first opened
+    combined.segmented_control(key="newslens.combined.currency").set_value("EUR").run()
+    assert calls == []  # another currency redraws the chart, from the same combined facts
+
+
+def test_an_organisation_has_the_same_colour_on_both_timelines(combined: AppTest) -> None:
+    def colours(at: AppTest, key: str) -> dict[str, str]:
+        (element,) = [c for c in at.get("plotly_chart") if key in c.proto.id]
+        return {t["meta"]["organization"]: t["line"]["color"] for t in json.loads(element.proto.spec)["data"]
+                if "organization" in (t.get("meta") or {})}
+
+    across = colours(combined, "newslens.combined.chart")
+    combined.switch_page("pages/timeline.py").run()  # the session's article: the May one, about Alibaba
+    assert colours(combined, "newslens.timeline.chart")["Alibaba"] == across["Alibaba"]
+    combined.switch_page("pages/combined.py").run()

@@ -127,7 +127,7 @@ def test_export_then_import_into_a_fresh_library(kept: AppTest, tmp_path: Path, 
 
 
 @pytest.mark.parametrize(("data", "reason"), [
-    (b'{"not": "an export"}\n', "line 2: not a NewsLens export line"),
+    (b'{"not": "an export"}\n', "line 2: not a NewsLens export line (it has no article text"),
     (b"\xff\xfe\x00binary", "it is not UTF-8 text"),
     (b"\n  \n", "it holds no articles"),
 ], ids=["bad-line", "binary", "empty"])
@@ -138,7 +138,8 @@ def test_a_bad_import_file_gets_a_message_and_nothing_is_imported(kept: AppTest,
     assert not kept.exception
     (message,) = messages(kept)
     assert message.startswith(f"“library.jsonl” could not be imported: {reason}")
-    assert message.endswith("Nothing was imported.")
+    assert message.endswith("Nothing was imported.") and "Error" not in message
+    assert [e.value for e in kept.columns[-1].error] == [kept.error[0].value]  # under the Import button
     assert len(library_store.articles()) == 2
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from app_session import on_page, paste_and_analyse, start_app
@@ -123,3 +124,61 @@ def test_moving_between_pages_never_reruns_the_analysis(analysed) -> None:
     for page in ("entities", "timeline", "people", "export"):
         on_page(at, page)
     assert at.session_state["newslens.results"][0] is result
+
+
+def test_the_timeline_is_drawn_once_per_article_and_options(analysed, monkeypatch) -> None:
+    from components import views
+
+    drawn = []
+    real = views.timeline_figure
+    monkeypatch.setattr(views, "timeline_figure", lambda *a, **k: drawn.append(k) or real(*a, **k))
+    views.article_timeline.clear()
+    at = on_page(analysed(), "timeline")
+    for page in ("entities", "timeline", "people", "timeline"):  # coming back changes nothing
+        on_page(at, page)
+    assert len(drawn) == 1 and not at.exception
+    at.segmented_control(key="newslens.timeline.currency").set_value("USD").run()
+    at.segmented_control(key="newslens.timeline.currency").set_value("Original").run()
+    assert len(drawn) == 2  # USD is new; the original currency's chart was kept
+
+
+def test_chart_images_are_named_for_organisation_currency_and_day(analysed) -> None:
+    """The chart's own PNG button; the download buttons use the same name (the browser test reads those)."""
+    at = on_page(analysed(), "timeline")
+    analysis = at.session_state["newslens.results"][0].analysis
+    day = (analysis.published or date.today()).isoformat()
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"]["filename"] == f"newslens-timeline-xiaomi-cny-{day}"
+    at.segmented_control(key="newslens.timeline.currency").set_value("USD").run()
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["toImageButtonOptions"]["filename"] == f"newslens-timeline-xiaomi-usd-{day}"
+
+
+def test_amounts_in_tables_keep_three_significant_digits(timeline: AppTest) -> None:
+    shown = timeline.dataframe[0].value
+    assert shown["Amount"].tolist() == ["24 bn CNY", "30 bn CNY", "100 bn CNY"]
+
+
+def test_entities_filters_are_one_row_and_the_key_counts_what_is_shown(analysed) -> None:
+    at = on_page(analysed(), "entities")
+    assert len(at.get("button_group")) == 1  # the label pills; the colour key is no second row of pills
+    analysis = at.session_state["newslens.results"][0].analysis
+    people = sum(1 for m in analysis.entities if m.label == "PERSON")
+    at.pills(key="newslens.entities.labels").set_value(["PERSON"]).run()
+    key = at.html[0].value
+    assert f"Showing {people} of {len(analysis.entities)} mentions" in key and "Organisation" not in key
+    assert any(c.value.endswith(" entities shown") for c in at.caption)
+
+
+def test_without_chromium_the_timeline_offers_no_image_downloads_and_says_why(analysed, monkeypatch) -> None:
+    from components import charts, resources
+
+    monkeypatch.setattr(resources, "image_browser", lambda: None)
+    resources.chart_browser.clear()
+    try:
+        at = on_page(analysed(), "timeline")
+        assert not at.exception and at.get("plotly_chart")
+        assert [b.proto.label for b in at.get("download_button")] == ["Figures as CSV"]
+        assert charts.NO_BROWSER in [c.value for c in at.caption]
+    finally:
+        resources.chart_browser.clear()
