@@ -102,45 +102,52 @@ def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
 def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity],
                     references: Sequence[Reference], language: str) -> list[Sentence]:
     """Every sentence of the article as units, in order."""
-    words = lexicon(language)
+    words, text = lexicon(language), doc.text  # Doc.text joins every token: read it once
     named = sorted(((s.start, s.end, e) for e in entities for s in e.spans if e.label in ("PERSON", "ORG")),
                    key=lambda item: item[0])
     result = []
     for index, (start, end) in enumerate(sentences):
-        anchored = [_entity_unit(doc, s, e, entity=entity, via="name") for s, e, entity in named
+        anchored = [_entity_unit(doc, s, e, text=text, entity=entity, via="name") for s, e, entity in named
                     if start <= s and e <= end]
-        anchored += [_entity_unit(doc, r.start, r.end, entity=r.entity, via=r.via) for r in references
+        anchored += [_entity_unit(doc, r.start, r.end, text=text, entity=r.entity, via=r.via) for r in references
                      if start <= r.start and r.end <= end and r.via != "title"
                      and not any(u.start < r.end and r.start < u.end for u in anchored)]
         people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
-        anchored += _titles(doc, start=start, end=end, taken=anchored, language=language, people=people)
+        anchored += _titles(doc, text=text, start=start, end=end, taken=anchored, language=language, people=people)
         units = _with_honorifics(sorted(
-            anchored + _words(doc, start=start, end=end, taken=anchored, words=words, language=language),
+            anchored + _words(doc, text=text, start=start, end=end, taken=anchored, words=words, language=language),
             key=lambda u: u.start))
-        result.append(Sentence(start, end, doc.text[start:end], tuple(units), index, doc))
+        result.append(Sentence(start, end, text[start:end], tuple(units), index, doc))
     return result
 
 
 def _tokens(doc: Doc, start: int, end: int) -> tuple[int, ...]:
-    return tuple(t.i for t in doc if t.idx < end and start < t.idx + len(t.text))
+    return tuple(t.i for t in _overlapping(doc, start, end))
 
 
-def _entity_unit(doc: Doc, start: int, end: int, *, entity: Entity, via: str) -> Unit:
+def _overlapping(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that overlap ``doc.text[start:end]``, looked up by ``Doc.char_span`` (a binary search): a
+    scan of the whole doc for each sentence and unit made a long article quadratic. The whole doc is scanned
+    only where no token holds the stretch's ends (leading white space)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in (doc if span is None else span) if t.idx < end and start < t.idx + len(t.text)]
+
+
+def _entity_unit(doc: Doc, start: int, end: int, *, text: str, entity: Entity, via: str) -> Unit:
     if entity.label == "PERSON":
         tags = {"P"} | ({"PRON"} if via != "name" else set())
     else:
         tags = {"O", f"O:{entity.kind}"} | ({"REF"} if via != "name" else set())
     if via != "name":  # "its" is also a determiner: "of its subsidiary X"
-        tags |= lexicon(doc.lang_).classes_of(doc.text[start:end].lower())
+        tags |= lexicon(doc.lang_).classes_of(text[start:end].lower())
     return Unit(start, end, frozenset(tags), entity=entity, tokens=_tokens(doc, start, end), via=via)
 
 
-def _titles(doc: Doc, *, start: int, end: int, taken: list[Unit], language: str,
+def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], language: str,
             people: dict[tuple[int, int], Entity]) -> list[Unit]:
     """Job titles of the sentence outside its names; a German compound's first part that is a name
     ("Xiaomi" of "Xiaomi-Präsident") stays that name's unit, and the title starts after the hyphen. A
     title that stands for a person ("die Managerin wechselt", ``references``) is that person too."""
-    text = doc.text
     masked = list(text[start:end])
     for unit in taken:  # names are no titles: mask them, keeping offsets
         masked[unit.start - start:unit.end - start] = "\u2588" * (unit.end - unit.start)
@@ -163,30 +170,29 @@ def _titles(doc: Doc, *, start: int, end: int, taken: list[Unit], language: str,
     return units
 
 
-def _words(doc: Doc, *, start: int, end: int, taken: list[Unit], words: Lexicon, language: str) -> list[Unit]:
+def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], words: Lexicon,
+           language: str) -> list[Unit]:
     """The doc's tokens outside names and titles, cut where a name or title ends inside a token
     ("Xiaomis": the name and a genitive "s"); multi-word class entries ("as well as") are one unit."""
     pieces = []
-    for token in doc:
+    for token in _overlapping(doc, start, end):
         t_start, t_end = token.idx, token.idx + len(token.text)
-        if t_end <= start or t_start >= end:
-            continue
         for p_start, p_end in _free(t_start, t_end, taken):
             pieces.append((p_start, p_end, token))
     units, i = [], 0
     while i < len(pieces):
-        compound = _hyphen_compound(pieces, i, text=doc.text)
+        compound = _hyphen_compound(pieces, i, text=text)
         if compound > 1:  # "co-founded", "start-up": one word, as the pipelines' tokenizers do not see it
             group = pieces[i:i + compound]
-            phrase = doc.text[group[0][0]:group[-1][1]].lower()
-            units.append(_word_unit(doc, group, phrase=phrase, words=words, language=language))
+            phrase = text[group[0][0]:group[-1][1]].lower()
+            units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
             i += compound
             continue
         for size in range(min(_LONGEST_PHRASE, len(pieces) - i), 0, -1):
             group = pieces[i:i + size]
-            phrase = doc.text[group[0][0]:group[-1][1]].lower()
+            phrase = text[group[0][0]:group[-1][1]].lower()
             if size == 1 or (words.classes_of(phrase) and _adjacent(group)):
-                units.append(_word_unit(doc, group, phrase=phrase, words=words, language=language))
+                units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
                 i += size
                 break
     return units
@@ -215,7 +221,8 @@ def _adjacent(group: list[tuple[int, int, Token]]) -> bool:
     return all(b[0] - a[1] <= 1 for a, b in itertools.pairwise(group))
 
 
-def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, phrase: str, words: Lexicon, language: str) -> Unit:
+def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phrase: str, words: Lexicon,
+               language: str) -> Unit:
     start, end, _token = group[0][0], group[-1][1], group[0][2]
     indices = tuple(dict.fromkeys(t.i for _, _, t in group))
     if phrase in _PUNCTUATION:
@@ -245,7 +252,7 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, phrase: str, wo
         tags.add("HON")
     if root.pos_:
         tags.add(f"pos:{root.pos_}")
-    if phrase[:1].isupper() or doc.text[start:start + 1].isupper():
+    if phrase[:1].isupper() or text[start:start + 1].isupper():
         tags.add("Cap")
     return Unit(start, end, frozenset(tags), cue=cue, tokens=indices)
 
