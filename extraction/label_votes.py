@@ -245,10 +245,15 @@ def _object_of_a_move(first: Token, *, language: str) -> bool:
 
 
 def _does_business(tokens, *, language: str) -> bool:
-    """The name is the subject of what organisations do: invest, raise, report, hire, say, value."""
-    root = tokens.root
-    return root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma(root.head, language=language) in lexicon(
-        language).words("organisation_verbs")
+    """The name is the subject of what organisations do: invest, raise, report, hire, say, value. A verb
+    has one subject: where the parse gives it two, the one nearer the verb is it, not a dateline's place
+    before ("HANGZHOU, April 2, 2025 — Alibaba Group will invest")."""
+    root, subject = tokens.root, ("nsubj", "nsubjpass", "nsubj:pass")
+    if root.dep_ not in subject or lemma(root.head, language=language) not in lexicon(language).words(
+            "organisation_verbs"):
+        return False
+    subjects = [c for c in root.head.children if c.dep_ in subject]
+    return min(subjects, key=lambda c: abs(c.i - root.head.i)) == root
 
 
 def _following(last: Token, size: int) -> list[Token]:

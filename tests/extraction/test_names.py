@@ -140,3 +140,11 @@ def test_company_after_a_trade_noun_named_twice_is_an_organisation():
     text = ("Hapag-Lloyd übernimmt die Frachtbuchungsplattform Cargonexa. Cargonexa vermittelt Containerstellplätze "
             "zwischen Verladern und Reedereien.")
     assert "Cargonexa" in {o.name for o in analyze(text, language="de").organizations}
+
+
+def test_a_name_that_invests_is_an_organisation_and_the_dateline_before_it_a_place():
+    """A verb has one subject: the name next to "will invest" (a place to the pipeline) is a company; the
+    dateline's place before it, which the parse makes a second subject, stays a place."""
+    text = "HANGZHOU, April 2, 2025 — Paylinea will invest 380 million yuan in cloud infrastructure."
+    entities = {(m.text, m.label) for m in analyze(text, language="en").entities}
+    assert {("HANGZHOU", "LOC"), ("Paylinea", "ORG")} <= entities
