@@ -16,6 +16,7 @@ from .names import Entity
 from .roles import find_roles
 
 _WINDOW = 3  # sentences back that a reference may reach
+_ASIDE_END = re.compile(r"[,;]")  # where a stretch of a sentence ends
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                    gender={"female": "f", "male": "m"}.get(kind))
                 via = "pronoun"
             else:
-                referent = _organisation(org_mentions, match.group(0), before=match.start(), window=window,
-                                         kind=kind, main_company=main_company, language=language,
+                referent = _organisation(org_mentions, match.group(0), text=text, before=match.start(),
+                                         window=window, kind=kind, main_company=main_company, language=language,
                                          sentence_start=start)
                 via = "reference"
                 if referent is not None:
@@ -148,8 +149,8 @@ def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, befor
     return max(agreeing or unknown or [(0, None)], key=lambda pair: pair[0])[1]
 
 
-def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before: int, window: int, kind: str,
-                  main_company: Entity | None, language: str, sentence_start: int) -> Entity | None:
+def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: str, before: int, window: int,
+                  kind: str, main_company: Entity | None, language: str, sentence_start: int) -> Entity | None:
     """ "the company" is the article's company when it was named before (anywhere further up); "the unit" the
     latest of its parts; a descriptive noun ("the chipmaker", "le motoriste") or "its" the company just
     discussed (within a few sentences; an earlier reference counts as a mention: "The company employs 180
@@ -165,9 +166,11 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before
         return None
     first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before), default=-1)
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
-    # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be
-    # ("who has run Pickwell since he started it").
-    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence or kind == "org"]
+    # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be one
+    # named in its own stretch between commas ("who has run Pickwell since he started it"), not one in an
+    # aside closed before it ("Norrvik, the carmaker controlled by Geely, said it would").
+    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence
+               or (kind == "org" and not _ASIDE_END.search(text[p:before]))]
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]

@@ -274,6 +274,10 @@ def test_an_analysis_stored_without_the_statement_year_gets_it_when_read():
     ("en", "Norrvik Motors, the Swedish carmaker controlled by China's Zhejiang Geely Holding Group, said on Thursday "
            "it would invest 12 billion Swedish crowns in its Torslanda plant.", ["Norrvik Motors"]),
     ("en", "Bosch said on Monday that Siemens would invest €2bn in 2025.", ["Siemens"]),
+    # "it" is an organisation of its own stretch of the sentence, not one in an aside closed before it
+    ("en", "Siemens Energy bought Kelvora Systems after it raised $40 million in 2023.", ["Kelvora Systems"]),
+    ("en", "Halvard Foods, a unit of Brennmark Group, said it would spend €80 million on a bakery in 2026.",
+     ["Halvard Foods"]),
     # the buyer pays, not the company bought; the subject in German word order, not the object
     ("fr", "Sanofi a racheté la biotech Corvanta Therapeutics pour 1,9 milliard de dollars.", ["Sanofi"]),
     ("de", "Midea hatte Kuka 2017 für rund 4,5 Mrd. Euro übernommen.", ["Midea"]),
