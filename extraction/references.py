@@ -16,7 +16,6 @@ from .names import Entity
 from .roles import find_roles
 
 _WINDOW = 3  # sentences back that a reference may reach
-_ASIDE_END = re.compile(r"[,;]")  # where a stretch of a sentence ends
 
 
 @dataclass(frozen=True)
@@ -166,11 +165,11 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         return None
     first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before), default=-1)
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
-    # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be one
-    # named in its own stretch between commas ("who has run Pickwell since he started it"), not one in an
-    # aside closed before it ("Norrvik, the carmaker controlled by Geely, said it would").
+    # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be
+    # ("who has run Pickwell since he started it"), but not one in an apposition closed before it.
+    name_ends = [s.end for _, e in mentions for s in e.spans if sentence_start <= s.start < before]
     earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence
-               or (kind == "org" and not _ASIDE_END.search(text[p:before]))]
+               or (kind == "org" and not _in_apposition(p, name_ends=name_ends, before=before, text=text))]
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
@@ -180,6 +179,13 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         return max(parts, key=lambda pair: pair[0])[1] if parts else None
     generic = re.split(r"[\s']", phrase.lower())[-1] in lexicon(language).words("generic_company_nouns")
     return main_company if generic and main_named else latest
+
+
+def _in_apposition(position: int, *, name_ends: Sequence[int], before: int, text: str) -> bool:
+    """Whether the name at ``position`` stands in an apposition to a name before it that closes before
+    ``before``: Geely in "Norrvik Motors, the carmaker controlled by Geely, said it would"."""
+    return any(end < position and text.startswith(",", end) and "," not in text[end + 1:position]
+               and "," in text[position:before] for end in name_ends)
 
 
 # Feminine forms of titles: German "-in"/"-innen", French "-rice", "-euse", "-ière", "-ienne", "-ée", "-ente".

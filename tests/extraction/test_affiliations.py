@@ -193,3 +193,14 @@ def test_current_affiliations_come_first():
 def test_pronoun_resolves_to_the_person_named_before():
     text = "Priya Raman joined Google in May. She studied at Stanford University."
     assert ("Priya Raman", "Stanford University", "former") in affiliations(text, "en")
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("AMSTERDAM, July 1 (Reuters) - Kelvora, the Dutch online grocer, said on Tuesday it had appointed Anna Berg as "
+     "chief executive.", "Kelvora"),
+    # not the company in the apposition ("controlled by Brennmark Group"), which closes before "it"
+    ("Halvard Foods, the bakery chain controlled by Brennmark Group, said it had hired Anna Berg as chief executive.",
+     "Halvard Foods"),
+])
+def test_it_is_the_company_whose_apposition_closes_before_it(text, company):
+    assert {(p, o) for p, o, _ in affiliations(text, "en")} == {("Anna Berg", company)}
