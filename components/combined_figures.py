@@ -2,9 +2,11 @@
 the conflicting ones, from ``library.combine``.
 
 Figures that agree (one organisation, kind, period, status and amount) are one point naming every
-source. Amounts that differ for one organisation, kind and period are conflicts: each keeps its own
-point, side by side, with its sources, and is listed; nothing is averaged. Figures without an
-organisation never conflict: two articles' unattributed figures may be about different companies.
+source; an amount restated in another currency is not drawn (its original's hover names it).
+Amounts that differ for one organisation, kind and period are conflicts: each keeps its own point,
+side by side, with its sources, and is listed; nothing is averaged. Figures without an organisation
+never conflict: two articles' unattributed figures may be about different companies, and a
+restatement never does: it is its original's money.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from library.combine import Combined, SourcedFigure
 from .currency import Conversion
 from .library_table import day_words, source_label
 from .tables import figure_row, figures_frame
-from .timeline import TimelineData, plotted
+from .timeline import TimelineData, plotted, related_figures
 from .units import format_amount
 from .vocabulary import KIND_NAMES, STATUS_NAMES, period_words
 
@@ -32,7 +34,9 @@ CONFLICT_COLUMNS = ["Conflict", "Organisation", "Kind", "Period", "Amount", "Sta
 def combined_timeline_data(combined: Combined, *, kinds: Collection[str], conversion: Conversion) -> TimelineData:
     """The figures of ``kinds`` across the articles: agreeing figures merged into one point with all their
     sources, conflicting ones side by side and marked disputed, the rest listed as not plotted."""
-    chosen = [item for item in combined.figures if item.figure.kind in kinds]
+    chosen = [item for item in combined.figures if item.figure.kind in kinds and not item.figure.derived]
+    related = {(source, start): figures for source, figures in _by_article(combined.figures).items()
+               for start, figures in related_figures(figures).items()}
     offsets, disputed = _offsets(combined.conflicts())
     groups: dict[tuple, list[SourcedFigure]] = {}
     for item in chosen:
@@ -52,8 +56,16 @@ def combined_timeline_data(combined: Combined, *, kinds: Collection[str], conver
             labels.append(source_label(first.source))
         points.append(replace(point, sources=tuple(dict.fromkeys(source_label(i.source) for i in items)),
                               marker=marker, offset=offsets.get(_agreeing(first), 0.0),
-                              disputed=_agreeing(first) in disputed))
+                              disputed=_agreeing(first) in disputed,
+                              related=related.get((first.source.article_id, first.figure.start), ())))
     return TimelineData(tuple(points), tuple(yearless), tuple(unconvertible), sources=tuple(labels))
+
+
+def _by_article(items: Sequence[SourcedFigure]) -> dict[object, list]:
+    by_article: dict[object, list] = {}
+    for item in items:
+        by_article.setdefault(item.source.article_id, []).append(item.figure)
+    return by_article
 
 
 def _agreeing(item: SourcedFigure) -> tuple:

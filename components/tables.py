@@ -59,11 +59,20 @@ def figure_row(f: Figure, *, conversion: Conversion | None = None,
            "From year": f.period_start, "To year": f.period_end,
            "Period": period_words(f.period_start, f.period_end), "Kind": KIND_NAMES.get(f.kind, f.kind),
            "Status": STATUS_NAMES.get(f.status, f.status), "Organisation": f.organization or "",
-           "Plotted": "yes" if f.period_start is not None or f.period_end is not None else "no (no year)",
+           "Plotted": plotted_words(f),
            "Sentence": f.sentence, "Corrected": correction_words(f.correction, corrections or {})}
     if conversion is not None and conversion.target is not None:
         row[f"Amount in {conversion.target}"] = conversion.convert(f.amount, f.currency)
     return row
+
+
+def plotted_words(figure: Figure) -> str:
+    """Whether the timeline draws a figure, and why not."""
+    if figure.conversion_of is not None:
+        return "no (the amount before it, in another currency)"
+    if figure.part_of is not None:
+        return "no (part of an amount before it)"
+    return "yes" if figure.period_start is not None or figure.period_end is not None else "no (no year)"
 
 
 def figures_frame(rows: list[dict], *, conversion: Conversion | None = None, before: Sequence[str] = (),

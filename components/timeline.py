@@ -2,11 +2,14 @@
 its own legend; an organisation has one colour in every panel (``palette.organization_colors``).
 
 Single-year figures are points; multi-year figures (2022–2026) are spans across their years; an
-open-ended figure ("bis 2030") is a span from the chart's first year with an arrow at the open end.
+open-ended figure ("bis 2030") is a span from the year the article states it in (``Figure.as_of``: its
+date, else its latest actual figure's year), with an arrow at the open start; never from the axis.
 Actual figures are filled and solid, planned ones hollow and dashed. Every point and span is
 labelled with its amount and unit where the label has room (``labels``), never on a line or on
 another label. Figures without a year are not plotted (``TimelineData.yearless``) and neither are
-amounts without a rate to convert them.
+amounts without a rate to convert them. An amount restated in another currency is the same money, and
+a part ("davon", "of which") is inside its whole: neither is ever drawn, and the original's or whole's
+hover names them.
 
 Across articles, each point names its source articles (hover) and wears its first source's marker
 shape (a legend entry per source); amounts that differ for one organisation, kind and year are drawn
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import plotly.graph_objects as go
 
@@ -28,7 +31,7 @@ from .currency import Conversion
 from .highlight import escape
 from .palette import UNATTRIBUTED_COLOR, organization_colors
 from .units import Scale, format_amount, number, scale_for
-from .vocabulary import KIND_NAMES, QUALIFIER_WORDS, STATUS_NAMES, sentence_case, series_name
+from .vocabulary import KIND_NAMES, QUALIFIER_WORDS, STATUS_NAMES, period_words, sentence_case, series_name
 
 STATUS_STYLE = {
     "actual": {"dash": "solid", "symbol": "circle"},
@@ -72,6 +75,7 @@ class Point:
     marker: int | None = None  # the index of its (first) source's shape in ``SOURCE_SYMBOLS``
     offset: float = 0.0  # years to shift it by, beside another article's amount for the same year
     disputed: bool = False  # another article gives another amount for its organisation, kind and period
+    related: tuple[Figure, ...] = ()  # the article's restatements and parts of this figure, shown in its hover
 
     @property
     def x(self) -> float:
@@ -117,25 +121,38 @@ class TimelineData:
 
     @property
     def years(self) -> tuple[int, int]:
-        """First and last year any figure names (open ends included as their one known year)."""
-        known = [y for p in self.points for y in (p.figure.period_start, p.figure.period_end) if y is not None]
+        """First and last year any figure is drawn at (an open start at the year it is drawn from)."""
+        known = [y for p in self.points for y in (drawn_start(p.figure), p.figure.period_end) if y is not None]
         return min(known), max(known)
 
 
 def timeline_data(figures: Iterable[Figure], *, kinds: Collection[str], conversion: Conversion) -> TimelineData:
-    """The figures of ``kinds``, split into plottable points, yearless ones and unconvertible ones."""
+    """The figures of ``kinds``, split into plottable points, yearless ones and unconvertible ones; a
+    restatement is none of them (its original's point names it)."""
+    figures = list(figures)
+    related = related_figures(figures)
     points, yearless, unconvertible = [], [], []
     for figure in figures:
-        if figure.kind not in kinds:
+        if figure.kind not in kinds or figure.derived:
             continue
         point = plotted(figure, conversion=conversion)
         if point is not None:
-            points.append(point)
+            points.append(replace(point, related=related.get(figure.start, ())))
         elif figure.period_start is None and figure.period_end is None:
             yearless.append(figure)
         else:
             unconvertible.append(figure)
     return TimelineData(tuple(points), tuple(yearless), tuple(unconvertible))
+
+
+def related_figures(figures: Iterable[Figure]) -> dict[int, tuple[Figure, ...]]:
+    """One article's restatements and parts, by the ``start`` of the figure they restate or are part of."""
+    related: dict[int, list[Figure]] = {}
+    for figure in figures:
+        original = figure.conversion_of if figure.conversion_of is not None else figure.part_of
+        if original is not None:
+            related.setdefault(original, []).append(figure)
+    return {start: tuple(items) for start, items in related.items()}
 
 
 def plotted(figure: Figure, *, conversion: Conversion) -> Point | None:
@@ -144,6 +161,14 @@ def plotted(figure: Figure, *, conversion: Conversion) -> Point | None:
     if (figure.period_start is None and figure.period_end is None) or value is None or currency is None:
         return None
     return Point(figure, series_name(figure.organization, figure.kind), value, currency)
+
+
+def drawn_start(figure: Figure) -> int | None:
+    """The year a figure's mark starts at: its first year; for an open-ended plan ("bis 2030") the year the
+    article states it in, or its end where that is unknown or later."""
+    if figure.period_start is not None or figure.period_end is None:
+        return figure.period_start
+    return min(figure.as_of, figure.period_end) if figure.as_of is not None else figure.period_end
 
 
 def chart_title(data: TimelineData) -> str:
@@ -227,7 +252,7 @@ def _panel(data: TimelineData, *, kind: str, currency: str, colors: Mapping[str,
             group = [p for p in points if p.organization == organization and _status(p) == status]
             if any(not p.is_span for p in group):
                 singles.append(_with_gaps(sorted((p for p in group if not p.is_span), key=lambda p: p.x)))
-            spans += [_span_years(p, first=first, last=last) for p in group if p.is_span]
+            spans += [_span_years(p, last=last) for p in group if p.is_span]
     spots = _label_spots(singles, spans, scale=scale, canvas=canvas)
     traces, shown = [], set()
     for drawn in singles:
@@ -251,10 +276,11 @@ def _first(drawn: Sequence[Point | None]) -> Point:
     return next(p for p in drawn if p is not None)
 
 
-def _span_years(point: Point, *, first: int, last: int) -> tuple[Point, list[int]]:
-    """A span and the years it is drawn across; an open end runs to the chart's edge."""
+def _span_years(point: Point, *, last: int) -> tuple[Point, list[int]]:
+    """A span and the years it is drawn across: an open start from the year the article states it in
+    (``drawn_start``), an open end to the chart's edge."""
     start, end = point.figure.period_start, point.figure.period_end
-    x_start = start if start is not None else min(first, end - 1)
+    x_start = drawn_start(point.figure)
     x_end = end if end is not None else max(last, start + 1)
     return point, list(range(x_start, x_end + 1))
 
@@ -365,8 +391,8 @@ def _span_trace(point: Point, *, years: list[int], scale: Scale, color: str,
     """A multi-year figure as a thick segment across the years it covers, capped at both ends; an
     open end runs to the chart's edge and ends in an arrow. Every year on it shows the hover."""
     start, end = point.figure.period_start, point.figure.period_end
-    symbols = [_OPEN_START if start is None else _CAP] + [_CAP] * (len(years) - 2) + [
-        _OPEN_END if end is None else _CAP]
+    ends = [_OPEN_START if start is None else _CAP, _OPEN_END if end is None else _CAP]
+    symbols = [ends[0]] + [_CAP] * (len(years) - 2) + ends[1:] if len(years) > 1 else ends[:1]
     style = _style(point, color=color)
     style["line"]["width"] = 5
     text = [""] * len(years)
@@ -377,7 +403,7 @@ def _span_trace(point: Point, *, years: list[int], scale: Scale, color: str,
         text=text, textposition=spot.position if spot else "top center", textfont={"color": color, "size": 12},
         cliponaxis=False,
         marker={"symbol": symbols, "size": 18, "color": color, "line": {"color": color, "width": 3},
-                "opacity": [1.0] + [0.0] * (len(years) - 2) + [1.0]},
+                "opacity": [1.0] + [0.0] * (len(years) - 2) + [1.0] if len(years) > 1 else [1.0]},
         hovertext=[hover_text(point, scale=scale)] * len(years), hovertemplate="%{hovertext}<extra></extra>",
         meta=_meta(point, shape="span", period=[start, end]),
         **style,
@@ -395,6 +421,7 @@ def hover_text(point: Point, *, scale: Scale) -> str:
     written = f"“{escape(figure.text)}”"
     amount = QUALIFIER_WORDS.get(figure.qualifier, "") + format_amount(figure.amount, figure.currency)
     lines = [f"<b>{escape(point.series)}</b>", f"{written} · {escape(amount)}",
+             *(_related_line(other) for other in point.related),
              f"{period_hover(figure)} · {STATUS_NAMES.get(figure.status, figure.status)}"]
     if point.currency != figure.currency:
         lines.append(f"≈ {format_amount(point.value, point.currency, scale=scale)}")
@@ -405,11 +432,20 @@ def hover_text(point: Point, *, scale: Scale) -> str:
     return "<br>".join(lines)
 
 
+def _related_line(other: Figure) -> str:
+    """A restatement or part of the hovered figure, as the article writes it."""
+    if other.conversion_of is not None:
+        return f"also given as “{escape(other.text)}”"
+    return f"of which “{escape(other.text)}” ({escape(period_words(other.period_start, other.period_end))})"
+
+
 def period_hover(figure: Figure) -> str:
     """The years a figure covers, in words that say what a span's amount means."""
     start, end = figure.period_start, figure.period_end
     if start is None:
-        return f"by {end} (start year not stated; drawn from the chart's first year)"
+        drawn = drawn_start(figure)
+        since = f"drawn from {drawn}, the year the article states it in" if drawn != end else "drawn at its end"
+        return f"by {end} (start year not stated; {since})"
     if end is None:
         return f"from {start} (end year not stated; drawn to the chart's last year)"
     return str(start) if start == end else f"total for {start}–{end}"

@@ -3,109 +3,129 @@
 
 A figure's period is the year expression closest to it in its sentence, never across another
 amount ("im Jahr 2024 24 Milliarden Yuan und im Jahr 2025 30 Milliarden Yuan" gives two
-figures). Kind and status come from the nearest cue word in the clause; the organisation is
-the one named nearest before the amount, else the company the article is about.
+figures). Kind and status come from the nearest cue word in the clause; the organisation is the one the
+clause makes the amount's spender or receiver (``spenders``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Generic, TypeVar
 
+from .clauses import clause_around, embedded, outside
+from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words, period_words
 from .money import Money
 from .names import Entity
 from .periods import Period
-from .result import Figure, FigureKind, FigureStatus
+from .result import Figure, FigureKind, FigureStatus, with_statement_year
+from .spenders import spender
 from .units import Sentence
 
-_KIND_CUES: dict[str, dict[FigureKind, str]] = {
-    "de": {
-        "rd_spending": r"Forschung und Entwicklung|Forschungs- und Entwicklungs\w*|F&E\w*|FuE|R&D|Forschungs\w*"
-                       r"|Entwicklungs(?:kosten|ausgaben|budget)\w*",
-        "investment": r"investier\w*|Investition\w*|Invest\w*|Ausgaben|ausgeben|ausgegeben|Capex|stecken|steckt",
-        "funding": r"Finanzierungsrunde\w*|eingesammelt|sammelte\w*|einsammeln|Wagniskapital|Series [A-F]"
-                   r"|Finanzierung\w*|Kapitalspritze",
-        "revenue": r"Umsatz\w*|Umsätze\w*|Erlös\w*|Einnahmen|erlöst\w*|setzte|umgesetzt",
-        "profit": r"Gewinn\w*|Überschuss\w*|Verlust\w*|Ergebnis\w*|EBIT\w*|verdient\w*",
-        "salary": r"Gehalt\w*|Gehälter\w*|Vergütung\w*|Bonus\w*",
-        "valuation": r"Bewertung\w*|bewertet\w*|Marktwert",
-    },
-    "en": {
-        "rd_spending": r"R&D|research and development|research(?: spending| budget| costs)?",
-        "investment": r"invest\w*|capital expenditure|capex|spend\w*|spent|outlays?",
-        "funding": r"rais\w*|funding|financing|Series [A-F]|seed round|round",
-        "revenue": r"revenues?|sales|turnover",
-        "profit": r"profits?|net income|earnings|loss(?:es)?|EBIT\w*|operating income",
-        "salary": r"salary|salaries|pay(?: package)?|compensation|bonus",
-        "valuation": r"valuation|valued|valuing",
-    },
-    "fr": {
-        "rd_spending": r"R&D|recherche et (?:le )?développement|recherche",
-        "investment": r"invest\w*|dépens\w*|consacr\w*",
-        "funding": r"levé\w*|lever|lève|levée de fonds|tour de table|financement|série [A-F]",
-        "revenue": r"chiffre d['’]affaires|revenus?|ventes",
-        "profit": r"bénéfices?|résultat net|résultat opérationnel|pertes?|EBITDA|marge",
-        "salary": r"salaires?|rémunération",
-        "valuation": r"valorisation|valoris\w*",
-    },
-}
-# "Invest" and "spend" are general: "spent $29.5 billion on research and development" is R&D.
-# A general cue counts only where it is much nearer to the amount than any specific one.
-_GENERAL = {"investment": 1 / 6}
-
-_STATUS_CUES: dict[str, dict[FigureStatus, str]] = {
-    "de": {
-        "planned": r"soll\w*|will|wollen|plan\w*|geplant|Plän\w*|beabsichtig\w*|vorgesehen|Ziel\w*|anpeil\w*"
-                   r"|anvisiert|erwart\w*|rechnet|prognostiz\w*|voraussichtlich|kündigt\w* an|angekündigt|wird"
-                   r"|werden|bis (?:Ende )?(?:19|20)\d\d",
-        "actual": r"gab|gaben|investierte\w*|ausgegeben|erzielt\w*|stieg|sank|lag|lagen|betrug|hatte|war|wurde"
-                  r"|sammelte|eingesammelt|meldete|verbuchte|erwirtschaftete|erlöste",
-    },
-    "en": {
-        "planned": r"will|plans?|planned|planning|aims?|aiming|targets?|expects?|expected|forecasts?|projected"
-                   r"|pledged?|pledges|commit\w*|intends?|is to|are to|set to|would|budgeted|earmarked|outlook"
-                   r"|guidance|by (?:the end of )?(?:19|20)\d\d",
-        "actual": r"spent|invested|raised|reported|posted|was|were|rose|fell|had|generated|earned|recorded"
-                  r"|totalled|totaled|reached|grew|came in",
-    },
-    "fr": {
-        "planned": r"prévoi\w*|prévu\w*|va|vont|compte|envisag\w*|s['’]engag\w*|objectif\w*|devrai\w*|ambitionn\w*"
-                   r"|entend\w*|projet\w*|\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|d['’]ici",
-        "actual": r"a investi|a dépensé|a levé|a réalisé|a enregistré|était|a atteint|s['’]est élevée?|avait"
-                  r"|a généré|a affiché|a publié|ont atteint",
-    },
-}
-# Where a clause ends inside a sentence: enough to keep "spent X, and expects Y" apart.
-_CLAUSE_BREAK = re.compile(r";|, (?:and|but|while|whereas|und|aber|während|doch|et|mais|tandis que|alors que)\b"
-                           # "spent 35 trillion won in 2024 and plans to invest 60 trillion won between 2025 and 2028"
-                           r"| (?:and|und|et) (?:plans|expects|aims|intends|wants|will|hopes|targets|plant|will|soll"
-                           r"|erwartet|rechnet|prévoit|compte|vise|entend|souhaite)\b")
-# A year in these phrases dates the company, not the money ("founded in 2019", "das 2021 gegründete").
-_NOT_A_FIGURE_YEAR = re.compile(
-    r"(?:founded|established|since|seit|gegründet|fondée?|créée?|depuis)(?: in| en| im Jahr| im)?\s*$", re.IGNORECASE
-)
 # "SHENZHEN, 22 September 2025 — BYD will spend ...": the article's date, not the money's year.
 _DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
 _DATELINE_REACH = 300  # characters from the top where a full date is the article's date
-_FOUNDING_AFTER = re.compile(r"^\s*(?:gegründete[nmrs]?|founded|fondée?|créée?)\b", re.IGNORECASE)
-# An amount restated in another currency: "380 billion yuan ($53 billion)", "(etwa 20 Mrd. Euro)".
-_EQUIVALENT = re.compile(
-    r"^\s*(?:\(|,\s*(?:or|oder|soit|umgerechnet|equivalent to)\s)\s*(?:umgerechnet |soit |about |rund |etwa |"
-    r"environ |ca\. |approximately |roughly |around |some )?$", re.IGNORECASE
-)
-_FOREIGN = re.compile(r"(?:from|led by|von|vom|angeführt von|unter Führung von|de la part de|mené par|auprès de)"
-                      r"(?: [\w-]+){0,2}\s+$",
-                      re.IGNORECASE)
-_RELATIVE = re.compile(r"Vorjahr|year (?:earlier|before)|(?:previous|prior) year|année précédente|an plus tôt",
-                       re.IGNORECASE)
+# "Invest" and "spend" are general: "spent $29.5 billion on research and development" is R&D.
+# A general cue counts only where it is much nearer to the amount than any specific one.
+_GENERAL_WEIGHT = 1 / 6
 _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not read together
-# "¥590 billion in fiscal 2023", "im Jahr 2024 24 Mrd.": a year this close belongs to the amount.
-_BOUND_BEFORE = re.compile(r"^\s*(?:rund|etwa|knapp|über|mehr als|fast|gut|ca\.|about|around|nearly|more than"
-                           r"|over|some|roughly|environ|près de|plus de|quelque)?\s*$", re.IGNORECASE)
-_BOUND_AFTER = re.compile(r"^\s*(?:in|im|en|for|für|pour|during|au cours de|in the year|im Jahr|in fiscal)?\s*$",
-                          re.IGNORECASE)
+_PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
+_RESULTS = ("revenue", "profit")  # a sentence opening with one goes on with the results before it
+_OPENING = re.compile(r"^\W*(?:\w+\W+){0,3}$")  # a sentence's first words: "Im vergangenen Jahr", "Au cours de"
+
+
+_Cue = TypeVar("_Cue")
+
+
+@dataclass(frozen=True)
+class _Tagged(Generic[_Cue]):
+    """The words of several cues as one pattern, the most specific first ("Forschungszentrum" before
+    "Forschungs*"), and which cue each alternative belongs to."""
+
+    pattern: re.Pattern[str]
+    cues: Mapping[str, _Cue]  # group name -> cue
+
+    @classmethod
+    def of(cls, cues: Iterable[tuple[_Cue, Iterable[str]]]) -> _Tagged[_Cue]:
+        entries = sorted(((word, cue) for cue, words in cues for word in words),
+                         key=lambda entry: (-len(entry[0].replace("*", "")), entry[0]))
+        groups = "|".join(f"(?P<c{i}>{cue_regex([word])})" for i, (word, _) in enumerate(entries))
+        pattern = re.compile(rf"(?<![\w-])(?:{groups})(?!\w)", re.IGNORECASE)
+        return cls(pattern, {f"c{i}": cue for i, (_, cue) in enumerate(entries)})
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[_Cue, re.Match[str]]]:
+        for match in self.pattern.finditer(text, start, end):
+            yield self.cues[match.lastgroup or ""], match
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """A language's figure words (``lexicon/<language>.figures.toml``) as patterns."""
+
+    kinds: _Tagged[KindCue]
+    status: _Tagged[str]  # "planned" | "actual"
+    kind_link: re.Pattern[str]  # between a kind noun and its amount: "Umsatz von", "valued at"
+    weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
+    topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
+    equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
+    part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
+    part_after: re.Pattern[str]  # after it: "$2.5 billion of it"
+    comparison: re.Pattern[str]  # right before a comparison base: "up from", "nach"
+    comparing: re.Pattern[str]  # a comparison word anywhere: "from a loss a year earlier"
+    defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
+    threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of"
+    threshold_after: re.Pattern[str]  # "the £25bn threshold"
+    bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
+    bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
+    target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
+
+
+@lru_cache(maxsize=8)
+def _cues(language: str) -> _Cues:
+    words, money = figure_words(language), money_words(language)
+    about = [w for w, q in money.qualifiers.items() if q == "about"]
+    conversions = cue_regex(words.conversions)
+    return _Cues(
+        kinds=_Tagged.of((cue, cue.words) for cue in words.kinds),
+        status=_Tagged.of(words.status.items()),
+        kind_link=re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{cue_regex(words.kind_links)})\s+"
+                             rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
+        weekday=_whole_words(sorted(period_words(language).weekdays)),
+        topic=re.compile(rf"\s*(?:(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
+                         rf"(?:{cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)})\b)",
+                         re.IGNORECASE),
+        # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
+        equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
+                              rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
+        part_before=_whole_words(words.parts.get("before", ())),
+        part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
+        comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
+                              re.IGNORECASE),
+        comparing=_whole_words(words.comparisons),
+        defining=_defining(words.definitions),
+        threshold_before=re.compile(rf"(?<!\w)(?:{cue_regex(words.definitions.get('thresholds', ()))})\s+"
+                                    rf"(?:\S{{1,3}}\s+)?(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
+        threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
+                                   re.IGNORECASE),
+        bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
+        bound_after=re.compile(rf"^\s*(?:{cue_regex(words.years.get('bound_after', ()))})?\s*$", re.IGNORECASE),
+        target=re.compile(rf"[^.;]{{0,20}}?\b(?:{cue_regex(words.targets)})\b([^.;]{{0,60}})", re.IGNORECASE),
+    )
+
+
+def _defining(definitions: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A verb of defining or a threshold noun anywhere before, or a class noun restricted by a relative word
+    just before ("Start-ups, die mit mehr als", "start-ups with annual sales of less than")."""
+    words = cue_regex(definitions.get("words", ()) + definitions.get("thresholds", ()))
+    restricted = (rf"(?:{cue_regex(definitions.get('class_nouns', ()))}),?\s+(?:[\w-]+\s+){{0,2}}?"
+                  rf"(?:{cue_regex(definitions.get('restrictive', ()))})\s[^.;]{{0,60}}")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?<!\w){restricted}$", re.IGNORECASE)
+
+
+def _whole_words(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{cue_regex(words)})(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,40 +139,131 @@ class _Context:
 def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period],
                  sentences: Sequence[Sentence], language: str, dateline: int | None,
                  main_company: Entity | None) -> list[Figure]:
-    """One figure per amount, restatements in another currency left out, in text order."""
+    """One figure per amount that is no definition or threshold, in text order. An amount that is part
+    of the one before ("5 Mrd. Euro, davon 3 Mrd. Euro") takes its whole's kind, organisation and, unless
+    it has its own, years and status, and points to it (``part_of``). An amount restated in another
+    currency ("12 Mrd. Yuan (1,6 Mrd. Euro)") gives a second figure with the first one's period, kind,
+    status and organisation that points to it (``conversion_of``)."""
     context = _Context(text, language, dateline, main_company)
-    primary = [m for i, m in enumerate(money) if not (i and _EQUIVALENT.match(text[money[i - 1].end:m.start]))]
-    figures = []
-    for amount in primary:
+    restates = _restatements(money, context=context)
+    primary = [m for i, m in enumerate(money) if i not in restates]
+    figures: dict[int, Figure] = {}
+    for index, amount in enumerate(primary):
         sentence = next((s for s in sentences if s.start <= amount.start < s.end), None)
-        if sentence is not None:
-            figures.append(_figure(amount, sentence=sentence, money=primary, periods=periods,
-                                   sentences=sentences, context=context))
-    return _without_repeats(figures)
+        if sentence is None:
+            continue
+        if _defines(amount, sentence=sentence, context=context):
+            continue
+        whole = _whole(index, money=primary, sentence=sentence, sentences=sentences, context=context)
+        before = sentences[sentence.index - 1] if sentence.index else None
+        previous = [f for f in figures.values() if before is not None and before.start <= f.start < before.end]
+        figures[amount.start] = _figure(amount, sentence=sentence, money=primary, periods=periods,
+                                        sentences=sentences, context=context,
+                                        whole=figures.get(whole.start) if whole else None,
+                                        previous=previous[-1] if previous else None)
+    for index, original in restates.items():
+        if money[original].start in figures:
+            figures[money[index].start] = _restated(figures[money[original].start], money[index])
+    kept = _without_repeats(sorted(figures.values(), key=lambda f: f.start))
+    return list(with_statement_year(kept, dateline=dateline))
+
+
+def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
+    """Whether the amount defines a class or is a threshold, not money someone spends or receives: "the
+    £25bn threshold", "unicorns – start-ups valued at more than $1 billion"."""
+    cues, text = _cues(context.language), context.text
+    before = text[sentence.start:amount.start]
+    if cues.threshold_before.search(before) or cues.threshold_after.match(text[amount.end:amount.end + 30]):
+        return True
+    if amount.qualifier not in ("over", "under"):
+        return False
+    definition = cues.defining.search(before)
+    # "companies with AI products raised more than $1 billion": a verb of its own makes it money
+    return bool(definition) and not cues.status.pattern.search(definition.group(0))
+
+
+def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],
+           context: _Context) -> Money | None:
+    """The amount that ``money[index]`` is part of: a part word stands just before it ("davon", "of which",
+    "dont") or just after it ("$2.5 billion of it"), and the whole is the nearest larger amount in the same
+    currency before it, in its sentence or the one before, that is no comparison base."""
+    amount, cues, text = money[index], _cues(context.language), context.text
+    previous_end = money[index - 1].end if index else 0
+    before = text[max(sentence.start, previous_end, amount.start - _PART_REACH):amount.start]
+    if not (cues.part_before.search(before) or cues.part_after.match(text[amount.end:amount.end + _PART_REACH])):
+        return None
+    if cues.comparison.search(text[max(0, amount.start - 30):amount.start]):
+        return None  # "up from £121m of the total"
+    reach = sentences[max(sentence.index - 1, 0)].start
+    for whole in reversed(money[:index]):
+        if whole.start < reach:
+            return None
+        if (whole.currency == amount.currency and whole.amount > amount.amount
+                and not cues.comparison.search(text[max(0, whole.start - 30):whole.start])):
+            return whole
+    return None
+
+
+def _restatements(money: Sequence[Money], *, context: _Context) -> dict[int, int]:
+    """Which amounts restate another in another currency: index -> the original's index ("X (Y, Z)":
+    both Y and Z restate X)."""
+    equivalent = _cues(context.language).equivalent
+    restates: dict[int, int] = {}
+    for i in range(1, len(money)):
+        gap = context.text[money[i - 1].end:money[i].start]
+        if money[i].currency != money[i - 1].currency and equivalent.match(gap):
+            restates[i] = restates.get(i - 1, i - 1)
+    return restates
+
+
+def _restated(original: Figure, amount: Money) -> Figure:
+    return replace(original, text=amount.text, amount=amount.amount, currency=amount.currency,
+                   qualifier=amount.qualifier, start=amount.start, end=amount.end, conversion_of=original.start)
 
 
 def _without_repeats(figures: list[Figure]) -> list[Figure]:
     """A headline or summary repeats an amount the text gives again: keep one figure per amount,
-    currency and period (the one with the longest sentence), and none without a year when the
-    same amount is dated elsewhere."""
+    currency and period (one that restates another, else the one with the longest sentence), and none
+    without a year when the same amount is dated elsewhere (unless it restates or is part of another: then
+    it is another fact). A restatement of a figure left out points to the one kept in its place."""
     dated = {(f.amount, f.currency) for f in figures if f.period_end is not None}
     best: dict[tuple, Figure] = {}
     for figure in figures:
-        if figure.period_end is None and (figure.amount, figure.currency) in dated:
+        if figure.period_end is None and not figure.derived and (figure.amount, figure.currency) in dated:
             continue
-        key = (figure.amount, figure.currency, figure.period_start, figure.period_end)
-        if key not in best or len(figure.sentence) > len(best[key].sentence):
+        key = _repeat_key(figure)
+        if key not in best or (figure.derived, len(figure.sentence)) > (best[key].derived, len(best[key].sentence)):
             best[key] = figure
-    kept = set(map(id, best.values()))
-    return [f for f in figures if id(f) in kept]
+    kept = {id(f) for f in best.values()}
+    moved = {f.start: best[_repeat_key(f)].start for f in figures if id(f) not in kept and _repeat_key(f) in best}
+    return [replace(f, conversion_of=moved.get(f.conversion_of, f.conversion_of),
+                    part_of=moved.get(f.part_of, f.part_of)) for f in figures if id(f) in kept]
+
+
+def _repeat_key(figure: Figure) -> tuple:
+    return figure.amount, figure.currency, figure.period_start, figure.period_end
 
 
 def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
-            sentences: Sequence[Sentence], context: _Context) -> Figure:
-    period = _period(amount, sentence=sentence, money=money, periods=periods, text=context.text)
-    clause = _clause(amount, sentence=sentence)
-    kind = _kind(amount, clause=clause, context=context)
-    status = _status(amount, clause=clause, period=period, context=context)
+            sentences: Sequence[Sentence], context: _Context, whole: Figure | None = None,
+            previous: Figure | None = None) -> Figure:
+    """The figure of an amount; ``whole`` is the figure it is part of, ``previous`` the last figure of the
+    sentence before."""
+    period = _period(amount, sentence=sentence, money=money, periods=periods, context=context)
+    clause = _clause(amount, sentence=sentence, context=context)
+    status = _status(amount, clause=clause, period=period, periods=periods, context=context)
+    if whole is not None:
+        years = (period.first, period.last) if period else (whole.period_start, whole.period_end)
+        return Figure(
+            text=amount.text, amount=amount.amount, currency=amount.currency, qualifier=amount.qualifier,
+            period_start=years[0], period_end=years[1], kind=whole.kind,
+            status=status if period else whole.status, organization=whole.organization,
+            sentence=sentence.text.strip(), start=amount.start, end=amount.end, part_of=whole.start,
+        )
+    if period is None and status == "actual":  # context dates what was done, never a plan
+        period = _context_period(amount, sentence=sentence, periods=periods, previous=previous, context=context)
+        status = _status(amount, clause=clause, period=period, periods=periods, context=context)
+    kind = _kind(amount, clause=clause, money=money, context=context)
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(
         text=amount.text, amount=amount.amount, currency=amount.currency, qualifier=amount.qualifier,
@@ -163,35 +274,75 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
 
 
 def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
-            text: str) -> Period | None:
-    """The closest year expression of the sentence that no other amount (``money`` holds no
-    restatements) stands between."""
+            context: _Context) -> Period | None:
+    """The amount's own years: the closest year expression of its clause that no other amount (``money``
+    holds no restatements), no embedded clause and no comparison ("from a loss a year earlier") stands
+    between; else the year a comparison in its sentence counts from ("600 Mio., nach 150 Mio. im Vorjahr")."""
+    text, cues = context.text, _cues(context.language)
     best, best_cost = None, float("inf")
-    clause = _clause(amount, sentence=sentence)
-    for period in periods:
-        if not (sentence.start <= period.start < sentence.end):
-            continue
-        if _dates_the_company(period, text=text, start=sentence.start) or _is_dateline(period, text=text):
-            continue
+    clause = _clause(amount, sentence=sentence, context=context)
+    relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
+    for period in _candidates(periods, sentence=sentence, text=text):
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
             continue
+        if not (clause[0] <= period.start < clause[1]) or outside(period.start, of=amount.start, clauses=relative):
+            continue
         gap = text[lo:hi]
-        bound = _BOUND_BEFORE.match(gap) if period.end <= amount.start else _BOUND_AFTER.match(gap)
+        if period.start >= amount.end and cues.comparing.search(gap):
+            continue  # "a pre-tax profit of £46.8m from a loss a year earlier"
+        bound = cues.bound_before.match(gap) if period.end <= amount.start else cues.bound_after.match(gap)
         comma = 20 if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
-        cost = 0 if bound else (hi - lo) + comma + (0 if clause[0] <= period.start < clause[1] else 100)
+        cost = 0 if bound else (hi - lo) + comma
         if cost < best_cost:
             best, best_cost = period, cost
     if best is None:  # "über 600 Mio., nach 150 Mio. im Vorjahr": the year the relative one counts from
-        relative = [p for p in periods if sentence.start <= p.start < sentence.end and _RELATIVE.search(p.text)]
+        relative = [p for p in periods if sentence.start <= p.start < sentence.end and p.kind == "ref_-1"]
         if relative and relative[0].first is not None:
             year = relative[0].last + 1
-            return Period(relative[0].start, relative[0].end, relative[0].text, year, year)
-    if best is None or best_cost >= 100:  # nothing in the amount's clause: the sentence's own year
-        own = [p for p in periods if sentence.start <= p.start < sentence.end and re.search(r"\d{4}", p.text)
-               and not _dates_the_company(p, text=text, start=sentence.start) and not _is_dateline(p, text=text)]
-        best = own[0] if own else best
+            return Period(relative[0].start, relative[0].end, relative[0].text, year, year, kind="ref_0")
     return best
+
+
+def _context_period(amount: Money, *, sentence: Sentence, periods: Sequence[Period], previous: Figure | None,
+                    context: _Context) -> Period | None:
+    """The years of an amount its clause gives none: a year that opens its sentence ("Im vergangenen Jahr
+    stieg der Umsatz auf ..., der Nettogewinn lag bei ..."), else the first year written in it; the
+    article's year where the sentence dates the news by a weekday ("the company said on Wednesday"); the
+    year of the figure before where the sentence goes on with its topic ("The round valued the company at
+    ...", "Le bénéfice net s'est établi à ...")."""
+    text, cues = context.text, _cues(context.language)
+    relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
+    own = [p for p in _candidates(periods, sentence=sentence, text=text) if not p.counts_from_another
+           and ";" not in text[min(p.end, amount.end):max(p.start, amount.start)]
+           and not outside(p.start, of=amount.start, clauses=relative)]
+    start = _after_dateline(sentence, periods=periods, text=text)
+    opening = [p for p in own if p.start >= start and _OPENING.match(text[start:p.start])]
+    written = [p for p in own if re.search(r"\d{4}", p.text)]  # "Safran a réalisé en 2024 X et Y"
+    if opening or written:
+        return (opening or written)[0]
+    year = context.dateline
+    if year is not None and cues.weekday.search(text, sentence.start, sentence.end):
+        return Period(amount.start, amount.start, "", year, year, kind="offset_0")
+    if previous is not None and previous.period_end is not None and previous.status == "actual" \
+            and cues.topic.match(text, sentence.start):
+        return Period(amount.start, amount.start, "", previous.period_start, previous.period_end, kind="ref_0")
+    return None
+
+
+def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str) -> int:
+    """Where a sentence's own words begin: after "ESSEN, 27. Februar 2025 – " where it carries the dateline."""
+    for period in periods:
+        marker = _DATELINE.match(text, period.end) if sentence.start <= period.start < sentence.end else None
+        if marker:
+            return marker.end()
+    return sentence.start
+
+
+def _candidates(periods: Sequence[Period], *, sentence: Sentence, text: str) -> list[Period]:
+    """The periods of a sentence that may date its money: not a company's founding, not the article's date."""
+    return [p for p in periods if sentence.start <= p.start < sentence.end and p.kind not in ("founding", "name")
+            and not _is_dateline(p, text=text)]
 
 
 def _is_dateline(period: Period, *, text: str) -> bool:
@@ -200,63 +351,66 @@ def _is_dateline(period: Period, *, text: str) -> bool:
     return bool(_DATELINE.match(text[period.end:]) or (period.is_date and period.start < _DATELINE_REACH))
 
 
-def _dates_the_company(period: Period, *, text: str, start: int) -> bool:
-    return bool(_NOT_A_FIGURE_YEAR.search(text[max(start, period.start - 25):period.start])
-                or _FOUNDING_AFTER.match(text[period.end:period.end + 20]))
+def _clause(amount: Money, *, sentence: Sentence, context: _Context) -> tuple[int, int]:
+    return clause_around(amount.start, amount.end, sentence=(sentence.start, sentence.end), text=context.text,
+                         language=context.language)
 
 
-def _clause(amount: Money, *, sentence: Sentence) -> tuple[int, int]:
-    start, end = sentence.start, sentence.end
-    for brk in _CLAUSE_BREAK.finditer(sentence.text):
-        position = sentence.start + brk.start()
-        if position < amount.start:
-            start = position
-        elif position >= amount.end:
-            end = min(end, position)
-    return start, end
+_Match = tuple[str, int, int, float]  # a cue's name, where it is, and its weight
 
 
-@lru_cache(maxsize=32)
-def _cue_pattern(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE)
-
-
-def _nearest_cue(amount: Money, *, clause: tuple[int, int], cues: dict, text: str,
-                 weights: dict[str, float] | None = None) -> str | None:
+def _nearest(amount: Money, matches: Iterable[_Match]) -> str | None:
+    """The name of the cue nearest to the amount (a cue's distance divided by its weight)."""
     best, best_distance = None, float("inf")
-    for name, words in cues.items():
-        for match in _cue_pattern(words).finditer(text, *clause):
-            if amount.start <= match.start() < amount.end:
-                continue
-            distance = match.start() - amount.end if match.start() >= amount.end else amount.start - match.end()
-            distance /= (weights or {}).get(name, 1.0)
-            if distance < best_distance:
-                best, best_distance = name, distance
+    for name, start, end, weight in matches:
+        if amount.start <= start < amount.end:
+            continue
+        distance = (start - amount.end if start >= amount.end else amount.start - end) / weight
+        if distance < best_distance:
+            best, best_distance = name, distance
     return best
 
 
-def _kind(amount: Money, *, clause: tuple[int, int], context: _Context) -> FigureKind:
-    """The nearest cue's kind; money spent or invested "on"/"in" something specific takes that
-    thing's kind ("spend 50bn yuan on robotics research": R&D)."""
-    cues = _KIND_CUES.get(context.language, {})
-    kind = _nearest_cue(amount, clause=clause, cues=cues, text=context.text, weights=_GENERAL) or "other"
-    if kind == "investment":
-        after = context.text[amount.end:clause[1]]
-        target = re.match(r"[^.;]{0,20}?\b(?:on|in|into|for|für|in die|dans|à la|à|pour)\b([^.;]{0,60})", after)
-        specific = {k: v for k, v in cues.items() if k in ("rd_spending",)}
-        if target and any(_cue_pattern(v).search(target.group(1)) for v in specific.values()):
+def _kind(amount: Money, *, clause: tuple[int, int], money: Sequence[Money], context: _Context) -> FigureKind:
+    """The kind of the noun tied to the amount by a preposition ("Umsatz von 4,1 Mrd.", "valued at $2bn"),
+    else of the nearest cue that is not tied to another amount ("ein Umsatz von 27 Mrd. und ein Ergebnis von
+    4 Mrd."); money spent or invested "on"/"in" something specific takes that thing's kind ("spend 50bn yuan
+    on robotics research": R&D)."""
+    cues, text = _cues(context.language), context.text
+    later = [m.start for m in money if m.start >= amount.end]
+    matches: list[_Match] = []
+    for cue, match in cues.kinds.finditer(text, *clause):
+        if match.end() <= amount.start and not cue.general and cues.kind_link.match(text[match.end():amount.start]):
+            return cue.kind
+        if later and match.start() >= amount.end and match.end() < later[0] \
+                and cues.kind_link.match(text[match.end():later[0]]):
+            continue  # the next amount's noun
+        matches.append((cue.kind, match.start(), match.end(), _GENERAL_WEIGHT if cue.general else 1.0))
+    kind = _nearest(amount, matches) or "other"
+    if kind == "investment":  # what it is spent on, past a restatement in brackets
+        target = cues.target.match(re.sub(r"^\s*\([^)]*\)", "", text[amount.end:clause[1]]))
+        if target and any(cue.kind == "rd_spending"
+                          for cue, _ in cues.kinds.finditer(target.group(1), 0, len(target.group(1)))):
             return "rd_spending"
     return kind
 
 
-def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, context: _Context) -> FigureStatus:
+def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, periods: Sequence[Period],
+            context: _Context) -> FigureStatus:
     """A year before the article's is history ("up from ₩32.8 trillion a year earlier" next to
-    "is expected to"); else the nearest cue; else a year after the article's is a plan."""
+    "is expected to"); else the nearest cue (an open end, "bis 2030", is a plan's); else a year after
+    the article's is a plan."""
     if period is not None and context.dateline is not None and period.last < context.dateline:
         return "actual"
-    if period is not None and _RELATIVE.search(period.text) and period.last <= (context.dateline or period.last):
+    if period is not None and period.kind == "ref_-1" and period.last <= (context.dateline or period.last):
         return "actual"
-    cue = _nearest_cue(amount, clause=clause, cues=_STATUS_CUES.get(context.language, {}), text=context.text)
+    cues = _cues(context.language).status
+    relative = embedded(clause, text=context.text, language=context.language)  # ", qui sera le premier client"
+    matches = [(name, m.start(), m.end(), 1.0) for name, m in cues.finditer(context.text, *clause)
+               if not outside(m.start(), of=amount.start, clauses=relative)]
+    matches += [("planned", p.start, p.end, 1.0) for p in periods
+                if p.kind == "open" and clause[0] <= p.start < clause[1]]
+    cue = _nearest(amount, matches)
     if cue:
         return cue
     if period is not None and context.dateline is not None and period.last > context.dateline:
@@ -266,23 +420,6 @@ def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, co
 
 def _organization(amount: Money, *, sentence: Sentence, sentences: Sequence[Sentence],
                   context: _Context) -> Entity | None:
-    """Whose money: the company named nearest before the amount in its sentence (not an investor
-    "from"/"led by", a news outlet or a university), else after it, else a person's company,
-    else the company of the sentences before, else the company the article is about."""
-    text = context.text
-    candidates = [s for s in sentence.organisations() if s.entity.kind == "company"
-                  and not _FOREIGN.search(text[max(0, s.start - 25):s.start])
-                  and not re.search(r"(?:\(|ex-)\s*$", text[max(0, s.start - 5):s.start])]
-    before = [s for s in candidates if s.end <= amount.start]
-    after = [s for s in candidates if s.start >= amount.end]
-    if before:
-        return before[-1].entity
-    if after:
-        return after[0].entity
-    index = sentence.index
-    for earlier in reversed(sentences[max(0, index - 2):index]):
-        companies = [s.entity for s in earlier.organisations() if s.entity.kind == "company"
-                     and not _FOREIGN.search(text[max(0, s.start - 25):s.start])]
-        if companies:
-            return context.main_company if context.main_company in companies else companies[-1]
-    return context.main_company
+    clause = _clause(amount, sentence=sentence, context=context)
+    return spender(amount.start, amount.end, sentence=sentence, clause=clause, sentences=sentences,
+                   text=context.text, language=context.language, main_company=context.main_company)

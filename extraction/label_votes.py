@@ -311,14 +311,19 @@ def _noun_ending(language: str) -> re.Pattern[str]:
 
 def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> bool:
     """The name is the subject of what organisations do: invest, raise, report, hire, value; with
-    ``statements`` also what they say: say, plan, expect, announce."""
+    ``statements`` also what they say: say, plan, expect, announce. A verb has one subject: where the
+    parse gives it two, the one nearer the verb is it, not a dateline's place before ("HANGZHOU, April 2,
+    2025 — Alibaba Group will invest")."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None:
         return False
-    root = tokens.root
+    root, subject = tokens.root, ("nsubj", "nsubjpass", "nsubj:pass")
     words = lexicon(language)
     verbs = words.words("organisation_verbs") | (words.words("statement_verbs") if statements else frozenset())
-    return root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma(root.head, language=language) in verbs
+    if root.dep_ not in subject or lemma(root.head, language=language) not in verbs:
+        return False
+    subjects = [c for c in root.head.children if c.dep_ in subject]
+    return min(subjects, key=lambda c: abs(c.i - root.head.i)) == root
 
 
 def _following(last: Token, size: int) -> list[Token]:

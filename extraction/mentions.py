@@ -35,7 +35,7 @@ from .name_rules import (
     unknown_word,
     with_names_by_rule,
 )
-from .periods import Period
+from .periods import Period, find_ages
 from .person_names import is_family_name
 from .spans import Span, title_at
 
@@ -73,7 +73,8 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     rules += [Span(m.start(), m.end(), "PERCENT", True) for m in _PERCENT.finditer(text)]
     dates = [Span(p.start, p.end, "DATE", True) for p in periods]
     model = [Span(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
-    model_dates = [s for s in model if s.label == "DATE"]
+    ages = find_ages(text, language=language)  # "Lin, 56," and "the 52-year-old" are no dates
+    model_dates = [s for s in model if s.label == "DATE" and not any(a < s.end and s.start < b for a, b in ages)]
     raw = with_names_by_rule([s for s in model if s.label in NAME_LABELS], text=text, language=language)
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]

@@ -7,33 +7,18 @@ in English "1,234" is a thousand and more, in German "1,2" is one point two.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from .lexicon.amounts import money_words
+
 # Digits with optional group separators; a space groups only in threes (French "1 234 567").
 DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[ ]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 
-# Cardinal words that precede a scale word ("eine Milliarde", "a billion", "un milliard").
-NUMBER_WORDS: dict[str, dict[str, float]] = {
-    "de": {
-        "ein": 1, "eine": 1, "einer": 1, "einen": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4,
-        "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-        "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "fünfzig": 50, "hundert": 100,
-        "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "halbe": 0.5,
-    },
-    "en": {
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-        "thirty": 30, "fifty": 50, "hundred": 100, "half a": 0.5,
-    },
-    "fr": {
-        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-        "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-        "trente": 30, "cinquante": 50, "cent": 100, "demi": 0.5,
-    },
-}
 
-
-def number_words(language: str) -> dict[str, float]:
-    """Number words of a language; English for languages we do not cover."""
-    return NUMBER_WORDS.get(language, NUMBER_WORDS["en"])
+def number_words(language: str) -> Mapping[str, float]:
+    """Cardinal words of a language ("eine Milliarde", "a billion", "trois ans"; ``<language>.money.toml``),
+    English for languages we do not cover."""
+    return money_words(language).number_words
 
 
 def word_value(word: str, *, language: str) -> float | None:

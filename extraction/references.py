@@ -54,8 +54,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                    gender={"female": "f", "male": "m"}.get(kind))
                 via = "pronoun"
             else:
-                referent = _organisation(org_mentions, match.group(0), before=match.start(), window=window,
-                                         kind=kind, main_company=main_company, language=language,
+                referent = _organisation(org_mentions, match.group(0), text=text, before=match.start(),
+                                         window=window, kind=kind, main_company=main_company, language=language,
                                          sentence_start=start,
                                          first_person=next((p for p in people_starts if p >= start), end))
                 via = "reference"
@@ -180,8 +180,9 @@ def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, befor
     return max(agreeing or unknown or [(0, None)], key=lambda pair: pair[0])[1]
 
 
-def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before: int, window: int, kind: str,
-                  main_company: Entity | None, language: str, sentence_start: int, first_person: int) -> Entity | None:
+def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: str, before: int, window: int,
+                  kind: str, main_company: Entity | None, language: str, sentence_start: int,
+                  first_person: int) -> Entity | None:
     """ "the company" is the organisation a sentence opens with before any person ("For Arvanta, chief executive
     P, who joined the company"), else the article's company when it was named before; "the unit" the
     latest of its parts; a descriptive noun ("the chipmaker", "le géant") the article's company where it was
@@ -199,8 +200,10 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before
     first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before), default=-1)
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
     # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be
-    # ("who has run Pickwell since he started it").
-    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence or kind == "org"]
+    # ("who has run Pickwell since he started it"), but not one in an apposition closed before it.
+    name_ends = [s.end for _, e in mentions for s in e.spans if sentence_start <= s.start < before]
+    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence
+               or (kind == "org" and not _in_apposition(p, name_ends=name_ends, before=before, text=text))]
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
@@ -215,6 +218,13 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, before
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+def _in_apposition(position: int, *, name_ends: Sequence[int], before: int, text: str) -> bool:
+    """Whether the name at ``position`` stands in an apposition to a name before it that closes before
+    ``before``: Geely in "Norrvik Motors, the carmaker controlled by Geely, said it would"."""
+    return any(end < position and text.startswith(",", end) and "," not in text[end + 1:position]
+               and "," in text[position:before] for end in name_ends)
 
 
 # Feminine forms of titles: German "-in"/"-innen", French "-rice", "-euse", "-ière", "-ienne", "-ée", "-ente".

@@ -7,12 +7,14 @@ stores and re-imports analyses through it). ``from_dict`` reads every earlier sc
 written and read without further code.
 
 Version 2 adds what an analyst corrected: the ``corrections`` list, and on each fact a correction
-changed or added, ``correction`` (that correction's id).
+changed or added, ``correction`` (that correction's id); and on figures, ``conversion_of`` (the
+figure an amount restates in another currency), ``part_of`` (the figure an amount is part of) and
+``as_of`` (the year an open-ended figure is stated in).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -98,7 +100,18 @@ class Figure:
     sentence: str
     start: int
     end: int
+    # The same money restated in another currency ("12 Mrd. Yuan (1,6 Mrd. Euro)"): the original's ``start``.
+    conversion_of: int | None = None
+    # Part of another figure's money ("5 Mrd. Euro, davon 3 Mrd. Euro in Reinräume"): the whole's ``start``.
+    part_of: int | None = None
+    # Where the period has no start ("bis 2030"): the year the article states it in, from which a chart draws it.
+    as_of: int | None = None
     correction: str | None = None
+
+    @property
+    def derived(self) -> bool:
+        """A restatement or a part of another figure: shown with it, never drawn, added or compared on its own."""
+        return self.conversion_of is not None or self.part_of is not None
 
 
 @dataclass(frozen=True)
@@ -165,8 +178,21 @@ class Analysis:
         from .periods import find_dateline  # the date is not in the contract: read it from the text again
 
         data = upgrade(data)
-        return _build(cls, {**data, "text": text, "notes": language_notes(data["language"]),
-                            "published": find_dateline(text)})
+        published = find_dateline(text)
+        analysis = _build(cls, {**data, "text": text, "notes": language_notes(data["language"]),
+                                "published": published})
+        return replace(analysis, figures=with_statement_year(analysis.figures,
+                                                             dateline=published.year if published else None))
+
+
+def with_statement_year(figures: tuple[Figure, ...] | list[Figure], *, dateline: int | None) -> tuple[Figure, ...]:
+    """The figures, each open-ended one ("bis 2030") with the year the article states it in where it has
+    none: the year of the article's date (``dateline``), else of its latest actual figure (an analysis
+    stored before ``as_of`` existed gets it when read)."""
+    actual = [f.period_end for f in figures if f.status == "actual" and f.period_end is not None]
+    year = dateline if dateline is not None else max(actual, default=None)
+    return tuple(replace(f, as_of=year) if f.period_start is None and f.period_end is not None and f.as_of is None
+                 else f for f in figures)
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

@@ -102,11 +102,10 @@ def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
 def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity],
                     references: Sequence[Reference], language: str) -> list[Sentence]:
     """Every sentence of the article as units, in order."""
-    words = lexicon(language)
+    words, text = lexicon(language), doc.text  # Doc.text joins every token: read it once
     named = sorted(((s.start, s.end, e) for e in entities for s in e.spans if e.label in ("PERSON", "ORG")),
                    key=lambda item: item[0])
     result = []
-    text = doc.text  # built from the tokens on every access: read once
     for index, (start, end) in enumerate(sentences):
         anchored = [_entity_unit(doc, s, e, text=text, entity=entity, via="name") for s, e, entity in named
                     if start <= s and e <= end]
@@ -123,8 +122,15 @@ def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> tuple[int, ...]:
+    return tuple(t.i for t in _overlapping(doc, start, end))
+
+
+def _overlapping(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that overlap ``doc.text[start:end]``, looked up by ``Doc.char_span`` (a binary search): a
+    scan of the whole doc for each sentence and unit made a long article quadratic. The whole doc is scanned
+    only where no token holds the stretch's ends (leading white space)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return tuple(range(span.start, span.end)) if span is not None else ()
+    return [t for t in (doc if span is None else span) if t.idx < end and start < t.idx + len(t.text)]
 
 
 def _entity_unit(doc: Doc, start: int, end: int, *, text: str, entity: Entity, via: str) -> Unit:
@@ -169,11 +175,8 @@ def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], word
     """The doc's tokens outside names and titles, cut where a name or title ends inside a token
     ("Xiaomis": the name and a genitive "s"); multi-word class entries ("as well as") are one unit."""
     pieces = []
-    span = doc.char_span(start, end, alignment_mode="expand")
-    for token in span if span is not None else doc:
+    for token in _overlapping(doc, start, end):
         t_start, t_end = token.idx, token.idx + len(token.text)
-        if t_end <= start or t_start >= end:
-            continue
         for p_start, p_end in _free(t_start, t_end, taken):
             pieces.append((p_start, p_end, token))
     units, i = [], 0
@@ -182,14 +185,14 @@ def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], word
         if compound > 1:  # "co-founded", "start-up": one word, as the pipelines' tokenizers do not see it
             group = pieces[i:i + compound]
             phrase = text[group[0][0]:group[-1][1]].lower()
-            units.append(_word_unit(doc, group, phrase=phrase, text=text, words=words, language=language))
+            units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
             i += compound
             continue
         for size in range(min(_LONGEST_PHRASE, len(pieces) - i), 0, -1):
             group = pieces[i:i + size]
             phrase = text[group[0][0]:group[-1][1]].lower()
             if size == 1 or (words.classes_of(phrase) and _adjacent(group)):
-                units.append(_word_unit(doc, group, phrase=phrase, text=text, words=words, language=language))
+                units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
                 i += size
                 break
     return units
@@ -218,7 +221,7 @@ def _adjacent(group: list[tuple[int, int, Token]]) -> bool:
     return all(b[0] - a[1] <= 1 for a, b in itertools.pairwise(group))
 
 
-def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, phrase: str, text: str, words: Lexicon,
+def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phrase: str, words: Lexicon,
                language: str) -> Unit:
     start, end, _token = group[0][0], group[-1][1], group[0][2]
     indices = tuple(dict.fromkeys(t.i for _, _, t in group))
@@ -241,11 +244,10 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, phrase: str, te
     verb = cue is not None or root.pos_ in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
     if verb and _past(root, language=language, base=base, words=words):
         tags.add("PAST")
-    for tag, nouns in (("COMPANY_NOUN", words.words("company_nouns")), ("UNIT_NOUN", words.unit_nouns),
-                       ("EDUCATION_NOUN", words.words("education_nouns"))):
+    for name in ("company_nouns", "unit_nouns", "education_nouns"):
         noun = root.pos_ in ("NOUN", "PROPN", "")  # "funded" is no fund
-        if noun and (phrase in nouns or base in nouns):
-            tags.add(tag)
+        if noun and (phrase in words.words(name) or base in words.words(name)):
+            tags.add(name.split("_")[0].upper() + "_NOUN")
     if phrase in words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male"):
         tags.add("HON")
     if root.pos_:

@@ -85,8 +85,8 @@ class Combined:
         """Groups of figures for one organisation, kind and period whose amounts differ."""
         groups: dict[tuple, list[SourcedFigure]] = defaultdict(list)
         for item in self.figures:
-            if item.organization is None:  # two articles' unattributed amounts may be about anything
-                continue
+            if item.organization is None or item.figure.derived:  # two articles' unattributed amounts may be
+                continue  # about anything; a restatement is its original's money
             f = item.figure
             groups[(item.organization, f.kind, f.period_start, f.period_end, f.currency)].append(item)
         return [tuple(g) for g in groups.values() if len({round(i.figure.amount, 2) for i in g}) > 1]

@@ -64,7 +64,7 @@ def test_corrections_survive_a_restart_reach_every_view_and_undo(browser, tmp_pa
     page.set_default_timeout(180_000)
     library = tmp_path / "library"
     try:
-        with serve(library) as url:
+        with serve(library, log=tmp_path / "streamlit.log") as url:
             page.goto(url)
             analyse(page, (LIBRARY_ARTICLES / "alibaba_april.txt").read_text("utf-8"))
             page.get_by_text("Kept in the library: 1 new article.").wait_for()
@@ -79,13 +79,13 @@ def test_corrections_survive_a_restart_reach_every_view_and_undo(browser, tmp_pa
             page.get_by_role("button", name="Correct a figure").click()
             set_field(page, "To year", "2027")
             save(page)
-            screenshot(page, "9-correcting-timeline")
+            screenshot(page, ARTIFACTS / "9-correcting-timeline-1440.png", width=1440)
             with Library.open(library / "library.sqlite3") as kept:
                 (article,) = kept.articles()
                 assert [c.target for c in article.corrections] == ["affiliation", "figure"]
             grid_has(page, "2025–2027")
 
-        with serve(library) as url:  # a new process: only the library file remembers
+        with serve(library, log=tmp_path / "streamlit.log") as url:  # a new process: only the library file remembers
             page.goto(url)
             page.get_by_label("Article text").wait_for()
             open_page(page, "Library")
@@ -96,11 +96,11 @@ def test_corrections_survive_a_restart_reach_every_view_and_undo(browser, tmp_pa
             zhou = page.locator(".nl-card", has_text="Zhou Lin")
             assert "Head of cloud infrastructure" in zhou.inner_text()
             assert "per the company" in zhou.locator(".nl-corrected").get_attribute("title")
-            screenshot(page, "10-corrected-people")
+            screenshot(page, ARTIFACTS / "10-corrected-people-1440.png", width=1440)
             open_page(page, "Spending timeline")
             grid_has(page, "2025–2027")
             grid_has(page, "Corrected by")
-            screenshot(page, "11-corrected-timeline")
+            screenshot(page, ARTIFACTS / "11-corrected-timeline-1440.png", width=1440)
             open_page(page, "Entities")
             # the figure's mention says on hover what the figure is, as corrected
             assert page.locator('mark[data-label="MONEY"][title*="2025–2027"]').count() == 1
@@ -130,7 +130,7 @@ def test_corrections_survive_a_restart_reach_every_view_and_undo(browser, tmp_pa
             settle(page)
             assert "Head of cloud infrastructure" in page.locator(".nl-card", has_text="Zhou Lin").inner_text()
             grid_has(page, "2025–2027")
-            screenshot(page, "12-corrected-across-articles")
+            screenshot(page, ARTIFACTS / "12-corrected-across-articles-1440.png", width=1440)
 
             open_page(page, "People & organisations")
             page.get_by_text("Corrections (1)").click()

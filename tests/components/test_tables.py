@@ -11,7 +11,7 @@ from components.tables import (
     organizations_table,
     readable,
 )
-from extraction import Analysis
+from extraction import Analysis, analyze
 
 
 def test_entities_are_grouped_and_counted(seed_analysis: Analysis) -> None:
@@ -31,6 +31,12 @@ def test_figures_table_lists_every_figure_with_years_and_conversion(seed_analysi
     assert (span["From year"], span["To year"], span["Period"], span["Qualifier"]) == (2022, 2026, "2022–2026", "over")
     assert str(table["From year"].dtype) == "Int64"
     assert table["Amount in EUR"].iloc[0] == rates.convert(24e9, "CNY")
+
+
+def test_figures_table_says_a_conversion_is_not_plotted() -> None:
+    text = "Alibaba will invest 380 billion yuan ($53 billion) in 2025. Its chairman is paid 5 million yuan."
+    table = figures_table(analyze(text, language="en"))
+    assert list(table["Plotted"]) == ["yes", "no (the amount before it, in another currency)", "no (no year)"]
 
 
 def test_affiliations_moves_and_organisations(seed_analysis: Analysis) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from itertools import pairwise
 
 import pytest
@@ -54,6 +55,24 @@ def test_year_axis_has_whole_years_only(seed_analysis: Analysis, converter) -> N
     assert list(axis.range) == [2021.5, 2026.5]
 
 
+@pytest.mark.parametrize(("link", "currency", "line"), [
+    ("conversion_of", "USD", "also given as “$53 billion”"),
+    ("part_of", "CNY", "of which “$53 billion” (2025)"),
+])
+def test_a_conversion_or_part_is_no_second_point_and_its_original_names_it(converter, link, currency, line) -> None:
+    yuan = figure(380e9, start=2025, end=2025, currency="CNY", text="380 billion yuan")
+    restated = replace(figure(53e9, start=2025, end=2025, currency=currency, text="$53 billion"), start=18, end=29,
+                       **{link: yuan.start})
+    other = replace(figure(5e9, start=2025, end=2025, currency="USD", text="$5 billion"), start=60, end=70)
+    rates = conversion(["CNY", "USD"], target="EUR", converter=converter)
+    data = timeline_data([yuan, restated, other], kinds=ALL_KINDS, conversion=rates)
+    assert [p.figure.text for p in data.points] == ["380 billion yuan", "$5 billion"]  # other money is drawn
+    (points,) = traces(timeline_figure(data, source=""), "points")
+    (yuan_hover,) = [h for h in points.hovertext if "“380 billion yuan”" in h]
+    assert line in yuan_hover and len(points.x) == 2
+    assert not data.yearless and not data.unconvertible
+
+
 def test_actual_is_filled_and_solid_planned_hollow_and_dashed(converter) -> None:
     figures = [figure(2e9, start=2023, end=2023, status="actual"), figure(2.5e9, start=2024, end=2024),
                figure(3e9, start=2025, end=2025, status="planned"), figure(9e9, start=2025, end=2027, status="planned")]
@@ -67,14 +86,18 @@ def test_actual_is_filled_and_solid_planned_hollow_and_dashed(converter) -> None
     assert [t.showlegend for t in fig.data] == [True, True, False]
 
 
-def test_open_start_runs_from_the_first_year_with_an_arrow(converter) -> None:
-    figures = [figure(1e9, start=2024, end=2024, kind="investment"),
-               figure(1.5e9, start=None, end=2030, status="planned", kind="investment")]
+@pytest.mark.parametrize(("as_of", "drawn"), [(2025, [2025, 2026, 2027, 2028, 2029, 2030]), (None, [2030]),
+                                              (2031, [2030])])
+def test_an_open_start_runs_from_the_articles_year_with_an_arrow_never_from_the_axis(converter, as_of, drawn) -> None:
+    figures = [figure(1e9, start=2022, end=2022, kind="investment"),  # the axis starts in 2022
+               replace(figure(1.5e9, start=None, end=2030, status="planned", kind="investment"), as_of=as_of)]
     data = timeline_data(figures, kinds=ALL_KINDS, conversion=conversion(["EUR"], target=ORIGINAL, converter=converter))
-    (span,) = traces(timeline_figure(data, source=""), "span")
-    assert span.x[0] == 2024 and span.x[-1] == 2030
-    assert span.marker.symbol[0] == "triangle-left"
+    fig = timeline_figure(data, source="")
+    (span,) = traces(fig, "span")
+    assert list(span.x) == drawn and list(fig.layout.xaxis.range) == [2021.5, 2030.5]
+    assert span.marker.symbol[0] == "triangle-left" and len(span.marker.symbol) == len(drawn)
     assert "by 2030 (start year not stated" in span.hovertext[0]
+    assert ("drawn from 2025, the year the article states it in" in span.hovertext[0]) == (as_of == 2025)
 
 
 def test_figures_without_a_year_are_left_out_and_listed(converter) -> None:

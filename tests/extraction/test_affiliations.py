@@ -217,3 +217,14 @@ def test_a_person_parsed_as_the_conjunct_of_another_s_former_employer_shares_the
     found = affiliations(text, "en")
     assert ("Diier Nuin", "Vasier Robotics", "current") in found
     assert ("Diier Nuin", "Tafeer Dynamics", "former") not in found
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("AMSTERDAM, July 1 (Reuters) - Kelvora, the Dutch online grocer, said on Tuesday it had appointed Anna Berg as "
+     "chief executive.", "Kelvora"),
+    # not the company in the apposition ("controlled by Brennmark Group"), which closes before "it"
+    ("Halvard Foods, the bakery chain controlled by Brennmark Group, said it had hired Anna Berg as chief executive.",
+     "Halvard Foods"),
+])
+def test_it_is_the_company_whose_apposition_closes_before_it(text, company):
+    assert {(p, o) for p, o, _ in affiliations(text, "en")} == {("Anna Berg", company)}

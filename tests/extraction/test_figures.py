@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import analyze
+from extraction import Analysis, analyze
 
 
 def figures(text: str, language: str) -> list[tuple]:
@@ -50,9 +50,39 @@ def test_a_year_earlier_counts_from_the_amounts_year():
     assert [(f[0], f[2]) for f in figures(text, "en")] == [(29.5e9, 2024), (27.2e9, 2023)]
 
 
-def test_restatement_in_another_currency_is_not_a_second_figure():
-    text = "Alibaba will invest 380 billion yuan ($53 billion) in 2025."
-    assert [(f[0], f[1]) for f in figures(text, "en")] == [(380e9, "CNY")]
+def linked(text: str, language: str, *, link: str = "conversion_of") -> list[tuple]:
+    """Each figure's amount, currency, period, kind and status, and the amount it restates (or with
+    ``link="part_of"``: is part of), if any."""
+    found = analyze(text, language=language).figures
+    by_start = {f.start: f for f in found}
+    return [(f.amount, f.currency, f.period_start, f.period_end, f.kind, f.status,
+             by_start[getattr(f, link)].amount if getattr(f, link) is not None else None) for f in found]
+
+
+CONVERSIONS = [
+    ("en", "Alibaba will invest 380 billion yuan ($53 billion) in 2025.",
+     [(380e9, "CNY", 2025, 2025, "investment", "planned", None), (53e9, "USD", 2025, 2025, "investment", "planned",
+                                                                   380e9)]),
+    ("de", "SAP will bis 2028 rund 2 Mrd. Euro in Indien investieren, umgerechnet etwa 186 Mrd. Rupien.",
+     [(2e9, "EUR", None, 2028, "investment", "planned", None), (186e9, "INR", None, 2028, "investment", "planned",
+                                                                 2e9)]),
+    ("fr", "En 2025, l'opération valorise Kairn à 1,4 milliard d'euros, soit environ 1,6 milliard de dollars.",
+     [(1.4e9, "EUR", 2025, 2025, "valuation", "actual", None), (1.6e9, "USD", 2025, 2025, "valuation", "actual",
+                                                                 1.4e9)]),
+    ("en", "Norrvik will invest 12 billion Swedish crowns, or about $1.1 billion, between 2025 and 2027.",
+     [(12e9, "SEK", 2025, 2027, "investment", "planned", None), (1.1e9, "USD", 2025, 2027, "investment", "planned",
+                                                                  12e9)]),
+    # not restatements: the same currency in brackets, and two amounts joined by "and"
+    ("de", "Im Jahr 2024 stieg der Umsatz auf 24 Mrd. Euro (nach 20 Mrd. Euro im Vorjahr).",
+     [(24e9, "EUR", 2024, 2024, "revenue", "actual", None), (20e9, "EUR", 2023, 2023, "revenue", "actual", None)]),
+    ("en", "Acme raised $5 billion in 2024 and €3 billion in 2023.",
+     [(5e9, "USD", 2024, 2024, "funding", "actual", None), (3e9, "EUR", 2023, 2023, "funding", "actual", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CONVERSIONS)
+def test_a_conversion_is_a_figure_of_its_own_that_points_to_its_original(language, text, expected):
+    assert linked(text, language) == expected
 
 
 def test_next_years_count_from_the_dateline():
@@ -89,3 +119,186 @@ def test_a_plan_joined_by_and_has_its_own_years():
 def test_a_founding_year_is_not_the_figures_year():
     text = "Voltaic, founded in 2019, raised £120m."
     assert figures(text, "en")[0][2:4] == (None, None)
+
+
+PARTS = [
+    ("de", "Zwischen 2025 und 2030 will RWE rund 35 Mrd. Euro investieren, davon 1,5 Mrd. Euro in Elektrolyseure.",
+     [(35e9, "EUR", 2025, 2030, "investment", "planned", None), (1.5e9, "EUR", 2025, 2030, "investment", "planned",
+                                                                  35e9)]),
+    ("en", "Voltaris will invest €1.2 billion in a cell factory between 2025 and 2028.\n\nOf that sum, €380 million "
+           "will come from subsidies.",
+     [(1.2e9, "EUR", 2025, 2028, "investment", "planned", None), (380e6, "EUR", 2025, 2028, "investment", "planned",
+                                                                   1.2e9)]),
+    ("fr", "En 2024, Fygo a racheté Kontoro pour 90 millions d'euros, dont 30 millions en numéraire.",
+     [(90e6, "EUR", 2024, 2024, "other", "actual", None), (30e6, "EUR", 2024, 2024, "other", "actual", 90e6)]),
+    ("en", "Acme will invest $10 billion by 2030, $2.5 billion of it in India.",
+     [(10e9, "USD", None, 2030, "investment", "planned", None), (2.5e9, "USD", None, 2030, "investment", "planned",
+                                                                  10e9)]),
+    # the whole is the plan, not the comparison base after it
+    ("de", "Für 2025 sind Ausgaben für Forschung und Entwicklung von 2,6 Mrd. Euro eingeplant, nach 2,4 Mrd. Euro "
+           "im Vorjahr. Den größten Teil davon, rund 1,7 Mrd. Euro, erhält die Pharmasparte.",
+     [(2.6e9, "EUR", 2025, 2025, "rd_spending", "planned", None), (2.4e9, "EUR", 2024, 2024, "rd_spending", "actual",
+                                                                    None),
+      (1.7e9, "EUR", 2025, 2025, "rd_spending", "planned", 2.6e9)]),
+    # not parts: a comparison base after "of the total", a larger amount, "davon" with no amount before
+    ("en", "Lending generated £198m of revenue in 2025, almost half of the total, up from £121m the year before.",
+     [(198e6, "GBP", 2025, 2025, "revenue", "actual", None), (121e6, "GBP", 2024, 2024, "revenue", "actual", None)]),
+    ("en", "Acme invested €5 billion in 2024. The industry, of which Acme is a part, invested €20 billion in 2024.",
+     [(5e9, "EUR", 2024, 2024, "investment", "actual", None), (20e9, "EUR", 2024, 2024, "investment", "actual",
+                                                                None)]),
+    ("de", "Samsung profitiert davon: Im Jahr 2024 verdiente der Konzern 9 Mrd. Euro.",
+     [(9e9, "EUR", 2024, 2024, "profit", "actual", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PARTS)
+def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, expected):
+    assert linked(text, language, link="part_of") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), [
+    # a class defined by a floor or a ceiling, a threshold: no figures
+    ("en", "Tern became one of Britain's unicorns – start-ups valued at more than $1 billion.", []),
+    ("de", "Zum Einhorn – so nennt die Branche Start-ups, die mit mehr als einer Milliarde Dollar bewertet werden – "
+           "fehlt Lumora nicht mehr viel.", []),
+    ("de", "Als Gigafabrik gelten nur Projekte, deren Investitionsvolumen bei mindestens 3 Mrd. Euro liegt.", []),
+    ("en", "Its deposits are far below the £25bn threshold at which banks must ring-fence their retail arms.", []),
+    ("en", "The city offers subsidies to start-ups with annual sales of less than 200 million yuan.", []),
+    ("fr", "Le terme désigne une start-up non cotée valorisée à plus d'un milliard de dollars.", []),
+    ("de", "Die Schwelle von 50 Mio. Euro gilt für alle Anträge.", []),
+    # money someone spends or receives, floor or not
+    ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
+    ("en", "The unicorn raised $200 million in 2024.", [200e6]),
+    ("en", "More than 40 companies with AI products raised more than $1 billion in 2024.", [1e9]),
+    ("fr", "Kairn, la nouvelle licorne, a levé plus de 100 millions d'euros en 2025.", [100e6]),
+    ("de", "Mehr als 40 Unternehmen investierten 2024 über 5 Mrd. Euro.", [5e9]),
+])
+def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
+    assert [f[0] for f in figures(text, language)] == kept
+
+
+@pytest.mark.parametrize(("language", "text", "kinds"), [
+    # a factory, plant, data centre, research centre or stake is an investment
+    ("de", "Infineon will bis 2026 rund 5 Mrd. Euro in das neue Werk in Dresden stecken.", ["investment"]),
+    ("en", "BYD will spend $1 billion on a new plant in Hungary by 2027.", ["investment"]),
+    ("fr", "Safran va investir 450 millions d'euros dans une nouvelle usine d'ici 2030.", ["investment"]),
+    ("de", "Bis 2030 sollen 1,5 Mrd. Euro in ein neues Forschungszentrum fließen.", ["investment"]),
+    ("de", "Die EU-Kommission will 20 Mrd. Euro für KI-Gigafabriken bereitstellen.", ["investment"]),
+    ("de", "Kuka zahlt für eine Minderheitsbeteiligung 25 Mio. Euro.", ["investment"]),
+    # ... and research is R&D, also when a general verb of spending is nearer
+    ("de", "Infineon gab 2024 rund 2 Mrd. Euro für Forschung und Entwicklung aus.", ["rd_spending"]),
+    ("en", "The company would spend a total of ¥2.8 trillion on R&D from fiscal 2025 to fiscal 2029.",
+     ["rd_spending"]),
+    ("fr", "Samsung prévoit de consacrer plus de 35 000 milliards de wons (environ 22 milliards d'euros) à la "
+           "recherche et au développement cette année.", ["rd_spending", "rd_spending"]),
+    ("en", "Norrvik plans to spend 40 billion crowns on product development by 2030.", ["rd_spending"]),
+    # valuation, revenue, profit and funding keep their kinds; a noun tied to an amount is that amount's
+    ("en", "Halcyon has raised $250 million in a round that values it at $2.1 billion.", ["funding", "valuation"]),
+    ("fr", "Safran a réalisé en 2024 un chiffre d'affaires ajusté de 27,3 milliards d'euros et un résultat "
+           "opérationnel courant de 4,1 milliards d'euros.", ["revenue", "profit"]),
+    ("de", "Im vergangenen Jahr stieg der Umsatz auf 46,3 Mrd. Yuan, der Nettogewinn lag bei 3,1 Mrd. Yuan.",
+     ["revenue", "profit"]),
+    ("de", "Insgesamt haben Investoren bislang rund 210 Mio. Euro in Finlio gesteckt.", ["funding"]),
+    ("de", "Die Europäische Investitionsbank hatte RWE 2024 ein Darlehen über 600 Mio. Euro gewährt.", ["funding"]),
+    ("en", "Nordwerk could pay up to €150 million more in 2027.", ["other"]),
+    # a word that only ends like a facility is none
+    ("de", "Das Netzwerk erzielte 2024 einen Umsatz von 3 Mrd. Euro.", ["revenue"]),
+])
+def test_kind(language, text, kinds):
+    assert [f[4] for f in figures(text, language)] == kinds
+
+
+def years(text: str, language: str) -> list[tuple]:
+    return [(f[2], f[3]) for f in figures(text, language)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # cumulative spans with their bounds
+    ("de", "BERLIN, 3. März 2025 – Seit 2015 hat Siemens rund 5 Mrd. Euro in Forschung investiert.", [(2015, 2025)]),
+    ("en", "LONDON, 3 March 2025 – Over the past ten years Acme has invested £5bn in research.", [(2015, 2024)]),
+    ("fr", "PARIS, 3 mars 2025 – Fondée en 2019, Kairn a levé 300 millions d'euros depuis sa création.",
+     [(2019, 2025)]),
+    # a year in a relative clause is that clause's, not the money's
+    ("de", "Für eine Beteiligung zahlt das Unternehmen, das seit 2017 zu Midea gehört, 25 Mio. Euro.", [(None, None)]),
+    # the past fiscal year, from a neighbouring sentence or the article's date
+    ("de", "MÜNCHEN, 12. November 2025 – Im abgelaufenen Geschäftsjahr setzte Siemens 79 Mrd. Euro um. Das "
+           "Geschäftsjahr 2024/25 endete am 30. September.", [(2024, 2025)]),
+    ("de", "DARMSTADT, 6. März 2025 – Im abgelaufenen Geschäftsjahr setzte Merck 21 Mrd. Euro um.", [(2024, 2024)]),
+    # a year that opens a sentence, or the one written in it, dates its reported money
+    ("de", "ESSEN, 27. Februar 2025 – Im vergangenen Jahr stieg der Umsatz auf 46,3 Mrd. Euro, der Nettogewinn lag "
+           "bei 3,1 Mrd. Euro.", [(2024, 2024), (2024, 2024)]),
+    ("fr", "Safran a réalisé en 2024 un chiffre d'affaires de 27,3 milliards d'euros et un résultat opérationnel de "
+           "4,1 milliards d'euros.", [(2024, 2024), (2024, 2024)]),
+    # a month without a year, the latest one up to the article's date
+    ("en", "SHENZHEN, Sept 9, 2025 — In July Lingxi raised 1.5 billion yuan in a Series C round.", [(2025, 2025)]),
+    # the news of the day (a weekday) is of the article's year; a plan is not dated by it
+    ("en", "SAN FRANCISCO, June 18, 2025 — Halcyon AI has raised $250 million, the company said on Wednesday.",
+     [(2025, 2025)]),
+    ("en", "SAN FRANCISCO, June 18, 2025 — Halcyon AI will invest $250 million, the company said on Wednesday.",
+     [(None, None)]),
+    # a sentence going on with the one before takes its year; one that does not, none
+    ("en", "MUNICH, 12 March 2025 – Voltaris raised €310 million last year. The round valued the company at €1.4 "
+           "billion.", [(2024, 2024), (2024, 2024)]),
+    ("en", "MUNICH, 12 March 2025 – Voltaris raised €310 million last year. Rivals raised €2 billion.",
+     [(2024, 2024), (None, None)]),
+    # a comparison's year is the comparison's: "from a loss a year earlier"
+    ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
+           "loss a year earlier.", [(2025, 2025), (2025, 2025)]),
+    # context dates what was done, not what is planned
+    ("en", "TOKYO, May 14, 2025 – In February, Kaneshiro paid Lumora $150 million upfront, with up to $1.2 billion "
+           "more if the drug succeeds.", [(2025, 2025), (None, None)]),
+])
+def test_period_by_context(language, text, expected):
+    assert years(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("BERLIN, 3. März 2025 – Siemens will bis 2030 rund 2 Mrd. Euro investieren.", [2025]),  # the article's date
+    ("Siemens investierte 2023 rund 1 Mrd. Euro. Bis 2030 sollen 2 Mrd. Euro fließen.", [None, 2023]),  # its latest
+    ("Siemens will bis 2030 rund 2 Mrd. Euro investieren.", [None]),  # neither
+])
+def test_an_open_ended_plan_knows_the_year_it_is_stated_in(text, as_of):
+    assert [f.as_of for f in analyze(text, language="de").figures] == as_of
+
+
+def test_an_analysis_stored_without_the_statement_year_gets_it_when_read():
+    text = "BERLIN, 3. März 2025 – Siemens will bis 2030 rund 2 Mrd. Euro investieren."
+    current = analyze(text, language="de")
+    stored = current.to_dict()
+    del stored["figures"][0]["as_of"]
+    assert Analysis.from_dict(stored, text=text) == current
+
+
+@pytest.mark.parametrize(("language", "text", "organizations"), [
+    # the subject of the clause's verb, through "said it would", not an organisation in an apposition
+    ("en", "Norrvik Motors, the Swedish carmaker controlled by China's Zhejiang Geely Holding Group, said on Thursday "
+           "it would invest 12 billion Swedish crowns in its Torslanda plant.", ["Norrvik Motors"]),
+    ("en", "Bosch said on Monday that Siemens would invest €2bn in 2025.", ["Siemens"]),
+    # "it" is an organisation of its own stretch of the sentence, not one in an aside closed before it
+    ("en", "Siemens Energy bought Kelvora Systems after it raised $40 million in 2023.", ["Kelvora Systems"]),
+    ("en", "Halvard Foods, a unit of Brennmark Group, said it would spend €80 million on a bakery in 2026.",
+     ["Halvard Foods"]),
+    # the buyer pays, not the company bought; the subject in German word order, not the object
+    ("fr", "Sanofi a racheté la biotech Corvanta Therapeutics pour 1,9 milliard de dollars.", ["Sanofi"]),
+    ("de", "Midea hatte Kuka 2017 für rund 4,5 Mrd. Euro übernommen.", ["Midea"]),
+    # an investor "led by", "fondée par des anciens de X", a lender or a source is not the spender
+    ("en", "Halcyon AI has raised $250 million in a round led by Andreessen Horowitz.", ["Halcyon AI"]),
+    ("fr", "Kiroku Robotics, fondée par deux anciens chercheurs de Preferred Networks, a levé 12 milliards de yens.",
+     ["Kiroku Robotics"]),
+    ("de", "Samsung Electronics will seine Investitionen erhöhen. Rund 53 Billionen Won sollen 2026 in neue Anlagen "
+           "fließen, berichtete die Wirtschaftszeitung Korea Economic Daily.", ["Samsung Electronics"]),
+    ("fr", "Le plan de financement associe un prêt de 650 millions d'euros accordé par la Banque européenne "
+           "d'investissement.", [None]),
+    # a possessor, "bei X"; several companies each get their own
+    ("en", "Samsung's R&D spending reached $25 billion in 2024, while Intel spent $16 billion.", ["Samsung", "Intel"]),
+    ("de", "Mercks Umsatz stieg 2024 auf 21 Mrd. Euro.", ["Merck"]),
+    ("de", "Bei Infineon stiegen die Ausgaben für Forschung 2024 auf 2 Mrd. Euro.", ["Infineon"]),
+    # an organisation in a relative clause without the amount is not its spender
+    ("de", "Für eine Minderheitsbeteiligung zahlt Kuka, das seit 2017 zum Konzern Midea gehört, 25 Mio. Euro.",
+     ["Kuka"]),
+    # a reference ("the company") is the organisation it stands for
+    ("en", "Voltaris raised €310 million last year. The round valued the company at €1.4 billion.",
+     ["Voltaris", "Voltaris"]),
+])
+def test_a_figure_goes_to_the_organisation_that_spends_or_receives_it(language, text, organizations):
+    assert [f[6] for f in figures(text, language)] == organizations

@@ -52,6 +52,8 @@ CASES = [
     ("fr", "1 234 millions de dollars", "1 234 millions de dollars", 1234e6, "USD", "exact"),
     ("fr", "3 billions de wons", "3 billions de wons", 3e12, "KRW", "exact"),  # French billion = 10^12
     ("fr", "moins de 5 millions de francs", "5 millions de francs", 5e6, "CHF", "under"),
+    ("fr", "valorisée à plus d’un milliard de dollars", "un milliard de dollars", 1e9, "USD", "over"),
+    ("fr", "jusqu’à 2 milliards d'euros", "2 milliards d'euros", 2e9, "EUR", "under"),
     ("fr", "environ 300 millions de francs suisses", "300 millions de francs suisses", 300e6, "CHF", "about"),
     ("fr", "105 milliards de dollars de Hong Kong", "105 milliards de dollars de Hong Kong", 105e9, "HKD", "exact"),
     ("fr", "2,5 milliards de livres sterling", "2,5 milliards de livres sterling", 2.5e9, "GBP", "exact"),
@@ -64,6 +66,11 @@ CASES = [
     ("en", "BYD will spend 50bn yuan", "50bn yuan", 50e9, "CNY", "exact"),
     ("en", "a Rmb50bn research push", "Rmb50bn", 50e9, "CNY", "exact"),
     ("en", "raises $140M to", "$140M", 140e6, "USD", "exact"),
+    ("en", "12 billion Swedish crowns ($1.1 billion)", "12 billion Swedish crowns", 12e9, "SEK", "exact"),
+    ("de", "rund 180 Mio. Euro (etwa 770 Mio. Złoty)", "180 Mio. Euro", 180e6, "EUR", "about"),
+    ("de", "etwa 770 Mio. Złoty", "770 Mio. Złoty", 770e6, "PLN", "about"),
+    ("en", "revenue of ₹1.42 lakh crore", "₹1.42 lakh crore", 1.42e12, "INR", "exact"),  # 10^5 * 10^7
+    ("en", "₹18,000 crore", "₹18,000 crore", 18000e7, "INR", "exact"),
 ]
 
 
@@ -98,6 +105,7 @@ def test_range_reads_as_its_middle():
     "In 2023 won the tender",  # a year, not Korean won
     "Milliarden Euro flossen",  # no number
     "the 95er generation",
+    "the crowns of three kings",  # a currency word without a number
 ])
 def test_not_money(text):
     assert find_money(text, language="de" if "Gehalt" in text else "en") == []

@@ -224,3 +224,11 @@ def test_a_company_and_its_unit_named_in_one_sentence_stay_two_organisations():
             "employs 40,000 people. Lumora said on Monday that Lumora Photonics would hire. Lumora Optics grew.")
     names = {o.name for o in analyze(text, language="en").organizations}
     assert {"Dason", "Dason Energy"} <= names
+
+
+def test_a_name_that_invests_is_an_organisation_and_the_dateline_before_it_a_place():
+    """A verb has one subject: the name next to "will invest" (a place to the pipeline) is a company; the
+    dateline's place before it, which the parse makes a second subject, stays a place."""
+    text = "HANGZHOU, April 2, 2025 — Paylinea will invest 380 million yuan in cloud infrastructure."
+    entities = {(m.text, m.label) for m in analyze(text, language="en").entities}
+    assert {("HANGZHOU", "LOC"), ("Paylinea", "ORG")} <= entities

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from extraction.periods import find_dateline, find_periods
+from extraction import analyze
+from extraction.periods import find_ages, find_dateline, find_periods
 
 CASES = [
     ("de", "im Jahr 2024", 2024, 2024),
@@ -111,3 +112,76 @@ def test_a_fiscal_year_moves_as_a_whole():
     text = "Pour l'exercice 2024-2025, 890 millions, contre 978 millions un an plus tôt."
     periods = find_periods(text, language="fr")
     assert [(p.first, p.last) for p in periods] == [(2024, 2025), (2023, 2024)]
+
+
+def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
+    """Text, first and last year and kind of every period, sentences split at full stops."""
+    sentences, start = [], 0
+    for stop in [i + 1 for i, c in enumerate(text) if c == "."] + [len(text)]:
+        if stop > start:
+            sentences.append((start, stop))
+        start = stop + 1
+    return [(p.text, p.first, p.last, p.kind)
+            for p in find_periods(text, language=language, dateline=dateline, sentences=sentences)]
+
+
+@pytest.mark.parametrize(("language", "text", "dateline", "expected"), [
+    # a month, season or quarter without a year: the latest one up to the article's date
+    ("en", "In February, Kaneshiro paid", date(2025, 5, 14), [("In February", 2025, 2025, "month")]),
+    ("fr", "Sanofi a racheté en décembre la biotech", date(2025, 1, 30), [("en décembre", 2024, 2024, "month")]),
+    ("de", "Im Juli sammelte Lingxi", date(2025, 9, 9), [("Im Juli", 2025, 2025, "month")]),
+    ("fr", "a levé en avril 12 milliards de yens", date(2025, 5, 28), [("en avril", 2025, 2025, "month")]),
+    ("de", "im vergangenen Herbst", date(2025, 4, 15), [("im vergangenen Herbst", 2024, 2024, "last_month")]),
+    ("fr", "lors de son annonce à l'automne dernier", date(2025, 1, 30),
+     [("à l'automne dernier", 2024, 2024, "last_month")]),
+    ("de", "Im zweiten Quartal erzielte", date(2025, 10, 9), [("Im zweiten Quartal", 2025, 2025, "quarter")]),
+    ("fr", "au troisième trimestre", date(2025, 10, 31), [("au troisième trimestre", 2025, 2025, "quarter")]),
+    ("en", "in the fourth quarter", date(2025, 6, 1), [("in the fourth quarter", 2024, 2024, "quarter")]),
+    # ... but a month with its year is that year, and without the article's date none
+    ("en", "In May 2024 it raised", date(2025, 1, 1), [("May 2024", 2024, 2024, "year")]),
+    ("en", "In July it raised", None, []),
+    # cumulative spans up to the article's year
+    ("de", "seit 2015 investierte", date(2025, 3, 1), [("seit 2015", 2015, 2025, "since")]),
+    ("en", "since 2019", date(2025, 3, 1), [("since 2019", 2019, 2025, "since")]),
+    ("fr", "Fondée en 2019, la société a levé depuis sa création", date(2025, 3, 1),
+     [("Fondée en 2019", 2019, 2019, "founding"), ("depuis sa création", 2019, 2025, "since_founding")]),
+    ("en", "since 2019", None, []),
+    ("fr", "depuis sa création", date(2025, 3, 1), []),  # no founding year given
+    # the past fiscal year: the fiscal year named nearby, else the year before the article's
+    ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz. Das Geschäftsjahr 2024/25 endete im September.",
+     date(2025, 11, 12), [("Im abgelaufenen Geschäftsjahr", 2024, 2025, "last_fiscal"),
+                          ("Geschäftsjahr 2024/25", 2024, 2025, "fiscal"), ("im September", 2025, 2025, "month")]),
+    ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz.", date(2025, 3, 6),
+     [("Im abgelaufenen Geschäftsjahr", 2024, 2024, "last_fiscal")]),
+    ("fr", "sur l'exercice écoulé", date(2025, 3, 6), [("sur l'exercice écoulé", 2024, 2024, "last_fiscal")]),
+    ("en", "in the last fiscal year", date(2025, 3, 6), [("last fiscal year", 2024, 2024, "last_fiscal")]),
+    ("de", "Im abgelaufenen Geschäftsjahr 2024 stieg", None, [("Geschäftsjahr 2024", 2024, 2024, "fiscal")]),
+    # a founding year and a fiscal year's end date no money
+    ("de", "das 2021 gegründete Start-up", None, [("2021 gegründete", 2021, 2021, "founding")]),
+    ("en", "¥520 billion in fiscal 2025, the year ending March 2026, from ¥468 billion a year earlier", None,
+     [("fiscal 2025", 2025, 2025, "fiscal"), ("a year earlier", 2024, 2024, "ref_-1")]),
+    ("de", "Im Geschäftsjahr 2024 sank der Umsatz. Im selben Zeitraum gab der Konzern 2 Mrd. Euro aus.", None,
+     [("Geschäftsjahr 2024", 2024, 2024, "fiscal"), ("Im selben Zeitraum", 2024, 2024, "ref_0")]),
+])
+def test_periods_by_context(language, text, dateline, expected):
+    assert periods_of(text, language, dateline) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "ages"), [
+    ("en", "Jane Doe, 52, the 52-year-old chief executive, was aged 61 in 2024.", ["52", "52-year-old", "aged 61"]),
+    ("de", "Die 52-Jährige leitet das Werk; Sabine Krüger (52) ist im Alter von 30 Jahren eingestiegen.",
+     ["52-Jährige", "52", "im Alter von 30 Jahren"]),
+    ("fr", "Marie Dupont, 52 ans, dirige Safran. Âgée de 41 ans, elle a pris la tête en 2021.",
+     ["52 ans", "Âgée de 41 ans"]),
+    # years, money and counts are no ages
+    ("en", "In 2024, revenue rose to $52 billion, and 52 plants, 61 in all, opened in 2025.", []),
+    ("de", "Seit 2015 (und bis 2030) investiert Bosch 52 Mrd. Euro.", []),
+])
+def test_an_age_is_found_and_is_no_date(language, text, ages):
+    assert [text[a:b] for a, b in find_ages(text, language=language)] == ages
+
+
+def test_the_pipelines_age_is_no_date_mention():
+    text = "Jane Doe, 52, the 52-year-old chief executive of Bosch, joined in 2024."
+    dates = [m.text for m in analyze(text, language="en").entities if m.label == "DATE"]
+    assert "2024" in " ".join(dates) and not any("52" in d for d in dates)

@@ -49,3 +49,16 @@ def test_a_later_article_replaces_the_current_role(backend):
         library.save(analyze(late, language="de"), title="Late")
         albers = next(p for p in combine(library.articles()).people if p.name == "Katrin Albers")
     assert [(a.organization, a.source.title) for a in albers.current] == [("SAP", "Late")]
+
+
+def test_a_restatement_in_another_currency_is_kept_and_never_a_conflict(backend):
+    converted = ("HANGZHOU, April 2, 2025 — Alibaba will invest 380 billion yuan ($53 billion) in cloud "
+                 "infrastructure in 2025.")
+    dollars = "BEIJING, May 5, 2025 — Alibaba will invest $55 billion in cloud infrastructure in 2025."
+    with Library.open(backend.new()) as library:
+        library.save(analyze(converted, language="en"), title="Yuan")
+        library.save(analyze(dollars, language="en"), title="Dollars")
+        combined = combine(library.articles())
+    restated = [item.figure for item in combined.figures if item.figure.derived]
+    assert [(f.amount, f.currency, f.conversion_of) for f in restated] == [(53e9, "USD", converted.index("380"))]
+    assert combined.conflicts() == []

@@ -1,0 +1,21 @@
+"""A sentence as units: its own tokens, each once and in order, a hyphen compound as one word."""
+
+from __future__ import annotations
+
+from extraction.pipelines import load_pipeline
+from extraction.units import build_sentences
+
+
+def test_each_sentence_is_made_of_its_own_tokens_once():
+    text = "  Siemens hired a co-founder. She leads the lab in Munich."  # white space before the first word
+    doc = load_pipeline("en")(text)
+    second = text.index("She")
+    sentences = build_sentences(doc, sentences=[(0, second - 1), (second, len(text))], entities=[], references=[],
+                                language="en")
+    units = [[(text[u.start:u.end], [doc[i].text for i in u.tokens]) for u in s.units if text[u.start:u.end].strip()]
+             for s in sentences]
+    assert units == [
+        [("Siemens", ["Siemens"]), ("hired", ["hired"]), ("a", ["a"]), ("co-founder", ["co", "-", "founder"]),
+         (".", ["."])],
+        [(word, [word]) for word in ("She", "leads", "the", "lab", "in", "Munich", ".")],
+    ]
