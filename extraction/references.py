@@ -209,7 +209,7 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     latest = max(earlier, key=lambda pair: pair[0])[1]
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     topic = next((e for p, e in earlier if p == first_in_sentence < first_person), None)
-    if topic is not None and kind != "unit":
+    if topic is not None and kind == "company":
         return topic
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]
