@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 
 import pytest
@@ -10,14 +9,6 @@ from server import CHROMIUM_ARGS, ROOT, serve
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 LOG = ARTIFACTS / "streamlit.log"
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    path = shutil.which("chromium")
-    if path is None:
-        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
-    return path
 
 
 @pytest.fixture(scope="session")

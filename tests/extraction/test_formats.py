@@ -4,7 +4,6 @@ affiliations, organisations and figures, and the same title."""
 
 from __future__ import annotations
 
-import shutil
 from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
@@ -16,14 +15,6 @@ from extraction import Analysis, analyze
 from extraction.documents import read_document
 from extraction.text import normalize
 from tests.conftest import own_articles
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    path = shutil.which("chromium")
-    if path is None:
-        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
-    return path
 
 
 def facts(analysis: Analysis) -> dict:
