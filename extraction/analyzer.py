@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -151,13 +152,19 @@ def _main_company(entities: list[Entity], *, text: str, headline_end: int, langu
     as part of a compound ("HBM-Wettlauf: SK hynix holt ...": SK hynix) or of a description ("London
     battery start-up Voltaic raises ...": Voltaic)."""
     companies = [e for e in entities if e.label == "ORG" and e.kind == "company"]
-    nouns = lexicon(language).alternation("company_nouns")
-    description = re.compile(rf" (?:[a-zà-ÿ][\w-]* ){{0,2}}(?:{nouns}) [A-ZÄÖÜÉ]")
+    description = _description_after(language)
     in_headline = sorted((s.start, e.id) for e in companies for s in e.spans
                          if s.start < headline_end and text[s.end:s.end + 1] != "-"
                          and not description.match(text, s.end))
     first = in_headline[0][1] if in_headline else None
     return max(companies, key=lambda e: len(e.spans) + (3 if e.id == first else 0), default=None)
+
+
+@lru_cache(maxsize=8)
+def _description_after(language: str) -> re.Pattern[str]:
+    """A description that follows a name and heads another: " battery start-up Voltaic"."""
+    nouns = lexicon(language).alternation("company_nouns")
+    return re.compile(rf" (?:[a-zà-ÿ][\w-]* ){{0,2}}(?:{nouns}) [A-ZÄÖÜÉ]")
 
 
 def _person(entity: Entity, affiliations: list[Affiliation], *, female: bool) -> Person:
