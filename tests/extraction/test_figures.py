@@ -110,6 +110,16 @@ def test_clauses_keep_status_apart():
     assert [f[5] for f in figures(text, "en")] == ["actual", "planned"]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kaneshiro paid Lumora Bio $150 million upfront, with up to $1.2 billion more if the drug reaches "
+           "the market."),
+    ("de", "Im März zahlte Siemens 300 Mio. Euro für die Firma, weitere 100 Mio. Euro fließen, wenn das Mittel "
+           "zugelassen wird."),
+])
+def test_money_paid_is_actual_and_money_on_a_condition_planned(language, text):
+    assert [f[5] for f in figures(text, language)] == ["actual", "planned"]
+
+
 def test_a_plan_joined_by_and_has_its_own_years():
     text = ("Samsung spent 35 trillion won on research and development in 2024 and plans to invest 60 trillion won "
             "in new production lines at its Pyeongtaek campus between 2025 and 2028.")
