@@ -157,10 +157,12 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
         whole = _whole(index, money=primary, sentence=sentence, sentences=sentences, context=context)
         before = sentences[sentence.index - 1] if sentence.index else None
         previous = [f for f in figures.values() if before is not None and before.start <= f.start < before.end]
+        beside = [f for f in figures.values() if sentence.start <= f.start < amount.start and f.part_of is None]
         figures[amount.start] = _figure(amount, sentence=sentence, money=primary, periods=periods,
                                         sentences=sentences, context=context,
                                         whole=figures.get(whole.start) if whole else None,
-                                        previous=previous[-1] if previous else None)
+                                        previous=previous[-1] if previous else None,
+                                        beside=beside[-1] if beside else None)
     for index, original in restates.items():
         if money[original].start in figures:
             figures[money[index].start] = _restated(figures[money[original].start], money[index])
@@ -246,9 +248,11 @@ def _repeat_key(figure: Figure) -> tuple:
 
 def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
             sentences: Sequence[Sentence], context: _Context, whole: Figure | None = None,
-            previous: Figure | None = None) -> Figure:
+            previous: Figure | None = None, beside: Figure | None = None) -> Figure:
     """The figure of an amount; ``whole`` is the figure it is part of, ``previous`` the last figure of the
-    sentence before."""
+    sentence before, ``beside`` the last one before it in its own sentence, whose kind an amount without a
+    kind word in its clause continues ("Den Umsatz ... 6,5 Mio. Euro; bis 2027 soll er auf 100 Mio. Euro
+    steigen")."""
     period = _period(amount, sentence=sentence, money=money, periods=periods, context=context)
     clause = _clause(amount, sentence=sentence, context=context)
     status = _status(amount, clause=clause, period=period, periods=periods, context=context)
@@ -263,7 +267,7 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     if period is None and status == "actual":  # context dates what was done, never a plan
         period = _context_period(amount, sentence=sentence, periods=periods, previous=previous, context=context)
         status = _status(amount, clause=clause, period=period, periods=periods, context=context)
-    kind = _kind(amount, clause=clause, money=money, context=context)
+    kind = _kind(amount, clause=clause, money=money, context=context) or (beside.kind if beside else "other")
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(
         text=amount.text, amount=amount.amount, currency=amount.currency, qualifier=amount.qualifier,
@@ -371,11 +375,11 @@ def _nearest(amount: Money, matches: Iterable[_Match]) -> str | None:
     return best
 
 
-def _kind(amount: Money, *, clause: tuple[int, int], money: Sequence[Money], context: _Context) -> FigureKind:
+def _kind(amount: Money, *, clause: tuple[int, int], money: Sequence[Money], context: _Context) -> FigureKind | None:
     """The kind of the noun tied to the amount by a preposition ("Umsatz von 4,1 Mrd.", "valued at $2bn"),
     else of the nearest cue that is not tied to another amount ("ein Umsatz von 27 Mrd. und ein Ergebnis von
     4 Mrd."); money spent or invested "on"/"in" something specific takes that thing's kind ("spend 50bn yuan
-    on robotics research": R&D)."""
+    on robotics research": R&D). None where the clause has no cue."""
     cues, text = _cues(context.language), context.text
     later = [m.start for m in money if m.start >= amount.end]
     matches: list[_Match] = []
@@ -386,7 +390,7 @@ def _kind(amount: Money, *, clause: tuple[int, int], money: Sequence[Money], con
                 and cues.kind_link.match(text[match.end():later[0]]):
             continue  # the next amount's noun
         matches.append((cue.kind, match.start(), match.end(), _GENERAL_WEIGHT if cue.general else 1.0))
-    kind = _nearest(amount, matches) or "other"
+    kind = _nearest(amount, matches)
     if kind == "investment":  # what it is spent on, past a restatement in brackets
         target = cues.target.match(re.sub(r"^\s*\([^)]*\)", "", text[amount.end:clause[1]]))
         if target and any(cue.kind == "rd_spending"

@@ -110,6 +110,16 @@ def test_clauses_keep_status_apart():
     assert [f[5] for f in figures(text, "en")] == ["actual", "planned"]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kaneshiro paid Lumora Bio $150 million upfront, with up to $1.2 billion more if the drug reaches "
+           "the market."),
+    ("de", "Im März zahlte Siemens 300 Mio. Euro für die Firma, weitere 100 Mio. Euro fließen, wenn das Mittel "
+           "zugelassen wird."),
+])
+def test_money_paid_is_actual_and_money_on_a_condition_planned(language, text):
+    assert [f[5] for f in figures(text, language)] == ["actual", "planned"]
+
+
 def test_a_plan_joined_by_and_has_its_own_years():
     text = ("Samsung spent 35 trillion won on research and development in 2024 and plans to invest 60 trillion won "
             "in new production lines at its Pyeongtaek campus between 2025 and 2028.")
@@ -203,6 +213,15 @@ def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     ("en", "Nordwerk could pay up to €150 million more in 2027.", ["other"]),
     # a word that only ends like a facility is none
     ("de", "Das Netzwerk erzielte 2024 einen Umsatz von 3 Mrd. Euro.", ["revenue"]),
+    # an amount without a kind word in its clause goes on with the kind of the amount before it in its sentence,
+    # not where its clause has a word of its own or the amount before is in another sentence
+    ("de", "Den Umsatz für 2024 beziffert Finlio auf 6,5 Mio. Euro; bis 2027 soll er auf mehr als 100 Mio. Euro "
+           "steigen.", ["revenue", "revenue"]),
+    ("fr", "Kelvia dit avoir réalisé l'an dernier 12 millions d'euros de revenus et vise 50 millions d'euros d'ici "
+           "à 2026.", ["revenue", "revenue"]),
+    ("de", "Kuka erzielte 2023 einen Umsatz von 4,1 Mrd. Euro und kaufte 2024 die Firma Greifwerk für 25 Mio. Euro.",
+     ["revenue", "other"]),
+    ("en", "Voltaris raised €310 million in 2024. It expects €40 million in 2026.", ["funding", "other"]),
 ])
 def test_kind(language, text, kinds):
     assert [f[4] for f in figures(text, language)] == kinds
