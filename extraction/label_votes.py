@@ -42,9 +42,7 @@ def _cues(language: str) -> _Cues:
                                                           key=len, reverse=True))
     flags = 0 if language == "de" else re.IGNORECASE
     business = words.alternation("business_nouns")
-    honorifics = "|".join(re.escape(w) for w in sorted(
-        words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male"),
-        key=len, reverse=True))
+    honorifics = "|".join(re.escape(w) for w in sorted(words.honorifics, key=len, reverse=True))
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
         # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);

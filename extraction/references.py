@@ -111,9 +111,9 @@ def _name_follows(text: str, end: int, name_starts: set[int], *, language: str, 
     a comma ("the chief executive, Satya Nadella"; a company noun's comma ends its phrase: "le directeur
     financier de l'équipementier, Marc Duval")."""
     words = lexicon(language)
-    honorifics = words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male")
     position = end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip(" ," if comma else " "))
-    while (word := re.match(r"[\w.]+ ", text[position:position + 12])) and word.group(0).strip().lower() in honorifics:
+    while (word := re.match(r"[\w.]+ ", text[position:position + 12])) and word.group(0).strip().lower() \
+            in words.honorifics:
         position += word.end()
     return position in name_starts
 

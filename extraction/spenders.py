@@ -137,7 +137,8 @@ def _by_parse(start: int, end: int, *, sentence: Sentence, candidates: Sequence[
 
 def _head_of(doc: Doc, start: int, end: int) -> Token | None:
     """The amount's token whose head lies outside the amount."""
-    tokens = [t for t in doc if start <= t.idx < end]
+    span = doc.char_span(start, end, alignment_mode="expand")  # a binary search, not a scan of the doc
+    tokens = [t for t in span if start <= t.idx < end] if span is not None else []
     return next((t for t in tokens if not start <= t.head.idx < end or t.head.i == t.i), None)
 
 

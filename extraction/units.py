@@ -244,11 +244,9 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phra
     verb = cue is not None or root.pos_ in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
     if verb and _past(root, language=language, base=base, words=words):
         tags.add("PAST")
-    for name in ("company_nouns", "unit_nouns", "education_nouns"):
-        noun = root.pos_ in ("NOUN", "PROPN", "")  # "funded" is no fund
-        if noun and (phrase in words.words(name) or base in words.words(name)):
-            tags.add(name.split("_")[0].upper() + "_NOUN")
-    if phrase in words.words("honorifics") | words.words("honorifics_female") | words.words("honorifics_male"):
+    if root.pos_ in ("NOUN", "PROPN", ""):  # "funded" is no fund
+        tags |= {tag for tag, nouns in words.noun_tags.items() if phrase in nouns or base in nouns}
+    if phrase in words.honorifics:
         tags.add("HON")
     if root.pos_:
         tags.add(f"pos:{root.pos_}")

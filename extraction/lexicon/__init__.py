@@ -91,10 +91,21 @@ class Lexicon:
     def title(self, title_id: str) -> Title:
         return next(t for t in self.titles if t.id == title_id)
 
-    @property
+    @cached_property
     def unit_nouns(self) -> frozenset[str]:
         """Nouns for a part of a company: subsidiaries that are organisations and teams that are not."""
         return self.words("subsidiary_nouns") | self.words("team_nouns")
+
+    @cached_property
+    def noun_tags(self) -> dict[str, frozenset[str]]:
+        """The unit tag of each class of nouns that the relation patterns name, with its words."""
+        return {"COMPANY_NOUN": self.words("company_nouns"), "UNIT_NOUN": self.unit_nouns,
+                "EDUCATION_NOUN": self.words("education_nouns")}
+
+    @cached_property
+    def honorifics(self) -> frozenset[str]:
+        """Every honorific, whatever gender it signals ("Dr.", "Herr", "Mme")."""
+        return self.words("honorifics") | self.words("honorifics_female") | self.words("honorifics_male")
 
     def alternation(self, name: str) -> str:
         """A named list as a regular-expression alternation, longest words first."""

@@ -15,7 +15,7 @@ from extraction.unit_patterns import _MACROS, _tokens
 # Tags that ``units`` gives besides the lexicon's classes.
 UNIT_TAGS = {"P", "O", "TITLE", "CUE", "PAST", "PRON", "REF", "HON", "w", "Cap", "EDGE", "up", "down",
              "COMMA", "HYPHEN", "LPAR", "RPAR", "COLON", "SEMI", "PERIOD", "DASH", "SLASH", "QUOTE", "PUNCT",
-             "COMPANY_NOUN", "UNIT_NOUN", "EDUCATION_NOUN"}
+             *lexicon("en").noun_tags}
 SHARED = ("common", "names")
 
 

@@ -19,3 +19,14 @@ def test_each_sentence_is_made_of_its_own_tokens_once():
          (".", ["."])],
         [(word, [word]) for word in ("She", "leads", "the", "lab", "in", "Munich", ".")],
     ]
+
+
+def test_nouns_of_a_company_its_units_and_schools_are_tagged_by_class_but_verbs_are_not():
+    text = "The carmaker funded the research unit of the university."
+    doc = load_pipeline("en")(text)
+    [sentence] = build_sentences(doc, sentences=[(0, len(text))], entities=[], references=[], language="en")
+    tags = {text[u.start:u.end]: u.tags for u in sentence.units}
+    assert "COMPANY_NOUN" in tags["carmaker"]
+    assert "UNIT_NOUN" in tags["unit"]
+    assert "EDUCATION_NOUN" in tags["university"]
+    assert not {"COMPANY_NOUN", "UNIT_NOUN", "EDUCATION_NOUN"} & tags["funded"]
