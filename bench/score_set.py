@@ -1,8 +1,8 @@
-"""Score an evaluation set (``bench/sealed`` or ``bench/dev``) with ``../shared/tools/score_articles.py``,
+"""Score an evaluation set (``bench/sealed``, ``bench/sealed2``, ``bench/dev``, ``bench/dev2``) with ``../shared/tools/score_articles.py``,
 all languages in one run, totals and F1 per language only (a sealed set's misses are never printed).
 
     python bench/score_set.py sealed
-    python bench/score_set.py dev --articles      # per-article lines too (the development set only)
+    python bench/score_set.py dev --articles      # per-article lines too (development sets only)
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_articles.py"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("set", choices=["sealed", "dev"])
+    parser.add_argument("set", choices=["sealed", "sealed2", "dev", "dev2"])
     parser.add_argument("--articles", action="store_true", help="per-article lines (refused for the sealed set)")
     args = parser.parse_args()
-    if args.articles and args.set == "sealed":
+    if args.articles and args.set.startswith("sealed"):
         parser.error("the sealed set's misses are not to be read while developing")
     if not SCORER.exists():
         parser.error(f"{SCORER} is not beside the repository")
