@@ -162,7 +162,10 @@ def _pattern(language: str) -> re.Pattern[str]:
         "education": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('education_nouns')})",
         "company": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('company_nouns')}){after}",
     }
-    body = "|".join(f"(?P<{name}>{regex})" for name, regex in groups.items() if regex)
+    # nouns in any case ("Das Unternehmen", "der Konzern"); German pronouns keep theirs ("Sie" is formal)
+    nouns = ("unit", "education", "company")
+    body = "|".join(f"(?P<{name}>(?i:{regex}))" if name in nouns else f"(?P<{name}>{regex})"
+                    for name, regex in groups.items() if regex)
     # a company noun before a name is an apposition, not a reference: "der Zulieferer ZF"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))",
                       re.IGNORECASE if language != "de" else 0)
@@ -195,8 +198,10 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
             latest_of[id(entity)] = max(latest_of.get(id(entity), (position, entity)), (position, entity),
                                         key=lambda pair: pair[0])
     named = list(latest_of.values())
-    if not named:
-        return None
+    generic = re.split(r"[\s']", phrase.lower())[-1] in lexicon(language).words("generic_company_nouns")
+    main_named = main_company is not None and any(s.start < before for s in main_company.spans)
+    if not named:  # no company in the last sentences: "das Unternehmen" is still the one the article is about
+        return main_company if generic and main_named and kind == "company" else None
     first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before), default=-1)
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
     # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be
@@ -207,14 +212,12 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
-    main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     topic = next((e for p, e in earlier if p == first_in_sentence < first_person), None)
     if topic is not None and kind == "company":
         return topic
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]
         return max(parts, key=lambda pair: pair[0])[1] if parts else None
-    generic = re.split(r"[\s']", phrase.lower())[-1] in lexicon(language).words("generic_company_nouns")
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest

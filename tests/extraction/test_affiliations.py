@@ -228,3 +228,17 @@ def test_a_person_parsed_as_the_conjunct_of_another_s_former_employer_shares_the
 ])
 def test_it_is_the_company_whose_apposition_closes_before_it(text, company):
     assert {(p, o) for p, o, _ in affiliations(text, "en")} == {("Anna Berg", company)}
+
+
+def test_the_company_named_sentences_ago_is_still_the_article_s_company():
+    text = ("Das Start-up Feldmark aus Kassel hat 20 Millionen Euro eingesammelt. Es baut Sensoren für Äcker. Die "
+            "Sensoren messen Feuchte. Landwirte sparen damit Wasser. Die Nachfrage wächst. Gegründet wurde das "
+            "Unternehmen 2019 von Jana Pohl und Timo Brandl.")
+    found = affiliations(text, "de")
+    assert {("Jana Pohl", "Feldmark", "current"), ("Timo Brandl", "Feldmark", "current")} <= found
+
+
+def test_a_company_noun_before_any_company_is_named_refers_to_nobody():
+    text = ("Gegründet wurde das Unternehmen 2019 von Jana Pohl. Es baut Sensoren für Äcker. Die Sensoren messen "
+            "Feuchte. Landwirte sparen damit Wasser. Später investierte Feldmark in Kassel.")
+    assert not {org for _, org, _ in affiliations(text, "de")} & {"Feldmark"}
