@@ -242,3 +242,20 @@ def test_a_company_noun_before_any_company_is_named_refers_to_nobody():
     text = ("Gegründet wurde das Unternehmen 2019 von Jana Pohl. Es baut Sensoren für Äcker. Die Sensoren messen "
             "Feuchte. Landwirte sparen damit Wasser. Später investierte Feldmark in Kassel.")
     assert not {org for _, org, _ in affiliations(text, "de")} & {"Feldmark"}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an apposition or relative clause between the name and its verb
+    ("Orbitalis baut Satelliten. Lea Hartmann, heute Vorstandschefin, arbeitete danach zwei Jahre bei Airbus in "
+     "Ottobrunn.", ("Lea Hartmann", "Airbus", "former"), ("Lea Hartmann", "Airbus", "current")),
+    ("Orbitalis baut Satelliten. Rafael Costa, der als Technikchef die Entwicklung verantwortet, kam vom "
+     "Raketenbauer Isar Aerospace.", ("Rafael Costa", "Isar Aerospace", "former"),
+     ("Rafael Costa", "Isar Aerospace", "current")),
+    # the organisation in the apposition is not where the verb's work was done
+    ("Lea Hartmann, Chefin von Orbitalis, arbeitete zuvor an einem Bericht über Airbus.",
+     ("Lea Hartmann", "Orbitalis", "current"), ("Lea Hartmann", "Airbus", "former")),
+])
+def test_an_apposition_between_a_german_name_and_its_verb_is_skipped(text, expected, absent):
+    found = affiliations(text, "de")
+    assert expected in found
+    assert absent not in found
