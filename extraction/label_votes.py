@@ -31,6 +31,7 @@ class _Cues:
     company_before: re.Pattern[str]
     business_after: re.Pattern[str] | None  # German: "Xiaomis Umsatz"; elsewhere after a possessive
     honorific_before: re.Pattern[str]
+    person_relative: re.Pattern[str] | None  # English "who": organisations are "which"
 
 
 @lru_cache(maxsize=8)
@@ -55,6 +56,8 @@ def _cues(language: str) -> _Cues:
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
+        person_relative=(re.compile(rf",? (?:{words.alternation('person_relatives')})\b")
+                         if words.words("person_relatives") else None),
     )
 
 
@@ -200,8 +203,11 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if cues.business_after and cues.business_after.match(after):
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
     plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
-    if cues.company_apposition.match(after) or (plain and cues.company_before.search(before)):
-        return "ORG"  # "Alpemind, une start-up de robotique", "das Zürcher Start-up Lumenio"
+    apposition = cues.company_apposition.match(after)
+    if apposition and not _of_a_person(after[apposition.end():], cues=cues):
+        return "ORG"  # "Alpemind, une start-up de robotique"; not "a French producer who spent 14 years"
+    if plain and cues.company_before.search(before):
+        return "ORG"  # "das Zürcher Start-up Lumenio"
     if tokens is not None and _founded_after(tokens[-1], language=language):
         return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
     if cues.honorific_before.search(before):
@@ -216,9 +222,14 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "PERSON"  # "Katrin Wollenweber"
     if len(parts) > 1 and re.match(r", (?:der|die|who|qui) ", after) and span.label in ("PERSON", CANDIDATE):
         return "PERSON"  # "Giier Boen, der bei Tabrun ... führte": a name and a relative clause of a person
-    if language == "en" and len(parts) > 1 and re.match(r",? who\b", after):
+    if len(parts) > 1 and _of_a_person(after, cues=cues):
         return "PERSON"  # "Kenji Sato, who joins ...": organisations are "which", never "who"
     return None
+
+
+def _of_a_person(text: str, *, cues: _Cues) -> bool:
+    """A relative pronoun that only people take opens ``text``."""
+    return cues.person_relative is not None and cues.person_relative.match(text) is not None
 
 
 def _title_in_apposition(after: str, *, language: str) -> bool:

@@ -232,3 +232,11 @@ def test_a_name_that_invests_is_an_organisation_and_the_dateline_before_it_a_pla
     text = "HANGZHOU, April 2, 2025 — Paylinea will invest 380 million yuan in cloud infrastructure."
     entities = {(m.text, m.label) for m in analyze(text, language="en").entities}
     assert {("HANGZHOU", "LOC"), ("Paylinea", "ORG")} <= entities
+
+
+def test_a_company_noun_in_apposition_names_a_firm_unless_a_person_s_relative_follows():
+    person = analyze("Krafton has hired Julien Marchetti, a French producer who spent 14 years at Ubisoft.",
+                     language="en")
+    assert "Julien Marchetti" in {p.name for p in person.people}
+    firm = analyze("Krafton has bought Vantor Studios, a French producer which made three games.", language="en")
+    assert "Vantor Studios" in {o.name for o in firm.organizations}
