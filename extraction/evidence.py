@@ -77,7 +77,7 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
     left = [units[i].entity for i in match.get("x") if units[i].is_org and units[i].entity]
     title = next((units[i] for i in match.get("t") if units[i].title), None)
     cue = next((units[i] for i in match.get("c") if units[i].cue), None)
-    status = _status(pattern, cue=cue, former=bool(match.get("f")))
+    status = _status(pattern, cue=cue, former=bool(match.get("f")) or _former_title(title, sentence=sentence))
     role = _role(pattern, title=title, cue=cue, unit_words=[units[i] for i in match.get("u")], sentence=sentence,
                  language=language)
     in_house = title is None or title.title.title is None or title.title.title.in_house
@@ -93,6 +93,15 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
 
 def _unique(entities: list[Entity]) -> list[Entity]:
     return list({id(e): e for e in entities}.values())
+
+
+def _former_title(title: Unit | None, *, sentence: Sentence) -> bool:
+    """A title right after "former", "ex-", "ehemalige": a dependency path runs through the title, not
+    through the word that dates it ("Solheim is a former chief financial officer of X")."""
+    if title is None:
+        return False
+    before = [u for u in sentence.units if u.end <= title.start]
+    return bool(before) and "former" in before[-1].tags
 
 
 def _status(pattern: RelationPattern, *, cue: Unit | None, former: bool) -> str:
