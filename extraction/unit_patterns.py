@@ -31,6 +31,8 @@ from functools import lru_cache
 _MACROS = {
     "~": "w!speech!rel!and!succeed!cite",
     "PLIST": "( P ( COMMA? and det? ~? P | COMMA P )* )",
+    # people, each perhaps with an apposition: "A, directrice des opérations, B, directeur ..., et C"
+    "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det ){1,8} )? ( COMMA? and? P ( COMMA ( ~ | TITLE | det ){1,8} )? )* )",
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
     # who joined"), or through an apposition ("P, a Dutch engineer who left X"); a preposition's object
     "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl ) ( ~ >conj )?",
