@@ -259,3 +259,13 @@ def test_an_apposition_between_a_german_name_and_its_verb_is_skipped(text, expec
     found = affiliations(text, "de")
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("language", "text", "person", "company", "fund"), [
+    ("en", "Halcyon raised $50 million. \"It is rare,\" said Amara Nwosu, a partner at Novastar Ventures, who joins "
+     "the start-up's board.", "Amara Nwosu", "Halcyon", "Novastar Ventures"),
+    ("fr", "Qubalis lève 30 millions d'euros. Mara Lindqvist, associée d'Alpenrose Ventures, rejoint à cette occasion "
+     "le conseil d'administration de Qubalis.", "Mara Lindqvist", "Qubalis", "Alpenrose Ventures"),
+])
+def test_an_investor_in_apposition_joins_the_board_and_keeps_the_fund(language, text, person, company, fund):
+    assert {(person, company, "current"), (person, fund, "current")} <= affiliations(text, language)
