@@ -269,3 +269,20 @@ def test_an_apposition_between_a_german_name_and_its_verb_is_skipped(text, expec
 ])
 def test_an_investor_in_apposition_joins_the_board_and_keeps_the_fund(language, text, person, company, fund):
     assert {(person, company, "current"), (person, fund, "current")} <= affiliations(text, language)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an age or a title in apposition stands between the name and what follows
+    ("Aerolis construit une usine, résume son président, Victor Andrieux, 41 ans, ancien de Safran Electronics & "
+     "Defense.", ("Victor Andrieux", "Safran Electronics & Defense", "former"),
+     ("Victor Andrieux", "Safran Electronics & Defense", "current")),
+    ("Élise Fournier, 38 ans, a travaillé sept ans chez Thales avant de fonder Qubalis.",
+     ("Élise Fournier", "Thales", "former"), ("Élise Fournier", "Thales", "current")),
+    # what the apposition names is not where the verb's work was done
+    ("Élise Fournier, 38 ans, a travaillé sept ans sur un rapport de Thales.", None,
+     ("Élise Fournier", "Thales", "former")),
+])
+def test_an_apposition_between_a_french_name_and_what_it_did_is_skipped(text, expected, absent):
+    found = affiliations(text, "fr")
+    assert expected is None or expected in found
+    assert absent not in found
