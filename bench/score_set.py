@@ -1,5 +1,6 @@
-"""Score an evaluation set (``bench/sealed``, ``bench/sealed2``, ``bench/dev``, ``bench/dev2``) with ``../shared/tools/score_articles.py``,
-all languages in one run, totals and F1 per language only (a sealed set's misses are never printed).
+"""Score an evaluation set (``bench/sealed``, ``bench/sealed2``, ``bench/dev``, ``bench/dev2``) with
+``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
+set's misses are never printed).
 
     python bench/score_set.py sealed
     python bench/score_set.py dev --articles      # per-article lines too (development sets only)
