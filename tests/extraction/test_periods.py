@@ -108,6 +108,14 @@ def test_a_programme_name_is_no_period():
     assert find_periods("au titre du plan France 2030", language="fr") == []
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "la banque engagera 3 milliards dans le programme entre 2026 et 2029"),
+    ("en", "the group will fund the programme from 2026 to 2029"),
+])
+def test_a_lowercase_word_after_programme_is_no_name(language, text):
+    assert [(p.first, p.last) for p in find_periods(text, language=language)] == [(2026, 2029)]
+
+
 def test_a_fiscal_year_moves_as_a_whole():
     text = "Pour l'exercice 2024-2025, 890 millions, contre 978 millions un an plus tôt."
     periods = find_periods(text, language="fr")
