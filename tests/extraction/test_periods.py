@@ -82,7 +82,7 @@ def test_previous_year_after_an_open_ended_plan_counts_from_the_dateline():
     assert [(p.first, p.last) for p in periods][-1] == (2024, 2024)
 
 
-def test_relative_year_does_not_reach_beyond_the_previous_sentence():
+def test_relative_year_does_not_reach_beyond_the_two_sentences_before():
     text = "In 2020 it began. Nothing happened. Nothing at all. Revenue fell a year earlier."
     sentences = [(0, 17), (18, 35), (36, 51), (52, len(text))]
     assert [p.text for p in find_periods(text, language="en", sentences=sentences)] == ["In 2020"]
@@ -170,6 +170,23 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
      [("fiscal 2025", 2025, 2025, "fiscal"), ("a year earlier", 2024, 2024, "ref_-1")]),
     ("de", "Im Geschäftsjahr 2024 sank der Umsatz. Im selben Zeitraum gab der Konzern 2 Mrd. Euro aus.", None,
      [("Geschäftsjahr 2024", 2024, 2024, "fiscal"), ("Im selben Zeitraum", 2024, 2024, "ref_0")]),
+    # ... also where a sentence without a year stands between
+    ("de", "Im Geschäftsjahr 2023 sank der Umsatz. Das Ergebnis stieg. In diesem Zeitraum gab Tessa 1 Mrd. Euro aus.",
+     None, [("Geschäftsjahr 2023", 2023, 2023, "fiscal"), ("In diesem Zeitraum", 2023, 2023, "ref_0")]),
+    ("en", "Output rose in fiscal 2023. Margins held. During that period it spent $4 billion.", None,
+     [("fiscal 2023", 2023, 2023, "fiscal"), ("During that period", 2023, 2023, "ref_0")]),
+    # a founding year with the company between the verb and the year; it is never what "a year earlier"
+    # counts from
+    ("en", "Ada Quist started the company in 2017. Sales doubled. Costs fell from a year earlier.", date(2025, 3, 1),
+     [("started the company in 2017", 2017, 2017, "founding"), ("a year earlier", 2024, 2024, "ref_-1")]),
+    ("fr", "Elle a cofondé Brimo Santé en 2018. La société a levé 9 millions depuis sa création.", date(2025, 3, 1),
+     [("cofondé Brimo Santé en 2018", 2018, 2018, "founding"),
+      ("depuis sa création", 2018, 2025, "since_founding")]),
+    ("de", "Jan Roth gründete Kelvo im Jahr 2016 in Kiel.", None,
+     [("gründete Kelvo im Jahr 2016", 2016, 2016, "founding")]),
+    # ... but starting or founding anything else is a year like any other
+    ("en", "She started working in 2016 and founded no company.", None, [("in 2016", 2016, 2016, "year")]),
+    ("fr", "Il a créé un nouveau produit en 2021.", None, [("en 2021", 2021, 2021, "year")]),
 ])
 def test_periods_by_context(language, text, dateline, expected):
     assert periods_of(text, language, dateline) == expected
