@@ -110,6 +110,7 @@ def find_periods(
 _REFERENCE_REACH = 2  # sentences back where "a year earlier" finds the year it counts from
 # Kinds whose years come from the rest of the article: the fiscal year named nearby, the founding year.
 _CONTEXTUAL = ("last_fiscal", "since_founding")
+_APPOSITION = 20  # characters between a fiscal year and the end that restates it: "fiscal 2025, the year ending"
 
 
 def _in_context(match: re.Match[str], *, kind: str, periods: Sequence[Period], dateline: date | None,
@@ -212,6 +213,10 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return None
     if kind in ("year", "fiscal", "founding"):
         return (a, b) if b is not None else (a, a) if a else None
+    if kind == "fiscal_end":  # "the fiscal year ended March 31, 2025", but "fiscal 2025, the year ending" restates
+        restates = reference is not None and reference.kind == "fiscal" \
+            and 0 <= match.start() - reference.end <= _APPOSITION
+        return None if restates or a is None else (a, a)
     if kind == "range":
         return (a, b) if a and b and a < b else None
     if kind == "open":

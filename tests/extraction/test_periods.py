@@ -162,12 +162,18 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz.", date(2025, 3, 6),
      [("Im abgelaufenen Geschäftsjahr", 2024, 2024, "last_fiscal")]),
     ("fr", "sur l'exercice écoulé", date(2025, 3, 6), [("sur l'exercice écoulé", 2024, 2024, "last_fiscal")]),
+    ("fr", "Sur l'ensemble de l'exercice, les ventes progressent", date(2025, 3, 6),
+     [("Sur l'ensemble de l'exercice", 2024, 2024, "last_fiscal")]),
+    ("fr", "sur l'ensemble de l'exercice en cours", date(2025, 3, 6), []),
     ("en", "in the last fiscal year", date(2025, 3, 6), [("last fiscal year", 2024, 2024, "last_fiscal")]),
     ("de", "Im abgelaufenen Geschäftsjahr 2024 stieg", None, [("Geschäftsjahr 2024", 2024, 2024, "fiscal")]),
     # a founding year and a fiscal year's end date no money
     ("de", "das 2021 gegründete Start-up", None, [("2021 gegründete", 2021, 2021, "founding")]),
     ("en", "¥520 billion in fiscal 2025, the year ending March 2026, from ¥468 billion a year earlier", None,
      [("fiscal 2025", 2025, 2025, "fiscal"), ("a year earlier", 2024, 2024, "ref_-1")]),
+    # ... but a fiscal year named by its end alone is the year it ends in
+    ("en", "sales of $9 billion for the fiscal year ended June 30, 2024, up 5% from a year earlier", None,
+     [("the fiscal year ended June 30, 2024", 2024, 2024, "fiscal_end"), ("a year earlier", 2023, 2023, "ref_-1")]),
     ("de", "Im Geschäftsjahr 2024 sank der Umsatz. Im selben Zeitraum gab der Konzern 2 Mrd. Euro aus.", None,
      [("Geschäftsjahr 2024", 2024, 2024, "fiscal"), ("Im selben Zeitraum", 2024, 2024, "ref_0")]),
     # ... also where a sentence without a year stands between
