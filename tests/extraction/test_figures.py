@@ -278,6 +278,13 @@ def years(text: str, language: str) -> list[tuple]:
     # a comparison's year is the comparison's: "from a loss a year earlier"
     ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
            "loss a year earlier.", [(2025, 2025), (2025, 2025)]),
+    ("fr", "Le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
+     [(None, None), (2022, 2022)]),
+    ("fr", "En 2023, le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
+     [(2023, 2023), (2022, 2022)]),
+    # the whole fiscal year of a results report, not the current one
+    ("fr", "RENNES, 4 mars 2025 – Sur l'ensemble de l'exercice, Vireo a réalisé un chiffre d'affaires de 2 milliards "
+           "d'euros.", [(2024, 2024)]),
     # context dates what was done, not what is planned
     ("en", "TOKYO, May 14, 2025 – In February, Kaneshiro paid Lumora $150 million upfront, with up to $1.2 billion "
            "more if the drug succeeds.", [(2025, 2025), (None, None)]),
