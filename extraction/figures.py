@@ -265,7 +265,8 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
             sentence=sentence.text.strip(), start=amount.start, end=amount.end, part_of=whole.start,
         )
     if period is None and status == "actual":  # context dates what was done, never a plan
-        period = _context_period(amount, sentence=sentence, periods=periods, previous=previous, context=context)
+        period = _context_period(amount, sentence=sentence, money=money, periods=periods, previous=previous,
+                                 context=context)
         status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     kind = _kind(amount, clause=clause, money=money, context=context) or (beside.kind if beside else "other")
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
@@ -308,18 +309,20 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     return best
 
 
-def _context_period(amount: Money, *, sentence: Sentence, periods: Sequence[Period], previous: Figure | None,
-                    context: _Context) -> Period | None:
+def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
+                    previous: Figure | None, context: _Context) -> Period | None:
     """The years of an amount its clause gives none: a year that opens its sentence ("Im vergangenen Jahr
     stieg der Umsatz auf ..., der Nettogewinn lag bei ..."), else the first year written in it; the
     article's year where the sentence dates the news by a weekday ("the company said on Wednesday"); the
     year of the figure before where the sentence goes on with its topic ("The round valued the company at
-    ...", "Le bénéfice net s'est établi à ...")."""
+    ...", "Le bénéfice net s'est établi à ..."). A year after a comparison base is the base's ("96 millions
+    d'euros, contre 58 millions d'euros en 2023"), never the amount's."""
     text, cues = context.text, _cues(context.language)
     relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
     own = [p for p in _candidates(periods, sentence=sentence, text=text) if not p.counts_from_another
            and ";" not in text[min(p.end, amount.end):max(p.start, amount.start)]
-           and not outside(p.start, of=amount.start, clauses=relative)]
+           and not outside(p.start, of=amount.start, clauses=relative)
+           and not _compared(amount, year=p, money=money, context=context)]
     start = _after_dateline(sentence, periods=periods, text=text)
     opening = [p for p in own if p.start >= start and _OPENING.match(text[start:p.start])]
     written = [p for p in own if re.search(r"\d{4}", p.text)]  # "Safran a réalisé en 2024 X et Y"
@@ -332,6 +335,12 @@ def _context_period(amount: Money, *, sentence: Sentence, periods: Sequence[Peri
             and cues.topic.match(text, sentence.start):
         return Period(amount.start, amount.start, "", previous.period_start, previous.period_end, kind="ref_0")
     return None
+
+
+def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _Context) -> bool:
+    """Whether another amount after a comparison word stands between the amount and a year after it."""
+    between = [m for m in money if amount.end <= m.start and m.end <= year.start]
+    return bool(between) and bool(_cues(context.language).comparing.search(context.text, amount.end, between[0].start))
 
 
 def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str) -> int:

@@ -4,7 +4,7 @@
 Each expression becomes a ``Period`` with its character span and the first and last year it
 covers. Open ends ("bis 2030") have no first year. Expressions relative to the article's date
 ("next year") need the dateline; those relative to another year ("a year earlier") use the
-latest year named before them in the same or the previous sentence. The month names and rules are
+latest year named before them in the same sentence or the two before it. The month names and rules are
 in ``lexicon/<language>.periods.toml`` and ``lexicon/common.periods.toml``.
 """
 
@@ -107,8 +107,10 @@ def find_periods(
     return sorted(periods + [p for p in in_context if p is not None], key=lambda p: p.start)
 
 
+_REFERENCE_REACH = 2  # sentences back where "a year earlier" finds the year it counts from
 # Kinds whose years come from the rest of the article: the fiscal year named nearby, the founding year.
 _CONTEXTUAL = ("last_fiscal", "since_founding")
+_APPOSITION = 20  # characters between a fiscal year and the end that restates it: "fiscal 2025, the year ending"
 
 
 def _in_context(match: re.Match[str], *, kind: str, periods: Sequence[Period], dateline: date | None,
@@ -176,14 +178,16 @@ def _longest_first(candidates: list[tuple[re.Match[str], str]]) -> list[tuple[re
 
 
 def _reference(periods: list[Period], *, position: int, sentences: Sequence[tuple[int, int]]) -> Period | None:
-    """The latest year or period written out in figures before ``position``, in the same or the
-    previous sentence: what "a year earlier" counts from."""
+    """The latest year or period written out in figures before ``position``, in the same sentence or
+    the two before it (a report goes on: "Im Geschäftsjahr 2024 ... Das Ergebnis ... Im selben Zeitraum
+    ..."): what "a year earlier" counts from."""
     floor = 0
     if sentences:
         index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
         if index is not None:
-            floor = sentences[max(index - 1, 0)][0]
-    earlier = [p for p in periods if floor <= p.start < position and not p.counts_from_another]
+            floor = sentences[max(index - _REFERENCE_REACH, 0)][0]
+    earlier = [p for p in periods if floor <= p.start < position and not p.counts_from_another
+               and p.kind != "founding"]
     return earlier[-1] if earlier else None
 
 _Years = tuple[int | None, int]
@@ -209,6 +213,10 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return None
     if kind in ("year", "fiscal", "founding"):
         return (a, b) if b is not None else (a, a) if a else None
+    if kind == "fiscal_end":  # "the fiscal year ended March 31, 2025", but "fiscal 2025, the year ending" restates
+        restates = reference is not None and reference.kind == "fiscal" \
+            and 0 <= match.start() - reference.end <= _APPOSITION
+        return None if restates or a is None else (a, a)
     if kind == "range":
         return (a, b) if a and b and a < b else None
     if kind == "open":

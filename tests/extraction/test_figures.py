@@ -150,6 +150,17 @@ PARTS = [
      [(2.6e9, "EUR", 2025, 2025, "rd_spending", "planned", None), (2.4e9, "EUR", 2024, 2024, "rd_spending", "actual",
                                                                     None),
       (1.7e9, "EUR", 2025, 2025, "rd_spending", "planned", 2.6e9)]),
+    # a verb of including before the part, a noun for the whole after it
+    ("de", "Bis 2029 will Kordan 4 Mrd. Euro in Netze investieren. Das Programm umfasst 1,5 Mrd. Euro für Glasfaser.",
+     [(4e9, "EUR", None, 2029, "investment", "planned", None), (1.5e9, "EUR", None, 2029, "investment", "planned",
+                                                                 4e9)]),
+    ("fr", "Brevan investira 800 millions d'euros entre 2026 et 2028. Le plan comprend 300 millions d'euros pour "
+           "la Pologne.",
+     [(800e6, "EUR", 2026, 2028, "investment", "planned", None), (300e6, "EUR", 2026, 2028, "investment", "planned",
+                                                                   800e6)]),
+    ("de", "Bis 2030 sollen 6 Mrd. Euro in neue Werke fließen. Rund 2 Mrd. Euro der Summe gehen nach Ungarn.",
+     [(6e9, "EUR", None, 2030, "investment", "planned", None), (2e9, "EUR", None, 2030, "investment", "planned",
+                                                                 6e9)]),
     # not parts: a comparison base after "of the total", a larger amount, "davon" with no amount before
     ("en", "Lending generated £198m of revenue in 2025, almost half of the total, up from £121m the year before.",
      [(198e6, "GBP", 2025, 2025, "revenue", "actual", None), (121e6, "GBP", 2024, 2024, "revenue", "actual", None)]),
@@ -158,6 +169,10 @@ PARTS = [
                                                                 None)]),
     ("de", "Samsung profitiert davon: Im Jahr 2024 verdiente der Konzern 9 Mrd. Euro.",
      [(9e9, "EUR", 2024, 2024, "profit", "actual", None)]),
+    # ... nor an amount an including verb stands before when no larger one in its currency precedes it
+    ("en", "Tarvik spent $3 billion on research in 2024. Its plan includes investing €5 billion in 2026.",
+     [(3e9, "USD", 2024, 2024, "rd_spending", "actual", None), (5e9, "EUR", 2026, 2026, "investment", "planned",
+                                                                 None)]),
 ]
 
 
@@ -263,6 +278,13 @@ def years(text: str, language: str) -> list[tuple]:
     # a comparison's year is the comparison's: "from a loss a year earlier"
     ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
            "loss a year earlier.", [(2025, 2025), (2025, 2025)]),
+    ("fr", "Le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
+     [(None, None), (2022, 2022)]),
+    ("fr", "En 2023, le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
+     [(2023, 2023), (2022, 2022)]),
+    # the whole fiscal year of a results report, not the current one
+    ("fr", "RENNES, 4 mars 2025 – Sur l'ensemble de l'exercice, Vireo a réalisé un chiffre d'affaires de 2 milliards "
+           "d'euros.", [(2024, 2024)]),
     # context dates what was done, not what is planned
     ("en", "TOKYO, May 14, 2025 – In February, Kaneshiro paid Lumora $150 million upfront, with up to $1.2 billion "
            "more if the drug succeeds.", [(2025, 2025), (None, None)]),

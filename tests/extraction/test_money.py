@@ -71,6 +71,12 @@ CASES = [
     ("de", "etwa 770 Mio. Złoty", "770 Mio. Złoty", 770e6, "PLN", "about"),
     ("en", "revenue of ₹1.42 lakh crore", "₹1.42 lakh crore", 1.42e12, "INR", "exact"),  # 10^5 * 10^7
     ("en", "₹18,000 crore", "₹18,000 crore", 18000e7, "INR", "exact"),
+    # a currency named by its country: Danish crowns are no Swedish ones, CFA francs no Swiss ones
+    ("en", "a deal worth 3.2 billion Danish crowns", "3.2 billion Danish crowns", 3.2e9, "DKK", "exact"),
+    ("en", "9 billion Norwegian crowns", "9 billion Norwegian crowns", 9e9, "NOK", "exact"),
+    ("fr", "un budget de 75 milliards de francs CFA", "75 milliards de francs CFA", 75e9, "XOF", "exact"),
+    ("de", "ein Auftrag von 40 Mrd. CFA-Franc", "40 Mrd. CFA-Franc", 40e9, "XOF", "exact"),
+    ("fr", "la banque genevoise gère 75 milliards de francs", "75 milliards de francs", 75e9, "CHF", "exact"),
 ]
 
 

@@ -82,7 +82,7 @@ def test_previous_year_after_an_open_ended_plan_counts_from_the_dateline():
     assert [(p.first, p.last) for p in periods][-1] == (2024, 2024)
 
 
-def test_relative_year_does_not_reach_beyond_the_previous_sentence():
+def test_relative_year_does_not_reach_beyond_the_two_sentences_before():
     text = "In 2020 it began. Nothing happened. Nothing at all. Revenue fell a year earlier."
     sentences = [(0, 17), (18, 35), (36, 51), (52, len(text))]
     assert [p.text for p in find_periods(text, language="en", sentences=sentences)] == ["In 2020"]
@@ -106,6 +106,14 @@ def test_no_dateline_without_a_full_date():
 
 def test_a_programme_name_is_no_period():
     assert find_periods("au titre du plan France 2030", language="fr") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "la banque engagera 3 milliards dans le programme entre 2026 et 2029"),
+    ("en", "the group will fund the programme from 2026 to 2029"),
+])
+def test_a_lowercase_word_after_programme_is_no_name(language, text):
+    assert [(p.first, p.last) for p in find_periods(text, language=language)] == [(2026, 2029)]
 
 
 def test_a_fiscal_year_moves_as_a_whole():
@@ -154,14 +162,37 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz.", date(2025, 3, 6),
      [("Im abgelaufenen Geschäftsjahr", 2024, 2024, "last_fiscal")]),
     ("fr", "sur l'exercice écoulé", date(2025, 3, 6), [("sur l'exercice écoulé", 2024, 2024, "last_fiscal")]),
+    ("fr", "Sur l'ensemble de l'exercice, les ventes progressent", date(2025, 3, 6),
+     [("Sur l'ensemble de l'exercice", 2024, 2024, "last_fiscal")]),
+    ("fr", "sur l'ensemble de l'exercice en cours", date(2025, 3, 6), []),
     ("en", "in the last fiscal year", date(2025, 3, 6), [("last fiscal year", 2024, 2024, "last_fiscal")]),
     ("de", "Im abgelaufenen Geschäftsjahr 2024 stieg", None, [("Geschäftsjahr 2024", 2024, 2024, "fiscal")]),
     # a founding year and a fiscal year's end date no money
     ("de", "das 2021 gegründete Start-up", None, [("2021 gegründete", 2021, 2021, "founding")]),
     ("en", "¥520 billion in fiscal 2025, the year ending March 2026, from ¥468 billion a year earlier", None,
      [("fiscal 2025", 2025, 2025, "fiscal"), ("a year earlier", 2024, 2024, "ref_-1")]),
+    # ... but a fiscal year named by its end alone is the year it ends in
+    ("en", "sales of $9 billion for the fiscal year ended June 30, 2024, up 5% from a year earlier", None,
+     [("the fiscal year ended June 30, 2024", 2024, 2024, "fiscal_end"), ("a year earlier", 2023, 2023, "ref_-1")]),
     ("de", "Im Geschäftsjahr 2024 sank der Umsatz. Im selben Zeitraum gab der Konzern 2 Mrd. Euro aus.", None,
      [("Geschäftsjahr 2024", 2024, 2024, "fiscal"), ("Im selben Zeitraum", 2024, 2024, "ref_0")]),
+    # ... also where a sentence without a year stands between
+    ("de", "Im Geschäftsjahr 2023 sank der Umsatz. Das Ergebnis stieg. In diesem Zeitraum gab Tessa 1 Mrd. Euro aus.",
+     None, [("Geschäftsjahr 2023", 2023, 2023, "fiscal"), ("In diesem Zeitraum", 2023, 2023, "ref_0")]),
+    ("en", "Output rose in fiscal 2023. Margins held. During that period it spent $4 billion.", None,
+     [("fiscal 2023", 2023, 2023, "fiscal"), ("During that period", 2023, 2023, "ref_0")]),
+    # a founding year with the company between the verb and the year; it is never what "a year earlier"
+    # counts from
+    ("en", "Ada Quist started the company in 2017. Sales doubled. Costs fell from a year earlier.", date(2025, 3, 1),
+     [("started the company in 2017", 2017, 2017, "founding"), ("a year earlier", 2024, 2024, "ref_-1")]),
+    ("fr", "Elle a cofondé Brimo Santé en 2018. La société a levé 9 millions depuis sa création.", date(2025, 3, 1),
+     [("cofondé Brimo Santé en 2018", 2018, 2018, "founding"),
+      ("depuis sa création", 2018, 2025, "since_founding")]),
+    ("de", "Jan Roth gründete Kelvo im Jahr 2016 in Kiel.", None,
+     [("gründete Kelvo im Jahr 2016", 2016, 2016, "founding")]),
+    # ... but starting or founding anything else is a year like any other
+    ("en", "She started working in 2016 and founded no company.", None, [("in 2016", 2016, 2016, "year")]),
+    ("fr", "Il a créé un nouveau produit en 2021.", None, [("en 2021", 2021, 2021, "year")]),
 ])
 def test_periods_by_context(language, text, dateline, expected):
     assert periods_of(text, language, dateline) == expected
