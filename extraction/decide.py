@@ -72,7 +72,11 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
     # "der seit 2022 dem Vorstand angehört")
     employed = any(e.person is item.person and e.organization is not None and e.status == "current"
                    and (e.role not in _NOT_EMPLOYMENT or e.role == item.role) for e in evidence)
-    if main_company is None or not item.in_house or others or employed:
+    # where the person studied, sits on the board or invests is no employer to infer ("P, directrice de la
+    # stratégie, est diplômée de X")
+    studied = any(e.person is item.person and e.organization is main_company and e.role in _NOT_EMPLOYMENT
+                  for e in evidence)
+    if main_company is None or not item.in_house or others or employed or studied:
         return None
     return Evidence(item.person, main_company, item.role, item.status, "inferred", item.pattern, item.sentence,
                     item.in_house, item.start)

@@ -76,8 +76,9 @@ class _Ballot:
         if set(self.pipeline) == {CANDIDATE}:  # a name no pipeline saw is what its context says, if anything
             return said.most_common(1)[0][0] if said else CANDIDATE
         # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
-        # on a tie, the context wins
-        total = self.pipeline + said + said + said
+        # on a tie, the context wins. Mentions no pipeline saw are no vote against one that did.
+        seen = Counter({label: n for label, n in self.pipeline.items() if label != CANDIDATE})
+        total = seen + said + said + said
         return max(total, key=lambda label: (total[label], said[label]))
 
 
@@ -206,8 +207,9 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     apposition = cues.company_apposition.match(after)
     if apposition and not _of_a_person(after[apposition.end():], cues=cues):
         return "ORG"  # "Alpemind, une start-up de robotique"; not "a French producer who spent 14 years"
-    if plain and cues.company_before.search(before):
-        return "ORG"  # "das Zürcher Start-up Lumenio"
+    if plain and (cues.company_before.search(before)
+                  or (tokens is not None and _described_before(tokens[0], language=language))):
+        return "ORG"  # "das Zürcher Start-up Lumenio", "le fabricant toulousain de drones Aerolis"
     if tokens is not None and _founded_after(tokens[-1], language=language):
         return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
     if cues.honorific_before.search(before):
@@ -273,6 +275,23 @@ _PREPOSITION_AFTER_CUE = (
     ({"to"}, {"leave"}),  # "a quitté Zetoin pour Meroard", "left Google for X"
     ({"from"}, {"join", "hire", "move"}),  # "joins Telvora from Openreach", "hired P from X"
 )
+
+
+def _described_before(first: Token, *, language: str) -> bool:
+    """A company noun with its article heads a description that ends at the name, over adjectives and
+    nouns the tagger found ("le fabricant toulousain de drones Aerolis", "the Dutch chip equipment maker
+    ASML"); a verb between them ends it ("le groupe a nommé Jean Dupont")."""
+    doc = first.doc
+    if not doc.has_annotation("POS"):
+        return False  # German: the compounds say it ("der Dresdner Halbleiterausrüster")
+    nouns = lexicon(language).words("company_nouns")
+    for i in range(first.i - 1, max(-1, first.i - 5), -1):
+        token = doc[i]
+        if token.lower_ in nouns or token.lemma_.lower() in nouns:
+            return i > 0 and doc[i - 1].pos_ == "DET"
+        if token.pos_ not in ("ADJ", "NOUN", "ADP"):
+            return False
+    return False
 
 
 def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:

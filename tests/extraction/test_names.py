@@ -240,3 +240,18 @@ def test_a_company_noun_in_apposition_names_a_firm_unless_a_person_s_relative_fo
     assert "Julien Marchetti" in {p.name for p in person.people}
     firm = analyze("Krafton has bought Vantor Studios, a French producer which made three games.", language="en")
     assert "Vantor Studios" in {o.name for o in firm.organizations}
+
+
+def test_a_description_over_adjectives_and_nouns_names_a_firm_but_a_verb_ends_it():
+    firm = analyze("Le fabricant toulousain de drones Aerolis Défense a remporté une commande de la DGA.",
+                   language="fr")
+    assert "Aerolis Défense" in {o.name for o in firm.organizations}
+    person = analyze("Le groupe a nommé Jean Dupont au poste de directeur financier.", language="fr")
+    assert "Jean Dupont" in {p.name for p in person.people}
+
+
+def test_mentions_no_pipeline_saw_do_not_outvote_the_one_it_did():
+    text = ("Der Dresdner Halbleiterausrüster Velmora profitiert vom Ausbau der Chipfertigung. Velmora baut Anlagen "
+            "für Schichten auf Siliziumscheiben. Velmora liefert an Chipfabriken in Taiwan. Velmora will das Budget "
+            "erhöhen. Velmora beschäftigt 900 Menschen.")
+    assert "Velmora" in {o.name for o in analyze(text, language="de").organizations}
