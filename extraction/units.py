@@ -154,6 +154,8 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
     units = []
     for title in find_roles("".join(masked), language=language):
         t_start, t_end = start + title.start, start + title.end
+        if _a_verb(doc, t_start, t_end):
+            continue  # "who heads Krafton's studios", "she chairs the board": a verb, not a title
         modifier = title.modifier.strip("\u2588-")
         if "\u2588" in title.modifier:  # "Xiaomi-Präsident": the name is its own unit
             t_start += len(title.modifier) + 1
@@ -168,6 +170,12 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
         units.append(Unit(t_start, t_end, frozenset(tags), entity=person, title=title,
                           tokens=_tokens(doc, t_start, t_end), via="title"))
     return units
+
+
+def _a_verb(doc: Doc, start: int, end: int) -> bool:
+    """A one-word title the tagger reads as a finite verb ("heads", "chairs"; not the participle "associée")."""
+    tokens = _overlapping(doc, start, end)
+    return len(tokens) == 1 and tokens[0].pos_ == "VERB" and "Fin" in tokens[0].morph.get("VerbForm")
 
 
 def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], words: Lexicon,

@@ -286,3 +286,15 @@ def test_an_apposition_between_a_french_name_and_what_it_did_is_skipped(text, ex
     found = affiliations(text, "fr")
     assert expected is None or expected in found
     assert absent not in found
+
+
+def test_a_title_word_the_tagger_reads_as_a_verb_is_what_the_person_does():
+    found = affiliations("Sony hired Julien Marchetti. He will report to Maria Park, who heads Sony's western "
+                         "studios.", "en")
+    assert ("Maria Park", "Sony", "current") in found
+    # a noun "head" stays a title: the studio head is the article's company's, inferred
+    found = affiliations("Sony hired Julien Marchetti. The studio head, Tom Reed, praised him.", "en")
+    assert ("Tom Reed", "Sony", "current") in found
+    # what a person heads towards is no organisation she leads
+    found = affiliations("Sony hired Julien Marchetti. Maria Park heads to Nintendo's party tonight.", "en")
+    assert ("Maria Park", "Nintendo", "current") not in found
