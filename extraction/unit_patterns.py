@@ -31,8 +31,10 @@ from functools import lru_cache
 _MACROS = {
     "~": "w!speech!rel!and!succeed!cite",
     "PLIST": "( P ( COMMA? and det? ~? P | COMMA P )* )",
-    # people, each perhaps with an apposition: "A, directrice des opérations, B, directeur ..., et C"
-    "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det ){1,8} )? ( COMMA? and? P ( COMMA ( ~ | TITLE | det ){1,8} )? )* )",
+    # people, each perhaps with an apposition or a relative clause: "A, directrice des opérations, B, directeur
+    # ..., et C", "von Nadia Benali, die zuvor ... Uber leitete, und dem Softwareentwickler Jakob Timmermann"
+    "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det | O ){1,10} )? "
+                   "( COMMA? and? det? ~? TITLE? P ( COMMA ( ~ | TITLE | det | O ){1,10} )? )* )",
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
     # who joined"), or through an apposition ("P, a Dutch engineer who left X"); a preposition's object
     "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl ) ( ~ >conj )?",

@@ -298,3 +298,11 @@ def test_a_title_word_the_tagger_reads_as_a_verb_is_what_the_person_does():
     # what a person heads towards is no organisation she leads
     found = affiliations("Sony hired Julien Marchetti. Maria Park heads to Nintendo's party tonight.", "en")
     assert ("Maria Park", "Nintendo", "current") not in found
+
+
+def test_founders_listed_with_a_relative_clause_each_found_the_company():
+    text = ("Gegründet wurde Flinkr 2021 von Nadia Benali, die zuvor das Berliner Geschäft des Fahrdienstvermittlers "
+            "Uber leitete, und dem Softwareentwickler Jakob Timmermann.")
+    found = affiliations(text, "de")
+    assert {("Nadia Benali", "Flinkr", "current"), ("Jakob Timmermann", "Flinkr", "current")} <= found
+    assert ("Jakob Timmermann", "Uber", "current") not in found
