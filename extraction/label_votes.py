@@ -42,7 +42,7 @@ def _cues(language: str) -> _Cues:
     prepositions = "|".join(re.escape(w) for w in sorted(words.classes.get("of", ()) | words.classes.get("det", ()),
                                                           key=len, reverse=True))
     flags = 0 if language == "de" else re.IGNORECASE
-    business = words.alternation("business_nouns")
+    business = words.alternation("business_nouns", "business_people")
     honorifics = "|".join(re.escape(w) for w in sorted(words.honorifics, key=len, reverse=True))
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),

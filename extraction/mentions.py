@@ -24,9 +24,9 @@ from .lemmas import lookup_known
 from .lexicon import lexicon, shared_words
 from .money import Money
 from .name_rules import (
-    BUSINESS_NOUNS,
     CANDIDATE,
     acronyms_in_brackets,
+    business_nouns,
     compound_heads,
     ends_in_a_german_noun,
     names_an_organisation,
@@ -217,7 +217,9 @@ def _sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-_BUSINESS_NOUN_LAST = re.compile(r" " + BUSINESS_NOUNS + r"$")
+@lru_cache(maxsize=1)
+def _business_noun_last() -> re.Pattern[str]:
+    return re.compile(r" " + business_nouns() + r"$")
 
 
 def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
@@ -232,7 +234,7 @@ def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[S
     for span in names:
         name = text[span.start:span.end]
         genitive = re.match(r"(.+?s)(?= [A-ZÄÖÜ][\w-]*$)", name)
-        if genitive and _BUSINESS_NOUN_LAST.search(name):  # "Xiaomis Umsatz": a genitive and a company's noun
+        if genitive and _business_noun_last().search(name):  # "Xiaomis Umsatz": a genitive and a company's noun
             fixed.append(Span(span.start, span.start + len(genitive.group(1)), "ORG"))
             continue
         before = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, span.start - 30):span.start])

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import lookup_known, lookup_lemma
-from .lexicon import LANGUAGES, lexicon, shared_words
+from .lexicon import LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .person_names import starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key
@@ -37,10 +37,12 @@ def org_shape() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
 
 
-_INSTITUTE = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜ][\w-]*-(?:Institut|Zentrum|Gesellschaft|Stiftung)"
-    r"(?: für [A-ZÄÖÜ][\w-]+(?:,? (?:und )?[A-ZÄÖÜ][\w-]+)*)?(?![\w-])"
-)
+@lru_cache(maxsize=1)
+def _institute() -> re.Pattern[str]:
+    """A German institute's name, with what it is for: "Max-Planck-Institut für Quantenoptik"."""
+    heads = lexicon("de").alternation("institute_heads")
+    return re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\w-]*-(?:{heads})"
+                      r"(?: für [A-ZÄÖÜ][\w-]+(?:,? (?:und )?[A-ZÄÖÜ][\w-]+)*)?(?![\w-])")
 
 
 # Brand names written in camel case ("DeepSeek", "QuantConnect", "GlobalFoundries") are companies; not
@@ -58,19 +60,31 @@ _DATELINE_REACH = 400  # characters from the top
 _FAMILY_AND_HYPHENATED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
-# "Xiaomi-Strategie", "Xiaomis Umsatz": a company's strategy, sales, shares, plants, staff.
-BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter|Gruppe|Smartphones?|Investitionen"
-                   r"|Gewinn|Börsengang|Zentrale|Belegschaft|Kunden|Produkte|Geschäft|Fabrik|Standort|Bilanz"
-                   r"|Quartalszahlen)\b")
-_BUSINESS_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + BUSINESS_NOUNS)
+@lru_cache(maxsize=1)
+def business_nouns() -> str:
+    """A company's strategy, sales, shares, plants ("Xiaomi-Strategie", "Xiaomis Umsatz"): the German nouns,
+    capitalised as written, as a pattern that ends a word."""
+    nouns = frozenset(w[:1].upper() + w[1:] for w in lexicon("de").words("business_nouns"))
+    return rf"(?:{alternation_of(nouns)})\b"
+
+
+@lru_cache(maxsize=1)
+def _business_compound() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + business_nouns())
+
+
 _HONORIFIC = re.compile(r"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau)(?: (?:Dr\.|med\.))* "
                         r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
 # (a lookahead, so that "Physikerin Lea Brandstätter" still yields "Lea Brandstätter")
 _GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+)(?![\w-]))")
-_AFTER_COMPANY_NOUN = re.compile(
-    r"(?:Start-?up|Startup|Firma|Softwarehaus|jeune pousse|start-?up|startup|société|company|firm)"
-    r"(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])"
-)
+
+
+@lru_cache(maxsize=1)
+def _after_company_noun() -> re.Pattern[str]:
+    """A capitalised word after a noun that names companies (in any language), perhaps with an adjective
+    between: "das Start-up Qubitera", "la jeune pousse lyonnaise Opalys"."""
+    nouns = alternation_of(every_language("nouns_before_company_names"))
+    return re.compile(rf"(?:{nouns})(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])")
 
 
 def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[Span]:
@@ -79,7 +93,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     them; people by honorific or given name fill gaps."""
     shapes = [Span(m.start(), m.end(), "ORG") for m in org_shape().finditer(text)]
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
-    known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)
+    known += [Span(m.start(), m.end(), "ORG") for m in _institute().finditer(text)
               if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
     known += _institutions_of_places(model, text=text)
     known += _named_by_company_nouns(text, language=language)
@@ -259,8 +273,6 @@ def _camel_case_names(text: str) -> list[Span]:
 
 
 _VERSION_AFTER = re.compile(r"[- ]?(?:V?\d|Pro\b|Max\b|Ultra\b|Mini\b)")
-# Capitalised words after a company noun that are not its name: "das Start-up Ende 2023 gegründet"
-_NOT_AFTER_COMPANY_NOUN = {"ende", "anfang", "mitte", "jahr", "heute", "gestern", "morgen", "fin", "début"}
 
 
 # German trade nouns, also at the end of compounds ("Frachtbuchungsplattform Cargonexa", "Technologiekonzern
@@ -274,18 +286,19 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
     an organisation (every mention of it) when the article names it twice or, in German and French,
     where the word cannot be a common noun."""
     found = []
-    for match in _AFTER_COMPANY_NOUN.finditer(text):
+    not_names = every_language("not_names_after_company_nouns")  # "das Start-up Ende 2023 gegründet"
+    for match in _after_company_noun().finditer(text):
         name = match.group(1)
         mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         # "das Start-up Lumenio" (the name right after the noun), not "die Firma den Abschluss"
         once = (language in ("de", "fr") and match.group(0).count(" ") == 1 and names_an_organisation(name)
-                and name.lower() not in _NOT_AFTER_COMPANY_NOUN)
+                and name.lower() not in not_names)
         if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in shared_words("not_names"):
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     for match in _AFTER_TRADE_NOUN.finditer(text) if language == "de" else ():
         name = match.group(1)
         mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-        if len(mentions) >= 2 and names_an_organisation(name) and name.lower() not in _NOT_AFTER_COMPANY_NOUN:
+        if len(mentions) >= 2 and names_an_organisation(name) and name.lower() not in not_names:
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     return list(dict.fromkeys(found))
 
@@ -337,7 +350,7 @@ def _title_compounds(text: str, *, language: str) -> list[RoleMatch]:
         return []
     titles = [t for t in find_roles(text, language=language) if t.modifier[:1].isupper() and "-" not in t.modifier
               and text[t.start + len(t.modifier):t.start + len(t.modifier) + 1] == "-"]
-    nouns = [RoleMatch(m.start(), m.end(), "", m.group(1)) for m in _BUSINESS_COMPOUND.finditer(text)]
+    nouns = [RoleMatch(m.start(), m.end(), "", m.group(1)) for m in _business_compound().finditer(text)]
     return titles + nouns
 
 

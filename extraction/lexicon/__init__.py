@@ -107,12 +107,13 @@ class Lexicon:
         """Every honorific, whatever gender it signals ("Dr.", "Herr", "Mme")."""
         return self.words("honorifics") | self.words("honorifics_female") | self.words("honorifics_male")
 
-    def alternation(self, name: str) -> str:
-        """A named list as a regular-expression alternation, longest words first."""
-        return _alternation(self.words(name))
+    def alternation(self, *names: str) -> str:
+        """Named lists together as a regular-expression alternation, longest words first."""
+        return alternation_of(frozenset().union(*(self.words(name) for name in names)))
 
 
-def _alternation(words: frozenset[str]) -> str:
+def alternation_of(words: frozenset[str]) -> str:
+    """Words as a regular-expression alternation, longest first (so that "Start-up" wins over "Start")."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -139,6 +140,13 @@ def lexicon(language: str) -> Lexicon:
 @lru_cache(maxsize=8)
 def _read(name: str) -> dict:
     return tomllib.loads(files(__name__).joinpath(f"{name}.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=32)
+def every_language(*names: str) -> frozenset[str]:
+    """Named lists of every language together, for rules that read any language's words in any article
+    ("Mr." in a German text, "das Start-up" and "la start-up" alike)."""
+    return frozenset().union(*(lexicon(language).words(name) for language in LANGUAGES for name in names))
 
 
 @lru_cache(maxsize=64)
