@@ -73,8 +73,16 @@ def _business_compound() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + business_nouns())
 
 
-_HONORIFIC = re.compile(r"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau)(?: (?:Dr\.|med\.))* "
-                        r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
+
+
+@lru_cache(maxsize=1)
+def _after_honorific() -> re.Pattern[str]:
+    """A name after an honorific of any language, capitalised, and perhaps more of them: "Dr. Veronika
+    Stauffer", "Herr Müller", "Prof. Dr. med. Lea Roth", "M. Chen"."""
+    listed = every_language("honorifics", "honorifics_female", "honorifics_male")
+    capitalised = alternation_of(frozenset(w[:1].upper() + w[1:] for w in listed))
+    return re.compile(rf"(?<![\w.])(?:{capitalised})(?: (?:{capitalised}|{alternation_of(listed)}))* "
+                      r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
 # (a lookahead, so that "Physikerin Lea Brandstätter" still yields "Lea Brandstätter")
 _GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+)(?![\w-]))")
 
@@ -236,7 +244,7 @@ def short_form_of(name: str) -> str | None:
 def _people_by_shape(text: str) -> list[Span]:
     """ "Dr. Veronika Stauffer", "M. Chen", "Herr Müller", and a given name with a capitalised surname
     ("Katrin Wollenweber"): people, where the pipeline found nothing."""
-    found = [Span(m.start(1), m.end(1), "PERSON") for m in _HONORIFIC.finditer(text)]
+    found = [Span(m.start(1), m.end(1), "PERSON") for m in _after_honorific().finditer(text)]
     for match in _GIVEN_AND_SURNAME.finditer(text):
         if starts_like_a_person(match.group(1)) and not kind_of(match.group(1)):
             found.append(Span(match.start(1), match.end(1), "PERSON"))
