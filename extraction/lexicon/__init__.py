@@ -156,6 +156,13 @@ def shared_words(name: str) -> frozenset[str]:
     return frozenset(_read("common").get("lists", {}).get(name, ()) or _read("names").get("lists", {}).get(name, ()))
 
 
+@lru_cache(maxsize=8)
+def shared_table(name: str) -> Mapping[str, Mapping]:
+    """A table every language shares (``common.toml``), its entries by id: rules that name classes and cue
+    relations rather than words ("firm_after_cue")."""
+    return MappingProxyType(_read("common").get(name, {}))
+
+
 def raw(name: str) -> dict:
     """A lexicon file as written (for the tests that check the lexicons themselves)."""
     return _read(name)
