@@ -60,12 +60,16 @@ _DATELINE_REACH = 400  # characters from the top
 _FAMILY_AND_HYPHENATED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
+def _capitalised(words: frozenset[str]) -> frozenset[str]:
+    """Lexicon words (lowercase) as written first in a name or as a German noun: "Umsatz", "Dr."."""
+    return frozenset(w[:1].upper() + w[1:] for w in words)
+
+
 @lru_cache(maxsize=1)
 def business_nouns() -> str:
     """A company's strategy, sales, shares, plants ("Xiaomi-Strategie", "Xiaomis Umsatz"): the German nouns,
     capitalised as written, as a pattern that ends a word."""
-    nouns = frozenset(w[:1].upper() + w[1:] for w in lexicon("de").words("business_nouns"))
-    return rf"(?:{alternation_of(nouns)})\b"
+    return rf"(?:{alternation_of(_capitalised(lexicon('de').words('business_nouns')))})\b"
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +84,7 @@ def _after_honorific() -> re.Pattern[str]:
     """A name after an honorific of any language, capitalised, and perhaps more of them: "Dr. Veronika
     Stauffer", "Herr Müller", "Prof. Dr. med. Lea Roth", "M. Chen"."""
     listed = every_language("honorifics", "honorifics_female", "honorifics_male")
-    capitalised = alternation_of(frozenset(w[:1].upper() + w[1:] for w in listed))
+    capitalised = alternation_of(_capitalised(listed))
     return re.compile(rf"(?<![\w.])(?:{capitalised})(?: (?:{capitalised}|{alternation_of(listed)}))* "
                       r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
 # (a lookahead, so that "Physikerin Lea Brandstätter" still yields "Lea Brandstätter")
@@ -123,14 +127,6 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
                 language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
             raw = [s for s in raw if s not in inside] + [org]
     return raw
-
-
-# Second words that say what a company does, so that its first word alone names it too, unless that
-# word is a common adjective ("Deutsche Bank", "General Electric").
-_TRADE_WORDS = {"semiconductor", "semiconductors", "therapeutics", "robotics", "technologies", "labs", "ai",
-                "pharmaceuticals", "biosciences", "networks", "photonics", "systems", "software", "motors"}
-_NOT_SHORT_FORMS = {"deutsche", "general", "national", "international", "american", "chinese", "european", "first",
-                    "united", "royal", "global", "digital", "advanced", "applied", "open", "new", "the"}
 
 
 # The label of a name that no pipeline found and no rule can place: kept only where the words around its
@@ -235,7 +231,8 @@ def short_form_of(name: str) -> str | None:
     """The first word of a two-word company name whose second says its trade: "Xinhe" for "Xinhe
     Semiconductor", which the article may use alone."""
     words = name.split()
-    if (len(words) == 2 and words[1].lower() in _TRADE_WORDS and words[0].lower() not in _NOT_SHORT_FORMS
+    if (len(words) == 2 and words[1].lower() in shared_words("trade_words")
+            and words[0].lower() not in shared_words("not_short_forms")
             and len(words[0]) > 2 and not kind_of(words[0])):
         return words[0]
     return None
