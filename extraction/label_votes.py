@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import kind_of
 from .lemmas import lemma, lookup_known
-from .lexicon import lexicon
+from .lexicon import lexicon, shared_table
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import is_given_name, starts_like_a_person
 from .roles import find_roles
@@ -42,7 +42,7 @@ def _cues(language: str) -> _Cues:
     prepositions = "|".join(re.escape(w) for w in sorted(words.classes.get("of", ()) | words.classes.get("det", ()),
                                                           key=len, reverse=True))
     flags = 0 if language == "de" else re.IGNORECASE
-    business = words.alternation("business_nouns")
+    business = words.alternation("business_nouns", "business_people")
     honorifics = "|".join(re.escape(w) for w in sorted(words.honorifics, key=len, reverse=True))
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
@@ -268,13 +268,12 @@ def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
     return len(parts) <= (2 if loose else 1) and all(p.islower() for p in parts)
 
 
-# A preposition before a name and the cue relations before the preposition that make the name a firm.
-_PREPOSITION_AFTER_CUE = (
-    ({"at", "of"}, {"lead", "work"}),  # "dirigeait la recherche de X", "worked at X"
-    ({"by", "to"}, {"work"}),  # "passée par X", "worked for X"
-    ({"to"}, {"leave"}),  # "a quitté Zetoin pour Meroard", "left Google for X"
-    ({"from"}, {"join", "hire", "move"}),  # "joins Telvora from Openreach", "hired P from X"
-)
+@lru_cache(maxsize=1)
+def _prepositions_after_cues() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Preposition classes before a name, each with the cue relations before the preposition that make the
+    name a firm ("worked at X", "joins Telvora from Openreach")."""
+    return tuple((frozenset(rule["prepositions"]), frozenset(rule["relations"]))
+                 for rule in shared_table("firm_after_cue").values())
 
 
 def _described_before(first: Token, *, language: str) -> bool:
@@ -315,7 +314,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
               if (c := words.cue_of(lemma(t, language=language))) is not None}
     if "study" in before and (preposition & {"at", "of", "from"} or (preposition & {"in"} and not place)):
         return True  # "diplômée de Grenoble INP", "studierte an der X"; not a place: "studied in Delhi"
-    if any(preposition & classes and before & relations for classes, relations in _PREPOSITION_AFTER_CUE):
+    if any(preposition & classes and before & relations for classes, relations in _prepositions_after_cues()):
         return True
     if previous[-1].lower_ in words.words("move_prepositions") and not place:
         # "wechselte von SAP zu Suen", "zu Suen gewechselt", "moved to Kestrel": where a person moves is a firm

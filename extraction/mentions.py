@@ -21,12 +21,12 @@ from spacy.tokens import Doc
 from .gazetteer import kind_of
 from .label_votes import vote
 from .lemmas import lookup_known
-from .lexicon import lexicon, shared_words
+from .lexicon import every_language, lexicon, shared_words
 from .money import Money
 from .name_rules import (
-    BUSINESS_NOUNS,
     CANDIDATE,
     acronyms_in_brackets,
+    business_nouns,
     compound_heads,
     ends_in_a_german_noun,
     names_an_organisation,
@@ -50,10 +50,6 @@ NAME_LABELS = ("PERSON", "ORG", "LOC", "PRODUCT", "EVENT", "MISC", "NORP")
 _ARTICLES = {
     "the", "a", "an", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "le", "la", "les",
     "l'", "l’", "un", "une", "du", "de", "d'", "d’", "laut", "selon", "according",
-}
-# Honorifics are never part of a name, capitalised or not ("Dr. Mehmet Yilmaz" -> "Mehmet Yilmaz").
-_HONORIFICS = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "herr", "frau", "m.", "mme", "mme.",
 }
 # Sentence-final dots are separate tokens already; a dot inside a span belongs to it ("Inc.", "D.C.").
 _TRAILING = "'’,;:\"“”„«»()[] "
@@ -103,6 +99,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if kind_of(text[start:end]):  # a listed name is kept whole: "Les Echos", "L'Oréal"
         return [Span(start, end, "ORG")]
     pieces: list[Span] = []
+    # honorifics of any language are never part of a name, capitalised or not ("Dr. Mehmet Yilmaz")
+    honorifics = every_language("honorifics", "honorifics_female", "honorifics_male")
     while True:
         word = re.match(r"\S+", text[start:end])
         if word is None:
@@ -113,7 +111,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
             break  # "The Detroit News", "Die Zeit" in mid-sentence: the article is part of the name
         # German spans follow GermEval: a capitalised article may belong to the name ("Den Haag")
         word = head.lower().rstrip(",")
-        if word in _HONORIFICS or ((language != "de" or head.islower()) and word in _ARTICLES):
+        if word in honorifics or ((language != "de" or head.islower()) and word in _ARTICLES):
             start += len(head)
         elif title is not None:
             if (title.modifier and text[start:start + len(title.modifier)] == title.modifier
@@ -217,7 +215,9 @@ def _sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-_BUSINESS_NOUN_LAST = re.compile(r" " + BUSINESS_NOUNS + r"$")
+@lru_cache(maxsize=1)
+def _business_noun_last() -> re.Pattern[str]:
+    return re.compile(r" " + business_nouns() + r"$")
 
 
 def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
@@ -232,7 +232,7 @@ def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[S
     for span in names:
         name = text[span.start:span.end]
         genitive = re.match(r"(.+?s)(?= [A-ZÄÖÜ][\w-]*$)", name)
-        if genitive and _BUSINESS_NOUN_LAST.search(name):  # "Xiaomis Umsatz": a genitive and a company's noun
+        if genitive and _business_noun_last().search(name):  # "Xiaomis Umsatz": a genitive and a company's noun
             fixed.append(Span(span.start, span.start + len(genitive.group(1)), "ORG"))
             continue
         before = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, span.start - 30):span.start])

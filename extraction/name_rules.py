@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import lookup_known, lookup_lemma
-from .lexicon import LANGUAGES, lexicon, shared_words
+from .lexicon import LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .person_names import starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key
@@ -37,10 +37,12 @@ def org_shape() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
 
 
-_INSTITUTE = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜ][\w-]*-(?:Institut|Zentrum|Gesellschaft|Stiftung)"
-    r"(?: für [A-ZÄÖÜ][\w-]+(?:,? (?:und )?[A-ZÄÖÜ][\w-]+)*)?(?![\w-])"
-)
+@lru_cache(maxsize=1)
+def _institute() -> re.Pattern[str]:
+    """A German institute's name, with what it is for: "Max-Planck-Institut für Quantenoptik"."""
+    heads = lexicon("de").alternation("institute_heads")
+    return re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\w-]*-(?:{heads})"
+                      r"(?: für [A-ZÄÖÜ][\w-]+(?:,? (?:und )?[A-ZÄÖÜ][\w-]+)*)?(?![\w-])")
 
 
 # Brand names written in camel case ("DeepSeek", "QuantConnect", "GlobalFoundries") are companies; not
@@ -58,19 +60,43 @@ _DATELINE_REACH = 400  # characters from the top
 _FAMILY_AND_HYPHENATED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
-# "Xiaomi-Strategie", "Xiaomis Umsatz": a company's strategy, sales, shares, plants, staff.
-BUSINESS_NOUNS = (r"(?:Strategie|Umsatz|Umsätze|Aktien?|Konzern|Werke?|Tochter|Gruppe|Smartphones?|Investitionen"
-                   r"|Gewinn|Börsengang|Zentrale|Belegschaft|Kunden|Produkte|Geschäft|Fabrik|Standort|Bilanz"
-                   r"|Quartalszahlen)\b")
-_BUSINESS_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + BUSINESS_NOUNS)
-_HONORIFIC = re.compile(r"(?<![\w.])(?:Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|M\.|Herr|Frau)(?: (?:Dr\.|med\.))* "
-                        r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
+def _capitalised(words: frozenset[str]) -> frozenset[str]:
+    """Lexicon words (lowercase) as written first in a name or as a German noun: "Umsatz", "Dr."."""
+    return frozenset(w[:1].upper() + w[1:] for w in words)
+
+
+@lru_cache(maxsize=1)
+def business_nouns() -> str:
+    """A company's strategy, sales, shares, plants ("Xiaomi-Strategie", "Xiaomis Umsatz"): the German nouns,
+    capitalised as written, as a pattern that ends a word."""
+    return rf"(?:{alternation_of(_capitalised(lexicon('de').words('business_nouns')))})\b"
+
+
+@lru_cache(maxsize=1)
+def _business_compound() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-" + business_nouns())
+
+
+
+
+@lru_cache(maxsize=1)
+def _after_honorific() -> re.Pattern[str]:
+    """A name after an honorific of any language, capitalised, and perhaps more of them: "Dr. Veronika
+    Stauffer", "Herr Müller", "Prof. Dr. med. Lea Roth", "M. Chen"."""
+    listed = every_language("honorifics", "honorifics_female", "honorifics_male")
+    capitalised = alternation_of(_capitalised(listed))
+    return re.compile(rf"(?<![\w.])(?:{capitalised})(?: (?:{capitalised}|{alternation_of(listed)}))* "
+                      r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
 # (a lookahead, so that "Physikerin Lea Brandstätter" still yields "Lea Brandstätter")
 _GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+)(?![\w-]))")
-_AFTER_COMPANY_NOUN = re.compile(
-    r"(?:Start-?up|Startup|Firma|Softwarehaus|jeune pousse|start-?up|startup|société|company|firm)"
-    r"(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])"
-)
+
+
+@lru_cache(maxsize=1)
+def _after_company_noun() -> re.Pattern[str]:
+    """A capitalised word after a noun that names companies (in any language), perhaps with an adjective
+    between: "das Start-up Qubitera", "la jeune pousse lyonnaise Opalys"."""
+    nouns = alternation_of(every_language("nouns_before_company_names"))
+    return re.compile(rf"(?:{nouns})(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])")
 
 
 def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[Span]:
@@ -79,7 +105,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     them; people by honorific or given name fill gaps."""
     shapes = [Span(m.start(), m.end(), "ORG") for m in org_shape().finditer(text)]
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
-    known += [Span(m.start(), m.end(), "ORG") for m in _INSTITUTE.finditer(text)
+    known += [Span(m.start(), m.end(), "ORG") for m in _institute().finditer(text)
               if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
     known += _institutions_of_places(model, text=text)
     known += _named_by_company_nouns(text, language=language)
@@ -101,14 +127,6 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
                 language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
             raw = [s for s in raw if s not in inside] + [org]
     return raw
-
-
-# Second words that say what a company does, so that its first word alone names it too, unless that
-# word is a common adjective ("Deutsche Bank", "General Electric").
-_TRADE_WORDS = {"semiconductor", "semiconductors", "therapeutics", "robotics", "technologies", "labs", "ai",
-                "pharmaceuticals", "biosciences", "networks", "photonics", "systems", "software", "motors"}
-_NOT_SHORT_FORMS = {"deutsche", "general", "national", "international", "american", "chinese", "european", "first",
-                    "united", "royal", "global", "digital", "advanced", "applied", "open", "new", "the"}
 
 
 # The label of a name that no pipeline found and no rule can place: kept only where the words around its
@@ -213,7 +231,8 @@ def short_form_of(name: str) -> str | None:
     """The first word of a two-word company name whose second says its trade: "Xinhe" for "Xinhe
     Semiconductor", which the article may use alone."""
     words = name.split()
-    if (len(words) == 2 and words[1].lower() in _TRADE_WORDS and words[0].lower() not in _NOT_SHORT_FORMS
+    if (len(words) == 2 and words[1].lower() in shared_words("trade_words")
+            and words[0].lower() not in shared_words("not_short_forms")
             and len(words[0]) > 2 and not kind_of(words[0])):
         return words[0]
     return None
@@ -222,7 +241,7 @@ def short_form_of(name: str) -> str | None:
 def _people_by_shape(text: str) -> list[Span]:
     """ "Dr. Veronika Stauffer", "M. Chen", "Herr Müller", and a given name with a capitalised surname
     ("Katrin Wollenweber"): people, where the pipeline found nothing."""
-    found = [Span(m.start(1), m.end(1), "PERSON") for m in _HONORIFIC.finditer(text)]
+    found = [Span(m.start(1), m.end(1), "PERSON") for m in _after_honorific().finditer(text)]
     for match in _GIVEN_AND_SURNAME.finditer(text):
         if starts_like_a_person(match.group(1)) and not kind_of(match.group(1)):
             found.append(Span(match.start(1), match.end(1), "PERSON"))
@@ -259,8 +278,6 @@ def _camel_case_names(text: str) -> list[Span]:
 
 
 _VERSION_AFTER = re.compile(r"[- ]?(?:V?\d|Pro\b|Max\b|Ultra\b|Mini\b)")
-# Capitalised words after a company noun that are not its name: "das Start-up Ende 2023 gegründet"
-_NOT_AFTER_COMPANY_NOUN = {"ende", "anfang", "mitte", "jahr", "heute", "gestern", "morgen", "fin", "début"}
 
 
 # German trade nouns, also at the end of compounds ("Frachtbuchungsplattform Cargonexa", "Technologiekonzern
@@ -274,18 +291,19 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
     an organisation (every mention of it) when the article names it twice or, in German and French,
     where the word cannot be a common noun."""
     found = []
-    for match in _AFTER_COMPANY_NOUN.finditer(text):
+    not_names = every_language("not_names_after_company_nouns")  # "das Start-up Ende 2023 gegründet"
+    for match in _after_company_noun().finditer(text):
         name = match.group(1)
         mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
         # "das Start-up Lumenio" (the name right after the noun), not "die Firma den Abschluss"
         once = (language in ("de", "fr") and match.group(0).count(" ") == 1 and names_an_organisation(name)
-                and name.lower() not in _NOT_AFTER_COMPANY_NOUN)
+                and name.lower() not in not_names)
         if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in shared_words("not_names"):
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     for match in _AFTER_TRADE_NOUN.finditer(text) if language == "de" else ():
         name = match.group(1)
         mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-        if len(mentions) >= 2 and names_an_organisation(name) and name.lower() not in _NOT_AFTER_COMPANY_NOUN:
+        if len(mentions) >= 2 and names_an_organisation(name) and name.lower() not in not_names:
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     return list(dict.fromkeys(found))
 
@@ -337,7 +355,7 @@ def _title_compounds(text: str, *, language: str) -> list[RoleMatch]:
         return []
     titles = [t for t in find_roles(text, language=language) if t.modifier[:1].isupper() and "-" not in t.modifier
               and text[t.start + len(t.modifier):t.start + len(t.modifier) + 1] == "-"]
-    nouns = [RoleMatch(m.start(), m.end(), "", m.group(1)) for m in _BUSINESS_COMPOUND.finditer(text)]
+    nouns = [RoleMatch(m.start(), m.end(), "", m.group(1)) for m in _business_compound().finditer(text)]
     return titles + nouns
 
 

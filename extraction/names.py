@@ -13,20 +13,29 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import kind_of
 from .lemmas import lookup_known
-from .lexicon import shared_words
+from .lexicon import LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .name_rules import short_form_of
 from .spans import Span
 
-_EDUCATION = re.compile(
-    r"(?i)\b(?:universit\w*|hochschule|college|school|école|ecole|polytechni\w*|institute of technology|eth)\b"
-)
-_CITATION = re.compile(
-    r"(?i)(?:laut|zufolge|according to|selon|reported by|told|sagte (?:der|dem|die)|berichtet\w*|"
-    r"a indiqué à|a déclaré à|wie)\s+(?:the |der |dem |die |des |le |la |les |l['’])?$"
-)
+
+@lru_cache(maxsize=1)
+def _school() -> re.Pattern[str]:
+    """A word that makes an organisation's name a school's: "Universität Stuttgart", "ETH Zürich"."""
+    return re.compile(rf"(?i)\b(?:{'|'.join(sorted(shared_words('education_names')))})\b")
+
+
+@lru_cache(maxsize=1)
+def _citation() -> re.Pattern[str]:
+    """What ends just before a source the article cites, in any language: "laut dem", "according to"."""
+    cites = alternation_of(frozenset().union(*(lexicon(language).classes.get("cite", ()) for language in LANGUAGES)))
+    phrases = "|".join(sorted(every_language("citing_phrases")))  # regular expressions
+    articles = "|".join(re.escape(a) + ("" if a.endswith(("'", "’")) else " ")
+                        for a in sorted(every_language("citation_articles")))
+    return re.compile(rf"(?i)(?:{cites}|{phrases})\s+(?:{articles})?$")
 
 
 @dataclass
@@ -216,10 +225,10 @@ def _org_kind(entity: Entity, *, text: str) -> str:
     listed = next((kind_of(b) for b in entity.bases if kind_of(b)), None)
     if listed:
         return listed
-    if all(_CITATION.search(text[max(0, s.start - 40):s.start]) and text[s.end:s.end + 1] != "-"
+    if all(_citation().search(text[max(0, s.start - 40):s.start]) and text[s.end:s.end + 1] != "-"
            for s in entity.spans):
         return "outlet"  # only ever cited as a source: "laut dem Handelsblatt", "according to Reuters"
-    return "education" if _EDUCATION.search(entity.name) else "company"
+    return "education" if _school().search(entity.name) else "company"
 
 
 def _add(entity: Entity, span: Span, text: str, base: str) -> None:

@@ -253,7 +253,7 @@ class Library:
     def import_jsonl(self, lines: Iterable[str]) -> ImportReport:
         """Add the articles of an export; those already here are left as they are (their corrections that
         are not here yet are added). A malformed line stops the import before anything is written,
-        naming the line."""
+        naming the line; so does a line holding a NUL character anywhere, on every back end alike."""
         parsed = [_parse_line(line, number) for number, line in enumerate(lines, 1) if line.strip()]
         added = already = corrected = 0
         with self._writing() as connection:
@@ -379,10 +379,14 @@ class Library:
             self._seen = number
 
 
+# PostgreSQL's text cannot hold a NUL; SQLite's can, but then the library could not move to PostgreSQL.
+_NUL = "a NUL character (U+0000), which the library cannot keep"
+
+
 def _unkeepable(analysis: Analysis) -> str | None:
     """Why an analysed text cannot be kept, if it cannot: a NUL character, which PostgreSQL's text cannot
     hold (refused on SQLite too, so that a library moves between the two)."""
-    return "its text holds a NUL character (U+0000), which the library cannot keep" if "\0" in analysis.text else None
+    return f"its text holds {_NUL}" if "\0" in analysis.text else None
 
 
 @cache
@@ -467,6 +471,8 @@ def _parse_line(line: str, number: int) -> tuple[Analysis, dict[str, Any], tuple
         raise LibraryError(f"{not_an_export} (it is not JSON)") from None
     if not isinstance(data, dict):
         raise LibraryError(f"{not_an_export} (it holds no article)")
+    if _holds_nul(data):  # refused on every back end alike
+        raise LibraryError(f"line {number}: it holds {_NUL}")
     meta = data.pop(ARTICLE_KEY, None)
     if not isinstance(meta, dict) or not isinstance(meta.get("text"), str):
         raise LibraryError(f"{not_an_export} (it has no article text: a file written by Export the library "
@@ -488,6 +494,17 @@ def _parse_line(line: str, number: int) -> tuple[Analysis, dict[str, Any], tuple
     if any(not supported(c.target, c.action) for c in corrections):
         raise LibraryError(f"line {number}: a correction NewsLens does not know")
     return replace(machine, corrections=()), meta, corrections
+
+
+def _holds_nul(value: Any) -> bool:
+    """Whether a parsed JSON value has a NUL character in any string, keys included."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(key) or _holds_nul(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_holds_nul(item) for item in value)
+    return False
 
 
 def _now() -> str:

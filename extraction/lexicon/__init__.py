@@ -107,12 +107,13 @@ class Lexicon:
         """Every honorific, whatever gender it signals ("Dr.", "Herr", "Mme")."""
         return self.words("honorifics") | self.words("honorifics_female") | self.words("honorifics_male")
 
-    def alternation(self, name: str) -> str:
-        """A named list as a regular-expression alternation, longest words first."""
-        return _alternation(self.words(name))
+    def alternation(self, *names: str) -> str:
+        """Named lists together as a regular-expression alternation, longest words first."""
+        return alternation_of(frozenset().union(*(self.words(name) for name in names)))
 
 
-def _alternation(words: frozenset[str]) -> str:
+def alternation_of(words: frozenset[str]) -> str:
+    """Words as a regular-expression alternation, longest first (so that "Start-up" wins over "Start")."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -141,11 +142,25 @@ def _read(name: str) -> dict:
     return tomllib.loads(files(__name__).joinpath(f"{name}.toml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=32)
+def every_language(*names: str) -> frozenset[str]:
+    """Named lists of every language together, for rules that read any language's words in any article
+    ("Mr." in a German text, "das Start-up" and "la start-up" alike)."""
+    return frozenset().union(*(lexicon(language).words(name) for language in LANGUAGES for name in names))
+
+
 @lru_cache(maxsize=64)
 def shared_words(name: str) -> frozenset[str]:
     """A list every language shares (``common.toml``, ``names.toml``): legal forms, organisation words,
     not-names, given names."""
     return frozenset(_read("common").get("lists", {}).get(name, ()) or _read("names").get("lists", {}).get(name, ()))
+
+
+@lru_cache(maxsize=8)
+def shared_table(name: str) -> Mapping[str, Mapping]:
+    """A table every language shares (``common.toml``), its entries by id: rules that name classes and cue
+    relations rather than words ("firm_after_cue")."""
+    return MappingProxyType(_read("common").get(name, {}))
 
 
 def raw(name: str) -> dict:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from server import CHROMIUM_ARGS, ROOT, serve
 
-ARTIFACTS = ROOT / "tests" / "artifacts"
-LOG = ARTIFACTS / "streamlit.log"
+from tests.browser.server import CHROMIUM_ARGS, serve
+from tests.browser.tab import LOG, new_tab
 
 
 @pytest.fixture(scope="session")
@@ -27,18 +26,6 @@ def browser(chromium: str):
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-def new_tab(browser, url: str):
-    """A fresh browser tab (its own session) at ``url``, once the start page is there."""
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
-    tab = context.new_page()
-    # generous: on a loaded two-core CI machine a first analysis has taken over a minute; the tests
-    # check what the page shows, not how fast (the times are measured and noted apart)
-    tab.set_default_timeout(180_000)
-    tab.goto(url)
-    tab.get_by_label("Article text").wait_for()
-    return tab
 
 
 @pytest.fixture

@@ -15,13 +15,13 @@ from itertools import cycle
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, LOG, new_tab
-from server import WARMED_UP, WIDTHS, screenshot, serve, settle, wait_for_log
+
+from tests.browser.server import WARMED_UP, screenshot, serve, settle, wait_for_log
+from tests.browser.tab import ARTIFACTS, LOG, analyse, new_tab, open_page, shots
+from tests.conftest import ARTICLES, LIBRARY_ARTICLES
 
 pytestmark = pytest.mark.browser
 
-ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
-LIBRARY_ARTICLES = Path(__file__).resolve().parents[1] / "data" / "library"
 PAGES = ["Entities", "Spending timeline", "People & organisations", "Export"]
 TIMING = ARTIFACTS / "timing.txt"
 INJECTION = ("<script>window.__pwned = 'script'</script> Siemens holt KI-Chefin von SAP\n\n"
@@ -36,33 +36,6 @@ def note(line: str) -> None:
     with TIMING.open("a") as out:
         out.write(line + "\n")
     print("\n" + line)
-
-
-def analyse(page, text: str) -> float:
-    """Paste ``text``, click Analyse, wait for the results; seconds from click to results."""
-    page.get_by_label("Article text").fill(text)
-    started = time.perf_counter()
-    page.get_by_role("button", name="Analyse", exact=True).click()
-    page.get_by_text("Analysed: 1 article").wait_for()
-    return time.perf_counter() - started
-
-
-CHARTS = {"Spending timeline": 1, "Across articles": 1}  # pages that always draw a chart (here)
-
-
-def open_page(page, name: str) -> float:
-    """Open a page from the sidebar; seconds until it is drawn, charts included."""
-    started = time.perf_counter()
-    page.locator('[data-testid="stSidebar"]').get_by_role("link", name=name).click()
-    page.get_by_role("heading", name=name, exact=True).wait_for()
-    settle(page, charts=CHARTS.get(name, 0))
-    return time.perf_counter() - started
-
-
-def shots(page, name: str) -> None:
-    """The page at every width NewsLens is checked at."""
-    for width in WIDTHS:
-        screenshot(page, ARTIFACTS / f"{name}-{width}.png", width=width)
 
 
 def download(page, button: str) -> tuple[str, bytes]:

@@ -11,10 +11,11 @@ from pathlib import Path
 import openpyxl
 import pypdfium2
 import pytest
-from conftest import ARTIFACTS, serve
-from test_browser import LIBRARY_ARTICLES, analyse, open_page, screenshot, settle
 
 from library import Library
+from tests.browser.server import screenshot, serve, settle
+from tests.browser.tab import ARTIFACTS, analyse, open_page
+from tests.conftest import LIBRARY_ARTICLES
 
 pytestmark = pytest.mark.browser
 

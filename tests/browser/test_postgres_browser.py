@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from server import serve, settle
 from sqlalchemy.engine import make_url
-from test_browser import LIBRARY_ARTICLES, analyse, open_page, shots
+
+from tests.browser.server import serve, settle
+from tests.browser.tab import analyse, open_page, shots
+from tests.conftest import LIBRARY_ARTICLES
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from extraction.lexicon import LANGUAGES, lexicon, raw
+from extraction.lexicon import LANGUAGES, lexicon, raw, shared_table
 from extraction.relation_patterns import relation_patterns
 from extraction.unit_patterns import _MACROS, _tokens
 
@@ -51,6 +51,17 @@ def test_titles_and_cues_are_unambiguous(language):
     assert len({t.id for t in words.titles}) == len(words.titles)
     for title in words.titles:
         assert title.scope in ("in_house", "outside") and title.level in ("org", "unit", "staff"), title.id
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_firm_after_cue_names_classes_and_relations_that_exist(language):
+    """The shared rules name prepositions by a class every language has, and relations some cue states."""
+    relations = {cue.relation for other in LANGUAGES for cue in lexicon(other).cues}
+    rules = shared_table("firm_after_cue")
+    assert rules
+    for rule_id, rule in rules.items():
+        assert set(rule["prepositions"]) <= set(lexicon(language).classes), f"{rule_id}: a class {language}.toml lacks"
+        assert set(rule["relations"]) <= relations, f"{rule_id}: a relation no cue states"
 
 
 def test_given_names_have_one_gender_each():

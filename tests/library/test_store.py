@@ -115,6 +115,36 @@ def test_a_bad_import_line_is_named_and_nothing_is_written(library: Library, ana
     assert len(library) == 0
 
 
+def _with_nul(line: str, where: str) -> str:
+    """An export line with a NUL character put into its article's title or text (the text with its own hash,
+    so that the NUL is all that is wrong with it)."""
+    data = json.loads(line)
+    article = data["newslens_article"]
+    if where == "title":
+        article["title"] += "\x00"
+    else:
+        article["text"] += "\x00"
+        data["text_sha256"] = sha256(article["text"])
+    return json.dumps(data, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("where", ["title", "text"])
+def test_a_line_with_a_nul_character_is_refused_alike_on_both_back_ends(backend, library: Library, analyses, where):
+    """PostgreSQL's text cannot keep a NUL, SQLite's can: both refuse the line, naming it, and import nothing
+    of the file, while what the library kept before stays."""
+    library.save(analyses["xiaomi"], title="kept before")
+    out = io.StringIO()
+    with Library.open(backend.new()) as source:
+        source.save(analyses["microsoft"], title="m")
+        source.export_jsonl(out)
+    good = out.getvalue().strip()
+    with pytest.raises(LibraryError) as refused:
+        library.import_jsonl([good, _with_nul(good, where)])
+    assert str(refused.value).startswith("line 2: it holds a NUL character")
+    assert [a.title for a in library.articles()] == ["kept before"]
+    assert library.import_jsonl([good]) == ImportReport(added=1, already_there=0)  # the same line without it
+
+
 def test_a_newer_schema_is_refused(backend):
     where = backend.new()
     Library.open(where).close()
