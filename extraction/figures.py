@@ -117,9 +117,10 @@ def _cues(language: str) -> _Cues:
 
 def _defining(definitions: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
     """A verb of defining or a threshold noun anywhere before, or a class noun restricted by a relative word
-    just before ("Start-ups, die mit mehr als", "start-ups with annual sales of less than")."""
+    just before ("Start-ups, die mit mehr als", "start-ups with annual sales of less than", "firms in critical
+    sectors with at least", "les sociétés du secteur à avoir levé plus de")."""
     words = cue_regex(definitions.get("words", ()) + definitions.get("thresholds", ()))
-    restricted = (rf"(?:{cue_regex(definitions.get('class_nouns', ()))}),?\s+(?:[\w-]+\s+){{0,2}}?"
+    restricted = (rf"(?:{cue_regex(definitions.get('class_nouns', ()))}),?\s+(?:[\w-]+\s+){{0,3}}?"
                   rf"(?:{cue_regex(definitions.get('restrictive', ()))})\s[^.;]{{0,60}}")
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?<!\w){restricted}$", re.IGNORECASE)
 

@@ -191,12 +191,19 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("en", "The city offers subsidies to start-ups with annual sales of less than 200 million yuan.", []),
     ("fr", "Le terme désigne une start-up non cotée valorisée à plus d'un milliard de dollars.", []),
     ("de", "Die Schwelle von 50 Mio. Euro gilt für alle Anträge.", []),
+    ("en", "Kavo is now a decacorn, the term for a private start-up worth $10 billion or more.", []),
+    ("de", "Gefördert werden alle Firmen aus strukturschwachen Regionen mit höchstens 20 Mio. Euro Umsatz.", []),
+    ("de", "Offen ist, wann Firmen als Großunternehmen gelten: bei einem Umsatz von mehr als 50 Mio. Euro.", []),
+    ("fr", "Elle rejoint le club des sociétés européennes de robotique à avoir levé plus de 50 millions d'euros.", []),
     # money someone spends or receives, floor or not
     ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
     ("en", "The unicorn raised $200 million in 2024.", [200e6]),
     ("en", "More than 40 companies with AI products raised more than $1 billion in 2024.", [1e9]),
     ("fr", "Kairn, la nouvelle licorne, a levé plus de 100 millions d'euros en 2025.", [100e6]),
     ("de", "Mehr als 40 Unternehmen investierten 2024 über 5 Mrd. Euro.", [5e9]),
+    ("de", "Siemens will bis 2030 mindestens 2 Mrd. Euro in neue Werke investieren.", [2e9]),
+    ("en", "Kavo expects to raise $10 billion or more next year.", [10e9]),
+    ("fr", "Voltix a été la première à lever 80 millions d'euros en 2024.", [80e6]),
 ])
 def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
