@@ -282,6 +282,19 @@ def years(text: str, language: str) -> list[tuple]:
            "billion.", [(2024, 2024), (2024, 2024)]),
     ("en", "MUNICH, 12 March 2025 – Voltaris raised €310 million last year. Rivals raised €2 billion.",
      [(2024, 2024), (None, None)]),
+    # a sentence going on with the year the one before is about takes it; a year that dates another event, not
+    ("de", "KIEL, 5. März 2025 – Das Geschäftsjahr 2024 verlief für Nordwerft glänzend. Der Umsatz wuchs auf 640 "
+           "Mio. Euro.", [(2024, 2024)]),
+    ("en", "LEEDS, 9 April 2025 – 2024 was a difficult year for Corvane. The net loss widened to £35 million.",
+     [(2024, 2024)]),
+    ("fr", "NANTES, 3 mars 2025 – L'exercice 2024 s'est achevé sur un record pour Brivio. Le chiffre d'affaires a "
+           "atteint 75 millions d'euros.", [(2024, 2024)]),
+    ("de", "KIEL, 5. März 2025 – Nordwerft wurde 2024 von zwei Ingenieuren gegründet. Der Umsatz wuchs auf 640 "
+           "Mio. Euro.", [(None, None)]),
+    ("en", "LEEDS, 9 April 2025 – In 2024 Corvane moved its head office to Leeds. The net loss widened to £35 "
+           "million.", [(None, None)]),
+    ("fr", "NANTES, 3 mars 2025 – L'exercice 2024 s'est achevé sur un record pour Brivio. Ses concurrents ont levé "
+           "75 millions d'euros.", [(None, None)]),
     # a comparison's year is the comparison's: "from a loss a year earlier"
     ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
            "loss a year earlier.", [(2025, 2025), (2025, 2025)]),
