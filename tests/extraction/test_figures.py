@@ -120,6 +120,14 @@ def test_money_paid_is_actual_and_money_on_a_condition_planned(language, text):
     assert [f[5] for f in figures(text, language)] == ["actual", "planned"]
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("LEIPZIG, 4. März 2025 – Für 2025 stellt Velto einen Umsatz von 20 Mio. Euro in Aussicht.", "planned"),
+    ("LEIPZIG, 4. März 2025 – Für 2025 meldete Velto bisher einen Umsatz von 20 Mio. Euro.", "actual"),
+])
+def test_a_prospect_is_planned(text, status):
+    assert [f[5] for f in figures(text, "de")] == [status]
+
+
 def test_a_plan_joined_by_and_has_its_own_years():
     text = ("Samsung spent 35 trillion won on research and development in 2024 and plans to invest 60 trillion won "
             "in new production lines at its Pyeongtaek campus between 2025 and 2028.")
@@ -244,6 +252,16 @@ def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     ("de", "Kuka erzielte 2023 einen Umsatz von 4,1 Mrd. Euro und kaufte 2024 die Firma Greifwerk für 25 Mio. Euro.",
      ["revenue", "other"]),
     ("en", "Voltaris raised €310 million in 2024. It expects €40 million in 2026.", ["funding", "other"]),
+    # spending, funding and loan words in their other forms; an organisation's name is no cue of its own
+    ("de", "Seit 2020 hat Brammer 90 Mio. Euro in neue Maschinen gesteckt.", ["investment"]),
+    ("de", "Brammer hat sich hohe Ziele gesteckt und erzielte 2024 einen Umsatz von 90 Mio. Euro.", ["revenue"]),
+    ("de", "Die Investitionsbank Hessen gewährt Velto ein Förderdarlehen über 3 Mio. Euro.", ["funding"]),
+    ("de", "Velto hat sein Darlehen abgelöst und 2024 einen Umsatz von 3 Mio. Euro erzielt.", ["revenue"]),
+    ("fr", "Brivio a réuni 12 millions d'euros auprès de business angels en 2023.", ["funding"]),
+    ("fr", "Le salon a réuni 300 exposants ; Brivio y a réalisé 2 millions d'euros de chiffre d'affaires.",
+     ["revenue"]),
+    ("fr", "Norvia va engager 400 millions d'euros dans son programme spatial.", ["investment"]),
+    ("fr", "Norvia va engager 50 ingénieurs et vise un chiffre d'affaires de 40 millions d'euros.", ["revenue"]),
 ])
 def test_kind(language, text, kinds):
     assert [f[4] for f in figures(text, language)] == kinds
