@@ -69,6 +69,7 @@ class _Cues:
     kind_link: re.Pattern[str]  # between a kind noun and its amount: "Umsatz von", "valued at"
     weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
     topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
+    topic_verb: re.Pattern[str]  # after a year a sentence is about: "Das Geschäftsjahr 2024 war ..."
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
     part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
     part_after: re.Pattern[str]  # after it: "$2.5 billion of it"
@@ -96,6 +97,7 @@ def _cues(language: str) -> _Cues:
         topic=re.compile(rf"\s*(?:(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
                          rf"(?:{cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)})\b)",
                          re.IGNORECASE),
+        topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
         # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
         equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
@@ -117,9 +119,10 @@ def _cues(language: str) -> _Cues:
 
 def _defining(definitions: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
     """A verb of defining or a threshold noun anywhere before, or a class noun restricted by a relative word
-    just before ("Start-ups, die mit mehr als", "start-ups with annual sales of less than")."""
+    just before ("Start-ups, die mit mehr als", "start-ups with annual sales of less than", "firms in critical
+    sectors with at least", "les sociétés du secteur à avoir levé plus de")."""
     words = cue_regex(definitions.get("words", ()) + definitions.get("thresholds", ()))
-    restricted = (rf"(?:{cue_regex(definitions.get('class_nouns', ()))}),?\s+(?:[\w-]+\s+){{0,2}}?"
+    restricted = (rf"(?:{cue_regex(definitions.get('class_nouns', ()))}),?\s+(?:[\w-]+\s+){{0,3}}?"
                   rf"(?:{cue_regex(definitions.get('restrictive', ()))})\s[^.;]{{0,60}}")
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?<!\w){restricted}$", re.IGNORECASE)
 
@@ -265,8 +268,9 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
             sentence=sentence.text.strip(), start=amount.start, end=amount.end, part_of=whole.start,
         )
     if period is None and status == "actual":  # context dates what was done, never a plan
+        before = sentences[sentence.index - 1] if sentence.index else None
         period = _context_period(amount, sentence=sentence, money=money, periods=periods, previous=previous,
-                                 context=context)
+                                 before=before, context=context)
         status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     kind = _kind(amount, clause=clause, money=money, context=context) or (beside.kind if beside else "other")
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
@@ -310,12 +314,13 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
 
 
 def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
-                    previous: Figure | None, context: _Context) -> Period | None:
+                    previous: Figure | None, before: Sentence | None, context: _Context) -> Period | None:
     """The years of an amount its clause gives none: a year that opens its sentence ("Im vergangenen Jahr
     stieg der Umsatz auf ..., der Nettogewinn lag bei ..."), else the first year written in it; the
     article's year where the sentence dates the news by a weekday ("the company said on Wednesday"); the
-    year of the figure before where the sentence goes on with its topic ("The round valued the company at
-    ...", "Le bénéfice net s'est établi à ..."). A year after a comparison base is the base's ("96 millions
+    year of the figure before, or of the year the sentence before is about ("Das Geschäftsjahr 2024 war das
+    beste ..."), where the sentence goes on with its topic ("The round valued the company at ...", "Le
+    bénéfice net s'est établi à ..."). A year after a comparison base is the base's ("96 millions
     d'euros, contre 58 millions d'euros en 2023"), never the amount's."""
     text, cues = context.text, _cues(context.language)
     relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
@@ -331,10 +336,25 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
     year = context.dateline
     if year is not None and cues.weekday.search(text, sentence.start, sentence.end):
         return Period(amount.start, amount.start, "", year, year, kind="offset_0")
-    if previous is not None and previous.period_end is not None and previous.status == "actual" \
-            and cues.topic.match(text, sentence.start):
+    if not cues.topic.match(text, sentence.start):
+        return None
+    if previous is not None and previous.period_end is not None and previous.status == "actual":
         return Period(amount.start, amount.start, "", previous.period_start, previous.period_end, kind="ref_0")
+    topic = _topic_year(before, periods=periods, context=context) if previous is None and before else None
+    if topic is not None and topic.last <= (context.dateline or topic.last):  # results of a year gone by
+        return Period(amount.start, amount.start, "", topic.first, topic.last, kind="ref_0")
     return None
+
+
+def _topic_year(sentence: Sentence, *, periods: Sequence[Period], context: _Context) -> Period | None:
+    """The year a sentence is about: one that opens it as its subject, right before a verb of its own ("Das
+    Geschäftsjahr 2024 war das beste ...", "2024 brought ...", "L'année 2024 a été ..."); not a year that
+    dates something else in it ("Die Firma wurde 2024 gegründet")."""
+    text, cues = context.text, _cues(context.language)
+    start = _after_dateline(sentence, periods=periods, text=text)
+    return next((p for p in _candidates(periods, sentence=sentence, text=text)
+                 if p.start >= start and p.first is not None and not p.counts_from_another
+                 and _OPENING.match(text[start:p.start]) and cues.topic_verb.match(text, p.end)), None)
 
 
 def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _Context) -> bool:

@@ -2,7 +2,8 @@
 
 Finds "24 Milliarden Yuan", "$29.5 billion", "RMB64.1bn", "1,2 milliard d'euros", "eine Milliarde
 Euro", "5 Mrd. €", "100-Millionen-Euro" and the like, and returns the amount in units of an ISO 4217
-currency with the qualifier written before it ("rund" -> about, "mehr als" -> over).
+currency with the qualifier written before it ("rund" -> about, "mehr als" -> over) or, failing that,
+after it ("or more" -> over).
 
 Scale words depend on the language: German "Billion" and French "billion" are 10^12 (the long
 scale), English "billion" is 10^9 (the short scale). The words are in ``lexicon/<language>.money.toml``
@@ -75,6 +76,17 @@ def _qualifier_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)({cue_regex(words)})\s*$")
 
 
+@lru_cache(maxsize=8)
+def _qualifier_words(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{cue_regex(money_words(language).qualifiers)})(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def _qualifier_after_pattern(language: str) -> re.Pattern[str]:
+    words = money_words(language).qualifiers_after
+    return re.compile(rf"(?i)\s*({cue_regex(words)})(?!\w)")
+
+
 def find_money(text: str, *, language: str) -> list[Money]:
     """Every money expression in ``text``, in order; amounts whose currency is unknown are skipped.
 
@@ -121,7 +133,7 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
     value = _number_value(number, language=language)
     if value is None or currency is None:
         return None
-    qualifier = _qualifier(text[: match.start()], language=language)
+    qualifier = _qualifier(text[: match.start()], text[match.end():match.end() + 30], language=language)
     if re.search(r"\d\s?(?:-|–|bis|to|à)\s?\d", number):  # a range "5 bis 6 Mrd." reads as about its middle
         qualifier = "about"
     start, end = match.span()
@@ -156,9 +168,17 @@ def _country_pattern(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{cue_regex(money_words('en').country_words.get(code, ()))})\b")
 
 
-def _qualifier(before: str, *, language: str) -> Qualifier:
+def _qualifier(before: str, after: str, *, language: str) -> Qualifier:
+    """The qualifier written before the amount ("mehr als"), else after it ("oder mehr"), else exact."""
+    words = money_words(language)
     match = _qualifier_pattern(language).search(before[-30:])
-    if not match:
-        return "exact"
-    written = " ".join(match.group(1).lower().replace("’", "'").split())
-    return money_words(language).qualifiers[written]
+    if match:
+        return words.qualifiers[_written(match.group(1))]
+    match = _qualifier_after_pattern(language).match(after)
+    if not match or any(m.start() < match.end() < m.end() for m in _qualifier_words(language).finditer(after)):
+        return "exact"  # "$4 million or more than €3.5 million": a floor of what follows, not of this amount
+    return words.qualifiers_after[_written(match.group(1))]
+
+
+def _written(word: str) -> str:
+    return " ".join(word.lower().replace("’", "'").split())

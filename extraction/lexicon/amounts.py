@@ -50,6 +50,7 @@ class MoneyWords:
     shared_symbols: Mapping[str, tuple[str, ...]]  # "¥" -> ("CNY", "JPY")
     country_words: Mapping[str, tuple[str, ...]]  # ISO code -> words naming its country
     qualifiers: Mapping[str, str]  # lowercase word -> about | over | under
+    qualifiers_after: Mapping[str, str]  # lowercase word after an amount ("or more") -> over | under
     number_words: Mapping[str, float]
 
 
@@ -77,9 +78,15 @@ def money_words(language: str) -> MoneyWords:
         before=tuple(before) + tuple(shared),
         shared_symbols=MappingProxyType(shared),
         country_words=MappingProxyType(country),
-        qualifiers=MappingProxyType({w: name for name, words in own.get("qualifiers", {}).items() for w in words}),
+        qualifiers=_by_word(own.get("qualifiers", {})),
+        qualifiers_after=_by_word(own.get("qualifiers_after", {})),
         number_words=MappingProxyType(dict(own.get("number_words", {}))),
     )
+
+
+def _by_word(named: Mapping[str, list[str]]) -> Mapping[str, str]:
+    """``{name: [word, ...]}`` as ``{word: name}``."""
+    return MappingProxyType({word: name for name, words in named.items() for word in words})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -164,7 +171,7 @@ class FigureWords:
     kind_links: tuple[str, ...]  # "Umsatz von X", "valued at X": the noun's kind is X's
     status: Mapping[str, tuple[str, ...]]  # planned | actual -> words
     clauses: Mapping[str, tuple[str, ...]]  # after_comma | and | verbs_after_and | relative
-    years: Mapping[str, tuple[str, ...]]  # topic_openers | bound_after
+    years: Mapping[str, tuple[str, ...]]  # topic_openers | topic_verbs | bound_after
     organisations: Mapping[str, tuple[str, ...]]  # not_spender_before | owner_before | prepositions
     conversions: tuple[str, ...]
     parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before

@@ -120,6 +120,14 @@ def test_money_paid_is_actual_and_money_on_a_condition_planned(language, text):
     assert [f[5] for f in figures(text, language)] == ["actual", "planned"]
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("LEIPZIG, 4. März 2025 – Für 2025 stellt Velto einen Umsatz von 20 Mio. Euro in Aussicht.", "planned"),
+    ("LEIPZIG, 4. März 2025 – Für 2025 meldete Velto bisher einen Umsatz von 20 Mio. Euro.", "actual"),
+])
+def test_a_prospect_is_planned(text, status):
+    assert [f[5] for f in figures(text, "de")] == [status]
+
+
 def test_a_plan_joined_by_and_has_its_own_years():
     text = ("Samsung spent 35 trillion won on research and development in 2024 and plans to invest 60 trillion won "
             "in new production lines at its Pyeongtaek campus between 2025 and 2028.")
@@ -191,12 +199,19 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("en", "The city offers subsidies to start-ups with annual sales of less than 200 million yuan.", []),
     ("fr", "Le terme désigne une start-up non cotée valorisée à plus d'un milliard de dollars.", []),
     ("de", "Die Schwelle von 50 Mio. Euro gilt für alle Anträge.", []),
+    ("en", "Kavo is now a decacorn, the term for a private start-up worth $10 billion or more.", []),
+    ("de", "Gefördert werden alle Firmen aus strukturschwachen Regionen mit höchstens 20 Mio. Euro Umsatz.", []),
+    ("de", "Offen ist, wann Firmen als Großunternehmen gelten: bei einem Umsatz von mehr als 50 Mio. Euro.", []),
+    ("fr", "Elle rejoint le club des sociétés européennes de robotique à avoir levé plus de 50 millions d'euros.", []),
     # money someone spends or receives, floor or not
     ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
     ("en", "The unicorn raised $200 million in 2024.", [200e6]),
     ("en", "More than 40 companies with AI products raised more than $1 billion in 2024.", [1e9]),
     ("fr", "Kairn, la nouvelle licorne, a levé plus de 100 millions d'euros en 2025.", [100e6]),
     ("de", "Mehr als 40 Unternehmen investierten 2024 über 5 Mrd. Euro.", [5e9]),
+    ("de", "Siemens will bis 2030 mindestens 2 Mrd. Euro in neue Werke investieren.", [2e9]),
+    ("en", "Kavo expects to raise $10 billion or more next year.", [10e9]),
+    ("fr", "Voltix a été la première à lever 80 millions d'euros en 2024.", [80e6]),
 ])
 def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
@@ -237,6 +252,16 @@ def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     ("de", "Kuka erzielte 2023 einen Umsatz von 4,1 Mrd. Euro und kaufte 2024 die Firma Greifwerk für 25 Mio. Euro.",
      ["revenue", "other"]),
     ("en", "Voltaris raised €310 million in 2024. It expects €40 million in 2026.", ["funding", "other"]),
+    # spending, funding and loan words in their other forms; an organisation's name is no cue of its own
+    ("de", "Seit 2020 hat Brammer 90 Mio. Euro in neue Maschinen gesteckt.", ["investment"]),
+    ("de", "Brammer hat sich hohe Ziele gesteckt und erzielte 2024 einen Umsatz von 90 Mio. Euro.", ["revenue"]),
+    ("de", "Die Investitionsbank Hessen gewährt Velto ein Förderdarlehen über 3 Mio. Euro.", ["funding"]),
+    ("de", "Velto hat sein Darlehen abgelöst und 2024 einen Umsatz von 3 Mio. Euro erzielt.", ["revenue"]),
+    ("fr", "Brivio a réuni 12 millions d'euros auprès de business angels en 2023.", ["funding"]),
+    ("fr", "Le salon a réuni 300 exposants ; Brivio y a réalisé 2 millions d'euros de chiffre d'affaires.",
+     ["revenue"]),
+    ("fr", "Norvia va engager 400 millions d'euros dans son programme spatial.", ["investment"]),
+    ("fr", "Norvia va engager 50 ingénieurs et vise un chiffre d'affaires de 40 millions d'euros.", ["revenue"]),
 ])
 def test_kind(language, text, kinds):
     assert [f[4] for f in figures(text, language)] == kinds
@@ -275,6 +300,19 @@ def years(text: str, language: str) -> list[tuple]:
            "billion.", [(2024, 2024), (2024, 2024)]),
     ("en", "MUNICH, 12 March 2025 – Voltaris raised €310 million last year. Rivals raised €2 billion.",
      [(2024, 2024), (None, None)]),
+    # a sentence going on with the year the one before is about takes it; a year that dates another event, not
+    ("de", "KIEL, 5. März 2025 – Das Geschäftsjahr 2024 verlief für Nordwerft glänzend. Der Umsatz wuchs auf 640 "
+           "Mio. Euro.", [(2024, 2024)]),
+    ("en", "LEEDS, 9 April 2025 – 2024 was a difficult year for Corvane. The net loss widened to £35 million.",
+     [(2024, 2024)]),
+    ("fr", "NANTES, 3 mars 2025 – L'exercice 2024 s'est achevé sur un record pour Brivio. Le chiffre d'affaires a "
+           "atteint 75 millions d'euros.", [(2024, 2024)]),
+    ("de", "KIEL, 5. März 2025 – Nordwerft wurde 2024 von zwei Ingenieuren gegründet. Der Umsatz wuchs auf 640 "
+           "Mio. Euro.", [(None, None)]),
+    ("en", "LEEDS, 9 April 2025 – In 2024 Corvane moved its head office to Leeds. The net loss widened to £35 "
+           "million.", [(None, None)]),
+    ("fr", "NANTES, 3 mars 2025 – L'exercice 2024 s'est achevé sur un record pour Brivio. Ses concurrents ont levé "
+           "75 millions d'euros.", [(None, None)]),
     # a comparison's year is the comparison's: "from a loss a year earlier"
     ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
            "loss a year earlier.", [(2025, 2025), (2025, 2025)]),

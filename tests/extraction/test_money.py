@@ -77,6 +77,13 @@ CASES = [
     ("fr", "un budget de 75 milliards de francs CFA", "75 milliards de francs CFA", 75e9, "XOF", "exact"),
     ("de", "ein Auftrag von 40 Mrd. CFA-Franc", "40 Mrd. CFA-Franc", 40e9, "XOF", "exact"),
     ("fr", "la banque genevoise gère 75 milliards de francs", "75 milliards de francs", 75e9, "CHF", "exact"),
+    # a floor or a ceiling written after the amount
+    ("en", "loans of $5 million or more", "$5 million", 5e6, "USD", "over"),
+    ("de", "Aufträge von 20 Mio. Euro oder weniger", "20 Mio. Euro", 20e6, "EUR", "under"),
+    ("fr", "des contrats de 3 millions d'euros ou plus", "3 millions d'euros", 3e6, "EUR", "over"),
+    # "or" before another amount restates it; the first amount stays exact
+    ("en", "a grant of $4 million or more than €3.5 million", "$4 million", 4e6, "USD", "exact"),
+    ("de", "2 Mio. Euro oder mehrere Jahresgehälter", "2 Mio. Euro", 2e6, "EUR", "exact"),
 ]
 
 
