@@ -24,6 +24,7 @@ Elements, separated by spaces:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,10 +145,13 @@ def find_all(source: str, rendered: str, starts: tuple[int, ...]) -> list[UnitMa
     """Every match of a pattern, one per unit it can start at (matches may overlap)."""
     regex = compile_pattern(source)
     found = []
-    for first, position in enumerate(starts):
-        match = regex.match(rendered, position)
-        if match is not None:
-            found.append(_unit_match(match, starts, first))
+    first = 0
+    # a search scans in C for the next unit a match can start at; every unit opens with "‹", so a match
+    # starts where a unit does, and the next search begins at the unit after it (matches may overlap)
+    while first < len(starts) and (match := regex.search(rendered, starts[first])) is not None:
+        first = bisect.bisect_right(starts, match.start()) - 1
+        found.append(_unit_match(match, starts, first))
+        first += 1
     return found
 
 
