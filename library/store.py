@@ -31,7 +31,7 @@ from sqlalchemy import Connection, TextClause, bindparam, text
 
 from extraction.periods import find_dateline
 from extraction.result import Analysis, Correction, upgrade
-from extraction.text import sha256
+from extraction.text import sha256, without_controls
 
 from .corrections import apply, supported
 from .database import Database, LibraryError
@@ -95,6 +95,13 @@ class ImportReport:
     corrections: int = 0  # corrections added (to new articles or to those already there)
 
 
+def _tidied(article: NewArticle) -> NewArticle:
+    """The article with its title, source, address and byline free of control characters: a feed's NUL
+    cannot be kept by PostgreSQL's text, and SQLite keeps what PostgreSQL keeps (the text was normalised)."""
+    return replace(article, title=without_controls(article.title), source=without_controls(article.source),
+                   url=without_controls(article.url), author=without_controls(article.author))
+
+
 class Library:
     """An open library. Use as a context manager, or call ``close()``. One ``Library`` may serve many
     threads (the app's sessions): it runs one statement or transaction at a time."""
@@ -153,6 +160,7 @@ class Library:
         stored, in the order given."""
         if any(article.analysis.corrections for article in articles):
             raise ValueError("save() keeps the machine's analysis; corrections are added with correct()")
+        articles = [_tidied(article) for article in articles]
         for article in articles:
             if refusal := _unkeepable(article.analysis):
                 raise LibraryError(f"“{article.title}”: {refusal}")

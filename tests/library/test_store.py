@@ -145,6 +145,17 @@ def test_a_line_with_a_nul_character_is_refused_alike_on_both_back_ends(backend,
     assert library.import_jsonl([good]) == ImportReport(added=1, already_there=0)  # the same line without it
 
 
+def test_control_characters_in_what_is_kept_beside_the_text_are_dropped_alike_on_both_back_ends(library: Library,
+                                                                                                   analyses):
+    """A feed's NUL in a title, source, address or byline: PostgreSQL's text cannot keep it, so neither back
+    end does, and the article is kept with the rest of each field."""
+    kept = library.save(analyses["xiaomi"], title="Xiaomi\x00 hires", source="feed\x00.jsonl",
+                        url="https://example.com/a\x00", author="Jo\x00 Kim")
+    assert (kept.title, kept.source, kept.url, kept.author) == ("Xiaomi hires", "feed.jsonl", "https://example.com/a",
+                                                                  "Jo Kim")
+    assert [a.title for a in library.articles()] == ["Xiaomi hires"]
+
+
 def test_a_newer_schema_is_refused(backend):
     where = backend.new()
     Library.open(where).close()
