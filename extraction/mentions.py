@@ -36,7 +36,7 @@ from .name_rules import (
     with_names_by_rule,
 )
 from .periods import Period, find_ages
-from .person_names import is_family_name
+from .person_names import is_family_name, is_given_name
 from .spans import Span, title_at
 
 # Pipeline labels (OntoNotes for English, WikiNER for French, GermEval for ours) -> contract labels.
@@ -144,6 +144,10 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if affiliated is not None:  # "Sabine Krüger von Bosch", "Lucie Marchand de Natixis": a person and her firm
         person_end, org_start = affiliated
         return [*pieces, Span(start, start + person_end, "PERSON"), Span(start + org_start, end, "ORG")]
+    owner = _organisation_of_person(name, language=language) if span.label == "PERSON" else None
+    if owner is not None:  # "Cargonaut von Elif Kaya": a firm and the person who runs it, run together
+        org_end, person_start = owner
+        return [*pieces, Span(start, start + org_end, CANDIDATE), Span(start + person_start, end, "PERSON")]
     if language == "de" and name.endswith(" KI"):  # "Xiaomi KI-Strategie": KI is the topic, not the name
         end -= 3
         name = text[start:end]
@@ -206,6 +210,19 @@ def _person_of_organisation(name: str, *, language: str) -> tuple[int, int] | No
     if match is None or len(name[:match.start()].split()) < 2:
         return None
     if not all(w[:1].isupper() for w in name[:match.start()].split()):
+        return None
+    return match.start(), match.end()
+
+
+def _organisation_of_person(name: str, *, language: str) -> tuple[int, int] | None:
+    """Where a "person" the pipeline found is one word, a joining particle and a full name that opens with a
+    given name (the word's end, the person's start): "Cargonaut von Elif Kaya". A name particle follows a
+    given name ("Ursula von der Leyen") or precedes a family name alone ("Alexander von Humboldt")."""
+    match = _particles(language).search(name)
+    if match is None or " " in name[:match.start()] or is_given_name(name[:match.start()]):
+        return None
+    person = name[match.end():].split()
+    if len(person) < 2 or not is_given_name(person[0]):
         return None
     return match.start(), match.end()
 

@@ -255,3 +255,11 @@ def test_mentions_no_pipeline_saw_do_not_outvote_the_one_it_did():
             "für Schichten auf Siliziumscheiben. Velmora liefert an Chipfabriken in Taiwan. Velmora will das Budget "
             "erhöhen. Velmora beschäftigt 900 Menschen.")
     assert "Velmora" in {o.name for o in analyze(text, language="de").organizations}
+
+
+def test_a_firm_run_together_with_the_person_who_leads_it_is_cut_but_a_noble_name_stays_whole():
+    found = analyze("Geführt wird die Firma Cargonaut von Elif Kaya, die sie 2022 gegründet hat.", language="de")
+    assert "Elif Kaya" in {p.name for p in found.people}
+    assert "Cargonaut von Elif Kaya" not in {p.name for p in found.people}
+    noble = analyze("Am Dienstag sprach Ursula von der Leyen in Brüssel über Chips.", language="de")
+    assert "Ursula von der Leyen" in {p.name for p in noble.people}
