@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import kind_of
 from .lemmas import lemma, lookup_known
-from .lexicon import lexicon, shared_table
+from .lexicon import alternation_of, lexicon, shared_table
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import is_given_name, starts_like_a_person
 from .roles import find_roles
@@ -43,7 +43,7 @@ def _cues(language: str) -> _Cues:
                                                           key=len, reverse=True))
     flags = 0 if language == "de" else re.IGNORECASE
     business = words.alternation("business_nouns", "business_people")
-    honorifics = "|".join(re.escape(w) for w in sorted(words.honorifics, key=len, reverse=True))
+    honorifics = alternation_of(words.honorifics)
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
         # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .gazetteer import kind_of
 from .label_votes import vote
 from .lemmas import lookup_known
-from .lexicon import every_language, lexicon, shared_words
+from .lexicon import HONORIFIC_LISTS, every_language, lexicon, shared_words
 from .money import Money
 from .name_rules import (
     CANDIDATE,
@@ -100,7 +100,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         return [Span(start, end, "ORG")]
     pieces: list[Span] = []
     # honorifics of any language are never part of a name, capitalised or not ("Dr. Mehmet Yilmaz")
-    honorifics = every_language("honorifics", "honorifics_female", "honorifics_male")
+    honorifics = every_language(*HONORIFIC_LISTS)
     while True:
         word = re.match(r"\S+", text[start:end])
         if word is None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import lookup_known, lookup_lemma
-from .lexicon import LANGUAGES, alternation_of, every_language, lexicon, shared_words
+from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .person_names import starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key
@@ -83,7 +83,7 @@ def _business_compound() -> re.Pattern[str]:
 def _after_honorific() -> re.Pattern[str]:
     """A name after an honorific of any language, capitalised, and perhaps more of them: "Dr. Veronika
     Stauffer", "Herr Müller", "Prof. Dr. med. Lea Roth", "M. Chen"."""
-    listed = every_language("honorifics", "honorifics_female", "honorifics_male")
+    listed = every_language(*HONORIFIC_LISTS)
     capitalised = alternation_of(_capitalised(listed))
     return re.compile(rf"(?<![\w.])(?:{capitalised})(?: (?:{capitalised}|{alternation_of(listed)}))* "
                       r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")

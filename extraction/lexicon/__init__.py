@@ -53,6 +53,10 @@ class Cue:
     past_is_former: bool = False
 
 
+# The lists of honorifics: gender-neutral ("Dr."), female ("Frau", "Mme"), male ("Herr", "M.").
+HONORIFIC_LISTS = ("honorifics", "honorifics_female", "honorifics_male")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """One language's words, merged with the shared ones."""
@@ -105,7 +109,7 @@ class Lexicon:
     @cached_property
     def honorifics(self) -> frozenset[str]:
         """Every honorific, whatever gender it signals ("Dr.", "Herr", "Mme")."""
-        return self.words("honorifics") | self.words("honorifics_female") | self.words("honorifics_male")
+        return frozenset().union(*(self.words(name) for name in HONORIFIC_LISTS))
 
     def alternation(self, *names: str) -> str:
         """Named lists together as a regular-expression alternation, longest words first."""
