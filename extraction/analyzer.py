@@ -83,7 +83,7 @@ class _Reading:
 
 
 def _read(doc: Doc, *, language: str) -> _Reading:
-    text = doc.text
+    text = text_module.doc_text(doc)
     sentences = _sentences(doc)
     published = find_dateline(text)
     money = find_money(text, language=language)
@@ -107,7 +107,7 @@ def relation_evidence(text: str, *, language: str) -> list[Evidence]:
 
 def _analysis(doc: Doc, *, original: str, language: str) -> Analysis:
     """The analysis of ``doc`` (made from the analysis view of ``original``: same offsets)."""
-    text = doc.text
+    text = text_module.doc_text(doc)
     reading = _read(doc, language=language)
     entities = reading.entities
     affiliations = find_affiliations(reading.sentences, language=language, main_company=reading.main_company)

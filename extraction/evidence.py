@@ -14,6 +14,7 @@ from .lexicon import lexicon
 from .names import Entity
 from .relation_patterns import RelationPattern, relation_patterns
 from .roles import unit_in_english
+from .text import doc_text
 from .unit_patterns import UnitMatch, find_all, full_match
 from .units import Sentence, Unit, render
 
@@ -41,6 +42,8 @@ def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
     patterns = relation_patterns(language)
     found = []
     for sentence in sentences:
+        if not sentence.people():  # every piece of evidence is about a person the sentence names or refers to
+            continue
         rendered, starts = sentence.rendered
         for pattern in (p for p in patterns if p.kind == "seq"):
             seen: set[tuple[int, int]] = set()  # a pattern's longest match for a pair: the one starting first
@@ -119,7 +122,7 @@ def _status(pattern: RelationPattern, *, cue: Unit | None, former: bool) -> str:
 def _role(pattern: RelationPattern, *, title: Unit | None, cue: Unit | None, unit_words: list[Unit],
           sentence: Sentence, language: str) -> str:
     if unit_words:
-        text = sentence.doc.text[unit_words[0].start:unit_words[-1].end]
+        text = doc_text(sentence.doc)[unit_words[0].start:unit_words[-1].end]
         name = unit_in_english(text) if language == "de" else text.lower()
         return f"head of {name}"
     if pattern.role == "title":

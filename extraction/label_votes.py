@@ -20,6 +20,7 @@ from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_wit
 from .person_names import is_given_name, starts_like_a_person
 from .roles import find_roles
 from .spans import Span, name_key, title_at
+from .text import doc_text
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class _Ballot:
 
 def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     """One label per name across the article, decided from all its mentions."""
-    text = doc.text
+    text = doc_text(doc)
     ballots: dict[str, _Ballot] = defaultdict(_Ballot)
     for span in names:
         ballot = ballots[name_key(text[span.start:span.end])]

@@ -38,6 +38,7 @@ from .name_rules import (
 from .periods import Period, find_ages
 from .person_names import is_family_name, is_given_name
 from .spans import Span, title_at
+from .text import doc_text
 
 # Pipeline labels (OntoNotes for English, WikiNER for French, GermEval for ours) -> contract labels.
 LABELS = {
@@ -64,7 +65,7 @@ _PERCENT = re.compile(
 
 def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: Iterable[Period]) -> list[Span]:
     """All mentions of the article behind ``doc``, non-overlapping and in order."""
-    text = doc.text
+    text = doc_text(doc)
     rules = [Span(m.start, m.end, "MONEY", True) for m in money]
     rules += [Span(m.start(), m.end(), "PERCENT", True) for m in _PERCENT.finditer(text)]
     dates = [Span(p.start, p.end, "DATE", True) for p in periods]
@@ -242,7 +243,7 @@ def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[S
     the genitive "Luo Fulis" and a noun (cut after the genitive when "Luo Fuli" is named); "Jun"
     after "Lei" is "Lei Jun" when "Lei" (or the genitive "Leis") is a name elsewhere, and "Ji-hoon"
     after the family name "Park" is "Park Ji-hoon" (unless the word before was tagged on its own)."""
-    text = doc.text
+    text = doc_text(doc)
     forms = {text[s.start:s.end] for s in names}
     single = {f.removesuffix("s") for s in names if s.label == "PERSON" and " " not in (f := text[s.start:s.end])}
     fixed = []

@@ -18,6 +18,7 @@ from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language,
 from .person_names import starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key
+from .text import doc_text
 
 
 # Capitalised words ending in a legal form or organisation word name an organisation even where
@@ -139,7 +140,7 @@ def unknown_names(doc: Doc, *, taken: list[Span], language: str) -> list[Span]:
     """Capitalised words that are no word of the language and that no pipeline or rule took, at each of
     their mentions: "Paylinea", "Finlio", "T-Systems". Proper nouns by the tagger where there is one;
     in German (no tagger, every noun capitalised) the words the lemma table does not know."""
-    blocked = taken + [Span(t.start, t.end, "") for t in find_roles(doc.text, language=language)]
+    blocked = taken + [Span(t.start, t.end, "") for t in find_roles(doc_text(doc), language=language)]
     found = []
     for token in doc:
         if not _unknown(token, language=language):
@@ -169,7 +170,7 @@ def _with_leading_acronym(doc: Doc, span: Span, *, blocked: list[Span]) -> Span:
 
 
 def _continues(doc: Doc, previous: Span, token: Token) -> bool:
-    return token.idx == previous.end + 1 and doc.text[previous.end] == " "
+    return token.idx == previous.end + 1 and doc_text(doc)[previous.end] == " "
 
 
 def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span]) -> list[Span]:

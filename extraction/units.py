@@ -24,6 +24,7 @@ from .lexicon import Cue, Lexicon, lexicon
 from .names import Entity
 from .references import Reference
 from .roles import RoleMatch, find_roles
+from .text import doc_text
 
 # Punctuation that patterns name; any other punctuation is tagged PUNCT.
 _PUNCTUATION = {",": "COMMA", "-": "HYPHEN", "(": "LPAR", ")": "RPAR", ":": "COLON", ";": "SEMI", ".": "PERIOD",
@@ -102,7 +103,7 @@ def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
 def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity],
                     references: Sequence[Reference], language: str) -> list[Sentence]:
     """Every sentence of the article as units, in order."""
-    words, text = lexicon(language), doc.text  # Doc.text joins every token: read it once
+    words, text = lexicon(language), doc_text(doc)
     named = sorted(((s.start, s.end, e) for e in entities for s in e.spans if e.label in ("PERSON", "ORG")),
                    key=lambda item: item[0])
     result = []
@@ -196,7 +197,9 @@ def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], word
             units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
             i += compound
             continue
-        for size in range(min(_LONGEST_PHRASE, len(pieces) - i), 0, -1):
+        longest = min(_LONGEST_PHRASE, len(pieces) - i) if words.opens_phrase(
+            text[pieces[i][0]:pieces[i][1]].lower()) else 1
+        for size in range(longest, 0, -1):
             group = pieces[i:i + size]
             phrase = text[group[0][0]:group[-1][1]].lower()
             if size == 1 or (words.classes_of(phrase) and _adjacent(group)):
@@ -231,13 +234,13 @@ def _adjacent(group: list[tuple[int, int, Token]]) -> bool:
 
 def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phrase: str, words: Lexicon,
                language: str) -> Unit:
-    start, end, _token = group[0][0], group[-1][1], group[0][2]
+    start, end, first = group[0][0], group[-1][1], group[0][2]
     indices = tuple(dict.fromkeys(t.i for _, _, t in group))
     if phrase in _PUNCTUATION:
         return Unit(start, end, frozenset({_PUNCTUATION[phrase]}), tokens=indices)
     if phrase in _QUOTES or (len(phrase) == 1 and not phrase.isalnum()):
         return Unit(start, end, frozenset({"QUOTE" if phrase in _QUOTES else "PUNCT"}), tokens=indices)
-    root = _root(doc, indices)
+    root = first if len(indices) == 1 else _root(doc, indices)
     last = group[-1][2]
     if len(group) == 1 and start == root.idx:
         base = lemma(root, language=language)

@@ -86,6 +86,15 @@ class Lexicon:
         return self._classes_by_word.get(word, frozenset())
 
     @cached_property
+    def _phrase_prefixes(self) -> frozenset[str]:
+        return frozenset(form[:k] for form in self._classes_by_word for k in range(1, len(form)))
+
+    def opens_phrase(self, start: str) -> bool:
+        """Whether a lowercase text is the proper beginning of a class entry ("as" of "as well as"): only
+        then can a longer phrase from there be one unit."""
+        return start in self._phrase_prefixes
+
+    @cached_property
     def _cues_by_lemma(self) -> dict[str, Cue]:
         return {lemma: cue for cue in self.cues for lemma in cue.lemmas}
 
