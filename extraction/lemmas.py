@@ -34,9 +34,17 @@ def lookup_lemma(word: str, *, language: str) -> str:
 
 
 def lookup_known(word: str, *, language: str) -> bool:
-    """Whether the language's lookup table knows the word form (as a form or as a lemma)."""
+    """Whether the language's lookup table knows the word form (as a form or as a lemma); in German also
+    the common nouns of ``data/de_nouns.txt``, which the table misses ("Physik")."""
     table = _table(language)
-    return word in table or word.lower() in table or word.lower() in _lemmas(language)
+    return (word in table or word.lower() in table or word.lower() in _lemmas(language)
+            or (language == "de" and word in _german_nouns()))
+
+
+@lru_cache(maxsize=1)
+def _german_nouns() -> frozenset[str]:
+    lines = files("extraction.data").joinpath("de_nouns.txt").read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=len(_TABLES))

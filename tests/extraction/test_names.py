@@ -262,3 +262,10 @@ def test_the_words_around_a_name_say_what_it_is(language, text, group, name):
 def test_a_firm_run_together_with_the_person_who_leads_it_is_no_person():
     found = analyze("Geführt wird die Firma Cargonaut von Elif Kaya, die sie 2022 gegründet hat.", language="de")
     assert "Cargonaut von Elif Kaya" not in {p.name for p in found.people}
+
+
+def test_a_german_noun_the_lemma_table_misses_is_no_name_but_an_unknown_word_is():
+    text = "Der Chef von Halvora, der an der TU Dresden {} studiert hat, führt das Unternehmen seit 2019."
+    names = {e.text for e in analyze(text.format("Physik"), language="de").entities}
+    assert "Physik" not in names  # a common noun in GermEval (data/de_nouns.txt)
+    assert "Quarnex" in {e.text for e in analyze(text.format("bei Quarnex"), language="de").entities}
