@@ -176,19 +176,22 @@ def _merge_variants(entities: list[Entity], *, text: str) -> list[Entity]:
 
 def _named_apart(a: Entity, b: Entity, *, text: str) -> bool:
     """Both named in one sentence are two organisations: "Dason has named P chief executive of Dason
-    Energy" (an article does not switch between a company's names within a sentence)."""
-    return any(not re.search(r"[.!?]\s", text[min(x.end, y.end):max(x.start, y.start)])
+    Energy" (an article does not switch between a company's names within a sentence). A line break ends
+    a sentence too: a headline has no full stop."""
+    return any(not re.search(r"[.!?]\s|\n", text[min(x.end, y.end):max(x.start, y.start)])
                for x in a.spans for y in b.spans if x.end <= y.start or y.end <= x.start)
 
 
 def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
     s, lo = short.casefold().split(), long.casefold().split()
+    while len(lo) > 1 and lo[-1].rstrip(".,") in shared_words("legal_forms"):  # "Deutsche Lufthansa AG"
+        lo.pop()
+    if lo == s:
+        return True
     if len(s) >= len(lo):
         return False
     if lo[: len(s)] == s:
         rest = lo[len(s):]
-        if all(w.rstrip(".,") in shared_words("legal_forms") for w in rest):
-            return True
         # "Lumora" is "Lumora Photonics", but "Hitachi" is not "Hitachi Energy" (both are listed companies)
         # and "VW" not "VW China Technology Company" (a unit's name says more than a company's word)
         return (len(s) == 1 and len(rest) <= 2 and not kind_of(short) and not kind_of(long)

@@ -20,6 +20,15 @@ def test_legal_suffix_is_the_same_organisation():
     assert [(o.name, o.aliases, o.mentions) for o in result.organizations] == [("Alibaba", ("Alibaba Group",), 3)]
 
 
+def test_a_legal_form_after_a_longer_name_and_a_headline_mention_join_the_same_organisation():
+    headline = "Brenvik orders 60 Quarnex Jets\nBrenvik said it would buy 60 Quarnex SE jets. Quarnex grew."
+    assert ("Quarnex", ("Quarnex SE",)) in {(o.name, o.aliases) for o in analyze(headline, language="en").organizations}
+    text = "Brenvik hired Tom Reed from Deutsche Lufthansa AG. Lufthansa Technik grew. Lufthansa fell."
+    names = {o.name: o.aliases for o in analyze(text, language="en").organizations}
+    assert names["Deutsche Lufthansa AG"] == ("Lufthansa",)
+    assert "Lufthansa Technik" in names  # a unit's name is more than a legal form
+
+
 def test_unit_of_a_named_parent_stays_apart_from_the_parent():
     result = analyze("Hitachi named a new chief executive of Hitachi Energy. Hitachi Energy grew.", language="en")
     assert {o.name for o in result.organizations} == {"Hitachi", "Hitachi Energy"}
