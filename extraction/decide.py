@@ -62,11 +62,11 @@ def decide(evidence: Sequence[Evidence], *, main_company: Entity | None) -> dict
 def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Entity | None) -> Evidence | None:
     """Evidence with its organisation; a title without one goes to the article's company when the title
     is in-house, nothing places the person at a current employer, and no other organisation stands in its
-    sentence (except those the sentence places the person at: "who joined as CFO from Revolut")."""
+    sentence (except those the sentence places someone at: "who joined as CFO from Revolut", "P joins as
+    CFO, and Q, previously at Stripe, ...")."""
     if item.organization is not None:
         return item
-    placed = {id(e.organization) for e in evidence if e.person is item.person and e.organization is not None
-              and e.sentence is item.sentence}
+    placed = {id(e.organization) for e in evidence if e.organization is not None and e.sentence is item.sentence}
     others = [u for u in _clause(item) if u.entity is not main_company and id(u.entity) not in placed]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
