@@ -37,11 +37,13 @@ _MACROS = {
     "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det | O ){1,10} )? "
                    "( COMMA? and? det? ~? TITLE? P ( COMMA ( ~ | TITLE | det | O ){1,10} )? )* )",
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
-    # who joined"), or through an apposition ("P, a Dutch engineer who left X"); a preposition's object
-    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl ) ( ~ >conj )?",
+    # who joined"), or through an apposition ("P, a Dutch engineer who left X"), also of the infinitive its
+    # verb governs, which shares its subject ("P will leave to run X"); a preposition's object
+    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl ) ( ~ >conj )? ( ~ >xcomp )?",
     "POBJ": ">pobj|pcomp",
-    # an apposition between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss ..."
-    "APPOS": "( COMMA ( ~ | TITLE | O | rel ){1,12} )? COMMA?",
+    # an apposition between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss ...", also one
+    # with a coordination inside ("der bei X das Schaden- und Unfallgeschäft verantwortete,")
+    "APPOS": "( COMMA ( ~ | TITLE | O | rel | and ){1,12} )? COMMA?",
     # a title, or two joined by "and": "cofondateur et président"
     "TITLES": "( TITLE ( COMMA? and TITLE )? )",
     "OLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",

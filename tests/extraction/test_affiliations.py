@@ -300,3 +300,25 @@ def test_founders_listed_with_a_relative_clause_each_found_the_company():
     found = affiliations(text, "de")
     assert {("Nadia Benali", "Flinkr", "current"), ("Jakob Timmermann", "Flinkr", "current")} <= found
     assert ("Jakob Timmermann", "Uber", "current") not in found
+
+
+def test_a_bare_title_goes_to_the_article_s_company_past_firms_the_sentence_places_others_at():
+    text = ("The payments firm Tallyo raised $200 million. Marco Villanueva, who spent six years at Adyen as head "
+            "of sales, joins as chief revenue officer, and Hannah Seo, previously deputy general counsel at Stripe, "
+            "has been named general counsel.")
+    found = affiliations(text, "en")
+    assert {("Marco Villanueva", "Tallyo", "current"), ("Hannah Seo", "Stripe", "former")} <= found
+    # a firm nothing ties to anyone may be the title's own: no guess
+    unexplained = affiliations("The payments firm Tallyo raised $200 million. Marco Villanueva joins as chief "
+                               "revenue officer, Stripe said.", "en")
+    assert ("Marco Villanueva", "Tallyo", "current") not in unexplained
+
+
+def test_the_subject_of_a_verb_is_the_subject_of_the_infinitive_it_governs():
+    text = ("Caledon confirmed that Rachel Dunmore, its chief operating officer, would leave at the end of the year "
+            "to run the UK business of QinetiQ.")
+    assert ("Rachel Dunmore", "QinetiQ", "current") in {(p, o.rstrip("."), s) for p, o, s in affiliations(text, "en")}
+    # an infinitive with a subject of its own, or one that is no verb of the person's, is someone else's
+    for other in ("Rachel Dunmore wants Tom Reed to run QinetiQ.",
+                  "Rachel Dunmore declined to comment on plans to run QinetiQ."):
+        assert not {o for p, o, _ in affiliations(other, "en") if p == "Rachel Dunmore"}
