@@ -307,6 +307,8 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
         previous.pop()  # "verlässt den", "Gegründet wurde"
     if not previous:
         return False
+    if previous[-1].lower_ in words.words("firm_prepositions"):
+        return True  # "dix ans chez Broruo": "chez" puts a firm after it, even where the pipeline saw a place
     cue = words.cue_of(lemma(previous[-1], language=language)) or words.cue_of(previous[-1].lower_)
     if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
         return True

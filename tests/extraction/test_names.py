@@ -278,3 +278,10 @@ def test_a_german_noun_the_lemma_table_misses_is_no_name_but_an_unknown_word_is(
     names = {e.text for e in analyze(text.format("Physik"), language="de").entities}
     assert "Physik" not in names  # a common noun in GermEval (data/de_nouns.txt)
     assert "Quarnex" in {e.text for e in analyze(text.format("bei Quarnex"), language="de").entities}
+
+
+@pytest.mark.parametrize(("preposition", "firm"), [("chez", True), ("à", False)])
+def test_a_name_after_chez_is_a_firm_even_where_the_pipeline_sees_a_place(preposition, firm):
+    text = (f"Diplômée de VMB Zezuo, Wulier Fenaard a rejoint l'entreprise en 2019 après dix ans {preposition} "
+            "Broruo.\n\nLe directeur général, Zeniier Broloberg, a confirmé la stratégie.")
+    assert ("Broruo" in {o.name for o in analyze(text, language="fr").organizations}) is firm
