@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from .gazetteer import kind_of
 from .lemmas import lemma, lookup_known
@@ -350,10 +351,19 @@ def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> 
     root, subject = tokens.root, ("nsubj", "nsubjpass", "nsubj:pass")
     words = lexicon(language)
     verbs = words.words("organisation_verbs") | (words.words("statement_verbs") if statements else frozenset())
+    if not doc.has_annotation("DEP"):
+        return _opens_with_verb(tokens, verbs=verbs, language=language)
     if root.dep_ not in subject or lemma(root.head, language=language) not in verbs:
         return False
     subjects = [c for c in root.head.children if c.dep_ in subject]
     return min(subjects, key=lambda c: abs(c.i - root.head.i)) == root
+
+
+def _opens_with_verb(tokens: TokenSpan, *, verbs: frozenset[str], language: str) -> bool:
+    """Without a parser, by word order: the name opens its sentence and the verb comes second ("Modaro holt
+    eine Zalando-Managerin"; German puts the finite verb second)."""
+    first, after = tokens[0], tokens.doc[tokens.end:tokens.end + 1]
+    return first.is_sent_start and len(after) == 1 and lemma(after[0], language=language) in verbs
 
 
 def _following(last: Token, size: int) -> list[Token]:

@@ -285,3 +285,12 @@ def test_a_name_after_chez_is_a_firm_even_where_the_pipeline_sees_a_place(prepos
     text = (f"Diplômée de VMB Zezuo, Wulier Fenaard a rejoint l'entreprise en 2019 après dix ans {preposition} "
             "Broruo.\n\nLe directeur général, Zeniier Broloberg, a confirmé la stratégie.")
     assert ("Broruo" in {o.name for o in analyze(text, language="fr").organizations}) is firm
+
+
+def test_a_german_name_that_opens_a_sentence_and_hires_is_a_firm_where_the_pipeline_saw_a_place():
+    firm = ("Montaro holt eine Managerin von Zalando. Der Onlinehändler Montaro wächst seit Jahren. Montaro liegt im "
+            "Trend. Montaro gilt als teuer. Montaro bleibt stark. In Montaro arbeiten 900 Menschen.")
+    assert "Montaro" in {o.name for o in analyze(firm, language="de").organizations}
+    place = ("Montaro liegt am Meer. Montaro gilt als teuer. Montaro bleibt stark. In Montaro arbeiten 900 Menschen. "
+             "Viele Touristen besuchen Montaro.")
+    assert not analyze(place, language="de").organizations
