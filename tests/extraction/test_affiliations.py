@@ -40,6 +40,10 @@ CASES = [
      ("Samuel Okafor", "Lumenio", "current")),
     ("de", "Bei Intel hatte Robert Hale zuletzt das Werk in Arizona geleitet.", ("Robert Hale", "Intel", "former")),
     ("de", "Stefan Krämer arbeitete zuvor bei Volvo.", ("Stefan Krämer", "Volvo", "former")),
+    # an English title in a German compound; a feminine title whose masculine ends in "e"; a name before "von"
+    ("de", "Vumag-Chairman Chen Bo nannte die Münchner einen Partner.", ("Chen Bo", "Vumag", "current")),
+    ("de", "Eva Roth, Rüstungsexpertin der Commerzbank, warnte.", ("Eva Roth", "Commerzbank", "current")),
+    ("de", "Fondsmanagerin Eva Roth von Union Investment sprach.", ("Eva Roth", "Union Investment", "current")),
     ("de", KALYX, ("Jonas Petersen", "Kalyx", "current")),
     ("de", KALYX, ("Jonas Petersen", "TU München", "former")),
     ("de", KALYX, ("Jonas Petersen", "Tesla", "former")),
@@ -322,3 +326,9 @@ def test_the_subject_of_a_verb_is_the_subject_of_the_infinitive_it_governs():
     for other in ("Rachel Dunmore wants Tom Reed to run QinetiQ.",
                   "Rachel Dunmore declined to comment on plans to run QinetiQ."):
         assert not {o for p, o, _ in affiliations(other, "en") if p == "Rachel Dunmore"}
+
+
+def test_a_title_in_the_object_is_not_the_subject_s_and_a_noble_name_keeps_its_particle():
+    assert not affiliations("Eva Roth warnte die Chefstrategin der DZ Bank.", "de")
+    names = {p.name for p in analyze("Ursula von der Leyen sprach mit Luca de Meo.", language="de").people}
+    assert names == {"Ursula von der Leyen", "Luca de Meo"}
