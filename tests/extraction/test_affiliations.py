@@ -42,6 +42,8 @@ CASES = [
     ("de", "Stefan Krämer arbeitete zuvor bei Volvo.", ("Stefan Krämer", "Volvo", "former")),
     # an English title in a German compound; a feminine title whose masculine ends in "e"; a name before "von"
     ("de", "Vumag-Chairman Chen Bo nannte die Münchner einen Partner.", ("Chen Bo", "Vumag", "current")),
+    ("de", "Er folgt auf Nadine Schäfer, die zum Konkurrenten Hensoldt gewechselt ist.",
+     ("Nadine Schäfer", "Hensoldt", "current")),
     ("de", "Eva Roth, Rüstungsexpertin der Commerzbank, warnte.", ("Eva Roth", "Commerzbank", "current")),
     ("de", "Fondsmanagerin Eva Roth von Union Investment sprach.", ("Eva Roth", "Union Investment", "current")),
     ("de", KALYX, ("Jonas Petersen", "Kalyx", "current")),
