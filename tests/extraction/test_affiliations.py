@@ -40,6 +40,10 @@ CASES = [
      ("Samuel Okafor", "Lumenio", "current")),
     ("de", "Bei Intel hatte Robert Hale zuletzt das Werk in Arizona geleitet.", ("Robert Hale", "Intel", "former")),
     ("de", "Stefan Krämer arbeitete zuvor bei Volvo.", ("Stefan Krämer", "Volvo", "former")),
+    ("en", "Karen Whitfield, who was chief financial officer of BAE Systems until last year, joins the board.",
+     ("Karen Whitfield", "BAE Systems", "former")),
+    ("en", "Andrew Pemberton, a former permanent secretary at the Ministry of Defence, joins the board.",
+     ("Andrew Pemberton", "Ministry of Defence", "former")),
     # an English title in a German compound; a feminine title whose masculine ends in "e"; a name before "von"
     ("de", "Vumag-Chairman Chen Bo nannte die Münchner einen Partner.", ("Chen Bo", "Vumag", "current")),
     ("de", "Er folgt auf Nadine Schäfer, die zum Konkurrenten Hensoldt gewechselt ist.",
