@@ -82,8 +82,43 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
     names = _without_terms(names, text=text)
+    if language == "en":
+        names = _as_named_in_the_body(names, text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
+
+
+def _as_named_in_the_body(names: list[Span], *, text: str) -> list[Span]:
+    """A headline in Title Case ("Aurelia Airlines Orders 60 Airbus Jets, Lures Lufthansa Veteran") capitalises
+    every word, so a name found there holds only as far as the article's body names it: "Lures Lufthansa
+    Veteran" is "Lufthansa", "Operations" nothing."""
+    headline_end = text.find("\n")
+    if headline_end < 0 or not _title_case(text[:headline_end], body=text[headline_end:]):
+        return names
+    body = {text[s.start:s.end]: s.label for s in names if s.start > headline_end}
+    kept = [s for s in names if s.start > headline_end]
+    for span in (s for s in names if s.end <= headline_end):
+        words = [(span.start + m.start(), span.start + m.end())
+                 for m in re.finditer(r"[^\s,]+", text[span.start:span.end])]
+        pieces = [(a[0], b[1]) for i, a in enumerate(words) for b in words[i:] if text[a[0]:b[1]] in body]
+        if pieces:
+            start, end = max(pieces, key=lambda piece: piece[1] - piece[0])
+            kept.append(Span(start, end, body[text[start:end]]))
+    return sorted(kept, key=lambda s: s.start)
+
+
+_TITLE_CASE_SHARE = 0.7  # of a headline's words of four letters or more
+_COMMON_WORDS_CAPITALISED = 2  # headline words the body writes in lower case ("Orders", "Veteran")
+
+
+def _title_case(line: str, *, body: str) -> bool:
+    """Most words capitalised, and some of them words the body writes in lower case: a headline full of
+    names ("Brenvik hired Priya Raman from Google DeepMind") is no Title Case."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    capitalised = [w for w in words if w[0].isupper()]
+    lower_in_body = set(re.findall(r"\b[a-z][\w'’-]*", body))
+    return (len(words) >= 4 and len(capitalised) >= _TITLE_CASE_SHARE * len(words)
+            and sum(w.lower() in lower_in_body for w in capitalised) >= _COMMON_WORDS_CAPITALISED)
 
 
 def _tidy(span: Span, *, text: str, language: str) -> list[Span]:

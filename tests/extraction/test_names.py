@@ -294,3 +294,15 @@ def test_a_german_name_that_opens_a_sentence_and_hires_is_a_firm_where_the_pipel
     place = ("Montaro liegt am Meer. Montaro gilt als teuer. Montaro bleibt stark. In Montaro arbeiten 900 Menschen. "
              "Viele Touristen besuchen Montaro.")
     assert not analyze(place, language="de").organizations
+
+
+def test_a_title_case_headline_names_only_what_the_body_names_but_a_sentence_case_one_keeps_its_names():
+    body = ("\n\nBrenvik Airlines said on Monday it orders 60 jets and hired Tom Reed, a Lufthansa veteran, to run "
+            "operations.")
+    title_case = analyze("Brenvik Airlines Orders 60 Jets, Lures Lufthansa Veteran as Operations Chief" + body,
+                         language="en")
+    assert {o.name for o in title_case.organizations} == {"Brenvik Airlines", "Lufthansa"}
+    assert [p.name for p in title_case.people] == ["Tom Reed"]
+    sentence_case = analyze("Airbus hires Lufthansa veteran as operations chief\n\nThe planemaker said Tom Reed "
+                            "starts in May.", language="en")
+    assert {"Airbus", "Lufthansa"} <= {o.name for o in sentence_case.organizations}
