@@ -366,7 +366,7 @@ def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _
 def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str) -> int:
     """Where a sentence's own words begin: after "ESSEN, 27. Februar 2025 – " where it carries the dateline."""
     for period in periods:
-        marker = _DATELINE.match(text, period.end) if sentence.start <= period.start < sentence.end else None
+        marker = _dateline_marker(period, text=text) if sentence.start <= period.start < sentence.end else None
         if marker:
             return marker.end()
     return sentence.start
@@ -381,7 +381,13 @@ def _candidates(periods: Sequence[Period], *, sentence: Sentence, text: str) -> 
 def _is_dateline(period: Period, *, text: str) -> bool:
     """The article's own date at its top ("LONDON, 12 June 2025 –", "Berlin, den 3.6.2025."): when it
     was written, not what year the money is for."""
-    return bool(_DATELINE.match(text[period.end:]) or (period.is_date and period.start < _DATELINE_REACH))
+    return period.is_date and (period.start < _DATELINE_REACH or bool(_dateline_marker(period, text=text)))
+
+
+def _dateline_marker(period: Period, *, text: str) -> re.Match[str] | None:
+    """The dash after a date that makes it the dateline ("ESSEN, 27. Februar 2025 – "); after a year or period
+    a dash only opens an aside ("nach 71 Mio. Euro im Vorjahr – der höchste Wert")."""
+    return _DATELINE.match(text, period.end) if period.is_date else None
 
 
 def _clause(amount: Money, *, sentence: Sentence, context: _Context) -> tuple[int, int]:

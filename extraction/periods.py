@@ -211,8 +211,12 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return b, b
         if a is not None and b < a:
             return None
+    if kind == "fiscal" and a is not None and b == a + 1:  # "Geschäftsjahr 2025/26" ends in 2026
+        return b, b
     if kind in ("year", "fiscal", "founding"):
         return (a, b) if b is not None else (a, a) if a else None
+    if kind == "fiscal_range":  # "2026/27 bis 2028/29": the fiscal years ending in 2027 to 2029
+        return (a + 1, b + 1) if a and b and a < b else None
     if kind == "fiscal_end":  # "the fiscal year ended March 31, 2025", but "fiscal 2025, the year ending" restates
         restates = reference is not None and reference.kind == "fiscal" \
             and 0 <= match.start() - reference.end <= _APPOSITION
@@ -231,7 +235,7 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return dateline.year - int(count), dateline.year - 1
         return dateline.year, dateline.year + int(count) - 1
     offset = int(kind.split("_")[1])
-    if kind.startswith("ref"):  # a whole fiscal year moves: "2024-2025 ... un an plus tôt" is 2023-2024
+    if kind.startswith("ref"):  # a span moves as a whole: "2022-23 ... un an plus tôt" is 2021-2022
         if reference is None or reference.first is None or reference.last - reference.first > 1:
             # no year nearby, or a plan over several years or up to one ("bis 2026"): "im Vorjahr" is the
             # year before the article's

@@ -281,7 +281,7 @@ def years(text: str, language: str) -> list[tuple]:
     ("de", "Für eine Beteiligung zahlt das Unternehmen, das seit 2017 zu Midea gehört, 25 Mio. Euro.", [(None, None)]),
     # the past fiscal year, from a neighbouring sentence or the article's date
     ("de", "MÜNCHEN, 12. November 2025 – Im abgelaufenen Geschäftsjahr setzte Siemens 79 Mrd. Euro um. Das "
-           "Geschäftsjahr 2024/25 endete am 30. September.", [(2024, 2025)]),
+           "Geschäftsjahr 2024/25 endete am 30. September.", [(2025, 2025)]),
     ("de", "DARMSTADT, 6. März 2025 – Im abgelaufenen Geschäftsjahr setzte Merck 21 Mrd. Euro um.", [(2024, 2024)]),
     # a year that opens a sentence, or the one written in it, dates its reported money
     ("de", "ESSEN, 27. Februar 2025 – Im vergangenen Jahr stieg der Umsatz auf 46,3 Mrd. Euro, der Nettogewinn lag "
@@ -313,6 +313,10 @@ def years(text: str, language: str) -> list[tuple]:
            "million.", [(None, None)]),
     ("fr", "NANTES, 3 mars 2025 – L'exercice 2024 s'est achevé sur un record pour Brivio. Ses concurrents ont levé "
            "75 millions d'euros.", [(None, None)]),
+    # a dash after a year opens an aside, except in the dateline at the top
+    ("de", "Im Geschäftsjahr 2025/26 stieg der Umsatz auf 5,6 Mrd. Euro. Der Nettogewinn legte auf 94 Mio. Euro zu, "
+           "nach 71 Mio. Euro im Vorjahr – ein Rekord.", [(2026, 2026), (2026, 2026), (2025, 2025)]),
+    ("de", "ESSEN, 27. Februar 2025 – Der Umsatz stieg auf 46,3 Mrd. Euro.", [(None, None)]),
     # a comparison's year is the comparison's: "from a loss a year earlier"
     ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
            "loss a year earlier.", [(2025, 2025), (2025, 2025)]),

@@ -31,8 +31,13 @@ CASES = [
     ("fr", "entre 2022 et 2026", 2022, 2026),
     ("fr", "l'exercice 2024", 2024, 2024),
     ("fr", "le 5 juin 2024", 2024, 2024),
-    ("fr", "pour l'exercice 2024-2025, clos fin mars", 2024, 2025),
-    ("de", "im Geschäftsjahr 2024/25", 2024, 2025),
+    # a fiscal year written with the two years it spans is the year it ends in; a dash between years is a range
+    ("fr", "pour l'exercice 2024-2025, clos fin mars", 2025, 2025),
+    ("de", "im Geschäftsjahr 2024/25", 2025, 2025),
+    ("de", "in der Saison 2019/20", 2020, 2020),
+    ("de", "In den Geschäftsjahren 2026/27 bis 2028/29", 2027, 2029),
+    ("en", "from 2026/27 to 2028/29", 2027, 2029),
+    ("fr", "de 2026/27 à 2028/29", 2027, 2029),
 ]
 
 
@@ -119,7 +124,7 @@ def test_a_lowercase_word_after_programme_is_no_name(language, text):
 def test_a_fiscal_year_moves_as_a_whole():
     text = "Pour l'exercice 2024-2025, 890 millions, contre 978 millions un an plus tôt."
     periods = find_periods(text, language="fr")
-    assert [(p.first, p.last) for p in periods] == [(2024, 2025), (2023, 2024)]
+    assert [(p.first, p.last) for p in periods] == [(2025, 2025), (2024, 2024)]
 
 
 def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
@@ -157,8 +162,8 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("fr", "depuis sa création", date(2025, 3, 1), []),  # no founding year given
     # the past fiscal year: the fiscal year named nearby, else the year before the article's
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz. Das Geschäftsjahr 2024/25 endete im September.",
-     date(2025, 11, 12), [("Im abgelaufenen Geschäftsjahr", 2024, 2025, "last_fiscal"),
-                          ("Geschäftsjahr 2024/25", 2024, 2025, "fiscal"), ("im September", 2025, 2025, "month")]),
+     date(2025, 11, 12), [("Im abgelaufenen Geschäftsjahr", 2025, 2025, "last_fiscal"),
+                          ("Geschäftsjahr 2024/25", 2025, 2025, "fiscal"), ("im September", 2025, 2025, "month")]),
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz.", date(2025, 3, 6),
      [("Im abgelaufenen Geschäftsjahr", 2024, 2024, "last_fiscal")]),
     ("fr", "sur l'exercice écoulé", date(2025, 3, 6), [("sur l'exercice écoulé", 2024, 2024, "last_fiscal")]),
