@@ -116,13 +116,13 @@ _APPOSITION = 20  # characters between a fiscal year and the end that restates i
 def _in_context(match: re.Match[str], *, kind: str, periods: Sequence[Period], dateline: date | None,
                 sentences: Sequence[tuple[int, int]]) -> Period | None:
     """ "Im abgelaufenen Geschäftsjahr" is the fiscal year named in its or a neighbouring sentence, else the
-    year before the article's; "depuis sa création" runs from the founding year the article gives to the
-    article's year."""
+    year before the article's; "depuis sa création (en 2020)" runs from the founding year it or the article
+    gives to the article's year."""
     if kind == "since_founding":
-        founded = next((p for p in periods if p.kind == "founding"), None)
-        if founded is None or dateline is None or founded.last > dateline.year:
+        founded = match.group("a") or next((p.last for p in periods if p.kind == "founding"), None)
+        if founded is None or dateline is None or int(founded) > dateline.year:
             return None
-        years: _Years = (founded.last, dateline.year)
+        years: _Years = (int(founded), dateline.year)
     else:
         near = _neighbourhood(match.start(), sentences=sentences)
         fiscal = [p for p in periods if p.kind == "fiscal" and near[0] <= p.start < near[1]]

@@ -38,6 +38,9 @@ CASES = [
     ("de", "In den Geschäftsjahren 2026/27 bis 2028/29", 2027, 2029),
     ("en", "from 2026/27 to 2028/29", 2027, 2029),
     ("fr", "de 2026/27 à 2028/29", 2027, 2029),
+    # two years joined by "and" are both and those between
+    ("de", "in den Jahren 2026 und 2027", 2026, 2027),
+    ("fr", "en 2027 et 2028", 2027, 2028),
 ]
 
 
@@ -121,6 +124,14 @@ def test_a_lowercase_word_after_programme_is_no_name(language, text):
     assert [(p.first, p.last) for p in find_periods(text, language=language)] == [(2026, 2029)]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "2026 rund 2 Mrd. Euro und 2027 weitere 3 Mrd. Euro"),
+    ("fr", "en 2026 2 milliards d'euros et en 2027 3 milliards"),
+])
+def test_two_years_each_with_its_own_amount_are_no_span(language, text):
+    assert [(p.first, p.last) for p in find_periods(text, language=language)] == [(2026, 2026), (2027, 2027)]
+
+
 def test_a_fiscal_year_moves_as_a_whole():
     text = "Pour l'exercice 2024-2025, 890 millions, contre 978 millions un an plus tôt."
     periods = find_periods(text, language="fr")
@@ -160,6 +171,11 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
      [("Fondée en 2019", 2019, 2019, "founding"), ("depuis sa création", 2019, 2025, "since_founding")]),
     ("en", "since 2019", None, []),
     ("fr", "depuis sa création", date(2025, 3, 1), []),  # no founding year given
+    ("fr", "Depuis sa création en 2020, Volatys a levé", date(2026, 11, 3),
+     [("Depuis sa création en 2020", 2020, 2026, "since_founding")]),
+    ("en", "since its founding in 2019", date(2025, 3, 1),
+     [("since its founding in 2019", 2019, 2025, "since_founding")]),
+    ("en", "since its founding in 2019", None, []),  # no article's year to run to
     # the past fiscal year: the fiscal year named nearby, else the year before the article's
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz. Das Geschäftsjahr 2024/25 endete im September.",
      date(2025, 11, 12), [("Im abgelaufenen Geschäftsjahr", 2025, 2025, "last_fiscal"),
