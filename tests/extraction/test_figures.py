@@ -317,6 +317,17 @@ def years(text: str, language: str) -> list[tuple]:
     ("de", "Im Geschäftsjahr 2025/26 stieg der Umsatz auf 5,6 Mrd. Euro. Der Nettogewinn legte auf 94 Mio. Euro zu, "
            "nach 71 Mio. Euro im Vorjahr – ein Rekord.", [(2026, 2026), (2026, 2026), (2025, 2025)]),
     ("de", "ESSEN, 27. Februar 2025 – Der Umsatz stieg auf 46,3 Mrd. Euro.", [(None, None)]),
+    # a year right after an amount is that amount's, not the next one's; one after a comma may open the next
+    ("fr", "Sur l'exercice 2025/26, Paylia a dégagé un bénéfice de 14 millions d'euros, contre une perte de 27 "
+           "millions d'euros un an plus tôt, pour un chiffre d'affaires de 312 millions d'euros.",
+     [(2026, 2026), (2025, 2025), (2026, 2026)]),
+    ("de", "Im Jahr 2023 lag der Umsatz bei 5 Mio. Euro, im Jahr 2024 stieg der Gewinn auf 2 Mio. Euro.",
+     [(2023, 2023), (2024, 2024)]),
+    # a year counted from the article's dates what the sentence reports, not what it plans
+    ("fr", "PARIS, 2 décembre 2026 – Cobotik a réalisé l'an dernier un chiffre d'affaires de 19 millions d'euros et "
+           "a consacré 11 millions d'euros à la recherche.", [(2025, 2025), (2025, 2025)]),
+    ("fr", "PARIS, 2 décembre 2026 – Cobotik a réalisé l'an dernier un chiffre d'affaires de 19 millions d'euros et "
+           "prévoit d'investir 11 millions d'euros.", [(2025, 2025), (None, None)]),
     # a comparison's year is the comparison's: "from a loss a year earlier"
     ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
            "loss a year earlier.", [(2025, 2025), (2025, 2025)]),
