@@ -203,6 +203,8 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("de", "Gefördert werden alle Firmen aus strukturschwachen Regionen mit höchstens 20 Mio. Euro Umsatz.", []),
     ("de", "Offen ist, wann Firmen als Großunternehmen gelten: bei einem Umsatz von mehr als 50 Mio. Euro.", []),
     ("fr", "Elle rejoint le club des sociétés européennes de robotique à avoir levé plus de 50 millions d'euros.", []),
+    ("de", "Für Ratenkäufe gilt eine Obergrenze von 1.500 Euro je Bestellung.", []),
+    ("de", "Großprojekte mit einem Volumen von mehr als 50 Mio. Euro will Kessler nur mit Partnern übernehmen.", []),
     # money someone spends or receives, floor or not
     ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
     ("en", "The unicorn raised $200 million in 2024.", [200e6]),
@@ -212,6 +214,7 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("de", "Siemens will bis 2030 mindestens 2 Mrd. Euro in neue Werke investieren.", [2e9]),
     ("en", "Kavo expects to raise $10 billion or more next year.", [10e9]),
     ("fr", "Voltix a été la première à lever 80 millions d'euros en 2024.", [80e6]),
+    ("de", "Kessler gewann 2025 Großprojekte im Wert von 80 Mio. Euro an der Grenze zu Polen.", [80e6]),
 ])
 def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
