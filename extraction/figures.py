@@ -32,6 +32,7 @@ _DATELINE_REACH = 300  # characters from the top where a full date is the articl
 _GENERAL_WEIGHT = 1 / 6
 _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not read together
 _PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
+_BOUND_REACH = 15  # characters between an amount and a year bound to it ("24 Mrd. Yuan im Jahr 2024")
 _RESULTS = ("revenue", "profit")  # a sentence opening with one goes on with the results before it
 _OPENING = re.compile(r"^\W*(?:\w+\W+){0,3}$")  # a sentence's first words: "Im vergangenen Jahr", "Au cours de"
 
@@ -297,6 +298,8 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
             continue
         if not (clause[0] <= period.start < clause[1]) or outside(period.start, of=amount.start, clauses=relative):
             continue
+        if period.end <= amount.start and _bound_elsewhere(period, amount=amount, money=money, context=context):
+            continue
         gap = text[lo:hi]
         if period.start >= amount.end and cues.comparing.search(gap):
             continue  # "a pre-tax profit of £46.8m from a loss a year earlier"
@@ -313,15 +316,24 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     return best
 
 
+def _bound_elsewhere(period: Period, *, amount: Money, money: Sequence[Money], context: _Context) -> bool:
+    """Whether a year before the amount stands right after another amount, whose year it is ("contre une perte
+    de 27 M€ un an plus tôt, pour un chiffre d'affaires de 312 M€")."""
+    bound_after = _cues(context.language).bound_after
+    return any(m is not amount and 0 <= period.start - m.end <= _BOUND_REACH
+               and bound_after.match(context.text[m.end:period.start]) for m in money)
+
+
 def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
                     previous: Figure | None, before: Sentence | None, context: _Context) -> Period | None:
     """The years of an amount its clause gives none: a year that opens its sentence ("Im vergangenen Jahr
-    stieg der Umsatz auf ..., der Nettogewinn lag bei ..."), else the first year written in it; the
-    article's year where the sentence dates the news by a weekday ("the company said on Wednesday"); the
-    year of the figure before, or of the year the sentence before is about ("Das Geschäftsjahr 2024 war das
-    beste ..."), where the sentence goes on with its topic ("The round valued the company at ...", "Le
-    bénéfice net s'est établi à ..."). A year after a comparison base is the base's ("96 millions
-    d'euros, contre 58 millions d'euros en 2023"), never the amount's."""
+    stieg der Umsatz auf ..., der Nettogewinn lag bei ..."), else the first year written in it or counted
+    from the article's date ("a réalisé l'an dernier X et a consacré Y"); the article's year where the
+    sentence dates the news by a weekday ("the company said on Wednesday"); the year of the figure before,
+    or of the year the sentence before is about ("Das Geschäftsjahr 2024 war das beste ..."), where the
+    sentence goes on with its topic ("The round valued the company at ...", "Le bénéfice net s'est établi à
+    ..."). A year after a comparison base is the base's ("96 millions d'euros, contre 58 millions d'euros
+    en 2023"), never the amount's."""
     text, cues = context.text, _cues(context.language)
     relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
     own = [p for p in _candidates(periods, sentence=sentence, text=text) if not p.counts_from_another
@@ -330,7 +342,7 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
            and not _compared(amount, year=p, money=money, context=context)]
     start = _after_dateline(sentence, periods=periods, text=text)
     opening = [p for p in own if p.start >= start and _OPENING.match(text[start:p.start])]
-    written = [p for p in own if re.search(r"\d{4}", p.text)]  # "Safran a réalisé en 2024 X et Y"
+    written = [p for p in own if re.search(r"\d{4}", p.text) or p.kind.startswith("offset")]  # "en 2024 X et Y"
     if opening or written:
         return (opening or written)[0]
     year = context.dateline
@@ -366,7 +378,7 @@ def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _
 def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str) -> int:
     """Where a sentence's own words begin: after "ESSEN, 27. Februar 2025 – " where it carries the dateline."""
     for period in periods:
-        marker = _DATELINE.match(text, period.end) if sentence.start <= period.start < sentence.end else None
+        marker = _dateline_marker(period, text=text) if sentence.start <= period.start < sentence.end else None
         if marker:
             return marker.end()
     return sentence.start
@@ -381,7 +393,13 @@ def _candidates(periods: Sequence[Period], *, sentence: Sentence, text: str) -> 
 def _is_dateline(period: Period, *, text: str) -> bool:
     """The article's own date at its top ("LONDON, 12 June 2025 –", "Berlin, den 3.6.2025."): when it
     was written, not what year the money is for."""
-    return bool(_DATELINE.match(text[period.end:]) or (period.is_date and period.start < _DATELINE_REACH))
+    return period.is_date and (period.start < _DATELINE_REACH or bool(_dateline_marker(period, text=text)))
+
+
+def _dateline_marker(period: Period, *, text: str) -> re.Match[str] | None:
+    """The dash after a date that makes it the dateline ("ESSEN, 27. Februar 2025 – "); after a year or period
+    a dash only opens an aside ("nach 71 Mio. Euro im Vorjahr – der höchste Wert")."""
+    return _DATELINE.match(text, period.end) if period.is_date else None
 
 
 def _clause(amount: Money, *, sentence: Sentence, context: _Context) -> tuple[int, int]:

@@ -116,13 +116,13 @@ _APPOSITION = 20  # characters between a fiscal year and the end that restates i
 def _in_context(match: re.Match[str], *, kind: str, periods: Sequence[Period], dateline: date | None,
                 sentences: Sequence[tuple[int, int]]) -> Period | None:
     """ "Im abgelaufenen Geschäftsjahr" is the fiscal year named in its or a neighbouring sentence, else the
-    year before the article's; "depuis sa création" runs from the founding year the article gives to the
-    article's year."""
+    year before the article's; "depuis sa création (en 2020)" runs from the founding year it or the article
+    gives to the article's year."""
     if kind == "since_founding":
-        founded = next((p for p in periods if p.kind == "founding"), None)
-        if founded is None or dateline is None or founded.last > dateline.year:
+        founded = match.group("a") or next((p.last for p in periods if p.kind == "founding"), None)
+        if founded is None or dateline is None or int(founded) > dateline.year:
             return None
-        years: _Years = (founded.last, dateline.year)
+        years: _Years = (int(founded), dateline.year)
     else:
         near = _neighbourhood(match.start(), sentences=sentences)
         fiscal = [p for p in periods if p.kind == "fiscal" and near[0] <= p.start < near[1]]
@@ -211,8 +211,12 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return b, b
         if a is not None and b < a:
             return None
+    if kind == "fiscal" and a is not None and b == a + 1:  # "Geschäftsjahr 2025/26" ends in 2026
+        return b, b
     if kind in ("year", "fiscal", "founding"):
         return (a, b) if b is not None else (a, a) if a else None
+    if kind == "fiscal_range":  # "2026/27 bis 2028/29": the fiscal years ending in 2027 to 2029
+        return (a + 1, b + 1) if a and b and a < b else None
     if kind == "fiscal_end":  # "the fiscal year ended March 31, 2025", but "fiscal 2025, the year ending" restates
         restates = reference is not None and reference.kind == "fiscal" \
             and 0 <= match.start() - reference.end <= _APPOSITION
@@ -231,7 +235,7 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return dateline.year - int(count), dateline.year - 1
         return dateline.year, dateline.year + int(count) - 1
     offset = int(kind.split("_")[1])
-    if kind.startswith("ref"):  # a whole fiscal year moves: "2024-2025 ... un an plus tôt" is 2023-2024
+    if kind.startswith("ref"):  # a span moves as a whole: "2022-23 ... un an plus tôt" is 2021-2022
         if reference is None or reference.first is None or reference.last - reference.first > 1:
             # no year nearby, or a plan over several years or up to one ("bis 2026"): "im Vorjahr" is the
             # year before the article's

@@ -203,6 +203,8 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("de", "Gefördert werden alle Firmen aus strukturschwachen Regionen mit höchstens 20 Mio. Euro Umsatz.", []),
     ("de", "Offen ist, wann Firmen als Großunternehmen gelten: bei einem Umsatz von mehr als 50 Mio. Euro.", []),
     ("fr", "Elle rejoint le club des sociétés européennes de robotique à avoir levé plus de 50 millions d'euros.", []),
+    ("de", "Für Ratenkäufe gilt eine Obergrenze von 1.500 Euro je Bestellung.", []),
+    ("de", "Großprojekte mit einem Volumen von mehr als 50 Mio. Euro will Kessler nur mit Partnern übernehmen.", []),
     # money someone spends or receives, floor or not
     ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
     ("en", "The unicorn raised $200 million in 2024.", [200e6]),
@@ -212,6 +214,7 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("de", "Siemens will bis 2030 mindestens 2 Mrd. Euro in neue Werke investieren.", [2e9]),
     ("en", "Kavo expects to raise $10 billion or more next year.", [10e9]),
     ("fr", "Voltix a été la première à lever 80 millions d'euros en 2024.", [80e6]),
+    ("de", "Kessler gewann 2025 Großprojekte im Wert von 80 Mio. Euro an der Grenze zu Polen.", [80e6]),
 ])
 def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
@@ -281,7 +284,7 @@ def years(text: str, language: str) -> list[tuple]:
     ("de", "Für eine Beteiligung zahlt das Unternehmen, das seit 2017 zu Midea gehört, 25 Mio. Euro.", [(None, None)]),
     # the past fiscal year, from a neighbouring sentence or the article's date
     ("de", "MÜNCHEN, 12. November 2025 – Im abgelaufenen Geschäftsjahr setzte Siemens 79 Mrd. Euro um. Das "
-           "Geschäftsjahr 2024/25 endete am 30. September.", [(2024, 2025)]),
+           "Geschäftsjahr 2024/25 endete am 30. September.", [(2025, 2025)]),
     ("de", "DARMSTADT, 6. März 2025 – Im abgelaufenen Geschäftsjahr setzte Merck 21 Mrd. Euro um.", [(2024, 2024)]),
     # a year that opens a sentence, or the one written in it, dates its reported money
     ("de", "ESSEN, 27. Februar 2025 – Im vergangenen Jahr stieg der Umsatz auf 46,3 Mrd. Euro, der Nettogewinn lag "
@@ -313,6 +316,21 @@ def years(text: str, language: str) -> list[tuple]:
            "million.", [(None, None)]),
     ("fr", "NANTES, 3 mars 2025 – L'exercice 2024 s'est achevé sur un record pour Brivio. Ses concurrents ont levé "
            "75 millions d'euros.", [(None, None)]),
+    # a dash after a year opens an aside, except in the dateline at the top
+    ("de", "Im Geschäftsjahr 2025/26 stieg der Umsatz auf 5,6 Mrd. Euro. Der Nettogewinn legte auf 94 Mio. Euro zu, "
+           "nach 71 Mio. Euro im Vorjahr – ein Rekord.", [(2026, 2026), (2026, 2026), (2025, 2025)]),
+    ("de", "ESSEN, 27. Februar 2025 – Der Umsatz stieg auf 46,3 Mrd. Euro.", [(None, None)]),
+    # a year right after an amount is that amount's, not the next one's; one after a comma may open the next
+    ("fr", "Sur l'exercice 2025/26, Paylia a dégagé un bénéfice de 14 millions d'euros, contre une perte de 27 "
+           "millions d'euros un an plus tôt, pour un chiffre d'affaires de 312 millions d'euros.",
+     [(2026, 2026), (2025, 2025), (2026, 2026)]),
+    ("de", "Im Jahr 2023 lag der Umsatz bei 5 Mio. Euro, im Jahr 2024 stieg der Gewinn auf 2 Mio. Euro.",
+     [(2023, 2023), (2024, 2024)]),
+    # a year counted from the article's dates what the sentence reports, not what it plans
+    ("fr", "PARIS, 2 décembre 2026 – Cobotik a réalisé l'an dernier un chiffre d'affaires de 19 millions d'euros et "
+           "a consacré 11 millions d'euros à la recherche.", [(2025, 2025), (2025, 2025)]),
+    ("fr", "PARIS, 2 décembre 2026 – Cobotik a réalisé l'an dernier un chiffre d'affaires de 19 millions d'euros et "
+           "prévoit d'investir 11 millions d'euros.", [(2025, 2025), (None, None)]),
     # a comparison's year is the comparison's: "from a loss a year earlier"
     ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
            "loss a year earlier.", [(2025, 2025), (2025, 2025)]),

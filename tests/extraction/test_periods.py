@@ -31,8 +31,16 @@ CASES = [
     ("fr", "entre 2022 et 2026", 2022, 2026),
     ("fr", "l'exercice 2024", 2024, 2024),
     ("fr", "le 5 juin 2024", 2024, 2024),
-    ("fr", "pour l'exercice 2024-2025, clos fin mars", 2024, 2025),
-    ("de", "im Geschäftsjahr 2024/25", 2024, 2025),
+    # a fiscal year written with the two years it spans is the year it ends in; a dash between years is a range
+    ("fr", "pour l'exercice 2024-2025, clos fin mars", 2025, 2025),
+    ("de", "im Geschäftsjahr 2024/25", 2025, 2025),
+    ("de", "in der Saison 2019/20", 2020, 2020),
+    ("de", "In den Geschäftsjahren 2026/27 bis 2028/29", 2027, 2029),
+    ("en", "from 2026/27 to 2028/29", 2027, 2029),
+    ("fr", "de 2026/27 à 2028/29", 2027, 2029),
+    # two years joined by "and" are both and those between
+    ("de", "in den Jahren 2026 und 2027", 2026, 2027),
+    ("fr", "en 2027 et 2028", 2027, 2028),
 ]
 
 
@@ -116,10 +124,18 @@ def test_a_lowercase_word_after_programme_is_no_name(language, text):
     assert [(p.first, p.last) for p in find_periods(text, language=language)] == [(2026, 2029)]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "2026 rund 2 Mrd. Euro und 2027 weitere 3 Mrd. Euro"),
+    ("fr", "en 2026 2 milliards d'euros et en 2027 3 milliards"),
+])
+def test_two_years_each_with_its_own_amount_are_no_span(language, text):
+    assert [(p.first, p.last) for p in find_periods(text, language=language)] == [(2026, 2026), (2027, 2027)]
+
+
 def test_a_fiscal_year_moves_as_a_whole():
     text = "Pour l'exercice 2024-2025, 890 millions, contre 978 millions un an plus tôt."
     periods = find_periods(text, language="fr")
-    assert [(p.first, p.last) for p in periods] == [(2024, 2025), (2023, 2024)]
+    assert [(p.first, p.last) for p in periods] == [(2025, 2025), (2024, 2024)]
 
 
 def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
@@ -155,10 +171,15 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
      [("Fondée en 2019", 2019, 2019, "founding"), ("depuis sa création", 2019, 2025, "since_founding")]),
     ("en", "since 2019", None, []),
     ("fr", "depuis sa création", date(2025, 3, 1), []),  # no founding year given
+    ("fr", "Depuis sa création en 2020, Volatys a levé", date(2026, 11, 3),
+     [("Depuis sa création en 2020", 2020, 2026, "since_founding")]),
+    ("en", "since its founding in 2019", date(2025, 3, 1),
+     [("since its founding in 2019", 2019, 2025, "since_founding")]),
+    ("en", "since its founding in 2019", None, []),  # no article's year to run to
     # the past fiscal year: the fiscal year named nearby, else the year before the article's
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz. Das Geschäftsjahr 2024/25 endete im September.",
-     date(2025, 11, 12), [("Im abgelaufenen Geschäftsjahr", 2024, 2025, "last_fiscal"),
-                          ("Geschäftsjahr 2024/25", 2024, 2025, "fiscal"), ("im September", 2025, 2025, "month")]),
+     date(2025, 11, 12), [("Im abgelaufenen Geschäftsjahr", 2025, 2025, "last_fiscal"),
+                          ("Geschäftsjahr 2024/25", 2025, 2025, "fiscal"), ("im September", 2025, 2025, "month")]),
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz.", date(2025, 3, 6),
      [("Im abgelaufenen Geschäftsjahr", 2024, 2024, "last_fiscal")]),
     ("fr", "sur l'exercice écoulé", date(2025, 3, 6), [("sur l'exercice écoulé", 2024, 2024, "last_fiscal")]),
