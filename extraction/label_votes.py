@@ -289,9 +289,9 @@ def _described_before(first: Token, *, language: str) -> bool:
     for i in range(first.i - 1, max(-1, first.i - 5), -1):
         token = doc[i]
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
-            return i > 0 and doc[i - 1].pos_ == "DET"
-        if token.pos_ not in ("ADJ", "NOUN", "ADP"):
-            return False
+            return i > 0 and (doc[i - 1].pos_ == "DET" or "det" in lexicon(language).classes_of(doc[i - 1].lower_))
+        if token.pos_ not in ("ADJ", "NOUN", "ADP") and not (token.pos_ == "PROPN" and token.text.isupper()):
+            return False  # an acronym may describe: "du groupe de BTP Bâtiroc"
     return False
 
 

@@ -37,6 +37,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     org_mentions = sorted(((s.start, e) for e in entities if e.label == "ORG" for s in e.spans),
                           key=lambda pair: pair[0])
     people_starts = sorted(s.start for e in entities if e.label == "PERSON" for s in e.spans)
+    org_starts = {start for start, _ in org_mentions}
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
@@ -48,6 +49,9 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
             if match.lastgroup in ("company", "unit") and _complement_names(text, match.end(), name_starts,
                                                                             language=language):
                 continue  # "the manipulation team at Toyota Research Institute" says whose it is
+            if match.lastgroup == "company" and _describes_a_name(text, match.end(), org_starts,
+                                                                         language=language):
+                continue  # "la société de robotique marine Nautix Robotics": the noun describes the name
             kind = match.lastgroup
             if kind in ("female", "male", "person"):
                 referent = _person(entities, genders, before=match.start(), window=window,
@@ -116,6 +120,26 @@ def _name_follows(text: str, end: int, name_starts: set[int], *, language: str, 
             in words.honorifics:
         position += word.end()
     return position in name_starts
+
+
+_DESCRIPTION = 4  # words between a company noun and the name it describes
+
+
+def _describes_a_name(text: str, end: int, org_starts: set[int], *, language: str) -> bool:
+    """An organisation's name follows within a few plain words (lower case or acronyms; of prepositions only
+    those of belonging, "de", "of"): the noun and the words are its description ("le groupe de BTP Bâtiroc"),
+    not a reference to another firm ("the company in 2022 from Adani" is one)."""
+    words = lexicon(language)
+    classes: frozenset[str] = frozenset()
+    for index, word in enumerate(re.finditer(r"\S+", text[end:end + 100])):
+        if end + word.start() in org_starts:
+            return "of" not in classes  # "le laboratoire de Logitech" is Logitech's, no description of it
+        form = word.group(0)
+        classes = words.classes_of(form.lower())
+        plain = form.isalpha() and (form.islower() or form.isupper()) and (classes <= {"det"} or "of" in classes)
+        if index == _DESCRIPTION or not plain:
+            return False
+    return False
 
 
 def _has_complement(text: str, end: int, *, language: str) -> bool:

@@ -90,6 +90,36 @@ def _with_honorifics(units: list[Unit]) -> list[Unit]:
     return merged
 
 
+_DESCRIPTION = 4  # words between a company noun and the name it describes
+
+
+def _with_descriptions(units: list[Unit]) -> list[Unit]:
+    """A company noun and the plain words after it describe the organisation they lead to: "la société de
+    robotique marine Nautix Robotics", "le groupe de BTP Bâtiroc" is one organisation, so that patterns find
+    the firm where its description starts."""
+    merged: list[Unit] = []
+    for unit in units:
+        if unit.is_org and unit.entity is not None and unit.via == "name":
+            noun = next((i for i in range(len(merged) - 1, max(len(merged) - 2 - _DESCRIPTION, -1), -1)
+                         if "COMPANY_NOUN" in merged[i].tags), None)
+            if (noun is not None and not merged[noun].is_org and all(_describes(u) for u in merged[noun + 1:])
+                    and "of" not in merged[-1].tags):  # "un laboratoire de Logitech" is Logitech's, no description
+                described = merged[noun:]
+                del merged[noun:]
+                unit = Unit(described[0].start, unit.end, unit.tags, unit.entity, unit.title, unit.cue,
+                            tuple(i for u in described for i in u.tokens) + unit.tokens, unit.via)
+        merged.append(unit)
+    return merged
+
+
+_NOT_DESCRIPTIVE = frozenset({"P", "O", "TITLE", "CUE", "and", "rel", "be", "have", "speech", "COMPANY_NOUN"})
+
+
+def _describes(unit: Unit) -> bool:
+    """A plain word of a description: no name, title, cue, verb or punctuation ("de", "robotique", "BTP")."""
+    return "w" in unit.tags and unit.tags.isdisjoint(_NOT_DESCRIPTIVE)
+
+
 def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
     pieces, starts, cursor = [], [], 0
     for unit in units:
@@ -115,9 +145,9 @@ def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities:
                      and not any(u.start < r.end and r.start < u.end for u in anchored)]
         people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
         anchored += _titles(doc, text=text, start=start, end=end, taken=anchored, language=language, people=people)
-        units = _with_honorifics(sorted(
+        units = _with_descriptions(_with_honorifics(sorted(
             anchored + _words(doc, text=text, start=start, end=end, taken=anchored, words=words, language=language),
-            key=lambda u: u.start))
+            key=lambda u: u.start)))
         result.append(Sentence(start, end, text[start:end], tuple(units), index, doc))
     return result
 

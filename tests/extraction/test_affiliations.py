@@ -338,3 +338,18 @@ def test_a_title_in_the_object_is_not_the_subject_s_and_a_noble_name_keeps_its_p
     assert not affiliations("Eva Roth warnte die Chefstrategin der DZ Bank.", "de")
     names = {p.name for p in analyze("Ursula von der Leyen sprach mit Luca de Meo.", language="de").people}
     assert names == {"Ursula von der Leyen", "Luca de Meo"}
+
+
+def test_a_company_noun_and_plain_words_before_a_name_describe_it_and_refer_to_no_other_firm():
+    described = affiliations("Orvane Systems recrute. Quant à Samuel Akoun, jusqu'ici directeur financier de la "
+                             "société de robotique marine Nautix Robotics, il sera chargé des finances.", "fr")
+    assert ("Samuel Akoun", "Nautix Robotics", "former") in described
+    # with a comma after it, the noun is the article's company again
+    referring = affiliations("Orvane Systems recrute. Samuel Akoun, directeur financier de la société, vient de "
+                             "Nautix Robotics.", "fr")
+    assert ("Samuel Akoun", "Orvane Systems", "current") in referring
+
+
+def test_a_company_noun_then_an_acronym_describes_the_name_after_them():
+    text = "L'ex-patron de Vinci, Bernard Ollivier, a été nommé directeur général du groupe de BTP Bâtiroc."
+    assert ("Bernard Ollivier", "Bâtiroc", "current") in affiliations(text, "fr")
