@@ -78,9 +78,13 @@ class _Ballot:
         if set(self.pipeline) == {CANDIDATE}:  # a name no pipeline saw is what its context says, if anything
             return said.most_common(1)[0][0] if said else CANDIDATE
         # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
-        # on a tie, the context wins. Mentions no pipeline saw are no vote against one that did.
+        # on a tie, the context wins. Mentions no pipeline saw are no vote against one that did. Where the
+        # pipeline disagrees with itself (five "places", three "people"), its votes cancel out.
         seen = Counter({label: n for label, n in self.pipeline.items() if label != CANDIDATE})
-        total = seen + said + said + said
+        margins = Counter({label: 2 * n - seen.total() for label, n in seen.items() if 2 * n > seen.total()})
+        total = margins + said + said + said
+        if not total:  # a tie of the pipeline's labels and no context: its first most frequent label
+            return seen.most_common(1)[0][0]
         return max(total, key=lambda label: (total[label], said[label]))
 
 
