@@ -43,9 +43,12 @@ def _pattern(language: str) -> re.Pattern[str]:
         f"(?P<t{i}>{'|'.join(_form(f) for f in sorted(title.forms, key=len, reverse=True))}){ending}"
         for i, title in enumerate(titles)
     )
+    # No title starts unlike one of its forms' first two letters: looking ahead for those first spares
+    # trying every form at every word (half the time of a search)
+    openings = "|".join(sorted({_form(form[:2]) for title in titles for form in title.forms}))
     if language == "de":  # a title ends a word (searched word by word, see _title_matches)
-        return re.compile(rf"(?:{alternatives})$", re.IGNORECASE)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        return re.compile(rf"(?={openings})(?:{alternatives})$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?={openings})(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _form(form: str) -> str:

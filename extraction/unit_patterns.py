@@ -143,8 +143,42 @@ def _element(core: str) -> str:
     return rf"‹(?:{'|'.join(alternatives)})(?![^›]* EDGE )[^›]*›"
 
 
+@lru_cache(maxsize=1024)
+def required_tags(source: str) -> tuple[tuple[str, ...], ...]:
+    """What a sentence must hold for the pattern to match in it: per element outside brackets that occurs
+    at least once, the tags (as a rendered unit writes them, " TAG ") of which some unit bears one. Most
+    patterns need a tag most sentences lack (a cue, a title), so ``find_all`` skips them without a search."""
+    required, depth = [], 0
+    for token in _tokens(source):
+        body = _CAPTURE.sub(r"\2", token)
+        depth += body == "("
+        depth -= body.startswith(")")
+        if depth == 0 and body == "|":
+            return ()  # alternatives of the whole pattern: none of its elements is required
+        quantifier = _QUANTIFIER.search(body)
+        suffix = quantifier.group(0) if quantifier and body not in ("*", "+", "?") else ""
+        core = body[:len(body) - len(suffix)]
+        if depth or core in ("(", ".", "^") or core.startswith((")", ">", "<")) or _least(suffix) == 0:
+            continue
+        positives = [(_MACROS["~"] + a[1:] if a.startswith("~") else a).split("!")[0] for a in core.split("|")]
+        if not any("&" in p for p in positives):
+            required.append(tuple(f" {tag} " for tag in positives))
+    return tuple(required)
+
+
+def _least(quantifier: str) -> int:
+    """How often a quantified element occurs at least: 0 for "?", "*", "{0,3}", 1 for "+" or none."""
+    if quantifier in ("?", "*"):
+        return 0
+    if quantifier.startswith("{"):
+        return int(quantifier[1:].split(",")[0].rstrip("}") or 0)
+    return 1
+
+
 def find_all(source: str, rendered: str, starts: tuple[int, ...]) -> list[UnitMatch]:
     """Every match of a pattern, one per unit it can start at (matches may overlap)."""
+    if not all(any(tag in rendered for tag in tags) for tags in required_tags(source)):
+        return []
     regex = compile_pattern(source)
     found = []
     first = 0

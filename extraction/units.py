@@ -252,7 +252,7 @@ def _hyphen_compound(pieces: list[tuple[int, int, Token]], i: int, *, text: str)
 def _free(start: int, end: int, taken: list[Unit]) -> list[tuple[int, int]]:
     """The stretches of ``start:end`` no unit covers."""
     free = [(start, end)]
-    for unit in taken:
+    for unit in (u for u in taken if u.start < end and start < u.end):  # most words overlap none
         free = [piece for s, e in free
                 for piece in ((s, min(e, unit.start)), (max(s, unit.end), e)) if piece[1] > piece[0]]
     return free

@@ -8,6 +8,7 @@ import pytest
 from extraction.analyzer import relation_evidence
 from extraction.decide import TIERS
 from extraction.relation_patterns import KINDS, STATUSES, relation_patterns
+from extraction.unit_patterns import required_tags
 
 PATTERNS = [p for language in ("de", "en", "fr") for p in relation_patterns(language)]
 
@@ -45,3 +46,10 @@ def test_patterns_are_well_formed(language):
     for pattern in patterns:
         assert pattern.kind in KINDS and pattern.tier in TIERS and pattern.status in STATUSES, pattern.id
         assert pattern.example != pattern.counter, pattern.id
+
+
+def test_required_tags_are_those_of_elements_that_must_occur():
+    assert required_tags("@p=P COMMA det? ~{0,2} of|at ( TITLE )? @o=O") == (
+        (" P ",), (" COMMA ",), (" of ", " at "), (" O ",))
+    assert required_tags("~!to+ @t=TITLE!TITLE:outside{2} be&PAST") == ((" w ",), (" TITLE ",))
+    assert required_tags("P | O") == ()
