@@ -116,10 +116,23 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     # a lone given name ("Daren,", "Martin said") is a person unless its context says otherwise
     labels |= {key: "PERSON" for key, ballot in ballots.items() if labels.get(key) == "ORG" and " " not in key
                and is_given_name(key.capitalize()) and not ballot.context["ORG"] and not kind_of(key)}
+    _names_before_a_legal_form(labels)
     _people_named_in_full(labels, ballots)
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
+
+
+def _names_before_a_legal_form(labels: dict[str, str]) -> None:
+    """ "Norrsken Stål" is the organisation "Norrsken Stål AB" without its legal form, wherever a small model
+    took it for a person."""
+    legal_forms = lexicon("en").words("legal_forms")
+    for key, label in list(labels.items()):
+        words = key.split()
+        while len(words) > 1 and words[-1].rstrip(".,") in legal_forms:
+            words.pop()
+        if label == "ORG" and len(words) < len(key.split()) and " ".join(words) in labels:
+            labels[" ".join(words)] = "ORG"
 
 
 def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot]) -> None:

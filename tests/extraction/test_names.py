@@ -306,3 +306,12 @@ def test_a_title_case_headline_names_only_what_the_body_names_but_a_sentence_cas
     sentence_case = analyze("Airbus hires Lufthansa veteran as operations chief\n\nThe planemaker said Tom Reed "
                             "starts in May.", language="en")
     assert {"Airbus", "Lufthansa"} <= {o.name for o in sentence_case.organizations}
+
+
+def test_a_name_named_elsewhere_with_a_legal_form_is_that_organisation_and_no_person():
+    text = ("Ekholm Stål gives go-ahead for 32 billion crown steel plant in Luleå\n\nSTOCKHOLM, Nov 24 (Reuters) - "
+            "Swedish green steel start-up Ekholm Stål AB said on Tuesday it had taken a final investment decision. "
+            "\"This is the day,\" Ekholm's chief executive Ingrid Sjöberg said in an interview.")
+    result = analyze(text, language="en")
+    assert [p.name for p in result.people] == ["Ingrid Sjöberg"]  # not "Ekholm Stål"
+    assert len([o for o in result.organizations if o.name.startswith("Ekholm")]) == 1
