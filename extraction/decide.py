@@ -70,7 +70,9 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
     others = [u for u in _clause(item) if u.entity is not main_company and id(u.entity) not in placed]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
+    left = {id(e.organization) for e in evidence if e.person is item.person and e.status == "former"}
     employed = any(e.person is item.person and e.organization is not None and e.status == "current"
+                   and id(e.organization) not in left  # "P, previously counsel at Stripe": no employer now
                    and (e.role not in _NOT_EMPLOYMENT or e.role == item.role) for e in evidence)
     # where the person studied, sits on the board or invests is no employer to infer ("P, directrice de la
     # stratégie, est diplômée de X")

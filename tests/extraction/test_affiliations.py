@@ -318,6 +318,8 @@ def test_a_bare_title_goes_to_the_article_s_company_past_firms_the_sentence_plac
             "has been named general counsel.")
     found = affiliations(text, "en")
     assert {("Marco Villanueva", "Tallyo", "current"), ("Hannah Seo", "Stripe", "former")} <= found
+    # a past employer in apposition is no current one that would keep the new title from the article's company
+    assert ("Hannah Seo", "Tallyo", "current") in found
     # a firm nothing ties to anyone may be the title's own: no guess
     unexplained = affiliations("The payments firm Tallyo raised $200 million. Marco Villanueva joins as chief "
                                "revenue officer, Stripe said.", "en")
