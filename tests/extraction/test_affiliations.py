@@ -44,6 +44,8 @@ CASES = [
      ("Karen Whitfield", "BAE Systems", "former")),
     ("en", "Andrew Pemberton, a former permanent secretary at the Ministry of Defence, joins the board.",
      ("Andrew Pemberton", "Ministry of Defence", "former")),
+    ("fr", "Thierry Mazeau, 61 ans, avait rejoint Orvane en 2014 comme directeur financier, après quinze années "
+           "chez Carrefour.", ("Thierry Mazeau", "Carrefour", "former")),
     # an English title in a German compound; a feminine title whose masculine ends in "e"; a name before "von"
     ("de", "Vumag-Chairman Chen Bo nannte die Münchner einen Partner.", ("Chen Bo", "Vumag", "current")),
     ("de", "Er folgt auf Nadine Schäfer, die zum Konkurrenten Hensoldt gewechselt ist.",
