@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .evidence import Evidence
 from .names import Entity
 from .result import Affiliation
+from .units import Sentence
 
 TIERS = ("move", "title", "cue", "member", "inferred")
 _EXPLICIT = {"move", "title", "cue"}
@@ -85,12 +86,29 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
 
 
 def _clause(item: Evidence) -> list:
-    """The organisations of the part of the sentence the evidence stands in, between semicolons."""
+    """The organisations of the part of the sentence the evidence stands in, between semicolons, outside any
+    quotation it is not in ("„Grüner Wasserstoff rechnet sich“, sagte Vorstandschef P": the quote's names
+    are the speaker's words, not the title's firm)."""
     units = item.sentence.units
     breaks = [u.start for u in units if "SEMI" in u.tags]
     begin = max((b for b in breaks if b < item.start), default=item.sentence.start)
     end = min((b for b in breaks if b > item.start), default=item.sentence.end)
-    return [u for u in item.sentence.organisations() if begin <= u.start < end]
+    quotes = [q for q in _quotations(item.sentence) if not q[0] <= item.start < q[1]]
+    return [u for u in item.sentence.organisations() if begin <= u.start < end
+            and not any(q[0] <= u.start < q[1] for q in quotes)]
+
+
+_DOUBLE_QUOTES = frozenset("\"“”„«»")
+
+
+def _quotations(sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence quotes someone: between its first and second double quotation mark, and so on; an odd
+    mark closes a quotation the sentence opens with (its opening mark may fall before the sentence)."""
+    marks = [u.start for u in sentence.units
+             if "QUOTE" in u.tags and sentence.text[u.start - sentence.start] in _DOUBLE_QUOTES]
+    if len(marks) % 2:
+        marks.insert(0, sentence.start)
+    return list(zip(marks[::2], marks[1::2], strict=True))
 
 
 def _merged(old: _Pair | None, new: Evidence, *, position: int) -> _Pair:

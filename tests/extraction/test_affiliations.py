@@ -357,3 +357,12 @@ def test_a_company_noun_and_plain_words_before_a_name_describe_it_and_refer_to_n
 def test_a_company_noun_then_an_acronym_describes_the_name_after_them():
     text = "L'ex-patron de Vinci, Bernard Ollivier, a été nommé directeur général du groupe de BTP Bâtiroc."
     assert ("Bernard Ollivier", "Bâtiroc", "current") in affiliations(text, "fr")
+
+
+@pytest.mark.parametrize(("sentence", "inferred"), [
+    ("„Mit Thyssenkrupp können wir nicht mithalten“, sagte Vorstandschef Gerd Lammers.", True),  # a quote's firm
+    ("Mit Thyssenkrupp könne man nicht mithalten, sagte Vorstandschef Gerd Lammers.", False),  # the speaker's may be
+])
+def test_a_firm_inside_a_quotation_keeps_no_bare_title_from_the_article_s_company(sentence, inferred):
+    found = affiliations("Der Stahlhersteller Ruhrwerk verschiebt sein Projekt. " + sentence, "de")
+    assert (("Gerd Lammers", "Ruhrwerk", "current") in found) is inferred
