@@ -282,15 +282,16 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phra
     cue = words.cue_of(base) or words.cue_of(phrase) or words.cue_of(lookup_lemma(phrase, language=language))
     if cue is not None:
         tags |= {"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}"}
-    verb = cue is not None or root.pos_ in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
+    pos = root.pos_  # a spaCy attribute is looked up anew on each access
+    verb = cue is not None or pos in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
     if verb and _past(root, language=language, base=base, words=words):
         tags.add("PAST")
-    if root.pos_ in ("NOUN", "PROPN", ""):  # "funded" is no fund
+    if pos in ("NOUN", "PROPN", ""):  # "funded" is no fund
         tags |= {tag for tag, nouns in words.noun_tags.items() if phrase in nouns or base in nouns}
     if phrase in words.honorifics:
         tags.add("HON")
-    if root.pos_:
-        tags.add(f"pos:{root.pos_}")
+    if pos:
+        tags.add(f"pos:{pos}")
     if phrase[:1].isupper() or text[start:start + 1].isupper():
         tags.add("Cap")
     return Unit(start, end, frozenset(tags), cue=cue, tokens=indices)
