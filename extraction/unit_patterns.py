@@ -36,6 +36,10 @@ _MACROS = {
     # ..., et C", "von Nadia Benali, die zuvor ... Uber leitete, und dem Softwareentwickler Jakob Timmermann"
     "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det | O ){1,10} )? "
                    "( COMMA? and? det? ~? TITLE? P ( COMMA ( ~ | TITLE | det | O ){1,10} )? )* )",
+    # people separated by semicolons, each with an apposition or a relative clause: "A, a former permanent
+    # secretary at X; B, who was chief financial officer of Y; and C"
+    "PLIST_SEMI": "( P ( COMMA ( ~ | TITLE | det | O | rel ){1,16} )? ( SEMI and? P ( COMMA ( ~ | TITLE | det | O | "
+                  "rel ){1,16} )? )* )",
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
     # who joined"), or through an apposition ("P, a Dutch engineer who left X"), also of the infinitive its
     # verb governs, which shares its subject ("P will leave to run X"); a preposition's object
