@@ -77,7 +77,7 @@ class _Cues:
     comparison: re.Pattern[str]  # right before a comparison base: "up from", "nach"
     comparing: re.Pattern[str]  # a comparison word anywhere: "from a loss a year earlier"
     defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
-    threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of"
+    threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of", a floor: "dès", "ab"
     threshold_after: re.Pattern[str]  # "the £25bn threshold"
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
@@ -108,8 +108,10 @@ def _cues(language: str) -> _Cues:
                               re.IGNORECASE),
         comparing=_whole_words(words.comparisons),
         defining=_defining(words.definitions),
-        threshold_before=re.compile(rf"(?<!\w)(?:{cue_regex(words.definitions.get('thresholds', ()))})\s+"
-                                    rf"(?:\S{{1,3}}\s+)?(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
+        threshold_before=re.compile(rf"(?<!\w)(?:(?:{cue_regex(words.definitions.get('thresholds', ()))})\s+"
+                                    rf"(?:\S{{1,3}}\s+)?(?:(?:{cue_regex(money.qualifiers)})\s+)?"
+                                    rf"|(?:{cue_regex(words.definitions.get('floors', ()))})(?:\s+|(?<=['’])))$",
+                                    re.IGNORECASE),
         threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
                                    re.IGNORECASE),
         bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
@@ -184,8 +186,12 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     if amount.qualifier not in ("over", "under"):
         return False
     definition = cues.defining.search(before)
-    # "companies with AI products raised more than $1 billion": a verb of its own makes it money
-    return bool(definition) and not cues.status.pattern.search(definition.group(0))
+    if definition is None:
+        return False
+    # "companies with AI products raised more than $1 billion": a deed of its own makes it money; an
+    # expectation is one more attribute of the class ("Neukunden mit einem erwarteten Zahlungsvolumen von")
+    phrase = definition.group(0)
+    return not any(cue == "actual" for cue, _ in cues.status.finditer(phrase, 0, len(phrase)))
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],

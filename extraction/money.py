@@ -120,6 +120,8 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
         letter, word = (groups["pletter"] or "").lower(), (groups["pscale"] or "").lower()
         scale = words.letter_scales.get(letter) or scales.get(word, 1)
     elif groups["num"]:
+        if not groups["suffix"] and _counts_things(text, at=match.end(), language=language):
+            return None
         currency = _currency_code(groups["suffix"], text=text) if groups["suffix"] else ""
         number, scale = groups["num"], scales.get(groups["scale"].lower(), 1)
     elif groups["eur"]:
@@ -138,6 +140,19 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
         qualifier = "about"
     start, end = match.span()
     return Money(start, end, text[start:end], round(value * scale, 2), currency, qualifier)
+
+
+def _counts_things(text: str, *, at: int, language: str) -> bool:
+    """Whether a scale word ending at ``at`` counts the noun its language joins to it ("1,4 million de
+    membres"): a currency there would have been read with the amount, so the noun is no currency."""
+    pattern = _count_pattern(language)
+    return pattern is not None and bool(pattern.match(text, at))
+
+
+@lru_cache(maxsize=8)
+def _count_pattern(language: str) -> re.Pattern[str] | None:
+    joints = money_words(language).count_joints
+    return re.compile(rf"(?i)\s+(?:{cue_regex(joints)})(?:\s+|(?<=['’]))[^\W\d_]") if joints else None
 
 
 def _number_value(number: str, *, language: str) -> float | None:

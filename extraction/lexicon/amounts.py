@@ -52,6 +52,7 @@ class MoneyWords:
     qualifiers: Mapping[str, str]  # lowercase word -> about | over | under
     qualifiers_after: Mapping[str, str]  # lowercase word after an amount ("or more") -> over | under
     number_words: Mapping[str, float]
+    count_joints: tuple[str, ...]  # between a scale and a noun it counts: "1,4 million de membres"
 
 
 @lru_cache(maxsize=8)
@@ -81,6 +82,7 @@ def money_words(language: str) -> MoneyWords:
         qualifiers=_by_word(own.get("qualifiers", {})),
         qualifiers_after=_by_word(own.get("qualifiers_after", {})),
         number_words=MappingProxyType(dict(own.get("number_words", {}))),
+        count_joints=tuple(own.get("counts", {}).get("joints", ())),
     )
 
 

@@ -205,6 +205,10 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("fr", "Elle rejoint le club des sociétés européennes de robotique à avoir levé plus de 50 millions d'euros.", []),
     ("de", "Für Ratenkäufe gilt eine Obergrenze von 1.500 Euro je Bestellung.", []),
     ("de", "Großprojekte mit einem Volumen von mehr als 50 Mio. Euro will Kessler nur mit Partnern übernehmen.", []),
+    ("de", "Transferia darf Neukunden mit einem erwarteten Zahlungsvolumen von mehr als zehn Millionen Euro im Jahr "
+           "nur nach Freigabe aufnehmen.", []),
+    ("fr", "L'abonnement offre la livraison gratuite dès 25 euros d'achat.", []),
+    ("de", "Das Abo bietet kostenlosen Versand ab 25 Euro Bestellwert.", []),
     # money someone spends or receives, floor or not
     ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
     ("en", "The unicorn raised $200 million in 2024.", [200e6]),
@@ -215,6 +219,8 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("en", "Kavo expects to raise $10 billion or more next year.", [10e9]),
     ("fr", "Voltix a été la première à lever 80 millions d'euros en 2024.", [80e6]),
     ("de", "Kessler gewann 2025 Großprojekte im Wert von 80 Mio. Euro an der Grenze zu Polen.", [80e6]),
+    ("de", "Die Kunden mit Firmenkonten erzielten 2025 mehr als 10 Mio. Euro Umsatz.", [10e6]),
+    ("fr", "Dès 2027, le groupe investira 2 milliards d'euros dans ses usines.", [2e9]),
 ])
 def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept

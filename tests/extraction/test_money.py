@@ -102,6 +102,16 @@ def test_amount_without_currency_borrows_it_from_its_pair():
     assert [(m.amount, m.currency) for m in found] == [(24e9, "CNY"), (30e9, "CNY")]
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # a scale word joined to a noun counts that noun, even beside an amount in euros
+    ("La livraison est gratuite dès 25 euros d'achat et le club revendique 1,4 million de membres.", [25]),
+    # one with no noun after it shares the currency of the amount before
+    ("Le groupe investira 4,2 milliards d'euros, dont 1,6 milliard dans les productions.", [4.2e9, 1.6e9]),
+])
+def test_a_scale_word_counting_a_noun_is_no_money(text, amounts):
+    assert [m.amount for m in find_money(text, language="fr")] == amounts
+
+
 def test_yen_sign_reads_as_yuan_in_an_article_about_china():
     text = "Die chinesische Firma aus Shenzhen investiert ¥500 Milliarden."
     assert find_money(text, language="de")[0].currency == "CNY"
