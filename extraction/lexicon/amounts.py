@@ -178,6 +178,7 @@ class FigureWords:
     conversions: tuple[str, ...]
     parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before
     comparisons: tuple[str, ...]  # before a comparison base: "up from", "nach"
+    comparatives: tuple[str, ...]  # after an amount, before what it is compared with: "so hoch wie", "twice"
     definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | class_nouns | restrictive
 
 
@@ -197,6 +198,7 @@ def figure_words(language: str) -> FigureWords:
         conversions=tuple(data.get("conversions", {}).get("words", ())),
         parts=_lists(data.get("parts", {})),
         comparisons=tuple(data.get("comparisons", {}).get("words", ())),
+        comparatives=tuple(data.get("comparisons", {}).get("comparatives", ())),
         definitions=_lists(data.get("definitions", {})),
     )
 

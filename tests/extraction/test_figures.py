@@ -344,6 +344,15 @@ def years(text: str, language: str) -> list[tuple]:
      [(None, None), (2022, 2022)]),
     ("fr", "En 2023, le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
      [(2023, 2023), (2022, 2022)]),
+    # a year after a comparative dates what the amount is compared with; one before it is the amount's
+    ("de", "Das Start-up wird mit 1,1 Mrd. Euro bewertet – fast doppelt so hoch wie bei der letzten Runde 2023.",
+     [(None, None)]),
+    ("de", "Der Auftragsbestand stieg auf 9 Mrd. Euro – mehr als das Fünffache des Umsatzes von 2025.",
+     [(None, None)]),
+    ("de", "Der Auftragsbestand stieg auf 9 Mrd. Euro im Jahr 2025, mehr als das Fünffache des Umsatzes.",
+     [(2025, 2025)]),
+    ("en", "The round valued Tallyo at $7.5 billion, twice what investors paid in 2024.", [(None, None)]),
+    ("en", "The round valued Tallyo at $7.5 billion in 2024, twice what investors paid.", [(2024, 2024)]),
     # the whole fiscal year of a results report, not the current one
     ("fr", "RENNES, 4 mars 2025 – Sur l'ensemble de l'exercice, Vireo a réalisé un chiffre d'affaires de 2 milliards "
            "d'euros.", [(2024, 2024)]),
