@@ -53,6 +53,7 @@ class MoneyWords:
     qualifiers_after: Mapping[str, str]  # lowercase word after an amount ("or more") -> over | under
     number_words: Mapping[str, float]
     count_joints: tuple[str, ...]  # between a scale and a noun it counts: "1,4 million de membres"
+    negative: tuple[str, ...]  # a sign word right before an amount: "minus 18 Millionen Euro"
 
 
 @lru_cache(maxsize=8)
@@ -83,6 +84,7 @@ def money_words(language: str) -> MoneyWords:
         qualifiers_after=_by_word(own.get("qualifiers_after", {})),
         number_words=MappingProxyType(dict(own.get("number_words", {}))),
         count_joints=tuple(own.get("counts", {}).get("joints", ())),
+        negative=tuple(own.get("signs", {}).get("negative", ())),
     )
 
 

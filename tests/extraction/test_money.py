@@ -84,6 +84,12 @@ CASES = [
     # "or" before another amount restates it; the first amount stays exact
     ("en", "a grant of $4 million or more than €3.5 million", "$4 million", 4e6, "USD", "exact"),
     ("de", "2 Mio. Euro oder mehrere Jahresgehälter", "2 Mio. Euro", 2e6, "EUR", "exact"),
+    # a sign word makes an amount negative; a qualifier that ends in one does not
+    ("de", "das Ebitda lag 2025 bei minus 18 Millionen Euro", "18 Millionen Euro", -18e6, "EUR", "exact"),
+    ("en", "adjusted EBITDA of minus $18 million", "$18 million", -18e6, "USD", "exact"),
+    ("fr", "un Ebitda de moins 18 millions d'euros", "18 millions d'euros", -18e6, "EUR", "exact"),
+    ("fr", "au moins 18 millions d'euros", "18 millions d'euros", 18e6, "EUR", "over"),
+    ("fr", "moins de 18 millions d'euros", "18 millions d'euros", 18e6, "EUR", "under"),
 ]
 
 
@@ -138,4 +144,4 @@ def test_not_money(text):
 def test_finder_never_raises_and_spans_fit(text, language):
     for money in find_money(text, language=language):
         assert text[money.start:money.end] == money.text
-        assert money.amount >= 0
+        assert money.amount >= 0 or text[:money.start].rstrip().lower().endswith(("minus", "negative", "moins"))
