@@ -91,10 +91,8 @@ def find_periods(
     ``sentences`` (character spans) limit how far back an expression like "a year earlier" looks for its
     year and how far "the past fiscal year" looks for the fiscal year it is.
     """
-    candidates = []
-    for pattern, kind in _compiled(language):
-        for match in pattern.finditer(text):
-            candidates.append((match, kind))
+    candidates = [(match, kind) for pattern, kind in _compiled(language) for match in pattern.finditer(text)
+                  if not _backwards(match, kind=kind)]
     chosen = _longest_first(candidates)
     periods: list[Period] = []
     for match, kind in chosen:
@@ -167,6 +165,13 @@ def find_dateline(text: str) -> date | None:
         except (TypeError, ValueError):  # "31. Februar", or a month we do not know
             continue
     return None
+
+
+def _backwards(match: re.Match[str], *, kind: str) -> bool:
+    """Whether a span's years run backwards ("2027 und 2025", "2027-2025"): no span, so it does not hide the
+    readings of each year on its own."""
+    a, b = match.groupdict().get("a"), match.groupdict().get("b")
+    return kind in ("range", "fiscal_range") and bool(a and b) and int(a or 0) >= int(b or 0)
 
 
 def _longest_first(candidates: list[tuple[re.Match[str], str]]) -> list[tuple[re.Match[str], str]]:

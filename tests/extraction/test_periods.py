@@ -132,6 +132,19 @@ def test_two_years_each_with_its_own_amount_are_no_span(language, text):
     assert [(p.first, p.last) for p in find_periods(text, language=language)] == [(2026, 2026), (2027, 2027)]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a pair running backwards is no span: each year is read on its own
+    ("de", "Die Ziele für 2027 und 2025 bleiben", [(2027, 2027), (2025, 2025)]),
+    ("en", "the targets for 2027 and 2025 stand", [(2027, 2027), (2025, 2025)]),
+    ("fr", "les objectifs pour 2027 et 2025", [(2027, 2027), (2025, 2025)]),
+    # a pair running forwards is one
+    ("de", "Die Ziele für 2025 und 2027 bleiben", [(2025, 2027)]),
+    ("fr", "les objectifs de 2025 à 2027", [(2025, 2027)]),
+])
+def test_a_pair_of_years_is_a_span_only_forwards(language, text, expected):
+    assert [(p.first, p.last) for p in find_periods(text, language=language)] == expected
+
+
 def test_a_fiscal_year_moves_as_a_whole():
     text = "Pour l'exercice 2024-2025, 890 millions, contre 978 millions un an plus tôt."
     periods = find_periods(text, language="fr")
