@@ -90,6 +90,19 @@ def test_previous_year_after_an_open_ended_plan_counts_from_the_dateline():
     assert [(p.first, p.last) for p in periods][-1] == (2024, 2024)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year that dates one thing ("a 2024 round") is that thing's, and no year "a year earlier" counts from
+    ("It was valued at $3.9bn in a 2024 round. Revenue reached $310m, up from $170m a year earlier.", [(2024, 2024)]),
+    # the year the sentence before reports on is one
+    ("It was valued at $3.9bn in 2024. Revenue reached $310m, up from $170m a year earlier.",
+     [(2024, 2024), (2023, 2023)]),
+])
+def test_relative_year_counts_from_no_year_of_one_thing(text, expected):
+    sentences = [(0, text.index(". ") + 1), (text.index(". ") + 2, len(text))]
+    periods = find_periods(text, language="en", sentences=sentences)
+    assert [(p.first, p.last) for p in periods] == expected
+
+
 def test_relative_year_does_not_reach_beyond_the_two_sentences_before():
     text = "In 2020 it began. Nothing happened. Nothing at all. Revenue fell a year earlier."
     sentences = [(0, 17), (18, 35), (36, 51), (52, len(text))]
