@@ -255,7 +255,11 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
 
 
 def _repeat_key(figure: Figure) -> tuple:
-    return figure.amount, figure.currency, figure.period_start, figure.period_end
+    """Amount, currency and years; a single year and an open end in the same year are one fact read twice
+    ("verschiebt auf 2029 – Kosten steigen auf 3,1 Mrd. Euro" in a headline, "bis zur Inbetriebnahme 2029 soll
+    die Anlage 3,1 Mrd. Euro kosten" in the text)."""
+    span = figure.period_start if figure.period_start != figure.period_end else None
+    return figure.amount, figure.currency, span, figure.period_end
 
 
 def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],

@@ -344,6 +344,12 @@ def years(text: str, language: str) -> list[tuple]:
      [(None, None), (2022, 2022)]),
     ("fr", "En 2023, le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
      [(2023, 2023), (2022, 2022)]),
+    # a headline's year and the text's open end in that year are one fact, a plan up to a later year another
+    ("de", "Ruhrstahl verschiebt Anlage auf 2029 – Kosten steigen auf 3,1 Mrd. Euro\n\nRuhrstahl verschiebt den "
+           "Start. Bis zur Inbetriebnahme 2029 soll die Anlage samt zwei Öfen nun 3,1 Mrd. Euro kosten.",
+     [(None, 2029)]),
+    ("de", "Ruhrstahl investierte 2024 rund 3 Mrd. Euro. Bis 2030 sollen weitere 3 Mrd. Euro fließen.",
+     [(2024, 2024), (None, 2030)]),
     # a year after a comparative dates what the amount is compared with; one before it is the amount's
     ("de", "Das Start-up wird mit 1,1 Mrd. Euro bewertet – fast doppelt so hoch wie bei der letzten Runde 2023.",
      [(None, None)]),

@@ -14,6 +14,8 @@ CASES = [
     ("de", "Zwischen 2022 und 2026", 2022, 2026),
     ("de", "von 2025 bis 2027", 2025, 2027),
     ("de", "bis 2030", None, 2030),
+    ("de", "bis zur Inbetriebnahme 2029", None, 2029),  # up to an event of that year
+    ("de", "bis zur Mitte des Jahres 2029", 2029, 2029),  # no event: the year alone
     ("de", "Geschäftsjahr 2024", 2024, 2024),
     ("de", "im Zeitraum 2022-2026", 2022, 2026),
     ("de", "2022–26", 2022, 2026),
