@@ -85,9 +85,10 @@ class _Cues:
     part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
     part_after: re.Pattern[str]  # after it: "$2.5 billion of it"
     comparison: re.Pattern[str]  # right before a comparison base: "up from", "nach"
-    comparing: re.Pattern[str]  # a comparison word anywhere: "from a loss a year earlier"
+    comparing: re.Pattern[str]  # a comparison word or comparative anywhere: "from a loss a year earlier", "so hoch wie"
+    comparative: re.Pattern[str]  # a comparative anywhere: "so hoch wie", "twice"
     defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
-    threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of"
+    threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of", a floor: "dès", "ab"
     threshold_after: re.Pattern[str]  # "the £25bn threshold"
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
@@ -116,10 +117,13 @@ def _cues(language: str) -> _Cues:
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
         comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
                               re.IGNORECASE),
-        comparing=_whole_words(words.comparisons),
+        comparing=_whole_words(words.comparisons + words.comparatives),
+        comparative=_whole_words(words.comparatives),
         defining=_defining(words.definitions),
-        threshold_before=re.compile(rf"(?<!\w)(?:{cue_regex(words.definitions.get('thresholds', ()))})\s+"
-                                    rf"(?:\S{{1,3}}\s+)?(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
+        threshold_before=re.compile(rf"(?<!\w)(?:(?:{cue_regex(words.definitions.get('thresholds', ()))})\s+"
+                                    rf"(?:\S{{1,3}}\s+)?(?:(?:{cue_regex(money.qualifiers)})\s+)?"
+                                    rf"|(?:{cue_regex(words.definitions.get('floors', ()))})(?:\s+|(?<=['’])))$",
+                                    re.IGNORECASE),
         threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
                                    re.IGNORECASE),
         bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
@@ -194,8 +198,12 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     if amount.qualifier not in ("over", "under"):
         return False
     definition = cues.defining.search(before)
-    # "companies with AI products raised more than $1 billion": a verb of its own makes it money
-    return bool(definition) and not cues.status.pattern.search(definition.group(0))
+    if definition is None:
+        return False
+    # "companies with AI products raised more than $1 billion": a deed of its own makes it money; an
+    # expectation is one more attribute of the class ("Neukunden mit einem erwarteten Zahlungsvolumen von")
+    phrase = definition.group(0)
+    return not any(cue == "actual" for cue, _ in cues.status.finditer(phrase, 0, len(phrase)))
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],
@@ -257,7 +265,11 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
 
 
 def _repeat_key(figure: Figure) -> tuple:
-    return figure.amount, figure.currency, figure.period_start, figure.period_end
+    """Amount, currency and years; a single year and an open end in the same year are one fact read twice
+    ("verschiebt auf 2029 – Kosten steigen auf 3,1 Mrd. Euro" in a headline, "bis zur Inbetriebnahme 2029 soll
+    die Anlage 3,1 Mrd. Euro kosten" in the text)."""
+    span = figure.period_start if figure.period_start != figure.period_end else None
+    return figure.amount, figure.currency, span, figure.period_end
 
 
 def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
@@ -312,7 +324,7 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
             continue
         gap = text[lo:hi]
         if period.start >= amount.end and cues.comparing.search(gap):
-            continue  # "a pre-tax profit of £46.8m from a loss a year earlier"
+            continue  # "a pre-tax profit of £46.8m from a loss a year earlier", "doppelt so hoch wie ... 2023"
         bound = cues.bound_before.match(gap) if period.end <= amount.start else cues.bound_after.match(gap)
         comma = 20 if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
         cost = 0 if bound else (hi - lo) + comma
@@ -380,9 +392,16 @@ def _topic_year(sentence: Sentence, *, periods: Sequence[Period], context: _Cont
 
 
 def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _Context) -> bool:
-    """Whether another amount after a comparison word stands between the amount and a year after it."""
+    """Whether a year after the amount dates what the amount is compared with: a comparative stands between
+    them ("1,1 Mrd. Euro – fast doppelt so hoch wie bei der letzten Runde 2023"), or another amount after a
+    comparison word ("96 millions d'euros, contre 58 millions d'euros en 2023"; a bare "from" may name a
+    source: "raised €600m from investors in 2024")."""
+    cues, text = _cues(context.language), context.text
+    if year.start < amount.end:
+        return False
     between = [m for m in money if amount.end <= m.start and m.end <= year.start]
-    return bool(between) and bool(_cues(context.language).comparing.search(context.text, amount.end, between[0].start))
+    return bool(cues.comparative.search(text, amount.end, year.start)) or (
+        bool(between) and bool(cues.comparing.search(text, amount.end, between[0].start)))
 
 
 def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str) -> int:

@@ -3,7 +3,7 @@
 Finds "24 Milliarden Yuan", "$29.5 billion", "RMB64.1bn", "1,2 milliard d'euros", "eine Milliarde
 Euro", "5 Mrd. €", "100-Millionen-Euro" and the like, and returns the amount in units of an ISO 4217
 currency with the qualifier written before it ("rund" -> about, "mehr als" -> over) or, failing that,
-after it ("or more" -> over).
+after it ("or more" -> over); a sign word before it makes it negative ("minus 18 Millionen Euro", a loss).
 
 Scale words depend on the language: German "Billion" and French "billion" are 10^12 (the long
 scale), English "billion" is 10^9 (the short scale). The words are in ``lexicon/<language>.money.toml``
@@ -120,6 +120,8 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
         letter, word = (groups["pletter"] or "").lower(), (groups["pscale"] or "").lower()
         scale = words.letter_scales.get(letter) or scales.get(word, 1)
     elif groups["num"]:
+        if not groups["suffix"] and _counts_things(text, at=match.end(), language=language):
+            return None
         currency = _currency_code(groups["suffix"], text=text) if groups["suffix"] else ""
         number, scale = groups["num"], scales.get(groups["scale"].lower(), 1)
     elif groups["eur"]:
@@ -133,11 +135,39 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
     value = _number_value(number, language=language)
     if value is None or currency is None:
         return None
-    qualifier = _qualifier(text[: match.start()], text[match.end():match.end() + 30], language=language)
+    before = text[max(0, match.start() - 30):match.start()]
+    qualifier = _qualifier(before, text[match.end():match.end() + 30], language=language)
     if re.search(r"\d\s?(?:-|–|bis|to|à)\s?\d", number):  # a range "5 bis 6 Mrd." reads as about its middle
         qualifier = "about"
+    sign = -1 if _negative(before, language=language) else 1
     start, end = match.span()
-    return Money(start, end, text[start:end], round(value * scale, 2), currency, qualifier)
+    return Money(start, end, text[start:end], sign * round(value * scale, 2), currency, qualifier)
+
+
+def _negative(before: str, *, language: str) -> bool:
+    """Whether a sign word stands right before the amount ("minus 18 Millionen Euro"), not as part of a
+    qualifier ("au moins 18 millions")."""
+    negative = _negative_pattern(language)
+    return negative is not None and bool(negative.search(before)) and not _qualifier_pattern(language).search(before)
+
+
+@lru_cache(maxsize=8)
+def _negative_pattern(language: str) -> re.Pattern[str] | None:
+    words = money_words(language).negative
+    return re.compile(rf"(?i)(?<!\w)(?:{cue_regex(words)})\s+$") if words else None
+
+
+def _counts_things(text: str, *, at: int, language: str) -> bool:
+    """Whether a scale word ending at ``at`` counts the noun its language joins to it ("1,4 million de
+    membres"): a currency there would have been read with the amount, so the noun is no currency."""
+    pattern = _count_pattern(language)
+    return pattern is not None and bool(pattern.match(text, at))
+
+
+@lru_cache(maxsize=8)
+def _count_pattern(language: str) -> re.Pattern[str] | None:
+    joints = money_words(language).count_joints
+    return re.compile(rf"(?i)\s+(?:{cue_regex(joints)})(?:\s+|(?<=['’]))[^\W\d_]") if joints else None
 
 
 def _number_value(number: str, *, language: str) -> float | None:
@@ -171,7 +201,7 @@ def _country_pattern(code: str) -> re.Pattern[str]:
 def _qualifier(before: str, after: str, *, language: str) -> Qualifier:
     """The qualifier written before the amount ("mehr als"), else after it ("oder mehr"), else exact."""
     words = money_words(language)
-    match = _qualifier_pattern(language).search(before[-30:])
+    match = _qualifier_pattern(language).search(before)
     if match:
         return words.qualifiers[_written(match.group(1))]
     match = _qualifier_after_pattern(language).match(after)

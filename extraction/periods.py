@@ -119,7 +119,7 @@ def find_periods(
     candidates = []
     for pattern, kind, required in _compiled(language):
         if required is None or required.search(text):
-            candidates.extend((match, kind) for match in pattern.finditer(text))
+            candidates.extend((match, kind) for match in pattern.finditer(text) if not _backwards(match, kind=kind))
     chosen = _longest_first(candidates)
     periods: list[Period] = []
     for match, kind in chosen:
@@ -194,6 +194,13 @@ def find_dateline(text: str) -> date | None:
     return None
 
 
+def _backwards(match: re.Match[str], *, kind: str) -> bool:
+    """Whether a span's years run backwards ("2027 und 2025", "2027-2025"): no span, so it does not hide the
+    readings of each year on its own."""
+    a, b = match.groupdict().get("a"), match.groupdict().get("b")
+    return kind in ("range", "fiscal_range") and bool(a and b) and int(a or 0) >= int(b or 0)
+
+
 def _longest_first(candidates: list[tuple[re.Match[str], str]]) -> list[tuple[re.Match[str], str]]:
     taken: list[tuple[re.Match[str], str]] = []
     for match, kind in sorted(candidates, key=lambda c: (-(c[0].end() - c[0].start()), c[0].start())):
@@ -205,14 +212,15 @@ def _longest_first(candidates: list[tuple[re.Match[str], str]]) -> list[tuple[re
 def _reference(periods: list[Period], *, position: int, sentences: Sequence[tuple[int, int]]) -> Period | None:
     """The latest year or period written out in figures before ``position``, in the same sentence or
     the two before it (a report goes on: "Im Geschäftsjahr 2024 ... Das Ergebnis ... Im selben Zeitraum
-    ..."): what "a year earlier" counts from."""
+    ..."): what "a year earlier" counts from; never a founding year or one that dates one thing ("valued at
+    $3.9 billion in a 2024 round")."""
     floor = 0
     if sentences:
         index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
         if index is not None:
             floor = sentences[max(index - _REFERENCE_REACH, 0)][0]
     earlier = [p for p in periods if floor <= p.start < position and not p.counts_from_another
-               and p.kind != "founding"]
+               and p.kind not in ("founding", "event")]
     return earlier[-1] if earlier else None
 
 _Years = tuple[int | None, int]
@@ -238,7 +246,7 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return None
     if kind == "fiscal" and a is not None and b == a + 1:  # "Geschäftsjahr 2025/26" ends in 2026
         return b, b
-    if kind in ("year", "fiscal", "founding"):
+    if kind in ("year", "fiscal", "founding", "event"):
         return (a, b) if b is not None else (a, a) if a else None
     if kind == "fiscal_range":  # "2026/27 bis 2028/29": the fiscal years ending in 2027 to 2029
         return (a + 1, b + 1) if a and b and a < b else None

@@ -52,6 +52,8 @@ class MoneyWords:
     qualifiers: Mapping[str, str]  # lowercase word -> about | over | under
     qualifiers_after: Mapping[str, str]  # lowercase word after an amount ("or more") -> over | under
     number_words: Mapping[str, float]
+    count_joints: tuple[str, ...]  # between a scale and a noun it counts: "1,4 million de membres"
+    negative: tuple[str, ...]  # a sign word right before an amount: "minus 18 Millionen Euro"
 
 
 @lru_cache(maxsize=8)
@@ -81,6 +83,8 @@ def money_words(language: str) -> MoneyWords:
         qualifiers=_by_word(own.get("qualifiers", {})),
         qualifiers_after=_by_word(own.get("qualifiers_after", {})),
         number_words=MappingProxyType(dict(own.get("number_words", {}))),
+        count_joints=tuple(own.get("counts", {}).get("joints", ())),
+        negative=tuple(own.get("signs", {}).get("negative", ())),
     )
 
 
@@ -176,6 +180,7 @@ class FigureWords:
     conversions: tuple[str, ...]
     parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before
     comparisons: tuple[str, ...]  # before a comparison base: "up from", "nach"
+    comparatives: tuple[str, ...]  # after an amount, before what it is compared with: "so hoch wie", "twice"
     definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | class_nouns | restrictive
 
 
@@ -195,6 +200,7 @@ def figure_words(language: str) -> FigureWords:
         conversions=tuple(data.get("conversions", {}).get("words", ())),
         parts=_lists(data.get("parts", {})),
         comparisons=tuple(data.get("comparisons", {}).get("words", ())),
+        comparatives=tuple(data.get("comparisons", {}).get("comparatives", ())),
         definitions=_lists(data.get("definitions", {})),
     )
 

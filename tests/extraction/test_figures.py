@@ -205,6 +205,10 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("fr", "Elle rejoint le club des sociétés européennes de robotique à avoir levé plus de 50 millions d'euros.", []),
     ("de", "Für Ratenkäufe gilt eine Obergrenze von 1.500 Euro je Bestellung.", []),
     ("de", "Großprojekte mit einem Volumen von mehr als 50 Mio. Euro will Kessler nur mit Partnern übernehmen.", []),
+    ("de", "Transferia darf Neukunden mit einem erwarteten Zahlungsvolumen von mehr als zehn Millionen Euro im Jahr "
+           "nur nach Freigabe aufnehmen.", []),
+    ("fr", "L'abonnement offre la livraison gratuite dès 25 euros d'achat.", []),
+    ("de", "Das Abo bietet kostenlosen Versand ab 25 Euro Bestellwert.", []),
     # money someone spends or receives, floor or not
     ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
     ("en", "The unicorn raised $200 million in 2024.", [200e6]),
@@ -215,6 +219,8 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("en", "Kavo expects to raise $10 billion or more next year.", [10e9]),
     ("fr", "Voltix a été la première à lever 80 millions d'euros en 2024.", [80e6]),
     ("de", "Kessler gewann 2025 Großprojekte im Wert von 80 Mio. Euro an der Grenze zu Polen.", [80e6]),
+    ("de", "Die Kunden mit Firmenkonten erzielten 2025 mehr als 10 Mio. Euro Umsatz.", [10e6]),
+    ("fr", "Dès 2027, le groupe investira 2 milliards d'euros dans ses usines.", [2e9]),
 ])
 def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
@@ -338,6 +344,21 @@ def years(text: str, language: str) -> list[tuple]:
      [(None, None), (2022, 2022)]),
     ("fr", "En 2023, le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
      [(2023, 2023), (2022, 2022)]),
+    # a headline's year and the text's open end in that year are one fact, a plan up to a later year another
+    ("de", "Ruhrstahl verschiebt Anlage auf 2029 – Kosten steigen auf 3,1 Mrd. Euro\n\nRuhrstahl verschiebt den "
+           "Start. Bis zur Inbetriebnahme 2029 soll die Anlage samt zwei Öfen nun 3,1 Mrd. Euro kosten.",
+     [(None, 2029)]),
+    ("de", "Ruhrstahl investierte 2024 rund 3 Mrd. Euro. Bis 2030 sollen weitere 3 Mrd. Euro fließen.",
+     [(2024, 2024), (None, 2030)]),
+    # a year after a comparative dates what the amount is compared with; one before it is the amount's
+    ("de", "Das Start-up wird mit 1,1 Mrd. Euro bewertet – fast doppelt so hoch wie bei der letzten Runde 2023.",
+     [(None, None)]),
+    ("de", "Der Auftragsbestand stieg auf 9 Mrd. Euro – mehr als das Fünffache des Umsatzes von 2025.",
+     [(None, None)]),
+    ("de", "Der Auftragsbestand stieg auf 9 Mrd. Euro im Jahr 2025, mehr als das Fünffache des Umsatzes.",
+     [(2025, 2025)]),
+    ("en", "The round valued Tallyo at $7.5 billion, twice what investors paid in 2024.", [(None, None)]),
+    ("en", "The round valued Tallyo at $7.5 billion in 2024, twice what investors paid.", [(2024, 2024)]),
     # the whole fiscal year of a results report, not the current one
     ("fr", "RENNES, 4 mars 2025 – Sur l'ensemble de l'exercice, Vireo a réalisé un chiffre d'affaires de 2 milliards "
            "d'euros.", [(2024, 2024)]),

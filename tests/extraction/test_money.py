@@ -84,6 +84,12 @@ CASES = [
     # "or" before another amount restates it; the first amount stays exact
     ("en", "a grant of $4 million or more than €3.5 million", "$4 million", 4e6, "USD", "exact"),
     ("de", "2 Mio. Euro oder mehrere Jahresgehälter", "2 Mio. Euro", 2e6, "EUR", "exact"),
+    # a sign word makes an amount negative; a qualifier that ends in one does not
+    ("de", "das Ebitda lag 2025 bei minus 18 Millionen Euro", "18 Millionen Euro", -18e6, "EUR", "exact"),
+    ("en", "adjusted EBITDA of minus $18 million", "$18 million", -18e6, "USD", "exact"),
+    ("fr", "un Ebitda de moins 18 millions d'euros", "18 millions d'euros", -18e6, "EUR", "exact"),
+    ("fr", "au moins 18 millions d'euros", "18 millions d'euros", 18e6, "EUR", "over"),
+    ("fr", "moins de 18 millions d'euros", "18 millions d'euros", 18e6, "EUR", "under"),
 ]
 
 
@@ -100,6 +106,16 @@ def test_money_expression(language, text, written, amount, currency, qualifier):
 def test_amount_without_currency_borrows_it_from_its_pair():
     found = find_money("im Jahr 2024 24 Milliarden und im Jahr 2025 30 Milliarden Yuan", language="de")
     assert [(m.amount, m.currency) for m in found] == [(24e9, "CNY"), (30e9, "CNY")]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # a scale word joined to a noun counts that noun, even beside an amount in euros
+    ("La livraison est gratuite dès 25 euros d'achat et le club revendique 1,4 million de membres.", [25]),
+    # one with no noun after it shares the currency of the amount before
+    ("Le groupe investira 4,2 milliards d'euros, dont 1,6 milliard dans les productions.", [4.2e9, 1.6e9]),
+])
+def test_a_scale_word_counting_a_noun_is_no_money(text, amounts):
+    assert [m.amount for m in find_money(text, language="fr")] == amounts
 
 
 def test_yen_sign_reads_as_yuan_in_an_article_about_china():
@@ -128,4 +144,4 @@ def test_not_money(text):
 def test_finder_never_raises_and_spans_fit(text, language):
     for money in find_money(text, language=language):
         assert text[money.start:money.end] == money.text
-        assert money.amount >= 0
+        assert money.amount >= 0 or text[:money.start].rstrip().lower().endswith(("minus", "negative", "moins"))

@@ -14,6 +14,8 @@ CASES = [
     ("de", "Zwischen 2022 und 2026", 2022, 2026),
     ("de", "von 2025 bis 2027", 2025, 2027),
     ("de", "bis 2030", None, 2030),
+    ("de", "bis zur Inbetriebnahme 2029", None, 2029),  # up to an event of that year
+    ("de", "bis zur Mitte des Jahres 2029", 2029, 2029),  # no event: the year alone
     ("de", "Geschäftsjahr 2024", 2024, 2024),
     ("de", "im Zeitraum 2022-2026", 2022, 2026),
     ("de", "2022–26", 2022, 2026),
@@ -90,6 +92,19 @@ def test_previous_year_after_an_open_ended_plan_counts_from_the_dateline():
     assert [(p.first, p.last) for p in periods][-1] == (2024, 2024)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year that dates one thing ("a 2024 round") is that thing's, and no year "a year earlier" counts from
+    ("It was valued at $3.9bn in a 2024 round. Revenue reached $310m, up from $170m a year earlier.", [(2024, 2024)]),
+    # the year the sentence before reports on is one
+    ("It was valued at $3.9bn in 2024. Revenue reached $310m, up from $170m a year earlier.",
+     [(2024, 2024), (2023, 2023)]),
+])
+def test_relative_year_counts_from_no_year_of_one_thing(text, expected):
+    sentences = [(0, text.index(". ") + 1), (text.index(". ") + 2, len(text))]
+    periods = find_periods(text, language="en", sentences=sentences)
+    assert [(p.first, p.last) for p in periods] == expected
+
+
 def test_relative_year_does_not_reach_beyond_the_two_sentences_before():
     text = "In 2020 it began. Nothing happened. Nothing at all. Revenue fell a year earlier."
     sentences = [(0, 17), (18, 35), (36, 51), (52, len(text))]
@@ -130,6 +145,19 @@ def test_a_lowercase_word_after_programme_is_no_name(language, text):
 ])
 def test_two_years_each_with_its_own_amount_are_no_span(language, text):
     assert [(p.first, p.last) for p in find_periods(text, language=language)] == [(2026, 2026), (2027, 2027)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a pair running backwards is no span: each year is read on its own
+    ("de", "Die Ziele für 2027 und 2025 bleiben", [(2027, 2027), (2025, 2025)]),
+    ("en", "the targets for 2027 and 2025 stand", [(2027, 2027), (2025, 2025)]),
+    ("fr", "les objectifs pour 2027 et 2025", [(2027, 2027), (2025, 2025)]),
+    # a pair running forwards is one
+    ("de", "Die Ziele für 2025 und 2027 bleiben", [(2025, 2027)]),
+    ("fr", "les objectifs de 2025 à 2027", [(2025, 2027)]),
+])
+def test_a_pair_of_years_is_a_span_only_forwards(language, text, expected):
+    assert [(p.first, p.last) for p in find_periods(text, language=language)] == expected
 
 
 def test_a_fiscal_year_moves_as_a_whole():
