@@ -1,6 +1,6 @@
-"""How often each relation pattern fires on the development set, and how often it is right.
+"""How often each relation pattern fires on the development sets, and how often it is right.
 
-    python bench/pattern_counts.py                 # bench/dev (needs ../shared/tools/score_articles.py)
+    python bench/pattern_counts.py                 # bench/dev, dev2, dev3 (needs ../shared/tools/score_articles.py)
     python bench/pattern_counts.py --also-own      # and the project's own and check articles and the seed
 
 A firing is one piece of evidence (a person, an organisation, a status); it is right when the gold
@@ -36,8 +36,9 @@ def _scorer():
 
 
 def _sets(also_own: bool) -> list[tuple[Path, Path]]:
-    """(gold file, folder of its texts) of the evaluation sets to count on; never the sealed set."""
-    sets = [(gold, ROOT / "bench" / "dev") for gold in sorted((ROOT / "bench" / "dev").glob("*.gold.json"))]
+    """(gold file, folder of its texts) of the evaluation sets to count on; never a sealed set."""
+    sets = [(gold, folder) for folder in sorted((ROOT / "bench").glob("dev*"))
+            for gold in sorted(folder.glob("*.gold.json"))]
     if also_own:
         for folder in (ROOT / "tests" / "data" / "articles", ROOT / "tests" / "data" / "check"):
             sets += [(gold, folder) for gold in sorted(folder.glob("*.gold.json"))]
