@@ -16,6 +16,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,7 +80,10 @@ def main(args: argparse.Namespace) -> int:
             return 0
         with open_cluster(workers=args.workers, scheduler=args.scheduler, language=args.language) as client:
             progress.start(client)
-            write_shards(client, folder, todo, language=args.language, on_outcomes=progress.add)
+            interrupted = _remember_interrupts()
+            write_shards(client, folder, todo, language=args.language,
+                         on_outcomes=lambda outcomes: (progress.add(outcomes), _stop_if(interrupted)))
+            _stop_if(interrupted)
         progress.finish()
     except (BatchInputError, ClusterError) as error:
         if progress.running:
@@ -97,6 +101,20 @@ def main(args: argparse.Namespace) -> int:
         # The run is over: another Ctrl-C could only break Dask's threads as Python shuts them down.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     return 0
+
+
+def _remember_interrupts() -> threading.Event:
+    """Once the cluster runs, Ctrl-C is remembered and acted on as the next results come in: raised at once,
+    a KeyboardInterrupt may land in a finaliser (Dask's ``Future.__del__``), where Python prints a traceback,
+    drops it and lets the run go on to the end."""
+    interrupted = threading.Event()
+    signal.signal(signal.SIGINT, lambda signum, frame: interrupted.set())
+    return interrupted
+
+
+def _stop_if(interrupted: threading.Event) -> None:
+    if interrupted.is_set():
+        raise KeyboardInterrupt
 
 
 def _report_engine_warnings(stream: TextIO) -> None:
