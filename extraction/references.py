@@ -122,7 +122,7 @@ def _name_follows(text: str, end: int, name_starts: set[int], *, language: str, 
     return position in name_starts
 
 
-_DESCRIPTION = 4  # words between a company noun and the name it describes
+DESCRIPTION_WORDS = 4  # words between a company noun and the name it describes ("la société de robotique marine X")
 
 
 def _describes_a_name(text: str, end: int, org_starts: set[int], *, language: str) -> bool:
@@ -137,7 +137,7 @@ def _describes_a_name(text: str, end: int, org_starts: set[int], *, language: st
         form = word.group(0)
         classes = words.classes_of(form.lower())
         plain = form.isalpha() and (form.islower() or form.isupper()) and (classes <= {"det"} or "of" in classes)
-        if index == _DESCRIPTION or not plain:
+        if index == DESCRIPTION_WORDS or not plain:
             return False
     return False
 

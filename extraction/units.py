@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from .lemmas import lemma, lookup_lemma
 from .lexicon import Cue, Lexicon, lexicon
 from .names import Entity
-from .references import Reference
+from .references import DESCRIPTION_WORDS, Reference
 from .roles import RoleMatch, find_roles
 from .text import doc_text
 
@@ -90,9 +90,6 @@ def _with_honorifics(units: list[Unit]) -> list[Unit]:
     return merged
 
 
-_DESCRIPTION = 4  # words between a company noun and the name it describes
-
-
 def _with_descriptions(units: list[Unit]) -> list[Unit]:
     """A company noun and the plain words after it describe the organisation they lead to: "la société de
     robotique marine Nautix Robotics", "le groupe de BTP Bâtiroc" is one organisation, so that patterns find
@@ -100,7 +97,7 @@ def _with_descriptions(units: list[Unit]) -> list[Unit]:
     merged: list[Unit] = []
     for unit in units:
         if unit.is_org and unit.entity is not None and unit.via == "name":
-            noun = next((i for i in range(len(merged) - 1, max(len(merged) - 2 - _DESCRIPTION, -1), -1)
+            noun = next((i for i in range(len(merged) - 1, max(len(merged) - 2 - DESCRIPTION_WORDS, -1), -1)
                          if "COMPANY_NOUN" in merged[i].tags), None)
             if (noun is not None and not merged[noun].is_org and all(_describes(u) for u in merged[noun + 1:])
                     and "of" not in merged[-1].tags):  # "un laboratoire de Logitech" is Logitech's, no description
