@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from .gazetteer import kind_of
+from .legal_forms import without_legal_form
 from .lemmas import lemma, lookup_known
 from .lexicon import alternation_of, lexicon, shared_table
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
@@ -126,13 +127,10 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
 def _names_before_a_legal_form(labels: dict[str, str]) -> None:
     """ "Norrsken Stål" is the organisation "Norrsken Stål AB" without its legal form, wherever a small model
     took it for a person."""
-    legal_forms = lexicon("en").words("legal_forms")
     for key, label in list(labels.items()):
-        words = key.split()
-        while len(words) > 1 and words[-1].rstrip(".,") in legal_forms:
-            words.pop()
-        if label == "ORG" and len(words) < len(key.split()) and " ".join(words) in labels:
-            labels[" ".join(words)] = "ORG"
+        base = without_legal_form(key)
+        if label == "ORG" and base != key and base in labels:
+            labels[base] = "ORG"
 
 
 def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot]) -> None:

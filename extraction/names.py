@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .gazetteer import kind_of
+from .legal_forms import without_legal_form
 from .lemmas import lookup_known
 from .lexicon import LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .name_rules import short_form_of
@@ -183,9 +184,7 @@ def _named_apart(a: Entity, b: Entity, *, text: str) -> bool:
 
 
 def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
-    s, lo = short.casefold().split(), long.casefold().split()
-    while len(lo) > 1 and lo[-1].rstrip(".,") in shared_words("legal_forms"):  # "Deutsche Lufthansa AG"
-        lo.pop()
+    s, lo = short.casefold().split(), without_legal_form(long).casefold().split()  # "Deutsche Lufthansa AG"
     if lo == s:
         return True
     if len(s) >= len(lo):
