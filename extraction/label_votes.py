@@ -171,7 +171,7 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
     "Alibaba Cloud", which starts with it."""
     for key, label in list(labels.items()):
         first, *rest = key.split()
-        legal = rest and all(w.rstrip(".,") in lexicon("en").words("legal_forms") for w in rest)
+        legal = bool(rest) and without_legal_form(key) == first
         if label == "ORG" and (legal or short_form_of(key)) and first in labels:
             labels[first] = "ORG"
     for key, label in labels.items():
