@@ -20,7 +20,7 @@ from .lemmas import lemma, lookup_known
 from .lexicon import alternation_of, lexicon, shared_table
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import is_given_name, starts_like_a_person
-from .roles import find_roles
+from .roles import RoleMatch, find_roles
 from .spans import Span, name_key, title_at
 from .text import doc_text
 
@@ -196,10 +196,9 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
-    possessive = re.match(r"(?: |'s (?:[\w-]+ ){0,2})", after)
-    if language != "de" and span.label != "PERSON" and possessive and title_at(after[possessive.end():],
-                                                                               language=language):
-        return "ORG"  # "DeepMind researcher", "Microsoft CEO", "Alibaba's co-founder"
+    owned = _owned_title(after, language=language) if language != "de" else None
+    if owned is not None and (span.label != "PERSON" or _officer_of_one_name(owned, name=name, after=after)):
+        return "ORG"  # "DeepMind researcher", "Microsoft CEO", "Alibaba's co-founder", "Nordhavn's chief executive"
     if language == "de" and re.search(r"[^s]s$|'$", name) and title_at(after.lstrip(), language=language):
         return "ORG"  # "Xiaomis Präsident", "Siemens' Finanzchef": people have no presidents
     titles = find_roles(before, language=language)
@@ -244,6 +243,28 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if len(parts) > 1 and _of_a_person(after, cues=cues):
         return "PERSON"  # "Kenji Sato, who joins ...": organisations are "which", never "who"
     return None
+
+
+def _owned_title(after: str, *, language: str) -> RoleMatch | None:
+    """A title right after a name ("Microsoft CEO"), or after its possessive and up to two words ("Alibaba's
+    co-founder", "Arm's former chief executive")."""
+    if after.startswith(" "):
+        return title_at(after[1:], language=language)
+    if not after.startswith("'s "):
+        return None
+    for skipped in range(3):
+        words = re.match(rf"(?:[\w-]+ ){{{skipped}}}", after[3:])
+        title = title_at(after[3 + words.end():], language=language) if words else None
+        if title is not None:
+            return title
+    return None
+
+
+def _officer_of_one_name(title: RoleMatch, *, name: str, after: str) -> bool:
+    """ "Nordhavn's chief executive": a one-word name whose own officer the title is, which no person has
+    (a person may have a chief of staff or a spokesman, not a chief executive)."""
+    return (" " not in name and after.startswith("'s ") and title.title is not None
+            and title.title.level == "org")
 
 
 def _of_a_person(text: str, *, cues: _Cues) -> bool:
@@ -356,10 +377,11 @@ def _noun_ending(language: str) -> re.Pattern[str]:
 
 
 def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> bool:
-    """The name is the subject of what organisations do: invest, raise, report, hire, value; with
-    ``statements`` also what they say: say, plan, expect, announce. A verb has one subject: where the
-    parse gives it two, the one nearer the verb is it, not a dateline's place before ("HANGZHOU, April 2,
-    2025 — Alibaba Group will invest")."""
+    """The name is the subject of what organisations do: invest, raise, report, hire, value, or any verb
+    whose object is a company's business ("compte 410 salariés", "will build its plant"); with ``statements``
+    also what they say: say, plan, expect, announce. A verb has one subject: where the parse gives it two, the
+    one nearer the verb is it, not a dateline's place before ("HANGZHOU, April 2, 2025 — Alibaba Group will
+    invest")."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None:
         return False
@@ -368,10 +390,18 @@ def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> 
     verbs = words.words("organisation_verbs") | (words.words("statement_verbs") if statements else frozenset())
     if not doc.has_annotation("DEP"):
         return _opens_with_verb(tokens, verbs=verbs, language=language)
-    if root.dep_ not in subject or lemma(root.head, language=language) not in verbs:
+    if root.dep_ not in subject or not (lemma(root.head, language=language) in verbs
+                                        or _business_object(root.head, language=language)):
         return False
     subjects = [c for c in root.head.children if c.dep_ in subject]
     return min(subjects, key=lambda c: abs(c.i - root.head.i)) == root
+
+
+def _business_object(verb: Token, *, language: str) -> bool:
+    """The verb's direct object is what a company has: staff, plants, revenue, shares."""
+    business = lexicon(language).words("business_nouns")
+    return any(child.dep_ in ("obj", "dobj") and business & {child.lower_, lemma(child, language=language)}
+               for child in verb.children)
 
 
 def _opens_with_verb(tokens: TokenSpan, *, verbs: frozenset[str], language: str) -> bool:

@@ -38,7 +38,13 @@ def lookup_known(word: str, *, language: str) -> bool:
     the common nouns of ``data/de_nouns.txt``, which the table misses ("Physik")."""
     table = _table(language)
     return (word in table or word.lower() in table or word.lower() in _lemmas(language)
-            or (language == "de" and word in _german_nouns()))
+            or (language == "de" and german_common_noun(word)))
+
+
+def german_common_noun(word: str) -> bool:
+    """Whether GermEval 2014 writes the capitalised word only outside names (``data/de_nouns.txt``): "Netz",
+    "Physik", but not "Allianz" or "Bahn", which also name firms."""
+    return word in _german_nouns()
 
 
 @lru_cache(maxsize=1)

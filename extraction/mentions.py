@@ -54,6 +54,9 @@ _ARTICLES = {
 }
 # Sentence-final dots are separate tokens already; a dot inside a span belongs to it ("Inc.", "D.C.").
 _TRAILING = "'’,;:\"“”„«»()[] "
+# a possessive, and a dash that closes an aside ("trois ingénieurs du CEA - A, B et C -,"); a hyphen right
+# after a word is a truncated compound ("Siemens- und Bosch-Chefs") and stays
+_TRAILING_PAIRS = ("'s", "’s", " -", " –", " —")
 # A name ending in a version ("DeepSeek-V2", "GPT-4o", "iPhone 16 Pro") names a product.
 _VERSIONED = re.compile(r"^[A-Za-z][\w.]*(?:[- ](?:[\w.]*\d[\w.]*|Pro|Max|Ultra|Mini|Plus|Lite))+$")
 _PERCENT = re.compile(
@@ -125,8 +128,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     """The span without leading articles, titles or trailing punctuation; a German title compound
     in front of a name ("Xiaomi-Gründer Lei Jun") splits into the organisation and the person."""
     start, end = span.start, span.end
-    while end > start and (text[end - 1] in _TRAILING or text[start:end].endswith(("'s", "’s"))):
-        end -= 2 if text[start:end].endswith(("'s", "’s")) else 1
+    while end > start and (text[end - 1] in _TRAILING or text[start:end].endswith(_TRAILING_PAIRS)):
+        end -= 2 if text[start:end].endswith(_TRAILING_PAIRS) else 1
     while start < end and not text[start].isalnum():  # "– Alpemind"
         start += 1
     if text[start:start + 3].lower() == "ex-":  # "(ex-Infineon)": the organisation someone was at
@@ -171,8 +174,10 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
         start += described
         name = text[start:end]
-    joined = re.search(r" (?:zu|nach|bei|vs\.?|versus) (?=[A-ZÄÖÜ])", name)
-    if joined and span.label == "ORG":  # "Siemens Energy zu Kalyx" is two organisations
+    joined = re.search(r" [-–—] ", name)
+    if not joined and span.label == "ORG":  # "Siemens Energy zu Kalyx" is two organisations
+        joined = re.search(r" (?:zu|nach|bei|vs\.?|versus) (?=[A-ZÄÖÜ])", name)
+    if joined:  # and a spaced dash ends any name: "du CEA - Marc Lefebvre, Aurélie Château"
         left = Span(start, start + joined.start(), span.label)
         right = Span(start + joined.end(), end, span.label)
         return pieces + _tidy(left, text=text, language=language) + _tidy(right, text=text, language=language)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .gazetteer import find_known_organizations, kind_of
-from .lemmas import lookup_known, lookup_lemma
+from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .person_names import starts_like_a_person
 from .roles import RoleMatch, find_roles
@@ -365,6 +365,7 @@ def names_an_organisation(word: str) -> bool:
     lower = word.lower()
     german = lexicon("de")
     return (lower not in german.glossary and lower not in german.words("not_org_modifiers")
+            and not german_common_noun(word)  # "Netzchef" heads the network, "Allianz-Chef" the insurer
             and not re.search(r"(?:ung|heit|keit|schaft|ion|tät|ismus|chen|lein)s?$", lower))
 
 

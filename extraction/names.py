@@ -206,8 +206,9 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
 def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -> Entity | None:
     if not re.fullmatch(r"[A-ZÄÖÜ&]{2,8}", entity.name):
         return None
-    for other in entities:
-        if other is not entity and re.search(re.escape(other.name) + r"\s\(" + re.escape(entity.name) + r"\)", text):
+    for other in entities:  # as written: "der Technischen Universität München (TUM)" defines "TUM" too
+        if other is not entity and any(re.search(re.escape(form) + r"\s\(" + re.escape(entity.name) + r"\)", text)
+                                       for form in {other.name, *other.forms}):
             return other
     return None
 

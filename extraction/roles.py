@@ -36,13 +36,12 @@ class RoleMatch:
 
 @lru_cache(maxsize=8)
 def _pattern(language: str) -> re.Pattern[str]:
-    """One alternation of every title form, each group named after its title's position."""
+    """One alternation of every title form, longest first whatever its title ("directrice associée" is a
+    partner, not a "directrice" followed by a word), each group named after its title's position."""
     titles = lexicon(language).titles
     ending = lexicon(language).settings.get("title_endings", "")
-    alternatives = "|".join(
-        f"(?P<t{i}>{'|'.join(_form(f) for f in sorted(title.forms, key=len, reverse=True))}){ending}"
-        for i, title in enumerate(titles)
-    )
+    forms = sorted(((form, i) for i, title in enumerate(titles) for form in title.forms), key=lambda f: -len(f[0]))
+    alternatives = "|".join(f"(?P<t{i}_{n}>{_form(form)}){ending}" for n, (form, i) in enumerate(forms))
     # No title starts unlike one of its forms' first two letters: looking ahead for those first spares
     # trying every form at every word (half the time of a search)
     openings = "|".join(sorted({_form(form[:2]) for title in titles for form in title.forms}))
@@ -74,7 +73,7 @@ def _find_roles(text: str, language: str) -> tuple[RoleMatch, ...]:
     words = lexicon(language)
     found = []
     for start, match, modifier in _title_matches(text, language):
-        index = next(int(k[1:]) for k, v in match.groupdict().items() if v and k.startswith("t"))
+        index = next(int(k[1:].split("_")[0]) for k, v in match.groupdict().items() if v and k.startswith("t"))
         title = words.titles[index]
         role = title.role
         if role == "head" and modifier.lower() in words.glossary:  # "KI-Chef" is the head of AI

@@ -4,7 +4,9 @@ from collections import Counter
 
 import pytest
 
-from extraction.label_votes import _Ballot
+from extraction.label_votes import _Ballot, _context_label, _does_business
+from extraction.pipelines import load_pipeline
+from extraction.spans import Span
 
 
 @pytest.mark.parametrize(("pipeline", "context", "label"), [
@@ -15,3 +17,25 @@ from extraction.label_votes import _Ballot
 ])
 def test_the_pipeline_s_votes_count_by_how_far_it_agrees_with_itself(pipeline, context, label):
     assert _Ballot(pipeline=Counter(pipeline), context=Counter(context)).winner() == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a person has no chief executive, even where a small model took the one-word firm for a person
+    ("Nordhavn's chief executive Søren Kjeldsen said the order would help.", "ORG"),
+    ("Nordhavn's former chief executive Søren Kjeldsen said the order would help.", "ORG"),
+    # but a spokesman or a chief of staff may be a person's own
+    ("Nordhavn's spokesman Søren Kjeldsen said the order would help.", None),
+])
+def test_a_one_word_person_whose_officer_a_title_names_is_an_organisation(text, label):
+    doc = load_pipeline("en")(text)
+    name = Span(0, len("Nordhavn"), "PERSON")
+    assert _context_label(name, doc=doc, text=text, language="en") == label
+
+
+@pytest.mark.parametrize(("text", "business"), [
+    ("Atlantide construira son usine à Chalon.", True),  # a plant is a company's
+    ("Atlantide construira son stade à Chalon.", False),  # a town builds stadiums too
+])
+def test_the_subject_of_a_verb_whose_object_a_company_has_does_business(text, business):
+    doc = load_pipeline("fr")(text)
+    assert _does_business(Span(0, len("Atlantide"), "LOC"), doc=doc, language="fr", statements=False) is business

@@ -315,3 +315,9 @@ def test_a_name_named_elsewhere_with_a_legal_form_is_that_organisation_and_no_pe
     result = analyze(text, language="en")
     assert [p.name for p in result.people] == ["Ingrid Sjöberg"]  # not "Ekholm Stål"
     assert len([o for o in result.organizations if o.name.startswith("Ekholm")]) == 1
+
+
+def test_an_acronym_defined_after_a_declined_name_is_its_alias():
+    text = "Sie hatten sich als Doktoranden an der Technischen Universität München (TUM) kennengelernt."
+    assert [(o.name, "TUM" in o.aliases) for o in analyze(text, language="de").organizations] == [
+        ("Technische Universität München", True)]

@@ -26,6 +26,9 @@ from extraction.roles import find_roles, unit_in_english
     ("fr", "président-directeur général", "ceo", ""),
     ("fr", "cofondatrice", "co-founder", ""),
     ("fr", "chercheuse", "researcher", ""),
+    # the longest form wins whatever title it belongs to: a "directrice associée" is no "directrice"
+    ("fr", "directrice associée", "partner", ""),
+    ("fr", "directeur général délégué", "deputy ceo", ""),
 ])
 def test_title(language, text, role, modifier):
     found = find_roles(text, language=language)
