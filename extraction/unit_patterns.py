@@ -11,7 +11,8 @@ Elements, separated by spaces:
   ``of``, ``det``, ``former`` ...), punctuation (``COMMA``, ``HYPHEN``, ``LPAR`` ...), ``w`` (a word);
 - ``~``: a word that may stand in a gap (not a speech verb, relative pronoun, "and", cue of
   succession); ``PLIST``/``OLIST``/``XLIST``: a list of people or organisations ("A, B and C");
-  ``APPOS``: an optional apposition between commas ("P, a 39-year-old engineer, joined");
+  ``PEOPLE_OF``: a plural title of an organisation before the list it describes ("three former Inria
+  researchers:"); ``APPOS``: an optional apposition between commas ("P, a 39-year-old engineer, joined");
   ``SUBJ``, ``POBJ``: in dependency paths, the person as a verb's subject (also by a relative clause
   or an apposition) and a preposition's object;
 - dependency steps (only in patterns of kind "dep"): ``>dep`` (to a child by that relation),
@@ -48,6 +49,10 @@ _MACROS = {
     # an apposition between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss ...", also one
     # with a coordination inside ("der bei X das Schaden- und Unfallgeschäft verantwortete,")
     "APPOS": "( COMMA ( ~ | TITLE | O | rel | and ){1,12} )? COMMA?",
+    # a plural description of the people a list names next: "trois anciens chercheurs de l'Inria :", "deux
+    # ingénieurs du Commissariat à l'énergie atomique et aux énergies alternatives (CEA) -"
+    "PEOPLE_OF": "( det? pos:NUM? former? TITLE ~{0,4} of|at det? ~{0,2} O ( and ~{0,3} )? ( LPAR O RPAR )? "
+                 "( COMMA | COLON | HYPHEN | DASH ) )",
     # a title, or two joined by "and": "cofondateur et président"
     "TITLES": "( TITLE ( COMMA? and TITLE )? )",
     "OLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",

@@ -172,6 +172,61 @@ def test_an_apposition_inside_a_list_of_founders_is_about_its_own_person():
     assert ("Paul Weber", "Vireo Robotics", "former") not in affiliations(FOUNDERS_WITH_APPOSITIONS, "fr")
 
 
+@pytest.mark.parametrize("separator", [" :", ",", " -"])
+def test_founders_described_as_people_of_a_former_employer_before_their_list(separator):
+    text = (f"La start-up Robotix Nord a été fondée en 2019 par trois anciens chercheurs de l'Inria{separator} "
+            "Damien Roche, Elsa Bernard et Yanis Amrani.")
+    found = affiliations(text, "fr")
+    for person in ("Damien Roche", "Elsa Bernard", "Yanis Amrani"):
+        assert {(person, "Robotix Nord", "current"), (person, "Inria", "former")} <= found
+    # founders merely helped by an institute were never its researchers
+    helped = affiliations("La start-up Robotix Nord a été fondée en 2019 par Damien Roche et Yanis Amrani, avec "
+                          "l'appui de l'Inria.", "fr")
+    assert not {o for _, o, _ in helped} & {"Inria"}
+
+
+def test_a_spaced_dash_closes_a_list_of_founders_and_no_name_runs_across_it():
+    text = ("Fondée en 2021 par trois ingénieurs du CEA - Marc Lefebvre, Aurélie Château et Karim Haddad -, Vireo "
+            "Robotics compte 40 salariés.")
+    result = analyze(text, language="fr")
+    assert {p.name for p in result.people} == {"Marc Lefebvre", "Aurélie Château", "Karim Haddad"}
+    assert "CEA" in {o.name for o in result.organizations}
+    assert ("Karim Haddad", "CEA") in {(p.name, a.organization) for p in result.people for a in p.affiliations}
+
+
+def test_an_apposition_after_a_list_is_about_every_name_only_when_it_says_both():
+    both = ("Wübbeling bringt zwei Vertraute mit: Sina Kowalczyk und Ömer Aydın, beide bisher Bereichsleiter bei "
+            "Vonovia, sollen das Portfoliomanagement verantworten.")
+    assert {("Sina Kowalczyk", "Vonovia", "former"), ("Ömer Aydın", "Vonovia", "former")} <= affiliations(both, "de")
+    last = ("Wübbeling bringt zwei Vertraute mit: Sina Kowalczyk und Ömer Aydın, bisher Bereichsleiter bei Vonovia, "
+            "sollen das Portfoliomanagement verantworten.")
+    found = affiliations(last, "de")
+    assert ("Ömer Aydın", "Vonovia", "former") in found
+    assert "Sina Kowalczyk" not in {person for person, _, _ in found}
+
+
+def test_a_common_noun_heading_a_german_title_compound_is_no_organisation():
+    result = analyze("Tobias Reinhardt, bislang Netzchef bei Telefónica Deutschland, wird Technikvorstand. "
+                     "Allianz-Chef Oliver Bäte schwieg.", language="de")
+    assert {o.name for o in result.organizations} == {"Telefónica Deutschland", "Allianz"}
+    assert ("Tobias Reinhardt", "Telefónica Deutschland", "former") in {
+        (p.name, a.organization, a.status) for p in result.people for a in p.affiliations}
+
+
+@pytest.mark.parametrize(("title", "at_agropampa"), [("founder", True), ("analyst", False)])
+def test_a_fronted_at_phrase_names_the_firm_of_an_in_house_title(title, at_agropampa):
+    text = f"Verdant Harvest grew. At Agropampa, {title} Ricardo Tavares has stepped down as chief executive."
+    assert (("Ricardo Tavares", "Agropampa", "current") in affiliations(text, "en")) is at_agropampa
+
+
+def test_an_official_is_a_title_of_the_organisation_before_it():
+    text = ("Sentrix recruited former National Cyber Security Centre official Fiona Garrow as head of public sector. "
+            "Helen Castell, who heads container research at the consultancy Drewry, said little.")
+    found = affiliations(text, "en")
+    assert ("Fiona Garrow", "National Cyber Security Centre", "former") in found
+    assert ("Helen Castell", "Drewry", "current") in found
+
+
 def test_role_of_a_company_left_to_found_another_is_not_founder():
     result = analyze(TRI, language="en")
     oyelaran = next(p for p in result.people if p.name == "Maria Oyelaran")
