@@ -227,6 +227,16 @@ def test_an_official_is_a_title_of_the_organisation_before_it():
     assert ("Helen Castell", "Drewry", "current") in found
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Capgemini a nommé trois vice-présidents : Sofia Castellano, Benoît Lemaire et Ngozi Adeyemi."),
+    ("de", "Der Versicherer Capgemini hat drei neue Geschäftsführer berufen: Sofia Castellano, Benoît Lemaire und "
+           "Ngozi Adeyemi."),
+])
+def test_every_person_a_firm_appoints_in_a_list_after_a_colon_is_at_the_firm(language, text):
+    found = affiliations(text, language)
+    assert {(p, "Capgemini", "current") for p in ("Sofia Castellano", "Benoît Lemaire", "Ngozi Adeyemi")} <= found
+
+
 def test_role_of_a_company_left_to_found_another_is_not_founder():
     result = analyze(TRI, language="en")
     oyelaran = next(p for p in result.people if p.name == "Maria Oyelaran")
