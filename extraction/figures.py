@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from .clauses import clause_around, embedded, outside
+from .lexicon import lexicon
 from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words, period_words
 from .money import Money
 from .names import Entity
@@ -95,6 +96,13 @@ class _Cues:
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
 
 
+def _what_a_threshold_is_of(language: str) -> str:
+    """The words between a threshold noun and its amount: what it applies to, then "of" and perhaps a word of
+    time ("den EU-Schwellenwert für Sektorenauftraggeber von derzeit 443.000 Euro")."""
+    of = cue_regex(lexicon(language).classes.get("of", ()))
+    return rf"(?:[^\s.;,]+\s+){{0,3}}?(?:{of})\s+(?:[^\s.;,]+\s+)?"
+
+
 @lru_cache(maxsize=8)
 def _cues(language: str) -> _Cues:
     words, money = figure_words(language), money_words(language)
@@ -121,7 +129,8 @@ def _cues(language: str) -> _Cues:
         comparative=_whole_words(words.comparatives),
         defining=_defining(words.definitions),
         threshold_before=re.compile(rf"(?<!\w)(?:(?:{cue_regex(words.definitions.get('thresholds', ()))})\s+"
-                                    rf"(?:\S{{1,3}}\s+)?(?:(?:{cue_regex(money.qualifiers)})\s+)?"
+                                    rf"(?:\S{{1,3}}\s+|{_what_a_threshold_is_of(language)})?"
+                                    rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?"
                                     rf"|(?:{cue_regex(words.definitions.get('floors', ()))})(?:\s+|(?<=['’])))$",
                                     re.IGNORECASE),
         threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
