@@ -77,6 +77,10 @@ CASES = [
     ("fr", "un budget de 75 milliards de francs CFA", "75 milliards de francs CFA", 75e9, "XOF", "exact"),
     ("de", "ein Auftrag von 40 Mrd. CFA-Franc", "40 Mrd. CFA-Franc", 40e9, "XOF", "exact"),
     ("fr", "la banque genevoise gère 75 milliards de francs", "75 milliards de francs", 75e9, "CHF", "exact"),
+    # the FT's crowns, and Brazil's reais by name
+    ("en", "cost about DKr41bn in total", "DKr41bn", 41e9, "DKK", "exact"),
+    ("en", "a SKr12bn bond", "SKr12bn", 12e9, "SEK", "exact"),
+    ("en", "a 2.3 billion reais ($420 million) plant", "2.3 billion reais", 2.3e9, "BRL", "exact"),
     # a floor or a ceiling written after the amount
     ("en", "loans of $5 million or more", "$5 million", 5e6, "USD", "over"),
     ("de", "Aufträge von 20 Mio. Euro oder weniger", "20 Mio. Euro", 20e6, "EUR", "under"),
