@@ -78,7 +78,7 @@ CASES = [
     ("de", "ein Auftrag von 40 Mrd. CFA-Franc", "40 Mrd. CFA-Franc", 40e9, "XOF", "exact"),
     ("fr", "la banque genevoise gère 75 milliards de francs", "75 milliards de francs", 75e9, "CHF", "exact"),
     # the FT's crowns, and Brazil's reais by name
-    ("en", "cost about DKr41bn in total", "DKr41bn", 41e9, "DKK", "exact"),
+    ("en", "cost about DKr41bn in total", "DKr41bn", 41e9, "DKK", "about"),
     ("en", "a SKr12bn bond", "SKr12bn", 12e9, "SEK", "exact"),
     ("en", "a 2.3 billion reais ($420 million) plant", "2.3 billion reais", 2.3e9, "BRL", "exact"),
     # a floor or a ceiling written after the amount
