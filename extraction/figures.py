@@ -94,6 +94,7 @@ class _Cues:
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
+    joined: re.Pattern[str]  # between an amount and the next it is joined to: "... à l'achat de robots et "
 
 
 def _what_a_threshold_is_of(language: str) -> str:
@@ -122,6 +123,8 @@ def _cues(language: str) -> _Cues:
         equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
         part_before=_whole_words(words.parts.get("before", ())),
+        joined=re.compile(rf"[^.;:]{{0,40}}(?<![\w-])(?:{cue_regex(lexicon(language).classes.get('and', ()))})\s+"
+                          rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
         comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
                               re.IGNORECASE),
@@ -218,13 +221,20 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],
            context: _Context) -> Money | None:
     """The amount that ``money[index]`` is part of: a part word stands just before it ("davon", "of which",
-    "dont") or just after it ("$2.5 billion of it"), and the whole is the nearest larger amount in the same
-    currency before it, in its sentence or the one before, that is no comparison base."""
+    "dont"), opens the sentence it is the first amount of ("Davon stellen die Länder rund 1,5 Mrd. Euro
+    bereit") or stands just after it ("$2.5 billion of it"), and the whole is the nearest larger amount in the
+    same currency before it, in its sentence or the one before, that is no comparison base."""
     amount, cues, text = money[index], _cues(context.language), context.text
     previous_end = money[index - 1].end if index else 0
     before = text[max(sentence.start, previous_end, amount.start - _PART_REACH):amount.start]
-    if not (cues.part_before.search(before) or cues.part_after.match(text[amount.end:amount.end + _PART_REACH])):
-        return None
+    opening = previous_end <= sentence.start and cues.part_before.match(text, sentence.start)
+    if not (cues.part_before.search(before) or opening
+            or cues.part_after.match(text[amount.end:amount.end + _PART_REACH])):
+        # "420 millions d'euros iront aux robots et 150 millions à la formation": a part joined to a part
+        joined = index and sentence.start <= money[index - 1].start and cues.joined.fullmatch(text, previous_end,
+                                                                                              amount.start)
+        return _whole(index - 1, money=money, sentence=sentence, sentences=sentences, context=context) if joined \
+            else None
     if cues.comparison.search(text[max(0, amount.start - 30):amount.start]):
         return None  # "up from £121m of the total"
     reach = sentences[max(sentence.index - 1, 0)].start
@@ -289,6 +299,11 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     kind word in its clause continues ("Den Umsatz ... 6,5 Mio. Euro; bis 2027 soll er auf 100 Mio. Euro
     steigen")."""
     period = _period(amount, sentence=sentence, money=money, periods=periods, context=context)
+    if period is None and beside is not None and _cues(context.language).joined.fullmatch(context.text, beside.end,
+                                                                                            amount.start):
+        # "En 2026, elle investira 420 M€ en Espagne et 150 millions en France": the years of the amount it joins
+        period = Period(amount.start, amount.start, "", beside.period_start, beside.period_end, kind="ref_0") \
+            if beside.period_end is not None else None
     clause = _clause(amount, sentence=sentence, context=context)
     status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     if whole is not None:

@@ -169,7 +169,23 @@ PARTS = [
     ("de", "Bis 2030 sollen 6 Mrd. Euro in neue Werke fließen. Rund 2 Mrd. Euro der Summe gehen nach Ungarn.",
      [(6e9, "EUR", None, 2030, "investment", "planned", None), (2e9, "EUR", None, 2030, "investment", "planned",
                                                                  6e9)]),
-    # not parts: a comparison base after "of the total", a larger amount, "davon" with no amount before
+    # a part word opening the sentence of its amount; a part joined to a part
+    ("de", "Die Bahn will von 2027 bis 2033 rund 3,6 Mrd. Euro investieren. Davon stellen die beteiligten "
+           "Bundesländer rund 1,5 Mrd. Euro bereit.",
+     [(3.6e9, "EUR", 2027, 2033, "investment", "planned", None), (1.5e9, "EUR", 2027, 2033, "investment", "planned",
+                                                                   3.6e9)]),
+    ("fr", "Logivia va consacrer 1,1 milliard d'euros entre 2026 et 2028 à ses entrepôts. Sur cette enveloppe, 420 "
+           "millions d'euros iront à l'achat de robots et 150 millions à la formation.",
+     [(1.1e9, "EUR", 2026, 2028, "investment", "planned", None),
+      (420e6, "EUR", 2026, 2028, "investment", "planned", 1.1e9),
+      (150e6, "EUR", 2026, 2028, "investment", "planned", 1.1e9)]),
+    # not parts: a comparison base after "of the total", a larger amount, "davon" with no amount before, an
+    # amount joined to one that is no part
+    ("fr", "Logivia a investi 1,1 milliard d'euros en 2025. En 2026, elle investira 420 millions d'euros en "
+           "Espagne et 150 millions en France.",
+     [(1.1e9, "EUR", 2025, 2025, "investment", "actual", None), (420e6, "EUR", 2026, 2026, "investment", "planned",
+                                                                  None),
+      (150e6, "EUR", 2026, 2026, "investment", "planned", None)]),
     ("en", "Lending generated £198m of revenue in 2025, almost half of the total, up from £121m the year before.",
      [(198e6, "GBP", 2025, 2025, "revenue", "actual", None), (121e6, "GBP", 2024, 2024, "revenue", "actual", None)]),
     ("en", "Acme invested €5 billion in 2024. The industry, of which Acme is a part, invested €20 billion in 2024.",
