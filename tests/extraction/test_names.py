@@ -263,6 +263,12 @@ def test_mentions_no_pipeline_saw_do_not_outvote_the_one_it_did():
     # a firm run together with the person who leads it is cut, but a noble name stays whole
     ("de", "Geführt wird die Firma Cargonaut von Elif Kaya, die sie 2022 gegründet hat.", "people", "Elif Kaya"),
     ("de", "Am Dienstag sprach Ursula von der Leyen in Brüssel über Chips.", "people", "Ursula von der Leyen"),
+    # a company's word opening its name, where a small model saw a place; its founder's family stays a person
+    ("fr", "Depuis samedi, les lignes de production des Laboratoires Vernay tournent au ralenti. Le directeur "
+           "général du groupe, Rémi Vernay, a parlé.", "organizations", "Laboratoires Vernay"),
+    ("fr", "Depuis samedi, les lignes de production des Laboratoires Vernay tournent au ralenti. Le directeur "
+           "général du groupe, Rémi Vernay, a parlé.", "people", "Rémi Vernay"),
+    ("fr", "Maison Orsane a annoncé mardi la nomination d'une directrice générale.", "organizations", "Maison Orsane"),
 ])
 def test_the_words_around_a_name_say_what_it_is(language, text, group, name):
     assert name in {entity.name for entity in getattr(analyze(text, language=language), group)}
