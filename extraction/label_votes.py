@@ -194,6 +194,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"
     if cues.legal_after.match(after):
         return "ORG"
+    if after.lower().startswith(tuple(words.words("place_compounds"))):
+        return "LOC"  # "the Copenhagen-based group": a firm is based in a place, never in a firm
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
     owned = _owned_title(after, language=language) if language != "de" else None
@@ -221,8 +223,11 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
     plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
     apposition = cues.company_apposition.match(after)
-    if apposition and not _of_a_person(after[apposition.end():], cues=cues):
-        return "ORG"  # "Alpemind, une start-up de robotique"; not "a French producer who spent 14 years"
+    if (apposition and not _of_a_person(after[apposition.end():], cues=cues)
+            and not title_at(after[apposition.end():].lstrip(), language=language)):
+        # "Alpemind, une start-up de robotique"; not "a French producer who spent 14 years", nor a title the
+        # company noun qualifies: "Jamie Fordyce, a fund manager at Liontrust"
+        return "ORG"
     if plain and (cues.company_before.search(before)
                   or (tokens is not None and _described_before(tokens[0], language=language))):
         return "ORG"  # "das Zürcher Start-up Lumenio", "le fabricant toulousain de drones Aerolis"

@@ -263,6 +263,9 @@ def test_mentions_no_pipeline_saw_do_not_outvote_the_one_it_did():
     # a firm run together with the person who leads it is cut, but a noble name stays whole
     ("de", "Geführt wird die Firma Cargonaut von Elif Kaya, die sie 2022 gegründet hat.", "people", "Elif Kaya"),
     ("de", "Am Dienstag sprach Ursula von der Leyen in Brüssel über Chips.", "people", "Ursula von der Leyen"),
+    # a company noun that qualifies a title is no company apposition
+    ("en", "Some shareholders want more. Jamie Fordyce, a fund manager at Liontrust, said he would back the offer.",
+     "people", "Jamie Fordyce"),
     # a company's word opening its name, where a small model saw a place; its founder's family stays a person
     ("fr", "Depuis samedi, les lignes de production des Laboratoires Vernay tournent au ralenti. Le directeur "
            "général du groupe, Rémi Vernay, a parlé.", "organizations", "Laboratoires Vernay"),
@@ -327,3 +330,8 @@ def test_an_acronym_defined_after_a_declined_name_is_its_alias():
     text = "Sie hatten sich als Doktoranden an der Technischen Universität München (TUM) kennengelernt."
     assert [(o.name, "TUM" in o.aliases) for o in analyze(text, language="de").organizations] == [
         ("Technische Universität München", True)]
+
+
+def test_what_a_firm_is_based_in_is_a_place():
+    text = "The Copenhagen-based group said on Thursday that it would order ships. Shares fell 3% in Copenhagen."
+    assert "Copenhagen" not in {o.name for o in analyze(text, language="en").organizations}
