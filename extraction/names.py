@@ -77,15 +77,24 @@ def base_form(name: str, *, label: str, language: str) -> str:
     if language == "de" and label == "ORG":
         # Weak declension after an article: "der Pädagogischen Universität" -> "Pädagogische Universität",
         # also further in: "der Königlich Technischen Hochschule"
-        name = re.sub(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ig|er))en(?= [A-ZÄÖÜ])", r"\1e",
-                      name)
+        name = re.sub(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ig|er))en(?= ([A-ZÄÖÜ][\w-]*))",
+                      lambda m: m.group(1) + _nominative_ending(m.group(2)), name)
         # ... of an adjective the language knows ("der Freien Universität"), not of a name ("Lazeen Kaberg")
-        name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= [A-ZÄÖÜ])",
-                      lambda m: m.group(1) + "e" if lookup_known(m.group(0).lower(), language="de") else m.group(0),
-                      name)
+        name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= ([A-ZÄÖÜ][\w-]*))",
+                      lambda m: m.group(1) + _nominative_ending(m.group(2))
+                      if lookup_known(m.group(0).lower(), language="de") else m.group(0), name)
         # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt"
         name = re.sub(r"^(\w+(?:amt|werk|bund|verband|institut|ministerium|zentrum|gericht|rat))e?s$", r"\1", name)
     return name
+
+
+def _nominative_ending(noun: str) -> str:
+    """The ending of an adjective before ``noun`` with no article, by the noun's gender: "Deutsches
+    Krebsforschungszentrum", "Deutscher Gewerkschaftsbund", "Technische Universität" (German, by the noun's end)."""
+    words, lower = lexicon("de"), noun.lower()
+    if lower.endswith(tuple(words.words("neuter_noun_endings"))):
+        return "es"
+    return "er" if lower.endswith(tuple(words.words("masculine_noun_endings"))) else "e"
 
 
 def _without_genitive(form: str, *, after: str, language: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import analyze
+from extraction.names import base_form
 
 
 def test_surname_joins_the_full_name():
@@ -72,6 +73,15 @@ def test_german_declension_is_undone_in_the_canonical_name():
     text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
     orgs = analyze(text, language="de").organizations
     assert [o.name for o in orgs] == ["Technische Universität München"]
+
+
+@pytest.mark.parametrize(("declined", "nominative"), [
+    ("Technischen Universität München", "Technische Universität München"),  # feminine
+    ("Deutschen Krebsforschungszentrum", "Deutsches Krebsforschungszentrum"),  # neuter
+    ("Deutschen Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),  # masculine
+])
+def test_a_declined_adjective_takes_the_ending_of_its_noun_s_gender(declined, nominative):
+    assert base_form(declined, label="ORG", language="de") == nominative
 
 
 def test_camel_case_brand_is_an_organisation_but_not_inside_its_versioned_model():

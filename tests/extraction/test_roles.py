@@ -13,6 +13,7 @@ from extraction.roles import find_roles, unit_in_english
     ("de", "Vorstandsvorsitzender", "ceo", ""),
     ("de", "Finanzchefin", "cfo", ""),
     ("de", "KI-Chefin", "head of AI", "KI"),
+    ("de", "Controlling-Chef", "head of controlling", "Controlling"),
     ("de", "Mitgründerin", "co-founder", ""),
     ("de", "Audi-Designer", "designer", "Audi"),
     ("de", "Aufsichtsratsvorsitzende", "chair", ""),
