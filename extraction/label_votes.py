@@ -47,15 +47,17 @@ def _cues(language: str) -> _Cues:
     flags = 0 if language == "de" else re.IGNORECASE
     business = words.alternation("business_nouns", "business_people")
     honorifics = alternation_of(words.honorifics)
+    adjectives_after = "{0,2}" if language == "fr" else "?"  # French adjectives follow their noun
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
         # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);
         # not a relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
         company_apposition=re.compile(rf", (?:{determiners}) ?(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}"
                                       rf"[\w-]*(?:{nouns})(?![\w'])", flags),
-        # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems"
+        # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative
+        # laitière bretonne Terres de l'Ouest"
         company_before=re.compile(rf"(?:(?i:{determiners}) (?:[\w-]+ )?|\b[\w-]*-)[\w-]*(?:{nouns})"
-                                  r"(?: [a-zéèà][\w-]*)? $", flags),
+                                  rf"(?: [a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),

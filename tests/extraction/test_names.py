@@ -345,3 +345,10 @@ def test_an_acronym_defined_after_a_declined_name_is_its_alias():
 def test_what_a_firm_is_based_in_is_a_place():
     text = "The Copenhagen-based group said on Thursday that it would order ships. Shares fell 3% in Copenhagen."
     assert "Copenhagen" not in {o.name for o in analyze(text, language="en").organizations}
+
+
+def test_french_adjectives_after_a_company_noun_describe_the_firm_but_german_words_after_one_do_not():
+    french = "La coopérative laitière bretonne Terres de l'Ouest a élu mercredi un nouveau président."
+    assert "Terres de l'Ouest" in {o.name for o in analyze(french, language="fr").organizations}
+    german = "Der Frankfurter Baukonzern profitiert vom Bahn- und Netzausbau."
+    assert not analyze(german, language="de").organizations
