@@ -97,11 +97,13 @@ def _nominative_ending(noun: str) -> str:
     return "er" if lower.endswith(tuple(words.words("masculine_noun_endings"))) else "e"
 
 
-def _without_genitive(form: str, *, after: str, language: str) -> str:
+def _without_genitive(form: str, *, after: str, language: str, names: set[str]) -> str:
     """ "Xiaomis Umsatz": a German one-word name in -s before a noun is a genitive (a name that ends
-    in s takes an apostrophe instead: "Siemens' Umsatz")."""
+    in s takes an apostrophe instead: "Siemens' Umsatz"), unless the two words are a name the article gives
+    elsewhere ("Rüstungskonzern Orbis Wehrtechnik" where the pipeline took "Orbis" alone)."""
     genitive = language == "de" and " " not in form and len(form) > 3 and re.search(r"[^s]s$", form)
-    if genitive and not kind_of(form) and re.match(r" [A-ZÄÖÜ][a-zäöüß]", after):
+    noun = re.match(r" ([A-ZÄÖÜ][a-zäöüß][\w-]*)", after)
+    if genitive and noun and not kind_of(form) and f"{form} {noun.group(1)}" not in names:
         return form[:-1]
     return form
 
@@ -150,8 +152,10 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _group_orgs(spans: list[Span], *, text: str, language: str) -> list[Entity]:
-    forms = [_without_genitive(base_form(text[s.start:s.end], label="ORG", language=language), after=text[s.end:],
-                               language=language) for s in spans]
+    bases = [base_form(text[s.start:s.end], label="ORG", language=language) for s in spans]
+    names = set(bases)
+    forms = [_without_genitive(base, after=text[s.end:], language=language, names=names)
+             for s, base in zip(spans, bases, strict=True)]
     known = set(forms)
     by_key: dict[str, Entity] = {}
     for span, form in zip(spans, forms, strict=True):

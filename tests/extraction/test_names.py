@@ -352,3 +352,11 @@ def test_french_adjectives_after_a_company_noun_describe_the_firm_but_german_wor
     assert "Terres de l'Ouest" in {o.name for o in analyze(french, language="fr").organizations}
     german = "Der Frankfurter Baukonzern profitiert vom Bahn- und Netzausbau."
     assert not analyze(german, language="de").organizations
+
+
+def test_a_name_in_s_before_a_word_is_no_genitive_where_the_two_words_are_a_name_given_elsewhere():
+    text = ("Orbis Wehrtechnik erhält einen Auftrag\n\nDer Kasseler Rüstungskonzern Orbis Wehrtechnik hat einen "
+            "Auftrag erhalten. \"Das ist ein Meilenstein für Orbis\", sagte der Chef. Orbis baut ein Werk.")
+    assert all(not o.name.startswith("Orbi ") and o.name != "Orbi" for o in analyze(text, language="de").organizations)
+    genitive = "Xiaomi wächst. Xiaomis Umsatz stieg 2024 kräftig."
+    assert [o.name for o in analyze(genitive, language="de").organizations] == ["Xiaomi"]
