@@ -75,7 +75,8 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     model = [Span(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
     ages = find_ages(text, language=language)  # "Lin, 56," and "the 52-year-old" are no dates
     model_dates = [s for s in model if s.label == "DATE" and not any(a < s.end and s.start < b for a, b in ages)]
-    raw = with_names_by_rule([s for s in model if s.label in NAME_LABELS], text=text, language=language)
+    raw = with_names_by_rule(_rejoined([s for s in model if s.label in NAME_LABELS], text=text, language=language),
+                             text=text, language=language)
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
     names = _person_spans_fixed(names, doc=doc, language=language)
@@ -89,6 +90,24 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
         names = _as_named_in_the_body(names, text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
+
+
+def _rejoined(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """A name never ends in a lower-case word: "Universität der" and "Bundeswehr München", split by the
+    pipeline, are one name, with the first part's label; but "Qualcomm and" ends a list, not a name."""
+    joined: list[Span] = []
+    conjunctions = lexicon(language).classes.get("and", frozenset())
+    for span in names:
+        last = joined[-1] if joined else None
+        end = _ENDS_LOWER.search(text, last.start, last.end) if last is not None else None
+        if end and text[last.end:span.start] == " " and end.group(1) not in conjunctions:
+            joined[-1] = Span(last.start, span.end, last.label)
+        else:
+            joined.append(span)
+    return joined
+
+
+_ENDS_LOWER = re.compile(r" ([a-zäöüéèà]+)$")
 
 
 def _as_named_in_the_body(names: list[Span], *, text: str) -> list[Span]:
@@ -222,7 +241,8 @@ def _without_trailing_nouns(name: str) -> int:
     keeping at least two words and any organisation word ("Deutsche Bank")."""
     words = name.split(" ")
     while (len(words) > 2 and words[-1].lower() not in shared_words("org_words")
-           and ends_in_a_german_noun(words[-1])):
+           and ends_in_a_german_noun(words[-1])
+           and not words[-2].islower() and not words[-2].endswith("-")):  # "für Luft- und Raumfahrt" is the name's
         words.pop()
     return len(" ".join(words))
 

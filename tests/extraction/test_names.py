@@ -360,3 +360,16 @@ def test_a_name_in_s_before_a_word_is_no_genitive_where_the_two_words_are_a_name
     assert all(not o.name.startswith("Orbi ") and o.name != "Orbi" for o in analyze(text, language="de").organizations)
     genitive = "Xiaomi wächst. Xiaomis Umsatz stieg 2024 kräftig."
     assert [o.name for o in analyze(genitive, language="de").organizations] == ["Xiaomi"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name the pipeline split after a lower-case word is one name
+    ("Markus Treiber, Professor an der Universität der Bundeswehr München, sagte das.",
+     "Universität der Bundeswehr München"),
+    # the noun after "Luft- und" is the name's, not a subject studied there
+    ("Elena Marković kam vom Deutschen Zentrum für Luft- und Raumfahrt nach München.",
+     "Deutsches Zentrum für Luft- und Raumfahrt"),
+    ("Jonas Petersen hat an der TU München Chemieingenieurwesen studiert.", "TU München"),
+])
+def test_a_german_institution_s_name_runs_over_its_inner_words_but_not_past_them(text, name):
+    assert [o.name for o in analyze(text, language="de").organizations] == [name]
