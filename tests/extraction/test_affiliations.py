@@ -185,6 +185,15 @@ def test_founders_described_as_people_of_a_former_employer_before_their_list(sep
     assert not {o for _, o, _ in helped} & {"Inria"}
 
 
+def test_colleagues_a_founder_started_with_were_at_the_firm_they_are_described_by():
+    text = ("Le studio Nordlys Games est cofondé avec deux anciennes collègues d'Ubisoft, Geneviève Tremblay et "
+            "Sarah Okafor.")
+    found = affiliations(text, "fr")
+    assert {("Geneviève Tremblay", "Ubisoft", "former"), ("Sarah Okafor", "Ubisoft", "former")} <= found
+    assert not any(o == "Ubisoft" for _, o, _ in affiliations(
+        "Le studio Nordlys Games est cofondé avec Geneviève Tremblay et Sarah Okafor, loin d'Ubisoft.", "fr"))
+
+
 def test_a_spaced_dash_closes_a_list_of_founders_and_no_name_runs_across_it():
     text = ("Fondée en 2021 par trois ingénieurs du CEA - Marc Lefebvre, Aurélie Château et Karim Haddad -, Vireo "
             "Robotics compte 40 salariés.")
