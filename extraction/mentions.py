@@ -189,7 +189,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         # "stratégie électrique d'Ampere": names start with a capital, but "université de Bristol" is one
         start += lowercase.end()
         name = text[start:end]
-    described = _after_description(name, language=language) if span.label != "PERSON" else 0
+    described = _after_description(name, language=language, text=text) if span.label != "PERSON" else 0
     if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
         start += described
         name = text[start:end]
@@ -247,12 +247,16 @@ def _without_trailing_nouns(name: str) -> int:
     return len(" ".join(words))
 
 
-def _after_description(name: str, *, language: str) -> int:
+def _after_description(name: str, *, language: str, text: str) -> int:
     """Where the name starts in a span that begins with its description: words and then a company noun
     ("Frankfurter Fintech Finlio", "Walldorfer Softwarekonzern SAP", "French carmaker Renault"). A name
-    that starts with the noun itself stays whole ("Groupe SEB", "Société Générale")."""
+    that starts with the noun itself stays whole ("Groupe SEB", "Société Générale", "Landesbank
+    Baden-Württemberg"), unless it is a German compound and the article names the rest alone too
+    ("Ferienfluggesellschaft Rheinflug", then "Rheinflug")."""
     nouns = lexicon(language).words("company_nouns")
     words = name.split(" ")
+    if _describes_a_name_named_alone(words, text=text, language=language):
+        return len(words[0]) + 1
     for index in range(len(words) - 2, 0, -1):
         word = words[index].lower()
         compound = language == "de" and any(word.endswith(n) and len(word) > len(n) + 2 for n in nouns)
@@ -260,6 +264,17 @@ def _after_description(name: str, *, language: str) -> int:
                 lexicon(language).classes.get("of", frozenset())):
             return len(" ".join(words[:index + 1])) + 1
     return 0
+
+
+def _describes_a_name_named_alone(words: list[str], *, text: str, language: str) -> bool:
+    """A German compound ending in a company noun opens the span, and the article names the rest without it."""
+    first = words[0].lower()
+    if language != "de" or len(words) < 2 or not any(
+            first.endswith(n) and len(first) > len(n) + 2 for n in lexicon(language).words("company_nouns")):
+        return False
+    rest = " ".join(words[1:])
+    return any(not text.endswith(words[0] + " ", 0, m.start())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
 
 
 def _unit_compound(name: str, *, language: str) -> bool:

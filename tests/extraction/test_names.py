@@ -373,3 +373,10 @@ def test_a_name_in_s_before_a_word_is_no_genitive_where_the_two_words_are_a_name
 ])
 def test_a_german_institution_s_name_runs_over_its_inner_words_but_not_past_them(text, name):
     assert [o.name for o in analyze(text, language="de").organizations] == [name]
+
+
+def test_a_german_company_compound_opening_a_name_describes_it_where_the_article_names_the_rest_alone():
+    airline = "Die Ferienfluggesellschaft Rheinflug wächst. Rheinflug bestellt 24 Jets bei Airbus."
+    assert "Rheinflug" in {o.name for o in analyze(airline, language="de").organizations}
+    bank = "Die Landesbank Baden-Württemberg hat 2025 mehr verdient. Die Landesbank Baden-Württemberg zahlt mehr."
+    assert {o.name for o in analyze(bank, language="de").organizations} == {"Landesbank Baden-Württemberg"}
