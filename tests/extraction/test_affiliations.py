@@ -185,6 +185,15 @@ def test_founders_described_as_people_of_a_former_employer_before_their_list(sep
     assert not {o for _, o, _ in helped} & {"Inria"}
 
 
+def test_a_title_with_a_word_of_its_own_before_its_organisation():
+    assert ("Anjali Mehta", "Aviva", "former") in affiliations(
+        "Anjali Mehta, a former chief actuary of Aviva, joined the board.", "en")
+    assert ("Matthias Krebsbach", "Boehringer", "current") in affiliations(
+        "Boehringer's head of oncology research, Matthias Krebsbach, said the drug would help.", "en")
+    assert not any(o == "Aviva" for _, o, _ in affiliations(
+        "Anjali Mehta, a former chief, spoke highly of Aviva.", "en"))
+
+
 def test_colleagues_a_founder_started_with_were_at_the_firm_they_are_described_by():
     text = ("Le studio Nordlys Games est cofondé avec deux anciennes collègues d'Ubisoft, Geneviève Tremblay et "
             "Sarah Okafor.")
