@@ -236,8 +236,11 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
-    topic = next((e for p, e in earlier if p == first_in_sentence < first_person), None)
-    if topic is not None and kind == "company":
+    # the sentence's opening company, though a reference to it came since ("Brightwater overhauled its service,
+    # bringing back an executive from HBO, after its programming chief P said ...": Brightwater's chief)
+    topic = next((e for p, e in mentions if p == first_in_sentence < first_person and e.label == "ORG"
+                  and e.kind == wanted), None)
+    if topic is not None and kind in ("company", "org"):
         return topic
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]
