@@ -47,7 +47,7 @@ def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
         rendered, starts = sentence.rendered
         for pattern in (p for p in patterns if p.kind == "seq"):
             seen: set[tuple[int, int]] = set()  # a pattern's longest match for a pair: the one starting first
-            for match in find_all(pattern.match, rendered, starts):
+            for match in find_all(pattern.match, rendered, starts, tags=sentence.tags):
                 for item in _evidence(pattern, match, sentence.units, sentence=sentence, language=language):
                     pair = (id(item.person), id(item.organization))
                     if pair not in seen:

@@ -71,6 +71,11 @@ class Sentence:
         """The units as one string, ``‹ tag tag ›`` each, and where each unit starts in it."""
         return render(self.units)
 
+    @cached_property
+    def tags(self) -> frozenset[str]:
+        """Every tag some unit of the sentence bears."""
+        return frozenset().union(*(unit.tags for unit in self.units))
+
     def people(self) -> list[Unit]:
         return [u for u in self.units if u.is_person and u.entity is not None]
 
