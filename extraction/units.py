@@ -222,23 +222,25 @@ def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], word
             pieces.append((p_start, p_end, token))
     units, i = [], 0
     while i < len(pieces):
-        compound = _hyphen_compound(pieces, i, text=text)
-        if compound > 1:  # "co-founded", "start-up": one word, as the pipelines' tokenizers do not see it
-            group = pieces[i:i + compound]
-            phrase = text[group[0][0]:group[-1][1]].lower()
-            units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
-            i += compound
-            continue
-        longest = min(_LONGEST_PHRASE, len(pieces) - i) if words.opens_phrase(
-            text[pieces[i][0]:pieces[i][1]].lower()) else 1
-        for size in range(longest, 0, -1):
-            group = pieces[i:i + size]
-            phrase = text[group[0][0]:group[-1][1]].lower()
-            if size == 1 or (words.classes_of(phrase) and _adjacent(group)):
-                units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
-                i += size
-                break
+        group = pieces[i:i + _unit_size(pieces, i, text=text, words=words)]
+        phrase = text[group[0][0]:group[-1][1]].lower()
+        units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
+        i += len(group)
     return units
+
+
+def _unit_size(pieces: list[tuple[int, int, Token]], i: int, *, text: str, words: Lexicon) -> int:
+    """How many pieces from ``i`` on are one word unit: a hyphenated word ("co-founded", "start-up", which the
+    pipelines' tokenizers split), the longest multi-word class entry ("as well as"), or one piece."""
+    compound = _hyphen_compound(pieces, i, text=text)
+    if compound > 1:
+        return compound
+    if words.opens_phrase(text[pieces[i][0]:pieces[i][1]].lower()):
+        for size in range(min(_LONGEST_PHRASE, len(pieces) - i), 1, -1):
+            group = pieces[i:i + size]
+            if words.classes_of(text[group[0][0]:group[-1][1]].lower()) and _adjacent(group):
+                return size
+    return 1
 
 
 def _hyphen_compound(pieces: list[tuple[int, int, Token]], i: int, *, text: str) -> int:
@@ -254,9 +256,10 @@ def _hyphen_compound(pieces: list[tuple[int, int, Token]], i: int, *, text: str)
 def _free(start: int, end: int, taken: list[Unit]) -> list[tuple[int, int]]:
     """The stretches of ``start:end`` no unit covers."""
     free = [(start, end)]
-    for unit in (u for u in taken if u.start < end and start < u.end):  # most words overlap none
-        free = [piece for s, e in free
-                for piece in ((s, min(e, unit.start)), (max(s, unit.end), e)) if piece[1] > piece[0]]
+    for unit in taken:
+        if unit.start < end and start < unit.end:  # most words overlap none
+            free = [piece for s, e in free
+                    for piece in ((s, min(e, unit.start)), (max(s, unit.end), e)) if piece[1] > piece[0]]
     return free
 
 
@@ -267,7 +270,7 @@ def _adjacent(group: list[tuple[int, int, Token]]) -> bool:
 def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phrase: str, words: Lexicon,
                language: str) -> Unit:
     start, end, first = group[0][0], group[-1][1], group[0][2]
-    indices = tuple(dict.fromkeys(t.i for _, _, t in group))
+    indices = (first.i,) if len(group) == 1 else tuple(dict.fromkeys(t.i for _, _, t in group))
     if phrase in _PUNCTUATION:
         return Unit(start, end, frozenset({_PUNCTUATION[phrase]}), tokens=indices)
     if phrase in _QUOTES or (len(phrase) == 1 and not phrase.isalnum()):
