@@ -30,12 +30,16 @@ def org_shape() -> re.Pattern[str]:
     pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures"."""
     words = lexicon("en")  # the shared lists; every lexicon has them
     ends = words.alternation("org_words") + "|" + words.alternation("legal_forms")
-    word = r"[A-ZÄÖÜ][\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
+    initial = "[A-ZÄÖÜ]"
+    word = rf"{initial}[\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
     # a capitalised preposition or article opening a sentence is no part of a name: "For Arvanta Systems"
     grammar = "|".join(re.escape(w) for w in sorted({
         w for language in LANGUAGES for name in ("at", "of", "from", "to", "in", "on", "by", "det", "and", "as")
         for w in lexicon(language).classes.get(name, ()) if w.isalpha()}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
+    # looking ahead for the capital a name starts with spares trying the grammar words at every word (half the
+    # time of a search)
+    return re.compile(rf"(?<![\w-])(?={initial})(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))"
+                      r"(?![\w-])")
 
 
 @lru_cache(maxsize=1)
