@@ -318,7 +318,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     words = lexicon(language)
     if _common_noun(first, language):
         return False  # "zum Dienstleister Atos": the noun heads the name's apposition
-    previous = [t for t in first.doc[max(0, first.i - 4):first.i] if t.is_alpha or t.text in ("'", "-")]
+    previous = [t for t in _tokens(first.doc, max(0, first.i - 4), first.i) if t.is_alpha or t.text in ("'", "-")]
     while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
         previous.pop()  # "verlässt den", "Gegründet wurde"
     if not previous:
@@ -329,7 +329,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
         return True
     preposition = words.classes_of(previous[-1].lower_)
-    before = {c.relation for t in first.doc[max(0, previous[-1].i - 4):previous[-1].i]
+    before = {c.relation for t in _tokens(first.doc, max(0, previous[-1].i - 4), previous[-1].i)
               if (c := words.cue_of(lemma(t, language=language))) is not None}
     if "study" in before and (preposition & {"at", "of", "from"} or (preposition & {"in"} and not place)):
         return True  # "diplômée de Grenoble INP", "studierte an der X"; not a place: "studied in Delhi"
@@ -382,8 +382,21 @@ def _opens_with_verb(tokens: TokenSpan, *, verbs: frozenset[str], language: str)
 
 
 def _following(last: Token, size: int) -> list[Token]:
-    """The next words of the name's sentence: the verb after a full stop belongs to another subject."""
-    return [t for t in last.doc[last.i + 1:min(last.i + 1 + size, last.sent.end)] if not t.is_punct]
+    """The next words of the name's sentence: the verb after a full stop belongs to another subject. (Read up to
+    the next sentence start: ``Token.sent`` would look for both ends of the sentence first.)"""
+    following = []
+    for token in _tokens(last.doc, last.i + 1, min(last.i + 1 + size, len(last.doc))):
+        if token.is_sent_start:
+            break
+        if not token.is_punct:
+            following.append(token)
+    return following
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens ``doc[start:end]`` of a few words: one by one, they cost less than the Span of a slice, whose
+    bounds spaCy checks in Python."""
+    return [doc[i] for i in range(start, end)]
 
 
 def _founded_after(last: Token, *, language: str) -> bool:
