@@ -200,9 +200,11 @@ def unknown_word(token: Token, *, language: str, allow_start: bool = False) -> b
 
 
 def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
-    word, lower = token.text, token.text.lower()
-    words = lexicon(language)
-    if len(word) < _SHORTEST_UNKNOWN or not word[:1].isupper() or lower in words.words("not_names"):
+    word = token.text
+    if len(word) < _SHORTEST_UNKNOWN or not word[:1].isupper():
+        return False  # most words: the lexicon is read only for the others
+    words, lower = lexicon(language), word.lower()
+    if lower in words.words("not_names"):
         return False
     if lower in words.words("org_words") or token.is_stop:
         return False  # "Group", "Mit": no name on their own
