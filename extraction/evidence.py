@@ -61,6 +61,8 @@ def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
 def _dependency_evidence(sentence: Sentence, *, patterns: Sequence[RelationPattern],
                          language: str) -> Iterator[Evidence]:
     dep = [p for p in patterns if p.kind == "dep"]
+    if not dep:
+        return  # no pattern reads a path in this language (French): no path to find
     for person in sentence.people():
         for org in sentence.organisations():
             path = _path(sentence, person, org)
