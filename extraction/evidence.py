@@ -16,7 +16,7 @@ from .relation_patterns import RelationPattern, relation_patterns
 from .roles import unit_in_english
 from .text import doc_text
 from .unit_patterns import UnitMatch, find_all, full_match
-from .units import Sentence, Unit, render
+from .units import Sentence, Unit, render, tags_of
 
 _LONGEST_PATH = 8  # tokens; a longer dependency path links nothing
 
@@ -69,8 +69,9 @@ def _dependency_evidence(sentence: Sentence, *, patterns: Sequence[RelationPatte
             if path is None:
                 continue
             rendered, starts = render(path)
+            tags = tags_of(path)
             for pattern in dep:
-                match = full_match(pattern.match, rendered, starts)
+                match = full_match(pattern.match, rendered, starts, tags=tags)
                 if match is not None:
                     yield from _evidence(pattern, match, path, sentence=sentence, language=language)
 

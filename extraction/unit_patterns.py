@@ -180,11 +180,16 @@ def _least(quantifier: str) -> int:
     return 1
 
 
+def _may_match(source: str, tags: AbstractSet[str]) -> bool:
+    """Whether units bearing ``tags`` (all together) hold every tag the pattern requires: where one is missing,
+    a set lookup tells it faster than a search of the rendered units would."""
+    return not any(tags.isdisjoint(required) for required in required_tags(source))
+
+
 def find_all(source: str, rendered: str, starts: tuple[int, ...], *, tags: AbstractSet[str]) -> list[UnitMatch]:
-    """Every match of a pattern, one per unit it can start at (matches may overlap). ``tags`` are all the
-    tags the units bear: a set lookup tells that a required one is missing faster than a search of the
-    rendered units for it."""
-    if any(tags.isdisjoint(required) for required in required_tags(source)):
+    """Every match of a pattern, one per unit it can start at (matches may overlap); ``tags`` are all the
+    tags the units bear."""
+    if not _may_match(source, tags):
         return []
     regex = compile_pattern(source)
     found = []
@@ -198,8 +203,11 @@ def find_all(source: str, rendered: str, starts: tuple[int, ...], *, tags: Abstr
     return found
 
 
-def full_match(source: str, rendered: str, starts: tuple[int, ...]) -> UnitMatch | None:
-    """The match of a pattern over the whole rendered sequence (a dependency path), if any."""
+def full_match(source: str, rendered: str, starts: tuple[int, ...], *, tags: AbstractSet[str]) -> UnitMatch | None:
+    """The match of a pattern over the whole rendered sequence (a dependency path), if any; ``tags`` are all the
+    tags its units bear."""
+    if not _may_match(source, tags):
+        return None
     match = compile_pattern(source).fullmatch(rendered)
     return _unit_match(match, starts, 0) if match else None
 

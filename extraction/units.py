@@ -74,7 +74,7 @@ class Sentence:
     @cached_property
     def tags(self) -> frozenset[str]:
         """Every tag some unit of the sentence bears."""
-        return frozenset().union(*(unit.tags for unit in self.units))
+        return tags_of(self.units)
 
     def people(self) -> list[Unit]:
         return [u for u in self.units if u.is_person and u.entity is not None]
@@ -120,6 +120,11 @@ _NOT_DESCRIPTIVE = frozenset({"P", "O", "TITLE", "CUE", "and", "rel", "be", "hav
 def _describes(unit: Unit) -> bool:
     """A plain word of a description: no name, title, cue, verb or punctuation ("de", "robotique", "BTP")."""
     return "w" in unit.tags and unit.tags.isdisjoint(_NOT_DESCRIPTIVE)
+
+
+def tags_of(units: Sequence[Unit]) -> frozenset[str]:
+    """Every tag some of the units bears (a pattern that requires another cannot match them)."""
+    return frozenset().union(*(unit.tags for unit in units))
 
 
 def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
