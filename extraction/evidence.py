@@ -5,7 +5,7 @@ role, status and tier it states. ``decide`` weighs the evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -145,7 +145,7 @@ def _path(sentence: Sentence, person: Unit, org: Unit) -> list[Unit] | None:
     doc = sentence.doc
     if not person.tokens or not org.tokens:
         return None
-    owner = {i: unit for unit in sentence.units for i in unit.tokens}
+    owner = sentence.owners
     a, b = _root(doc, person), _root(doc, org)
     head = _list_head(a, owner)
     if head is not a and b not in head.subtree:  # "A and B joined X": the list's verb is B's verb too, but
@@ -168,7 +168,7 @@ def _path(sentence: Sentence, person: Unit, org: Unit) -> list[Unit] | None:
     return path
 
 
-def _step(path: list[Unit], direction: str, label: str, token: Token, owner: dict[int, Unit]) -> None:
+def _step(path: list[Unit], direction: str, label: str, token: Token, owner: Mapping[int, Unit]) -> None:
     unit = owner.get(token.i)
     if unit is not None and unit is path[-1]:
         return  # a step inside one unit ("chief" to "executive")
@@ -193,7 +193,7 @@ def _root(doc, unit: Unit) -> Token:
     return next((t for t in tokens if t.head.i not in unit.tokens or t.head.i == t.i), tokens[0])
 
 
-def _list_head(token: Token, owner: dict[int, Unit]) -> Token:
+def _list_head(token: Token, owner: Mapping[int, Unit]) -> Token:
     """The first name of a coordinated list the token's name stands in: "B" of "A, B and C" -> "A"."""
     unit = owner.get(token.i)
     while token.dep_ == "conj" and unit is not None:
@@ -206,7 +206,7 @@ def _list_head(token: Token, owner: dict[int, Unit]) -> Token:
     return token
 
 
-def _person_above(token: Token, owner: dict[int, Unit]) -> Unit | None:
+def _person_above(token: Token, owner: Mapping[int, Unit]) -> Unit | None:
     """The person an organisation's phrase hangs from within three steps ("Guson, formerly at X")."""
     for ancestor in list(token.ancestors)[:3]:
         unit = owner.get(ancestor.i)

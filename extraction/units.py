@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -70,6 +70,11 @@ class Sentence:
     def rendered(self) -> tuple[str, tuple[int, ...]]:
         """The units as one string, ``‹ tag tag ›`` each, and where each unit starts in it."""
         return render(self.units)
+
+    @cached_property
+    def owners(self) -> Mapping[int, Unit]:
+        """The unit each token of the sentence belongs to, by token index (the last, where units share one)."""
+        return {i: unit for unit in self.units for i in unit.tokens}
 
     @cached_property
     def tags(self) -> frozenset[str]:
