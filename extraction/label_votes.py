@@ -17,7 +17,7 @@ from spacy.tokens import Span as TokenSpan
 from .gazetteer import kind_of
 from .legal_forms import without_legal_form
 from .lemmas import lemma, lookup_known
-from .lexicon import alternation_of, lexicon, shared_table
+from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import is_given_name, starts_like_a_person
 from .roles import find_roles
@@ -40,22 +40,22 @@ class _Cues:
 @lru_cache(maxsize=8)
 def _cues(language: str) -> _Cues:
     words = lexicon(language)
-    nouns = words.alternation("company_nouns")
-    determiners = "|".join(re.escape(w) for w in sorted(words.classes.get("det", ()), key=len, reverse=True))
+    flags = 0 if language == "de" else re.IGNORECASE
+    nouns = words.alternation("company_nouns", flags=flags)
+    determiners = sorted(words.classes.get("det", ()), key=len, reverse=True)
     prepositions = "|".join(re.escape(w) for w in sorted(words.classes.get("of", ()) | words.classes.get("det", ()),
                                                           key=len, reverse=True))
-    flags = 0 if language == "de" else re.IGNORECASE
     business = words.alternation("business_nouns", "business_people")
-    honorifics = alternation_of(words.honorifics)
+    honorifics = alternation_of(words.honorifics, flags=re.IGNORECASE)
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
         # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);
         # not a relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
-        company_apposition=re.compile(rf", (?:{determiners}) ?(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}"
-                                      rf"[\w-]*(?:{nouns})(?![\w'])", flags),
+        company_apposition=re.compile(rf", (?:{alternation_by_initial(determiners, flags=flags)}) ?"
+                                      rf"(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}[\w-]*(?:{nouns})(?![\w'])", flags),
         # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems"
-        company_before=re.compile(rf"(?:(?i:{determiners}) (?:[\w-]+ )?|\b[\w-]*-)[\w-]*(?:{nouns})"
-                                  r"(?: [a-zéèà][\w-]*)? $", flags),
+        company_before=re.compile(rf"(?:(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)}) (?:[\w-]+ )?"
+                                  rf"|\b[\w-]*-)[\w-]*(?:{nouns})(?: [a-zéèà][\w-]*)? $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),

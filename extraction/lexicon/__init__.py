@@ -120,14 +120,19 @@ class Lexicon:
         """Every honorific, whatever gender it signals ("Dr.", "Herr", "Mme")."""
         return frozenset().union(*(self.words(name) for name in HONORIFIC_LISTS))
 
-    def alternation(self, *names: str) -> str:
-        """Named lists together as a regular-expression alternation, longest words first."""
-        return alternation_of(frozenset().union(*(self.words(name) for name in names)))
+    def alternation(self, *names: str, flags: int | None = None) -> str:
+        """Named lists together as a regular-expression alternation, longest words first (see ``alternation_of``)."""
+        return alternation_of(frozenset().union(*(self.words(name) for name in names)), flags=flags)
 
 
-def alternation_of(words: frozenset[str]) -> str:
-    """Words as a regular-expression alternation, longest first (so that "Start-up" wins over "Start")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+def alternation_of(words: frozenset[str], *, flags: int | None = None) -> str:
+    """Words as a regular-expression alternation, longest first (so that "Start-up" wins over "Start"). Given the
+    ``flags`` of the pattern it goes into, grouped by first letter (``alternation_by_initial``), which a search
+    tries faster."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    if flags is None:
+        return "|".join(re.escape(w) for w in ordered)
+    return alternation_by_initial(ordered, flags=flags)
 
 
 def alternation_by_initial(words: Sequence[str], *, flags: int = 0, written: Callable[[str], str] = re.escape,
