@@ -81,11 +81,13 @@ class _Ballot:
         # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
         # on a tie, the context wins. Mentions no pipeline saw are no vote against one that did. Where the
         # pipeline disagrees with itself (five "places", three "people"), its votes cancel out.
-        seen = Counter({label: n for label, n in self.pipeline.items() if label != CANDIDATE})
-        margins = Counter({label: 2 * n - seen.total() for label, n in seen.items() if 2 * n > seen.total()})
-        total = margins + said + said + said
+        seen = {label: n for label, n in self.pipeline.items() if label != CANDIDATE}
+        votes = sum(seen.values())
+        total = Counter({label: 2 * n - votes for label, n in seen.items() if 2 * n > votes})  # the margins
+        for label, n in said.items():
+            total[label] += 3 * n
         if not total:  # a tie of the pipeline's labels and no context: its first most frequent label
-            return seen.most_common(1)[0][0]
+            return max(seen, key=seen.__getitem__)
         return max(total, key=lambda label: (total[label], said[label]))
 
 
