@@ -171,9 +171,10 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[int, ...]:
 def _overlapping(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that overlap ``doc.text[start:end]``, looked up by ``Doc.char_span`` (a binary search): a
     scan of the whole doc for each sentence and unit made a long article quadratic. The whole doc is scanned
-    only where no token holds the stretch's ends (leading white space)."""
+    only where no token holds the stretch's ends (leading white space). (``len(t)`` is the length of a token's
+    text, read without making the string.)"""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return [t for t in (doc if span is None else span) if t.idx < end and start < t.idx + len(t.text)]
+    return [t for t in (doc if span is None else span) if t.idx < end and start < t.idx + len(t)]
 
 
 def _entity_unit(doc: Doc, start: int, end: int, *, text: str, entity: Entity, via: str) -> Unit:
@@ -227,7 +228,7 @@ def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], word
     ("Xiaomis": the name and a genitive "s"); multi-word class entries ("as well as") are one unit."""
     pieces = []
     for token in _overlapping(doc, start, end):
-        t_start, t_end = token.idx, token.idx + len(token.text)
+        t_start, t_end = token.idx, token.idx + len(token)
         for p_start, p_end in _free(t_start, t_end, taken):
             pieces.append((p_start, p_end, token))
     units, i = [], 0
