@@ -118,20 +118,29 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     raw = [s for s in model if not any(s.overlaps(p) for p in places)] + places
     raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]
     for person in _people_by_shape(text):  # "Lea Brunner" where the pipeline saw only "Brunner"
-        inside = [s for s in raw if s.overlaps(person)]
+        inside, others = _partition(raw, by=person)
         # "Choi Do-yeon": a family name and a hyphenated given name is a person, whatever the pipeline said
         korean = bool(_FAMILY_AND_HYPHENATED.fullmatch(text[person.start:person.end]))
         if not any(person.overlaps(s) for s in shapes + known) and all(
                 (s.label == "PERSON" or korean) and person.start <= s.start and s.end <= person.end for s in inside):
-            raw = [s for s in raw if s not in inside] + [person]
+            raw = [*others, person]
     for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
-        inside = [s for s in raw if s.overlaps(org)]
+        inside, others = _partition(raw, by=org)
         # German capitalises every noun, so there a shape only grows a name by organisation words
         # ("Earlybird" -> "Earlybird Venture Capital", not "Buhl-Alberti AG" -> "Graphitwerke Buhl-Alberti AG")
         if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
                 language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
-            raw = [s for s in raw if s not in inside] + [org]
+            raw = [*others, org]
     return raw
+
+
+def _partition(spans: list[Span], *, by: Span) -> tuple[list[Span], list[Span]]:
+    """The spans that overlap ``by`` and the others, each in order (one pass, and no comparison of spans)."""
+    inside: list[Span] = []
+    others: list[Span] = []
+    for span in spans:
+        (inside if span.overlaps(by) else others).append(span)
+    return inside, others
 
 
 # The label of a name that no pipeline found and no rule can place: kept only where the words around its
