@@ -137,16 +137,17 @@ def alternation_of(words: frozenset[str], *, flags: int | None = None) -> str:
 
 def alternation_by_initial(words: Sequence[str], *, flags: int = 0, written: Callable[[str], str] = re.escape,
                            suffix: Callable[[str], str] = lambda word: "") -> str:
-    """``words``, in the order given, as a regular-expression alternation grouped by first letter: "april|may|aug"
-    becomes "a(?:pril|ug)|m(?:ay)". It matches what the plain alternation matches, preferring the same word: at
-    any place only the words of one group can match, and they keep their order. A search tries one group per
-    place instead of every word (a fifth of the time for the known organisations). ``flags`` are those of the
-    pattern the alternation goes into: where it ignores case, "A" and "a" open one group. ``written`` writes a
-    piece of a word as a pattern (any piece: a word's first letter, the rest); ``suffix`` gives what follows a
-    word (an optional full stop after an abbreviation)."""
+    """``words`` (none empty), in the order given, as a regular-expression alternation grouped by first letter:
+    "april|may|aug" becomes "a(?:pril|ug)|m(?:ay)". It matches what the plain alternation matches, preferring the
+    same word: at any place only the words of one group can match, and they keep their order. A search tries one
+    group per place instead of every word (a fifth of the time for the known organisations). ``flags`` are those
+    of the pattern the alternation goes into; ``written`` writes a piece of a word as a pattern (any piece: a
+    word's first letter, the rest), and a word joins the group whose first letter, so written, matches its own
+    ("A" and "a" where case is ignored). ``suffix`` gives what follows a word (an optional full stop after an
+    abbreviation)."""
     groups: dict[str, list[str]] = {}
     for word in words:
-        initial = next((k for k in groups if re.fullmatch(re.escape(k), word[:1], flags)), word[:1])
+        initial = next((k for k in groups if re.fullmatch(written(k), word[:1], flags)), word[:1])
         groups.setdefault(initial, []).append(word)
     return "|".join(f"{written(initial)}(?:{'|'.join(written(w[1:]) + suffix(w) for w in group)})"
                     for initial, group in groups.items())
