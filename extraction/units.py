@@ -11,6 +11,7 @@ follow the dependency path between two units.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -148,14 +149,16 @@ def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities:
     words, text = lexicon(language), doc_text(doc)
     named = sorted(((s.start, s.end, e) for e in entities for s in e.spans if e.label in ("PERSON", "ORG")),
                    key=lambda item: item[0])
+    named_starts = [s for s, _, _ in named]  # a sentence's names are found by bisection, not by a scan of all
+    people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
     result = []
     for index, (start, end) in enumerate(sentences):
-        anchored = [_entity_unit(doc, s, e, text=text, entity=entity, via="name") for s, e, entity in named
-                    if start <= s and e <= end]
+        anchored = [_entity_unit(doc, s, e, text=text, entity=entity, via="name") for s, e, entity
+                    in named[bisect.bisect_left(named_starts, start):bisect.bisect_right(named_starts, end)]
+                    if e <= end]
         anchored += [_entity_unit(doc, r.start, r.end, text=text, entity=r.entity, via=r.via) for r in references
                      if start <= r.start and r.end <= end and r.via != "title"
                      and not any(u.start < r.end and r.start < u.end for u in anchored)]
-        people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
         anchored += _titles(doc, text=text, start=start, end=end, taken=anchored, language=language, people=people)
         units = _with_descriptions(_with_honorifics(sorted(
             anchored + _words(doc, text=text, start=start, end=end, taken=anchored, words=words, language=language),
