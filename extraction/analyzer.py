@@ -131,16 +131,19 @@ def _analysis(doc: Doc, *, original: str, language: str) -> Analysis:
     )
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence spans; a line break always ends one (headlines and datelines have no full stop)."""
-    spans = []
+    """Sentence spans; a line break always ends one (headlines and datelines have no full stop). The breaks are
+    looked for in the doc's text between the sentence's ends (``Span.text`` would join its tokens again)."""
+    text, spans = text_module.doc_text(doc), []
     for sent in doc.sents:
         start = sent.start_char
-        for line_break in re.finditer(r"\n+", sent.text):
-            end = sent.start_char + line_break.start()
-            if end > start:
-                spans.append((start, end))
-            start = sent.start_char + line_break.end()
+        for line_break in _LINE_BREAKS.finditer(text, sent.start_char, sent.end_char):
+            if line_break.start() > start:
+                spans.append((start, line_break.start()))
+            start = line_break.end()
         if sent.end_char > start:
             spans.append((start, sent.end_char))
     return spans

@@ -5,7 +5,7 @@ role, status and tier it states. ``decide`` weighs the evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -16,7 +16,7 @@ from .relation_patterns import RelationPattern, relation_patterns
 from .roles import unit_in_english
 from .text import doc_text
 from .unit_patterns import UnitMatch, find_all, full_match
-from .units import Sentence, Unit, render
+from .units import Sentence, Unit, render, tags_of
 
 _LONGEST_PATH = 8  # tokens; a longer dependency path links nothing
 
@@ -47,7 +47,7 @@ def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
         rendered, starts = sentence.rendered
         for pattern in (p for p in patterns if p.kind == "seq"):
             seen: set[tuple[int, int]] = set()  # a pattern's longest match for a pair: the one starting first
-            for match in find_all(pattern.match, rendered, starts):
+            for match in find_all(pattern.match, rendered, starts, tags=sentence.tags):
                 for item in _evidence(pattern, match, sentence.units, sentence=sentence, language=language):
                     pair = (id(item.person), id(item.organization))
                     if pair not in seen:
@@ -61,14 +61,17 @@ def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
 def _dependency_evidence(sentence: Sentence, *, patterns: Sequence[RelationPattern],
                          language: str) -> Iterator[Evidence]:
     dep = [p for p in patterns if p.kind == "dep"]
+    if not dep:
+        return  # no pattern reads a path in this language (French): no path to find
     for person in sentence.people():
         for org in sentence.organisations():
             path = _path(sentence, person, org)
             if path is None:
                 continue
             rendered, starts = render(path)
+            tags = tags_of(path)
             for pattern in dep:
-                match = full_match(pattern.match, rendered, starts)
+                match = full_match(pattern.match, rendered, starts, tags=tags)
                 if match is not None:
                     yield from _evidence(pattern, match, path, sentence=sentence, language=language)
 
@@ -142,7 +145,7 @@ def _path(sentence: Sentence, person: Unit, org: Unit) -> list[Unit] | None:
     doc = sentence.doc
     if not person.tokens or not org.tokens:
         return None
-    owner = {i: unit for unit in sentence.units for i in unit.tokens}
+    owner = sentence.owners
     a, b = _root(doc, person), _root(doc, org)
     head = _list_head(a, owner)
     if head is not a and b not in head.subtree:  # "A and B joined X": the list's verb is B's verb too, but
@@ -165,7 +168,7 @@ def _path(sentence: Sentence, person: Unit, org: Unit) -> list[Unit] | None:
     return path
 
 
-def _step(path: list[Unit], direction: str, label: str, token: Token, owner: dict[int, Unit]) -> None:
+def _step(path: list[Unit], direction: str, label: str, token: Token, owner: Mapping[int, Unit]) -> None:
     unit = owner.get(token.i)
     if unit is not None and unit is path[-1]:
         return  # a step inside one unit ("chief" to "executive")
@@ -190,7 +193,7 @@ def _root(doc, unit: Unit) -> Token:
     return next((t for t in tokens if t.head.i not in unit.tokens or t.head.i == t.i), tokens[0])
 
 
-def _list_head(token: Token, owner: dict[int, Unit]) -> Token:
+def _list_head(token: Token, owner: Mapping[int, Unit]) -> Token:
     """The first name of a coordinated list the token's name stands in: "B" of "A, B and C" -> "A"."""
     unit = owner.get(token.i)
     while token.dep_ == "conj" and unit is not None:
@@ -203,7 +206,7 @@ def _list_head(token: Token, owner: dict[int, Unit]) -> Token:
     return token
 
 
-def _person_above(token: Token, owner: dict[int, Unit]) -> Unit | None:
+def _person_above(token: Token, owner: Mapping[int, Unit]) -> Unit | None:
     """The person an organisation's phrase hangs from within three steps ("Guson, formerly at X")."""
     for ancestor in list(token.ancestors)[:3]:
         unit = owner.get(ancestor.i)

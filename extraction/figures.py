@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from .clauses import clause_around, embedded, outside
-from .lexicon import lexicon
-from .lexicon.amounts import KindCue, cue_regex, figure_words, money_words, period_words
+from .lexicon import alternation_by_initial, lexicon
+from .lexicon.amounts import KindCue, cue_regex, cue_word_regex, figure_words, money_words, period_words
 from .money import Money
 from .names import Entity
 from .periods import Period
@@ -69,7 +69,7 @@ def _openings(words: Iterable[str]) -> str:
     heads = {word[:2].split("*")[0] for word in words}
     if "" in heads:
         return ""
-    return f"(?={cue_regex(heads)})"
+    return f"(?={alternation_by_initial(sorted(heads), flags=re.IGNORECASE, written=cue_word_regex)})"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from .lexicon import alternation_by_initial
+
 
 @dataclass(frozen=True)
 class KnownOrganization:
@@ -38,7 +40,7 @@ def known_organizations() -> dict[str, str]:
 def _pattern() -> re.Pattern[str]:
     names = sorted(known_organizations(), key=len, reverse=True)
     # whole words; a hyphen may follow ("Siemens-Chef") unless another name does ("dpa-AFX")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w]|-[A-Z0-9]{2})")
+    return re.compile(r"(?<![\w-])(?:" + alternation_by_initial(names) + r")(?![\w]|-[A-Z0-9]{2})")
 
 
 def find_known_organizations(text: str) -> list[KnownOrganization]:

@@ -17,7 +17,7 @@ from spacy.tokens import Span as TokenSpan
 from .gazetteer import kind_of
 from .legal_forms import without_legal_form
 from .lemmas import lemma, lookup_known
-from .lexicon import alternation_of, lexicon, shared_table
+from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import is_given_name, starts_like_a_person
 from .roles import RoleMatch, find_roles
@@ -40,24 +40,24 @@ class _Cues:
 @lru_cache(maxsize=8)
 def _cues(language: str) -> _Cues:
     words = lexicon(language)
-    nouns = words.alternation("company_nouns")
-    determiners = "|".join(re.escape(w) for w in sorted(words.classes.get("det", ()), key=len, reverse=True))
+    flags = 0 if language == "de" else re.IGNORECASE
+    nouns = words.alternation("company_nouns", flags=flags)
+    determiners = sorted(words.classes.get("det", ()), key=len, reverse=True)
     prepositions = "|".join(re.escape(w) for w in sorted(words.classes.get("of", ()) | words.classes.get("det", ()),
                                                           key=len, reverse=True))
-    flags = 0 if language == "de" else re.IGNORECASE
     business = words.alternation("business_nouns", "business_people")
-    honorifics = alternation_of(words.honorifics)
+    honorifics = alternation_of(words.honorifics, flags=re.IGNORECASE)
     adjectives_after = "{0,2}" if language == "fr" else "?"  # French adjectives follow their noun
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
         # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);
         # not a relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
-        company_apposition=re.compile(rf", (?:{determiners}) ?(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}"
-                                      rf"[\w-]*(?:{nouns})(?![\w'])", flags),
+        company_apposition=re.compile(rf", (?:{alternation_by_initial(determiners, flags=flags)}) ?"
+                                      rf"(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}[\w-]*(?:{nouns})(?![\w'])", flags),
         # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative
         # laitière bretonne Terres de l'Ouest"
-        company_before=re.compile(rf"(?:(?i:{determiners}) (?:[\w-]+ )?|\b[\w-]*-)[\w-]*(?:{nouns})"
-                                  rf"(?: [a-zéèà][\w-]*){adjectives_after} $", flags),
+        company_before=re.compile(rf"(?:(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)}) (?:[\w-]+ )?"
+                                  rf"|\b[\w-]*-)[\w-]*(?:{nouns})(?: [a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
@@ -83,11 +83,13 @@ class _Ballot:
         # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
         # on a tie, the context wins. Mentions no pipeline saw are no vote against one that did. Where the
         # pipeline disagrees with itself (five "places", three "people"), its votes cancel out.
-        seen = Counter({label: n for label, n in self.pipeline.items() if label != CANDIDATE})
-        margins = Counter({label: 2 * n - seen.total() for label, n in seen.items() if 2 * n > seen.total()})
-        total = margins + said + said + said
+        seen = {label: n for label, n in self.pipeline.items() if label != CANDIDATE}
+        votes = sum(seen.values())
+        total = Counter({label: 2 * n - votes for label, n in seen.items() if 2 * n > votes})  # the margins
+        for label, n in said.items():
+            total[label] += 3 * n
         if not total:  # a tie of the pipeline's labels and no context: its first most frequent label
-            return seen.most_common(1)[0][0]
+            return max(seen, key=seen.__getitem__)
         return max(total, key=lambda label: (total[label], said[label]))
 
 
@@ -346,7 +348,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     words = lexicon(language)
     if _common_noun(first, language):
         return False  # "zum Dienstleister Atos": the noun heads the name's apposition
-    previous = [t for t in first.doc[max(0, first.i - 4):first.i] if t.is_alpha or t.text in ("'", "-")]
+    previous = [t for t in _tokens(first.doc, max(0, first.i - 4), first.i) if t.is_alpha or t.text in ("'", "-")]
     while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
         previous.pop()  # "verlässt den", "Gegründet wurde"
     if not previous:
@@ -357,7 +359,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
         return True
     preposition = words.classes_of(previous[-1].lower_)
-    before = {c.relation for t in first.doc[max(0, previous[-1].i - 4):previous[-1].i]
+    before = {c.relation for t in _tokens(first.doc, max(0, previous[-1].i - 4), previous[-1].i)
               if (c := words.cue_of(lemma(t, language=language))) is not None}
     if "study" in before and (preposition & {"at", "of", "from"} or (preposition & {"in"} and not place)):
         return True  # "diplômée de Grenoble INP", "studierte an der X"; not a place: "studied in Delhi"
@@ -419,8 +421,21 @@ def _opens_with_verb(tokens: TokenSpan, *, verbs: frozenset[str], language: str)
 
 
 def _following(last: Token, size: int) -> list[Token]:
-    """The next words of the name's sentence: the verb after a full stop belongs to another subject."""
-    return [t for t in last.doc[last.i + 1:min(last.i + 1 + size, last.sent.end)] if not t.is_punct]
+    """The next words of the name's sentence: the verb after a full stop belongs to another subject. (Read up to
+    the next sentence start: ``Token.sent`` would look for both ends of the sentence first.)"""
+    following = []
+    for token in _tokens(last.doc, last.i + 1, min(last.i + 1 + size, len(last.doc))):
+        if token.is_sent_start:
+            break
+        if not token.is_punct:
+            following.append(token)
+    return following
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens ``doc[start:end]`` of a few words: one by one, they cost less than the Span of a slice, whose
+    bounds spaCy checks in Python."""
+    return [doc[i] for i in range(start, end)]
 
 
 def _founded_after(last: Token, *, language: str) -> bool:

@@ -138,9 +138,10 @@ def _title_case(line: str, *, body: str) -> bool:
     names ("Brenvik hired Priya Raman from Google DeepMind") is no Title Case."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
     capitalised = [w for w in words if w[0].isupper()]
+    if len(words) < 4 or len(capitalised) < _TITLE_CASE_SHARE * len(words):
+        return False  # the body's words are read only for a headline mostly capitalised
     lower_in_body = set(re.findall(r"\b[a-z][\w'’-]*", body))
-    return (len(words) >= 4 and len(capitalised) >= _TITLE_CASE_SHARE * len(words)
-            and sum(w.lower() in lower_in_body for w in capitalised) >= _COMMON_WORDS_CAPITALISED)
+    return sum(w.lower() in lower_in_body for w in capitalised) >= _COMMON_WORDS_CAPITALISED
 
 
 def _tidy(span: Span, *, text: str, language: str) -> list[Span]:

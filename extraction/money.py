@@ -13,9 +13,11 @@ and ``lexicon/common.money.toml``. The finder never raises on any input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .lexicon import alternation_by_initial
 from .lexicon.amounts import cue_regex, money_words
 from .numbers import DIGITS, number_words, parse_digits
 from .result import Qualifier
@@ -33,8 +35,10 @@ class Money:
     qualifier: Qualifier = "exact"
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alternation(words: Iterable[str], *, ignore_case: bool) -> str:
+    """The words as an alternation, longest first, grouped by first letter (``alternation_by_initial``) as the
+    place they go into reads them: ignoring case or not."""
+    return alternation_by_initial(sorted(words, key=len, reverse=True), flags=re.IGNORECASE if ignore_case else 0)
 
 
 @lru_cache(maxsize=8)
@@ -42,15 +46,16 @@ def _pattern(language: str) -> re.Pattern[str]:
     words = money_words(language)
     # A range "5 bis 6", "5-6" (never from a year: "in 2023 to 5 billion" is no range).
     number = rf"(?:(?!(?:19|20)\d\d\b)(?:{DIGITS})\s?(?:-|–|bis|to|à)\s?)?(?:{DIGITS})"
-    word = _alternation(number_words(language))
-    scale = rf"(?i:{_alternation(words.scales)})(?!\w)"
-    currency = rf"(?i:{_alternation(words.currencies)})(?![\w$])"
+    word = _alternation(number_words(language), ignore_case=True)
+    scale = rf"(?i:{_alternation(words.scales, ignore_case=True)})(?!\w)"
+    currency = rf"(?i:{_alternation(words.currencies, ignore_case=True)})(?![\w$])"
     symbols = [b for b in words.before if not b[:1].isalpha()]
     codes = [b for b in words.before if b[:1].isalpha()]
-    prefix = f"(?:{_alternation(symbols)}|(?i:{_alternation(codes)}))"  # "RMB64bn", "Rmb50bn"
-    touching = _alternation(words.abbreviations)  # "64.1bn": an abbreviation may touch its number
+    # "RMB64bn", "Rmb50bn"
+    prefix = f"(?:{_alternation(symbols, ignore_case=False)}|(?i:{_alternation(codes, ignore_case=True)}))"
+    touching = _alternation(words.abbreviations, ignore_case=True)  # "64.1bn": an abbreviation may touch its number
     letters = "".join(sorted({c for k in words.letter_scales for c in (k.lower(), k.upper())}))
-    shorthand = _alternation(words.euro_shorthand)
+    shorthand = _alternation(words.euro_shorthand, ignore_case=False)
     # French writes "d'euros", "de dollars"; German joins compounds with hyphens ("100-Millionen-Euro").
     joint = r"(?:\s|-)?(?:de\s|d['’]|di\s|van\s)?"
     return re.compile(

@@ -30,12 +30,16 @@ def org_shape() -> re.Pattern[str]:
     pipeline missed it: "Rivertide AI", "Lumenio GmbH", "Octopus Ventures"."""
     words = lexicon("en")  # the shared lists; every lexicon has them
     ends = words.alternation("org_words") + "|" + words.alternation("legal_forms")
-    word = r"[A-ZÄÖÜ][\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
+    initial = "[A-ZÄÖÜ]"
+    word = rf"{initial}[\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
     # a capitalised preposition or article opening a sentence is no part of a name: "For Arvanta Systems"
     grammar = "|".join(re.escape(w) for w in sorted({
         w for language in LANGUAGES for name in ("at", "of", "from", "to", "in", "on", "by", "det", "and", "as")
         for w in lexicon(language).classes.get(name, ()) if w.isalpha()}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))(?![\w-])")
+    # looking ahead for the capital a name starts with spares trying the grammar words at every word (half the
+    # time of a search)
+    return re.compile(rf"(?<![\w-])(?={initial})(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))"
+                      r"(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -114,20 +118,29 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     raw = [s for s in model if not any(s.overlaps(p) for p in places)] + places
     raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]
     for person in _people_by_shape(text):  # "Lea Brunner" where the pipeline saw only "Brunner"
-        inside = [s for s in raw if s.overlaps(person)]
+        inside, others = _partition(raw, by=person)
         # "Choi Do-yeon": a family name and a hyphenated given name is a person, whatever the pipeline said
         korean = bool(_FAMILY_AND_HYPHENATED.fullmatch(text[person.start:person.end]))
         if not any(person.overlaps(s) for s in shapes + known) and all(
                 (s.label == "PERSON" or korean) and person.start <= s.start and s.end <= person.end for s in inside):
-            raw = [s for s in raw if s not in inside] + [person]
+            raw = [*others, person]
     for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
-        inside = [s for s in raw if s.overlaps(org)]
+        inside, others = _partition(raw, by=org)
         # German capitalises every noun, so there a shape only grows a name by organisation words
         # ("Earlybird" -> "Earlybird Venture Capital", not "Buhl-Alberti AG" -> "Graphitwerke Buhl-Alberti AG")
         if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
                 language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
-            raw = [s for s in raw if s not in inside] + [org]
+            raw = [*others, org]
     return raw
+
+
+def _partition(spans: list[Span], *, by: Span) -> tuple[list[Span], list[Span]]:
+    """The spans that overlap ``by`` and the others, each in order (one pass, and no comparison of spans)."""
+    inside: list[Span] = []
+    others: list[Span] = []
+    for span in spans:
+        (inside if span.overlaps(by) else others).append(span)
+    return inside, others
 
 
 # The label of a name that no pipeline found and no rule can place: kept only where the words around its
@@ -196,9 +209,11 @@ def unknown_word(token: Token, *, language: str, allow_start: bool = False) -> b
 
 
 def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
-    word, lower = token.text, token.text.lower()
-    words = lexicon(language)
-    if len(word) < _SHORTEST_UNKNOWN or not word[:1].isupper() or lower in words.words("not_names"):
+    word = token.text
+    if len(word) < _SHORTEST_UNKNOWN or not word[:1].isupper():
+        return False  # most words: the lexicon is read only for the others
+    words, lower = lexicon(language), word.lower()
+    if lower in words.words("not_names"):
         return False
     if lower in words.words("org_words") or token.is_stop:
         return False  # "Group", "Mit": no name on their own

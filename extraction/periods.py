@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .lexicon import alternation_by_initial
 from .lexicon.amounts import all_months, all_quarters, month_abbreviations, period_words
 from .numbers import word_value
 
@@ -51,9 +52,11 @@ _PLACEHOLDERS = {
 
 
 def _months_regex(names: Iterable[str]) -> str:
+    """Month names, longest first, an abbreviation with or without its full stop; grouped by first letter,
+    which spares a search trying every name of every language at every word."""
     abbreviations = month_abbreviations()
-    return "|".join(re.escape(n) + (r"\.?" if n in abbreviations else "")
-                    for n in sorted(names, key=lambda n: (-len(n), n)))
+    return alternation_by_initial(sorted(names, key=lambda n: (-len(n), n)), flags=re.IGNORECASE,
+                                  suffix=lambda n: r"\.?" if n in abbreviations else "")
 
 
 def _expand(pattern: str, *, language: str) -> str:

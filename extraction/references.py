@@ -172,19 +172,24 @@ def _determiner_before(language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _pattern(language: str) -> re.Pattern[str]:
     words = lexicon(language)
-    determiners = words.alternation("definite_determiners")
+    # word lists grouped by first letter as the place they go into reads case: the nouns' groups ignore it
+    flags, nouns_flags = re.IGNORECASE if language != "de" else 0, re.IGNORECASE
+    determiners = words.alternation("definite_determiners", flags=nouns_flags)
     modifier = r"(?:[\w'-]+ ){0,2}?" if language != "fr" else r""
     after = r"(?: [\w'-]+){0,2}?" if language == "fr" else r""  # "la société parisienne"
     # German compounds end in a company noun: "der Technologiekonzern", "dem Münchner Autobauer"
     compound = r"[\w-]*" if language == "de" else r"(?:[\w]+-)?"
     groups = {
-        "female": words.alternation("pronouns_female"),
-        "male": words.alternation("pronouns_male"),
+        "female": words.alternation("pronouns_female", flags=flags),
+        "male": words.alternation("pronouns_male", flags=flags),
         "person": "(?i:" + "|".join(words.words("person_nouns")) + ")" if words.words("person_nouns") else "",
-        "org": words.alternation("org_pronouns"),
-        "unit": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('subsidiary_nouns')}){after}",
-        "education": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('education_nouns')})",
-        "company": rf"(?:{determiners}) ?{modifier}{compound}(?:{words.alternation('company_nouns')}){after}",
+        "org": words.alternation("org_pronouns", flags=flags),
+        "unit": rf"(?:{determiners}) ?{modifier}{compound}"
+                rf"(?:{words.alternation('subsidiary_nouns', flags=nouns_flags)}){after}",
+        "education": rf"(?:{determiners}) ?{modifier}{compound}"
+                     rf"(?:{words.alternation('education_nouns', flags=nouns_flags)})",
+        "company": rf"(?:{determiners}) ?{modifier}{compound}"
+                   rf"(?:{words.alternation('company_nouns', flags=nouns_flags)}){after}",
     }
     # nouns in any case ("Das Unternehmen", "der Konzern"); German pronouns keep theirs ("Sie" is formal)
     nouns = ("unit", "education", "company")
@@ -192,7 +197,7 @@ def _pattern(language: str) -> re.Pattern[str]:
                     for name, regex in groups.items() if regex)
     # a company noun before a name is an apposition, not a reference: "der Zulieferer ZF"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))",
-                      re.IGNORECASE if language != "de" else 0)
+                      flags)
 
 
 def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, before: int, window: int,

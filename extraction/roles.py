@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Title, lexicon
+from .lexicon import Title, alternation_by_initial, lexicon
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     alternatives = "|".join(f"(?P<t{i}_{n}>{_form(form)}){ending}" for n, (form, i) in enumerate(forms))
     # No title starts unlike one of its forms' first two letters: looking ahead for those first spares
     # trying every form at every word (half the time of a search)
-    openings = "|".join(sorted({_form(form[:2]) for title in titles for form in title.forms}))
+    openings = alternation_by_initial(sorted({form[:2] for title in titles for form in title.forms}),
+                                      flags=re.IGNORECASE, written=_form)
     if language == "de":  # a title ends a word (searched word by word, see _title_matches)
         return re.compile(rf"(?={openings})(?:{alternatives})$", re.IGNORECASE)
     return re.compile(rf"(?<![\w-])(?={openings})(?:{alternatives})(?![\w-])", re.IGNORECASE)

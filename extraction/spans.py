@@ -31,7 +31,10 @@ def title_at(name: str, *, language: str) -> RoleMatch | None:
     return titles[0] if titles and titles[0].start == 0 else None
 
 
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
 def name_key(name: str) -> str:
     """Comparable form of a name: casefolded, without a possessive or German genitive ending."""
     key = name.casefold().replace("’", "'")
-    return re.sub(r"(?:'s|')$", "", key)
+    return _POSSESSIVE.sub("", key)

@@ -11,9 +11,10 @@ follow the dependency path between two units.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -71,6 +72,16 @@ class Sentence:
         """The units as one string, ``‹ tag tag ›`` each, and where each unit starts in it."""
         return render(self.units)
 
+    @cached_property
+    def owners(self) -> Mapping[int, Unit]:
+        """The unit each token of the sentence belongs to, by token index (the last, where units share one)."""
+        return {i: unit for unit in self.units for i in unit.tokens}
+
+    @cached_property
+    def tags(self) -> frozenset[str]:
+        """Every tag some unit of the sentence bears."""
+        return tags_of(self.units)
+
     def people(self) -> list[Unit]:
         return [u for u in self.units if u.is_person and u.entity is not None]
 
@@ -117,6 +128,11 @@ def _describes(unit: Unit) -> bool:
     return "w" in unit.tags and unit.tags.isdisjoint(_NOT_DESCRIPTIVE)
 
 
+def tags_of(units: Sequence[Unit]) -> frozenset[str]:
+    """Every tag some of the units bears (a pattern that requires another cannot match them)."""
+    return frozenset().union(*(unit.tags for unit in units))
+
+
 def render(units: Sequence[Unit]) -> tuple[str, tuple[int, ...]]:
     pieces, starts, cursor = [], [], 0
     for unit in units:
@@ -133,14 +149,16 @@ def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities:
     words, text = lexicon(language), doc_text(doc)
     named = sorted(((s.start, s.end, e) for e in entities for s in e.spans if e.label in ("PERSON", "ORG")),
                    key=lambda item: item[0])
+    named_starts = [s for s, _, _ in named]  # a sentence's names are found by bisection, not by a scan of all
+    people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
     result = []
     for index, (start, end) in enumerate(sentences):
-        anchored = [_entity_unit(doc, s, e, text=text, entity=entity, via="name") for s, e, entity in named
-                    if start <= s and e <= end]
+        anchored = [_entity_unit(doc, s, e, text=text, entity=entity, via="name") for s, e, entity
+                    in named[bisect.bisect_left(named_starts, start):bisect.bisect_right(named_starts, end)]
+                    if e <= end]
         anchored += [_entity_unit(doc, r.start, r.end, text=text, entity=r.entity, via=r.via) for r in references
                      if start <= r.start and r.end <= end and r.via != "title"
                      and not any(u.start < r.end and r.start < u.end for u in anchored)]
-        people = {(r.start, r.end): r.entity for r in references if r.via == "title"}
         anchored += _titles(doc, text=text, start=start, end=end, taken=anchored, language=language, people=people)
         units = _with_descriptions(_with_honorifics(sorted(
             anchored + _words(doc, text=text, start=start, end=end, taken=anchored, words=words, language=language),
@@ -156,9 +174,10 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[int, ...]:
 def _overlapping(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that overlap ``doc.text[start:end]``, looked up by ``Doc.char_span`` (a binary search): a
     scan of the whole doc for each sentence and unit made a long article quadratic. The whole doc is scanned
-    only where no token holds the stretch's ends (leading white space)."""
+    only where no token holds the stretch's ends (leading white space). (``len(t)`` is the length of a token's
+    text, read without making the string.)"""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return [t for t in (doc if span is None else span) if t.idx < end and start < t.idx + len(t.text)]
+    return [t for t in (doc if span is None else span) if t.idx < end and start < t.idx + len(t)]
 
 
 def _entity_unit(doc: Doc, start: int, end: int, *, text: str, entity: Entity, via: str) -> Unit:
@@ -212,28 +231,30 @@ def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], word
     ("Xiaomis": the name and a genitive "s"); multi-word class entries ("as well as") are one unit."""
     pieces = []
     for token in _overlapping(doc, start, end):
-        t_start, t_end = token.idx, token.idx + len(token.text)
+        t_start, t_end = token.idx, token.idx + len(token)
         for p_start, p_end in _free(t_start, t_end, taken):
             pieces.append((p_start, p_end, token))
     units, i = [], 0
     while i < len(pieces):
-        compound = _hyphen_compound(pieces, i, text=text)
-        if compound > 1:  # "co-founded", "start-up": one word, as the pipelines' tokenizers do not see it
-            group = pieces[i:i + compound]
-            phrase = text[group[0][0]:group[-1][1]].lower()
-            units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
-            i += compound
-            continue
-        longest = min(_LONGEST_PHRASE, len(pieces) - i) if words.opens_phrase(
-            text[pieces[i][0]:pieces[i][1]].lower()) else 1
-        for size in range(longest, 0, -1):
-            group = pieces[i:i + size]
-            phrase = text[group[0][0]:group[-1][1]].lower()
-            if size == 1 or (words.classes_of(phrase) and _adjacent(group)):
-                units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
-                i += size
-                break
+        group = pieces[i:i + _unit_size(pieces, i, text=text, words=words)]
+        phrase = text[group[0][0]:group[-1][1]].lower()
+        units.append(_word_unit(doc, group, text=text, phrase=phrase, words=words, language=language))
+        i += len(group)
     return units
+
+
+def _unit_size(pieces: list[tuple[int, int, Token]], i: int, *, text: str, words: Lexicon) -> int:
+    """How many pieces from ``i`` on are one word unit: a hyphenated word ("co-founded", "start-up", which the
+    pipelines' tokenizers split), the longest multi-word class entry ("as well as"), or one piece."""
+    compound = _hyphen_compound(pieces, i, text=text)
+    if compound > 1:
+        return compound
+    if words.opens_phrase(text[pieces[i][0]:pieces[i][1]].lower()):
+        for size in range(min(_LONGEST_PHRASE, len(pieces) - i), 1, -1):
+            group = pieces[i:i + size]
+            if words.classes_of(text[group[0][0]:group[-1][1]].lower()) and _adjacent(group):
+                return size
+    return 1
 
 
 def _hyphen_compound(pieces: list[tuple[int, int, Token]], i: int, *, text: str) -> int:
@@ -249,9 +270,10 @@ def _hyphen_compound(pieces: list[tuple[int, int, Token]], i: int, *, text: str)
 def _free(start: int, end: int, taken: list[Unit]) -> list[tuple[int, int]]:
     """The stretches of ``start:end`` no unit covers."""
     free = [(start, end)]
-    for unit in (u for u in taken if u.start < end and start < u.end):  # most words overlap none
-        free = [piece for s, e in free
-                for piece in ((s, min(e, unit.start)), (max(s, unit.end), e)) if piece[1] > piece[0]]
+    for unit in taken:
+        if unit.start < end and start < unit.end:  # most words overlap none
+            free = [piece for s, e in free
+                    for piece in ((s, min(e, unit.start)), (max(s, unit.end), e)) if piece[1] > piece[0]]
     return free
 
 
@@ -262,7 +284,7 @@ def _adjacent(group: list[tuple[int, int, Token]]) -> bool:
 def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phrase: str, words: Lexicon,
                language: str) -> Unit:
     start, end, first = group[0][0], group[-1][1], group[0][2]
-    indices = tuple(dict.fromkeys(t.i for _, _, t in group))
+    indices = (first.i,) if len(group) == 1 else tuple(dict.fromkeys(t.i for _, _, t in group))
     if phrase in _PUNCTUATION:
         return Unit(start, end, frozenset({_PUNCTUATION[phrase]}), tokens=indices)
     if phrase in _QUOTES or (len(phrase) == 1 and not phrase.isalnum()):

@@ -26,12 +26,15 @@ def _own(language: str) -> str:
 
 
 def cue_regex(words: Iterable[str]) -> str:
-    """The words as one regular-expression alternation, longest first: ``*`` is any letters (and hyphens:
-    "*fabriken" is "KI-Gigafabriken"), a space any run of spaces, an apostrophe a straight or curly one."""
-    def one(word: str) -> str:
-        pieces = (re.escape(part).replace(r"\ ", r"\s+").replace("'", "['’]") for part in word.split("*"))
-        return r"[\w-]*".join(pieces)
-    return "|".join(one(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """The words as one regular-expression alternation, longest first (each as ``cue_word_regex`` writes it)."""
+    return "|".join(cue_word_regex(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def cue_word_regex(word: str) -> str:
+    """A cue word as a pattern: ``*`` is any letters (and hyphens: "*fabriken" is "KI-Gigafabriken"), a space any
+    run of spaces, an apostrophe a straight or curly one."""
+    pieces = (re.escape(part).replace(r"\ ", r"\s+").replace("'", "['’]") for part in word.split("*"))
+    return r"[\w-]*".join(pieces)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -50,6 +50,6 @@ def test_patterns_are_well_formed(language):
 
 def test_required_tags_are_those_of_elements_that_must_occur():
     assert required_tags("@p=P COMMA det? ~{0,2} of|at ( TITLE )? @o=O") == (
-        (" P ",), (" COMMA ",), (" of ", " at "), (" O ",))
-    assert required_tags("~!to+ @t=TITLE!TITLE:outside{2} be&PAST") == ((" w ",), (" TITLE ",))
+        {"P"}, {"COMMA"}, {"of", "at"}, {"O"})
+    assert required_tags("~!to+ @t=TITLE!TITLE:outside{2} be&PAST") == ({"w"}, {"TITLE"})
     assert required_tags("P | O") == ()
