@@ -36,7 +36,7 @@ from .name_rules import (
     with_names_by_rule,
 )
 from .periods import Period, find_ages
-from .person_names import is_family_name, is_given_name
+from .person_names import is_family_name, is_given_name, starts_like_a_person
 from .spans import Span, title_at
 from .text import doc_text
 
@@ -194,10 +194,12 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
         start += described
         name = text[start:end]
-    joined = re.search(r" [-–—] ", name)
+    joined = re.search(r" [-–—] ", name) if span.label != "PERSON" else None
+    if joined and not starts_like_a_person(name[joined.end():]):
+        joined = None  # a spaced dash ends an organisation's name before a person's: "du CEA - Marc Lefebvre"
     if not joined and span.label == "ORG":  # "Siemens Energy zu Kalyx" is two organisations
         joined = re.search(r" (?:zu|nach|bei|vs\.?|versus) (?=[A-ZÄÖÜ])", name)
-    if joined:  # and a spaced dash ends any name: "du CEA - Marc Lefebvre, Aurélie Château"
+    if joined:
         left = Span(start, start + joined.start(), span.label)
         right = Span(start + joined.end(), end, span.label)
         return pieces + _tidy(left, text=text, language=language) + _tidy(right, text=text, language=language)
