@@ -184,7 +184,6 @@ def _pattern(language: str) -> re.Pattern[str]:
         "male": words.alternation("pronouns_male", flags=flags),
         "person": "(?i:" + "|".join(words.words("person_nouns")) + ")" if words.words("person_nouns") else "",
         "org": words.alternation("org_pronouns", flags=flags),
-        "owner": words.alternation("org_possessives", flags=flags),
         "unit": rf"(?:{determiners}) ?{modifier}{compound}"
                 rf"(?:{words.alternation('subsidiary_nouns', flags=nouns_flags)}){after}",
         "education": rf"(?:{determiners}) ?{modifier}{compound}"
@@ -238,16 +237,15 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # ("who has run Pickwell since he started it"), but not one in an apposition closed before it.
     name_ends = [s.end for _, e in mentions for s in e.spans if sentence_start <= s.start < before]
     earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence
-               or (kind in ("org", "owner") and not _in_apposition(p, name_ends=name_ends, before=before, text=text))]
+               or (kind == "org" and not _in_apposition(p, name_ends=name_ends, before=before, text=text))]
     if not earlier:
         return None
     latest = max(earlier, key=lambda pair: pair[0])[1]
-    # "the company" and "its" are the sentence's opening company, though a reference to it came since
-    # ("Brightwater overhauled its service, bringing back an executive from HBO, after its programming chief P
-    # said ...": Brightwater's chief); "it" may be one named since ("bought Kelvora after it raised $40m")
+    # "the company" is the sentence's opening company, though a reference to it came since ("Vireo said its plant
+    # would open in May and that the company would hire 200 people")
     topic = next((e for p, e in mentions if p == first_in_sentence < first_person and e.label == "ORG"
                   and e.kind == wanted), None)
-    if topic is not None and kind in ("company", "owner"):
+    if topic is not None and kind == "company":
         return topic
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]
