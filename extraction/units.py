@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -297,23 +297,33 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phra
         base = phrase[:phrase.rindex("-") + 1] + lemma(last, language=language)
     else:
         base = phrase
-    tags = {"w"} | words.classes_of(phrase)  # closed classes by form: the lemma of "war" is "sein"
+    pos = root.pos_  # a spaCy attribute is looked up anew on each access
+    tags, cue = _word_tags(phrase, base, pos, language)
+    verb = cue is not None or pos in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
+    past = verb and _past(root, language=language, base=base, words=words)
+    capital = phrase[:1].isupper() or text[start:start + 1].isupper()
+    if past or capital:
+        tags = tags | {tag for tag, on in (("PAST", past), ("Cap", capital)) if on}
+    return Unit(start, end, tags, cue=cue, tokens=indices)
+
+
+@lru_cache(maxsize=16384)
+def _word_tags(phrase: str, base: str, pos: str, language: str) -> tuple[frozenset[str], Cue | None]:
+    """What a word's form, lemma and part of speech say, remembered (an article says "de" hundreds of times):
+    its closed classes (by form: the lemma of "war" is "sein"), its cue, its noun classes and its part of
+    speech."""
+    words = lexicon(language)
+    tags = {"w"} | words.classes_of(phrase)
     cue = words.cue_of(base) or words.cue_of(phrase) or words.cue_of(lookup_lemma(phrase, language=language))
     if cue is not None:
         tags |= {"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}"}
-    pos = root.pos_  # a spaCy attribute is looked up anew on each access
-    verb = cue is not None or pos in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
-    if verb and _past(root, language=language, base=base, words=words):
-        tags.add("PAST")
     if pos in ("NOUN", "PROPN", ""):  # "funded" is no fund
         tags |= {tag for tag, nouns in words.noun_tags.items() if phrase in nouns or base in nouns}
     if phrase in words.honorifics:
         tags.add("HON")
     if pos:
         tags.add(f"pos:{pos}")
-    if phrase[:1].isupper() or text[start:start + 1].isupper():
-        tags.add("Cap")
-    return Unit(start, end, frozenset(tags), cue=cue, tokens=indices)
+    return frozenset(tags), cue
 
 
 def _root(doc: Doc, indices: tuple[int, ...]) -> Token:
