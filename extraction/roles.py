@@ -41,7 +41,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     titles = lexicon(language).titles
     ending = lexicon(language).settings.get("title_endings", "")
     forms = sorted(((form, i) for i, title in enumerate(titles) for form in title.forms), key=lambda f: -len(f[0]))
-    alternatives = "|".join(f"(?P<t{i}_{n}>{_form(form)}){ending}" for n, (form, i) in enumerate(forms))
+    by_initial: dict[str, list[str]] = {}  # forms by first letter, each group tried only where its letter stands
+    for n, (form, i) in enumerate(forms):
+        by_initial.setdefault(form[0].lower(), []).append(f"(?P<t{i}_{n}>{_form(form)}){ending}")
+    alternatives = "|".join(f"(?={re.escape(letter)})(?:{'|'.join(group)})" for letter, group in by_initial.items())
     # No title starts unlike one of its forms' first two letters: looking ahead for those first spares
     # trying every form at every word (half the time of a search)
     openings = alternation_by_initial(sorted({form[:2] for title in titles for form in title.forms}),
