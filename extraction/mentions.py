@@ -262,22 +262,25 @@ def _after_description(name: str, *, language: str, text: str) -> int:
         return len(words[0]) + 1
     for index in range(len(words) - 2, 0, -1):
         word = words[index].lower()
-        compound = language == "de" and any(word.endswith(n) and len(word) > len(n) + 2 for n in nouns)
-        if (word in nouns or compound) and words[index + 1][:1].isupper() and words[index + 1].lower() not in (
-                lexicon(language).classes.get("of", frozenset())):
+        if ((word in nouns or _company_compound(word, language=language)) and words[index + 1][:1].isupper()
+                and words[index + 1].lower() not in lexicon(language).classes.get("of", frozenset())):
             return len(" ".join(words[:index + 1])) + 1
     return 0
 
 
 def _describes_a_name_named_alone(words: list[str], *, text: str, language: str) -> bool:
     """A German compound ending in a company noun opens the span, and the article names the rest without it."""
-    first = words[0].lower()
-    if language != "de" or len(words) < 2 or not any(
-            first.endswith(n) and len(first) > len(n) + 2 for n in lexicon(language).words("company_nouns")):
+    if len(words) < 2 or not _company_compound(words[0].lower(), language=language):
         return False
     rest = " ".join(words[1:])
     return any(not text.endswith(words[0] + " ", 0, m.start())
                for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
+
+
+def _company_compound(word: str, *, language: str) -> bool:
+    """A German compound ending in a company noun: "softwarekonzern", "ferienfluggesellschaft"."""
+    return language == "de" and any(word.endswith(n) and len(word) > len(n) + 2
+                                    for n in lexicon(language).words("company_nouns"))
 
 
 def _unit_compound(name: str, *, language: str) -> bool:
