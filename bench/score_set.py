@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed3``, ``dev`` to ``dev4``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed4``, ``dev`` to ``dev5``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
@@ -21,7 +21,8 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_articles.py"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("set", choices=["sealed", "sealed2", "sealed3", "dev", "dev2", "dev3", "dev4"])
+    sets = sorted(path.name for path in (ROOT / "bench").iterdir() if path.name.startswith(("sealed", "dev")))
+    parser.add_argument("set", choices=sets)
     parser.add_argument("--articles", action="store_true", help="per-article lines (refused for the sealed set)")
     args = parser.parse_args()
     if args.articles and args.set.startswith("sealed"):
