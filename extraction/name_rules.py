@@ -369,10 +369,19 @@ def _title_compounds(text: str, *, language: str) -> list[RoleMatch]:
     "Xiaomi-Präsident", "Xiaomi-Strategie"."""
     if language != "de":
         return []
-    titles = [t for t in find_roles(text, language=language) if t.modifier[:1].isupper() and "-" not in t.modifier
+    titles = [t for t in find_roles(text, language=language) if _named_modifier(t.modifier)
               and text[t.start + len(t.modifier):t.start + len(t.modifier) + 1] == "-"]
     nouns = [RoleMatch(m.start(), m.end(), "", m.group(1)) for m in _business_compound().finditer(text)]
     return titles + nouns
+
+
+def _named_modifier(modifier: str) -> bool:
+    """A title compound's first part that can be a name: one capitalised word ("Xiaomi-Chef"), or hyphenated
+    capitalised words ending in an organisation's word ("DZ-Bank-Analyst"), not a hyphenated topic
+    ("KI-Team-Chef", "Private-Equity-Chef")."""
+    parts = modifier.split("-")
+    return (all(part[:1].isupper() for part in parts)
+            and (len(parts) == 1 or parts[-1].lower() in shared_words("org_words")))
 
 
 def names_an_organisation(word: str) -> bool:

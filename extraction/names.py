@@ -161,7 +161,8 @@ def _group_orgs(spans: list[Span], *, text: str, language: str) -> list[Entity]:
     for span, form in zip(spans, forms, strict=True):
         if language == "de":
             form = _genitive_of(form, known) or form
-        entity = by_key.setdefault(form.casefold(), Entity("ORG", form))
+        # "Deutsche-Bank" heading a compound ("Deutsche-Bank-Manager") is the "Deutsche Bank" named apart
+        entity = by_key.setdefault(form.casefold().replace("-", " "), Entity("ORG", form))
         _add(entity, span, text, form)
     entities = _merge_variants(list(by_key.values()), text=text)
     for entity in entities:
@@ -229,8 +230,11 @@ def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -
 def _org_name(entity: Entity, *, text: str) -> str:
     """The most frequent standalone form; on a tie, the longest (the fullest form as written). An
     acronym the article defines in brackets ("Tata Power Renewable Energy Ltd (TPREL)") and a company's
-    name without its trade ("Xinhe" of "Xinhe Semiconductor") are aliases."""
-    counts = Counter(entity.bases)
+    name without its trade ("Xinhe" of "Xinhe Semiconductor") are aliases, and a compound's head
+    ("Deutsche-Bank-Manager") counts for the name written apart ("Deutsche Bank")."""
+    spaced = {base.replace("-", " ") for base in entity.bases}
+    counts = Counter(base.replace("-", " ") if base.replace("-", " ") in spaced - {base} else base
+                     for base in entity.bases)
     defined = {m.group(1) for form in counts for m in re.finditer(re.escape(form) + r" \(([^()]{2,10})\)", text)}
     defined |= {short_form_of(form) for form in counts}  # "Xinhe" of "Xinhe Semiconductor"
     return max([f for f in counts if f not in defined] or counts, key=lambda f: (counts[f], len(f)))

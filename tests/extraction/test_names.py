@@ -69,6 +69,15 @@ def test_organisation_inside_a_title_compound():
     assert ("Xiaomi", "ORG") in {(m.text, m.label) for m in result.entities}
 
 
+def test_hyphenated_name_ending_in_an_organisation_word_heads_a_title_compound_but_a_topic_does_not():
+    text = ("Deutsche-Bank-Analystin Eva Roth lobt den Plan. KI-Team-Chef Max Kern schweigt. Die Deutsche Bank "
+            "hält Aktien.")
+    result = analyze(text, language="de")
+    assert {o.name for o in result.organizations} == {"Deutsche Bank"}
+    roth = next(p for p in result.people if p.name == "Eva Roth")
+    assert [(a.organization, a.role) for a in roth.affiliations] == [("Deutsche Bank", "analyst")]
+
+
 def test_german_declension_is_undone_in_the_canonical_name():
     text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
     orgs = analyze(text, language="de").organizations
