@@ -232,9 +232,8 @@ def _org_name(entity: Entity, *, text: str) -> str:
     acronym the article defines in brackets ("Tata Power Renewable Energy Ltd (TPREL)") and a company's
     name without its trade ("Xinhe" of "Xinhe Semiconductor") are aliases, and a compound's head
     ("Deutsche-Bank-Manager") counts for the name written apart ("Deutsche Bank")."""
-    spaced = {base.replace("-", " ") for base in entity.bases}
-    counts = Counter(base.replace("-", " ") if base.replace("-", " ") in spaced - {base} else base
-                     for base in entity.bases)
+    bases = set(entity.bases)
+    counts = Counter(base.replace("-", " ") if base.replace("-", " ") in bases else base for base in entity.bases)
     defined = {m.group(1) for form in counts for m in re.finditer(re.escape(form) + r" \(([^()]{2,10})\)", text)}
     defined |= {short_form_of(form) for form in counts}  # "Xinhe" of "Xinhe Semiconductor"
     return max([f for f in counts if f not in defined] or counts, key=lambda f: (counts[f], len(f)))
