@@ -91,6 +91,8 @@ class _Cues:
     defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
     threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of", a floor: "dès", "ab"
     threshold_after: re.Pattern[str]  # "the £25bn threshold"
+    per_unit: re.Pattern[str]  # right after a price: "a tonne", "je Megawattstunde", "l'heure"
+    price: re.Pattern[str]  # a price's sentence: "shares rose to", "kostet", "se vend"
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
@@ -138,6 +140,9 @@ def _cues(language: str) -> _Cues:
                                     re.IGNORECASE),
         threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
                                    re.IGNORECASE),
+        per_unit=re.compile(rf"^\s+(?:{cue_regex(words.prices.get('per', ()))})(?:\s+|(?<=['’]))"
+                            rf"(?!(?:{cue_regex(words.prices.get('per_not', ()))})\b)\w", re.IGNORECASE),
+        price=_whole_words(words.prices.get("words", ())),
         bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
         bound_after=re.compile(rf"^\s*(?:{cue_regex(words.years.get('bound_after', ()))})?\s*$", re.IGNORECASE),
         target=re.compile(rf"[^.;]{{0,20}}?\b(?:{cue_regex(words.targets)})\b([^.;]{{0,60}})", re.IGNORECASE),
@@ -182,7 +187,8 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
         sentence = next((s for s in sentences if s.start <= amount.start < s.end), None)
         if sentence is None:
             continue
-        if _defines(amount, sentence=sentence, context=context):
+        if _defines(amount, sentence=sentence, context=context) or _prices_one_thing(amount, sentence=sentence,
+                                                                                     context=context):
             continue
         whole = _whole(index, money=primary, sentence=sentence, sentences=sentences, context=context)
         before = sentences[sentence.index - 1] if sentence.index else None
@@ -216,6 +222,21 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     # expectation is one more attribute of the class ("Neukunden mit einem erwarteten Zahlungsvolumen von")
     phrase = definition.group(0)
     return not any(cue == "actual" for cue, _ in cues.status.finditer(phrase, 0, len(phrase)))
+
+
+# Organisations' money in business news runs to millions; a smaller amount with a price's words is what one
+# thing costs (a salary, which has none, stays a figure).
+_PRICE_CEILING = 1_000_000
+
+
+def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
+    """Whether the amount is the price of one thing, not money spent or received: "$3,000 a tonne", "shares
+    rose 1.4% to 94.50 euros", "Ein Gerät kostet rund 180.000 Euro"."""
+    if abs(amount.amount) >= _PRICE_CEILING:  # a loss is written as a negative amount
+        return False
+    cues, text = _cues(context.language), context.text
+    return bool(cues.per_unit.match(text[amount.end:amount.end + 40])
+                or cues.price.search(text, sentence.start, sentence.end))
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],

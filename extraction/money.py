@@ -188,11 +188,11 @@ def _number_value(number: str, *, language: str) -> float | None:
 
 
 def _currency_code(token: str, *, text: str) -> str | None:
-    """The ISO code of a currency word or sign; a sign several currencies share ("¥": yuan or yen) is the
-    one whose country the article names most."""
+    """The ISO code of a currency word or sign; a sign or word several currencies share ("¥": yuan or yen,
+    "crowns") is the one whose country the article names most."""
     token = token.strip()
     words = money_words("en")
-    shared = words.shared_symbols.get(token)
+    shared = words.shared_symbols.get(token) or words.shared_symbols.get(token.lower())
     if shared:
         return max(shared, key=lambda code: (len(_country_pattern(code).findall(text)), -shared.index(code)))
     return words.currencies.get(token.lower())

@@ -50,7 +50,7 @@ class MoneyWords:
     euro_shorthand: Mapping[str, float]  # "12 M€"
     currencies: Mapping[str, str]  # lowercase form written after a number -> ISO 4217 code
     before: tuple[str, ...]  # symbols and codes written before a number ("$", "RMB")
-    shared_symbols: Mapping[str, tuple[str, ...]]  # "¥" -> ("CNY", "JPY")
+    shared_symbols: Mapping[str, tuple[str, ...]]  # "¥" -> ("CNY", "JPY"); words too: "crowns" -> ("SEK", ...)
     country_words: Mapping[str, tuple[str, ...]]  # ISO code -> words naming its country
     qualifiers: Mapping[str, str]  # lowercase word -> about | over | under
     qualifiers_after: Mapping[str, str]  # lowercase word after an amount ("or more") -> over | under
@@ -74,6 +74,8 @@ def money_words(language: str) -> MoneyWords:
         if entry.get("country"):
             country[code] = tuple(entry["country"])
     shared = {symbol: tuple(codes) for symbol, codes in common.get("shared_symbols", {}).items()}
+    shared_words = {word: tuple(codes) for word, codes in common.get("shared_words", {}).items()}
+    currencies.update({word: codes[0] for word, codes in shared_words.items()})  # read after a number
     return MoneyWords(
         scales=MappingProxyType({**abbreviations, **scales}),
         abbreviations=MappingProxyType(dict(abbreviations)),
@@ -81,7 +83,7 @@ def money_words(language: str) -> MoneyWords:
         euro_shorthand=MappingProxyType(dict(common["euro_shorthand"])),
         currencies=MappingProxyType(currencies),
         before=tuple(before) + tuple(shared),
-        shared_symbols=MappingProxyType(shared),
+        shared_symbols=MappingProxyType({**shared, **shared_words}),
         country_words=MappingProxyType(country),
         qualifiers=_by_word(own.get("qualifiers", {})),
         qualifiers_after=_by_word(own.get("qualifiers_after", {})),
@@ -185,6 +187,7 @@ class FigureWords:
     comparisons: tuple[str, ...]  # before a comparison base: "up from", "nach"
     comparatives: tuple[str, ...]  # after an amount, before what it is compared with: "so hoch wie", "twice"
     definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | class_nouns | restrictive
+    prices: Mapping[str, tuple[str, ...]]  # per | per_not | words: what marks the price of one thing
 
 
 @lru_cache(maxsize=8)
@@ -205,6 +208,7 @@ def figure_words(language: str) -> FigureWords:
         comparisons=tuple(data.get("comparisons", {}).get("words", ())),
         comparatives=tuple(data.get("comparisons", {}).get("comparatives", ())),
         definitions=_lists(data.get("definitions", {})),
+        prices=_lists(data.get("prices", {})),
     )
 
 

@@ -246,6 +246,29 @@ def test_a_definition_or_threshold_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
 
 
+@pytest.mark.parametrize(("language", "text", "kept"), [
+    # the price of one thing: per unit, a share price, what one thing costs
+    ("en", "Black mass is trading at around $3,000 a tonne.", []),
+    ("en", "The kits sell for about $45,000 per tractor.", []),
+    ("en", "Skarvik shares rose 6.2% to 112.40 crowns in early trading.", []),
+    ("en", "Each locker costs around 8,000 euros to build.", []),
+    ("de", "Ein Gerät kostet rund 180.000 Euro.", []),
+    ("de", "Warburg hob das Kursziel für die Aktie auf 42 Euro an.", []),
+    ("fr", "Le logiciel est facturé 7 euros par bulletin de paie.", []),
+    ("fr", "L'électricité sera vendue 68 euros le mégawattheure.", []),
+    ("fr", "En Bourse, l'action Sertia a bondi de 12 %, à 14,30 euros.", []),
+    # money an organisation spends or receives: a year's amount, pay, millions, no price words
+    ("en", "Kavo will pay its chief executive $900,000 a year.", [900e3]),
+    ("de", "Das Start-up sammelte 2024 rund 800.000 Euro ein.", [800e3]),
+    ("fr", "Sa rémunération s'est élevée à 1,3 million d'euros en 2025, dont 450 000 euros au titre du fixe.",
+     [1.3e6, 450e3]),
+    ("en", "Orbis agreed to sell its drone unit for $250 million in 2025.", [250e6]),
+    ("en", "Skarvik's shares fell after it posted a loss of 800 million crowns in 2025.", [800e6]),
+])
+def test_the_price_of_one_thing_is_not_a_figure(language, text, kept):
+    assert [f[0] for f in figures(text, language)] == kept
+
+
 @pytest.mark.parametrize(("language", "text", "kinds"), [
     # a factory, plant, data centre, research centre or stake is an investment
     ("de", "Infineon will bis 2026 rund 5 Mrd. Euro in das neue Werk in Dresden stecken.", ["investment"]),

@@ -127,6 +127,18 @@ def test_yen_sign_reads_as_yuan_in_an_article_about_china():
     assert find_money(text, language="de")[0].currency == "CNY"
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    ("OSLO (Reuters) - Fjordcell raised 1.1 billion crowns from Norwegian investors.", "NOK"),
+    ("Der dänische Konzern Maersk investiert 2 Milliarden Kronen.", "DKK"),
+    ("STOCKHOLM (Reuters) - Volvo will spend 5 billion crowns.", "SEK"),
+    ("Le groupe investit 3 milliards de couronnes.", "SEK"),  # no country named: the first of them
+    ("Equinor spends 4 billion Norwegian crown on the field.", "NOK"),
+])
+def test_crowns_are_the_currency_of_the_country_the_article_names(text, currency):
+    language = "de" if "Kronen" in text else "fr" if "couronnes" in text else "en"
+    assert find_money(text, language=language)[0].currency == currency
+
+
 def test_range_reads_as_its_middle():
     money = find_money("5 bis 6 Milliarden Euro", language="de")[0]
     assert (money.amount, money.qualifier) == (5.5e9, "about")
