@@ -355,8 +355,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
         return False
     if previous[-1].lower_ in words.words("firm_prepositions"):
         return True  # "dix ans chez Broruo": "chez" puts a firm after it, even where the pipeline saw a place
-    cue = words.cue_of(lemma(previous[-1], language=language)) or words.cue_of(previous[-1].lower_)
-    if cue is not None and cue.relation in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
+    if _cue_relation(previous[-1], language=language) in ("join", "leave", "found") and previous[-1].pos_ != "NOUN":
         return True
     preposition = words.classes_of(previous[-1].lower_)
     before = {c.relation for t in _tokens(first.doc, max(0, previous[-1].i - 4), previous[-1].i)
@@ -439,16 +438,26 @@ def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _founded_after(last: Token, *, language: str) -> bool:
-    """ "X was founded", "X wurde 2019 gegründet", "X a été fondée": companies are founded, people born."""
+    """ "X was founded", "X wurde 2019 gegründet", "X a été fondée", "X, founded in 2011 by": companies are
+    founded, people born."""
     words = lexicon(language)
     following = _following(last, 5)
-    if not following or "be" not in words.classes_of(following[0].lower_):
+    if not following:
         return False
-    for token in following[1:]:
-        cue = words.cue_of(lemma(token, language=language)) or words.cue_of(token.lower_)
-        if cue is not None:
-            return cue.relation == "found"
-    return False
+    founding = _cue_relation(following[0], language=language) == "found"
+    if founding and last.i + 1 < len(last.doc) and last.nbor(1).text == ",":
+        return any("by" in words.classes_of(token.lower_) for token in following[1:])  # a reduced relative clause
+    if "be" not in words.classes_of(following[0].lower_):
+        return False
+    relations = (_cue_relation(token, language=language) for token in following[1:])
+    return next((relation for relation in relations if relation is not None), None) == "found"
+
+
+def _cue_relation(token: Token, *, language: str) -> str | None:
+    """The relation a cue word signals ("found", "join" ...), by lemma or as written; None for other words."""
+    words = lexicon(language)
+    cue = words.cue_of(lemma(token, language=language)) or words.cue_of(token.lower_)
+    return cue.relation if cue is not None else None
 
 
 def _person_verb_after(last: Token, *, language: str) -> bool:

@@ -39,3 +39,14 @@ def test_a_one_word_person_whose_officer_a_title_names_is_an_organisation(text, 
 def test_the_subject_of_a_verb_whose_object_a_company_has_does_business(text, business):
     doc = load_pipeline("fr")(text)
     assert _does_business(Span(0, len("Atlantide"), "LOC"), doc=doc, language="fr", statements=False) is business
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a company is founded, also in a reduced relative clause; a person who founded something is not
+    ("Orchard Lane, founded in 2011 by Gareth Pryce-Jones, sells cider.", "ORG"),
+    ("Orchard Lane, founded in 2011, sells cider.", None),
+])
+def test_a_name_founded_by_someone_in_a_reduced_relative_clause_is_an_organisation(text, label):
+    doc = load_pipeline("en")(text)
+    name = Span(0, len("Orchard Lane"), "PERSON")
+    assert _context_label(name, doc=doc, text=text, language="en") == label
