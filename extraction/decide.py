@@ -12,6 +12,9 @@ Tiers, strongest first:
 5. ``inferred``: an in-house title with no organisation in its sentence ("Firmenchef P"), which goes to
    the article's company and says so.
 
+A succession ("P succeeds Q", "Er folgt auf Q", "elle succède à Q") passes a post on: Q was at P's current
+employer, or P is now at Q's, with the other's role, where the rest of the evidence did not say so already.
+
 Per person and organisation, the strongest tier states the status (on a tie, "former" wins: a move
 supersedes a title) and the most specific role. A person keeps at most one current employer unless the
 text names two with evidence of the first three tiers; studies, board seats and investors' roles do not
@@ -49,15 +52,47 @@ class _Pair:
 
 def decide(evidence: Sequence[Evidence], *, main_company: Entity | None) -> dict[str, list[Affiliation]]:
     """Affiliations per person id: current ones first, each group in the order the article gives."""
+    successions = [e for e in evidence if e.predecessor is not None]
+    evidence = [e for e in evidence if e.predecessor is None]
     resolved = [e for e in (_resolved(e, evidence=evidence, main_company=main_company) for e in evidence) if e]
     pairs: dict[tuple[str, str], _Pair] = {}
     for position, item in enumerate(resolved):
         key = (item.person.id, item.organization.id)
         pairs[key] = _merged(pairs.get(key), item, position=position)
+    for position, item in enumerate(_passed_on(successions, pairs=pairs, main_company=main_company),
+                                    start=len(resolved)):
+        pairs[(item.person.id, item.organization.id)] = _merged(None, item, position=position)
     by_person: dict[str, list[_Pair]] = {}
     for (person_id, _), pair in pairs.items():
         by_person.setdefault(person_id, []).append(pair)
     return {person_id: [_affiliation(p) for p in _one_employer(kept)] for person_id, kept in by_person.items()}
+
+
+def _passed_on(successions: Sequence[Evidence], *, pairs: dict[tuple[str, str], _Pair],
+               main_company: Entity | None) -> list[Evidence]:
+    """What each succession adds: the predecessor's former post at the successor's current employer, the
+    article's company (a succession is news of the company the article is about: where the successor comes
+    from is not what the predecessor leaves), or, where the successor has no post there, the successor's
+    current post at the predecessor's employer (the current one, or the only one the article gives)."""
+    added: list[Evidence] = []
+    for item in successions:
+        successor, predecessor = item.person, item.predecessor
+        posts = [p for p in _posts(successor.id, pairs=pairs) if p.status == "current"
+                 and (main_company is None or p.evidence.organization is main_company)]
+        person, status = predecessor, "former"
+        if not posts:
+            held = _posts(predecessor.id, pairs=pairs)
+            posts = [p for p in held if p.status == "current"] or (held if len(held) == 1 else [])
+            person, status = successor, "current"
+        added += [Evidence(person, p.evidence.organization, p.role, status, "move", item.pattern, item.sentence,
+                           start=item.start)
+                  for p in posts if (person.id, p.evidence.organization.id) not in pairs]
+    return added
+
+
+def _posts(person_id: str, *, pairs: dict[tuple[str, str], _Pair]) -> list[_Pair]:
+    """The person's jobs: affiliations other than studies, board seats and investments."""
+    return [p for (owner, _), p in pairs.items() if owner == person_id and p.role not in _NOT_EMPLOYMENT]
 
 
 def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Entity | None) -> Evidence | None:

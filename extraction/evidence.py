@@ -35,6 +35,8 @@ class Evidence:
     sentence: Sentence
     in_house: bool = True  # the title, if any, is the organisation's own officer's
     start: int = 0  # where in the article the match is
+    # "P succeeds Q": the person P took over from; ``decide`` gives each the other's post
+    predecessor: Entity | None = None
 
 
 def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
@@ -49,7 +51,7 @@ def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
             seen: set[tuple[int, int]] = set()  # a pattern's longest match for a pair: the one starting first
             for match in find_all(pattern.match, rendered, starts, tags=sentence.tags):
                 for item in _evidence(pattern, match, sentence.units, sentence=sentence, language=language):
-                    pair = (id(item.person), id(item.organization))
+                    pair = (id(item.person), id(item.organization), id(item.predecessor))
                     if pair not in seen:
                         seen.add(pair)
                         found.append(item)
@@ -89,6 +91,12 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
     in_house = title is None or title.title.title is None or title.title.title.in_house
     anchors = [units[i] for name in ("p", "t", "c") for i in match.get(name) if units[i].start >= 0]
     start = min((u.start for u in anchors), default=sentence.start)
+    predecessors = [units[i].entity for i in match.get("q") if units[i].is_person and units[i].entity]
+    if predecessors:  # a succession names no organisation: it passes one on
+        yield from (Evidence(person, None, role, status, pattern.tier, pattern.id, sentence, in_house, start,
+                             predecessor=before)
+                    for person in _unique(people) for before in _unique(predecessors) if before is not person)
+        return
     for person in _unique(people):
         for org in _unique(orgs) or ([None] if not left else []):
             yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house, start)

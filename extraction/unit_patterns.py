@@ -20,7 +20,8 @@ Elements, separated by spaces:
 - a quantifier may follow any element or a closing bracket: ``?``, ``*``, ``+``, ``{m,n}``;
 - ``^``: the start of the sentence; ``(`` ... ``|`` ... ``)`` groups alternatives; ``@name=``
   captures the element or group after it (``p`` people, ``o`` organisations, ``x`` organisations
-  left, ``t`` title, ``c`` cue, ``f`` a former-marker, ``u`` a unit's name).
+  left, ``q`` the people ``p`` took over from, ``t`` title, ``c`` cue, ``f`` a former-marker, ``u`` a
+  unit's name).
 """
 
 from __future__ import annotations

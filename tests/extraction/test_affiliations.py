@@ -449,3 +449,29 @@ def test_a_company_noun_then_an_acronym_describes_the_name_after_them():
 def test_a_firm_inside_a_quotation_keeps_no_bare_title_from_the_article_s_company(sentence, inferred):
     found = affiliations("Der Stahlhersteller Ruhrwerk verschiebt sein Projekt. " + sentence, "de")
     assert (("Gerd Lammers", "Ruhrwerk", "current") in found) is inferred
+
+
+@pytest.mark.parametrize(("language", "text", "predecessor", "company"), [
+    ("en", "Maria Lopez is the new chief executive of Kestrel Photonics. She succeeds John Carter, who retires.",
+     "John Carter", "Kestrel Photonics"),
+    ("de", "Sina Kowalczyk wird Finanzchefin der LEG Immobilien. Kowalczyk folgt auf Henning Rathjen.",
+     "Henning Rathjen", "LEG Immobilien"),
+    ("fr", "Claire Morel, directrice générale de Vialis, succède à Pierre-Yves Lambert.",
+     "Pierre-Yves Lambert", "Vialis"),
+])
+def test_a_successor_s_post_at_the_company_was_the_predecessor_s(language, text, predecessor, company):
+    assert (predecessor, company, "former") in affiliations(text, language)
+    praised = text.replace("She succeeds", "She praised").replace("folgt auf", "lobt").replace("succède à", "salue")
+    assert not any(p == predecessor for p, _, _ in affiliations(praised, language))
+
+
+def test_a_successor_named_with_no_post_takes_the_predecessor_s():
+    text = ("Kestrel Photonics said John Carter, its chief executive since 2019, will retire in May. Maria Lopez "
+            "succeeds Carter.")
+    assert ("Maria Lopez", "Kestrel Photonics", "current") in affiliations(text, "en")
+
+
+def test_where_a_successor_comes_from_is_not_what_the_predecessor_leaves():
+    text = ("Der Netzbetreiber Fibrenord hat Katharina Oswald zur Vorstandschefin berufen. Oswald, bis zum Sommer "
+            "Managerin bei Vodafone, folgt auf Ralf Demmler.")
+    assert not any(p == "Ralf Demmler" and o == "Vodafone" for p, o, _ in affiliations(text, "de"))
