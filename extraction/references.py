@@ -180,8 +180,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     # German compounds end in a company noun: "der Technologiekonzern", "dem Münchner Autobauer"
     compound = r"[\w-]*" if language == "de" else r"(?:[\w]+-)?"
     groups = {
-        "female": words.alternation("pronouns_female", flags=flags),
-        "male": words.alternation("pronouns_male", flags=flags),
+        "female": _personal_pronouns("pronouns_female", language=language, flags=flags),
+        "male": _personal_pronouns("pronouns_male", language=language, flags=flags),
         "person": "(?i:" + "|".join(words.words("person_nouns")) + ")" if words.words("person_nouns") else "",
         "org": words.alternation("org_pronouns", flags=flags),
         "unit": rf"(?:{determiners}) ?{modifier}{compound}"
@@ -198,6 +198,17 @@ def _pattern(language: str) -> re.Pattern[str]:
     # a company noun before a name is an apposition, not a reference: "der Zulieferer ZF"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))",
                       flags)
+
+
+def _personal_pronouns(name: str, *, language: str, flags: int) -> str:
+    """A lexicon's pronouns as a pattern; German ones also capitalised where they open a sentence ("Er folgt
+    auf ..."): elsewhere a capital "Sie" is the formal "you"."""
+    words = lexicon(language)
+    pronouns = words.alternation(name, flags=flags)
+    if language != "de" or not words.words(name):
+        return pronouns
+    opening = "|".join(sorted(re.escape(word.capitalize()) for word in words.words(name)))
+    return rf"{pronouns}|(?:(?<=[.!?] )|(?<=\n)|(?<![\s\S]))(?:{opening})"
 
 
 def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, before: int, window: int,

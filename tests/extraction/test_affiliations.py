@@ -290,6 +290,13 @@ def test_pronoun_resolves_to_the_person_named_before():
     assert ("Priya Raman", "Stanford University", "former") in affiliations(text, "en")
 
 
+def test_a_german_pronoun_opening_a_sentence_resolves_but_a_formal_sie_inside_one_does_not():
+    text = "Lena Vogel arbeitet bei Siemens. Sie studierte an der Universität Stuttgart."
+    assert ("Lena Vogel", "Universität Stuttgart", "former") in affiliations(text, "de")
+    text = "Lena Vogel arbeitet bei Siemens. „Wo haben Sie studiert?“, fragte die Universität Stuttgart."
+    assert not any(o == "Universität Stuttgart" for _, o, _ in affiliations(text, "de"))
+
+
 def test_a_unit_noun_with_its_owner_named_after_it_refers_to_nobody_before():
     text = ("Kestrel Dynamics has hired Ana Brook from Boston Dynamics. Lena Vogel had run the manipulation team at "
             "Toyota Research Institute.")
