@@ -85,7 +85,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     # nationalities ("Taiwanese", "South Korean") are only ever what the pipeline says: the contract's MISC
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
-    names = _without_terms(names, text=text)
+    names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)]
     if language == "en":
         names = _as_named_in_the_body(names, text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
@@ -321,6 +321,16 @@ def _sentence_start(text: str, position: int) -> bool:
 @lru_cache(maxsize=1)
 def _business_noun_last() -> re.Pattern[str]:
     return re.compile(r" " + business_nouns() + r"$")
+
+
+def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
+    """A German one-word "person" after a definite article is a noun for one ("die Chemikerin", "die 52-jährige
+    Portugiesin"): German news names nobody "der Müller". ``references`` reads it as the person named before."""
+    if language != "de" or span.label != "PERSON" or " " in text[span.start:span.end]:
+        return False
+    determiners = lexicon(language).alternation("definite_determiners", flags=re.IGNORECASE)
+    return bool(re.search(rf"(?<![\w-])(?:{determiners})\s+(?:[a-zäöüß\d][\w-]*\s+){{0,2}}$",
+                          text[max(0, span.start - 40):span.start], re.IGNORECASE))
 
 
 def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[Span]:

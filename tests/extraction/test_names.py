@@ -78,6 +78,14 @@ def test_hyphenated_name_ending_in_an_organisation_word_heads_a_title_compound_b
     assert [(a.organization, a.role) for a in roth.affiliations] == [("Deutsche Bank", "analyst")]
 
 
+def test_a_german_noun_for_a_person_after_an_article_is_no_name_and_stands_for_the_person_named_before():
+    text = "Die Gründerin heißt Zhang Lihua. Die Chemikerin promovierte an der Tsinghua-Universität in Peking."
+    result = analyze(text, language="de")
+    assert [p.name for p in result.people] == ["Zhang Lihua"]
+    # the organisation after its article ("an der Tsinghua-Universität") stays one
+    assert [a.organization for a in result.people[0].affiliations] == ["Tsinghua-Universität"]
+
+
 def test_german_declension_is_undone_in_the_canonical_name():
     text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
     orgs = analyze(text, language="de").organizations
