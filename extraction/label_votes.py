@@ -41,13 +41,15 @@ class _Cues:
 def _cues(language: str) -> _Cues:
     words = lexicon(language)
     flags = 0 if language == "de" else re.IGNORECASE
-    nouns = words.alternation("company_nouns", flags=flags)
+    # German capitalises its nouns ("das Berliner Unternehmen"), the lexicon writes them in lower case
+    nouns = f"(?i:{words.alternation('company_nouns', flags=re.IGNORECASE)})"
     determiners = sorted(words.classes.get("det", ()), key=len, reverse=True)
     prepositions = "|".join(re.escape(w) for w in sorted(words.classes.get("of", ()) | words.classes.get("det", ()),
                                                           key=len, reverse=True))
     business = words.alternation("business_nouns", "business_people")
     honorifics = alternation_of(words.honorifics, flags=re.IGNORECASE)
-    adjectives_after = "{0,2}" if language == "fr" else "?"  # French adjectives follow their noun
+    # French adjectives follow their noun, German ones never do ("der Konzern aus Suwon" names a place)
+    adjectives_after = {"fr": "{0,2}", "de": "{0}"}.get(language, "?")
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
         # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);

@@ -42,3 +42,17 @@ def test_what_an_organisation_has_or_undergoes_makes_a_name_the_model_took_for_a
 def test_the_subject_of_a_verb_whose_object_a_company_has_does_business(text, business):
     doc = load_pipeline("fr")(text)
     assert _does_business(Span(0, len("Atlantide"), "LOC"), doc=doc, language="fr", statements=False) is business
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a German company noun, capitalised as German writes it, before the name says it is a firm ...
+    ("Das Berliner Unternehmen Reconcell baut eine Anlage.", "ORG"),
+    ("Das Berliner Batterierecycling-Unternehmen Reconcell baut eine Anlage.", "ORG"),
+    # ... but German adjectives never follow their noun: "aus" opens a place
+    ("Der Konzern aus Reconcell baut eine Anlage.", None),
+])
+def test_a_german_company_noun_before_an_unknown_name_makes_it_an_organisation(text, label):
+    doc = load_pipeline("de")(text)
+    start = text.index("Reconcell")
+    span = Span(start, start + len("Reconcell"), "CANDIDATE")
+    assert _context_label(span, doc=doc, text=text, language="de") == label
