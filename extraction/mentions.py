@@ -37,7 +37,7 @@ from .name_rules import (
 )
 from .periods import Period, find_ages
 from .person_names import is_family_name, is_given_name, starts_like_a_person
-from .spans import Span, title_at
+from .spans import Span, name_key, title_at
 from .text import doc_text
 
 # Pipeline labels (OntoNotes for English, WikiNER for French, GermEval for ours) -> contract labels.
@@ -86,6 +86,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
     names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)]
+    names = _organisation_cut_off(names, text=text)
     if language == "en":
         names = _as_named_in_the_body(names, text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
@@ -321,6 +322,21 @@ def _sentence_start(text: str, position: int) -> bool:
 @lru_cache(maxsize=1)
 def _business_noun_last() -> re.Pattern[str]:
     return re.compile(r" " + business_nouns() + r"$")
+
+
+def _organisation_cut_off(names: list[Span], *, text: str) -> list[Span]:
+    """A person's name of three words or more that runs on into an organisation the article names alone
+    ("gemeinsam mit Felix Oberdorfer Reconcell gründete"): the person, then the organisation."""
+    orgs = {name_key(text[s.start:s.end]) for s in names if s.label == "ORG"}
+    cut = []
+    for span in names:
+        words = text[span.start:span.end].split(" ")
+        if span.label == "PERSON" and len(words) >= 3 and name_key(words[-1]) in orgs:
+            start = span.end - len(words[-1])
+            cut += [Span(span.start, start - 1, "PERSON"), Span(start, span.end, "ORG")]
+        else:
+            cut.append(span)
+    return cut
 
 
 def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:

@@ -86,6 +86,19 @@ def test_a_german_noun_for_a_person_after_an_article_is_no_name_and_stands_for_t
     assert [a.organization for a in result.people[0].affiliations] == ["Tsinghua-Universität"]
 
 
+@pytest.mark.parametrize(("second", "people"), [
+    # a person's name that runs on into the organisation the article names alone is cut before it
+    ("dem Ingenieur Felix Oberdorfer Reconcell", ["Zhang Lihua", "Felix Oberdorfer"]),
+    # a three-word name whose last word names no organisation stays whole
+    ("Anna Maria Berger", ["Zhang Lihua", "Anna Maria Berger"]),
+])
+def test_a_name_running_on_into_an_organisation_named_alone_is_cut_before_it(second, people):
+    text = f"Das Berliner Unternehmen Reconcell baut ein Werk. Zhang Lihua hat 2020 gemeinsam mit {second} gegründet."
+    result = analyze(text, language="de")
+    assert [p.name for p in result.people] == people
+    assert [o.name for o in result.organizations] == ["Reconcell"]
+
+
 def test_german_declension_is_undone_in_the_canonical_name():
     text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
     orgs = analyze(text, language="de").organizations
