@@ -86,7 +86,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
     names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)]
-    names = _organisation_cut_off(names, text=text)
+    names = _organisation_cut_off(_without_descriptions(names, text=text, language=language), text=text)
     if language == "en":
         names = _as_named_in_the_body(names, text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
@@ -322,6 +322,14 @@ def _sentence_start(text: str, position: int) -> bool:
 @lru_cache(maxsize=1)
 def _business_noun_last() -> re.Pattern[str]:
     return re.compile(r" " + business_nouns() + r"$")
+
+
+def _without_descriptions(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """Without a German compound company noun the pipeline took for a name of its own right before the name it
+    describes: "bei der Privatbank Berenberg", "der Autobauer BMW"."""
+    starts = {s.start for s in names}
+    return [s for s in names if not (s.label == "ORG" and " " not in text[s.start:s.end] and s.end + 1 in starts
+                                     and _company_compound(text[s.start:s.end].lower(), language=language))]
 
 
 def _organisation_cut_off(names: list[Span], *, text: str) -> list[Span]:

@@ -99,6 +99,16 @@ def test_a_name_running_on_into_an_organisation_named_alone_is_cut_before_it(sec
     assert [o.name for o in result.organizations] == ["Reconcell"]
 
 
+def test_a_german_compound_company_noun_before_a_name_describes_it_and_is_no_name_of_its_own():
+    text = "„Das ist teuer“, sagte Priya Raghunathan, Medienanalystin bei der Privatbank Berenberg."
+    result = analyze(text, language="de")
+    assert [o.name for o in result.organizations] == ["Berenberg"]
+    assert [a.organization for a in result.people[0].affiliations] == ["Berenberg"]
+    # a company whose name ends in a company noun stays one where no name follows it
+    assert [o.name for o in analyze("Die Commerzbank hat ihr Ziel erreicht.", language="de").organizations] == [
+        "Commerzbank"]
+
+
 def test_german_declension_is_undone_in_the_canonical_name():
     text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
     orgs = analyze(text, language="de").organizations
