@@ -182,7 +182,9 @@ def _pattern(language: str) -> re.Pattern[str]:
     groups = {
         "female": _personal_pronouns("pronouns_female", language=language, flags=flags),
         "male": _personal_pronouns("pronouns_male", language=language, flags=flags),
-        "person": "(?i:" + "|".join(words.words("person_nouns")) + ")" if words.words("person_nouns") else "",
+        # patterns, not words: tried longest first, in the same order in every process (a set's is not)
+        "person": ("(?i:" + "|".join(sorted(words.words("person_nouns"), key=lambda w: (-len(w), w))) + ")"
+                   if words.words("person_nouns") else ""),
         "org": words.alternation("org_pronouns", flags=flags),
         "unit": rf"(?:{determiners}) ?{modifier}{compound}"
                 rf"(?:{words.alternation('subsidiary_nouns', flags=nouns_flags)}){after}",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -121,3 +124,14 @@ def test_a_version_1_object_is_read_and_unknown_fields_are_ignored():
     assert Analysis.from_dict(old, text=text) == current
     with pytest.raises(ValueError, match="schema version"):
         Analysis.from_dict({**old, "schema_version": "9"}, text=text)
+
+
+def test_the_analysis_is_the_same_in_every_process_whatever_its_hash_seed(tmp_path):
+    # word lists are sets, whose order a process's hash seed decides: no result may depend on it
+    article = tmp_path / "article.txt"
+    article.write_text("Die Leitung der Fabrik übernimmt Sandra Okafor. Die 46-jährige Ingenieurin wechselt von "
+                       "Globalfoundries zu Infineon.", encoding="utf-8")
+    outputs = {subprocess.run([sys.executable, "-m", "extraction", "analyze", str(article), "--language", "de"],
+                              capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1
