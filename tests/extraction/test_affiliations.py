@@ -482,3 +482,12 @@ def test_where_a_successor_comes_from_is_not_what_the_predecessor_leaves():
     text = ("Der Netzbetreiber Fibrenord hat Katharina Oswald zur Vorstandschefin berufen. Oswald, bis zum Sommer "
             "Managerin bei Vodafone, folgt auf Ralf Demmler.")
     assert not any(p == "Ralf Demmler" and o == "Vodafone" for p, o, _ in affiliations(text, "de"))
+
+
+def test_a_person_elected_to_a_post_and_described_after_it_is_at_the_electing_organisation():
+    text = ("La coopérative laitière Terres de l'Ouest a élu mercredi un nouveau président, l'éleveur finistérien "
+            "Yannick Le Goff.")
+    assert ("Yannick Le Goff", "Terres de l'Ouest", "current") in affiliations(text, "fr")
+    text = ("La coopérative laitière Terres de l'Ouest a salué mercredi un nouveau président, l'éleveur finistérien "
+            "Yannick Le Goff.")
+    assert not any(p == "Yannick Le Goff" and o == "Terres de l'Ouest" for p, o, _ in affiliations(text, "fr"))
