@@ -491,3 +491,11 @@ def test_a_person_elected_to_a_post_and_described_after_it_is_at_the_electing_or
     text = ("La coopérative laitière Terres de l'Ouest a salué mercredi un nouveau président, l'éleveur finistérien "
             "Yannick Le Goff.")
     assert not any(p == "Yannick Le Goff" and o == "Terres de l'Ouest" for p, o, _ in affiliations(text, "fr"))
+
+
+@pytest.mark.parametrize(("language", "text", "person", "organisation"), [
+    ("fr", "Claire Vasseur, gérante chez Amiral Gestion, s'interroge davantage.", "Claire Vasseur", "Amiral Gestion"),
+    ("en", "Anna Berg, a portfolio manager at Robeco, said the shares were cheap.", "Anna Berg", "Robeco"),
+])
+def test_a_fund_manager_is_at_the_investor_named_with_the_title(language, text, person, organisation):
+    assert (person, organisation, "current") in affiliations(text, language)
