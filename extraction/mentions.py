@@ -87,6 +87,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
     names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)]
     names = _organisation_cut_off(_without_descriptions(names, text=text, language=language), text=text)
+    names = _with_given_name_before_particle(names, text=text)
     if language == "en":
         names = _as_named_in_the_body(names, text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
@@ -322,6 +323,20 @@ def _sentence_start(text: str, position: int) -> bool:
 @lru_cache(maxsize=1)
 def _business_noun_last() -> re.Pattern[str]:
     return re.compile(r" " + business_nouns() + r"$")
+
+
+def _with_given_name_before_particle(names: list[Span], *, text: str) -> list[Span]:
+    """A family name the pipeline found without its given name and particle ("Wit" of "Annelies de Wit",
+    "Leeuwen" of "Joost van Leeuwen") is the person's full name."""
+    particles = "|".join(sorted(map(re.escape, shared_words("name_particles")), key=len, reverse=True))
+    fixed = []
+    for span in names:
+        before = re.search(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{particles}) $", text[max(0, span.start - 40):span.start])
+        if (before and is_given_name(before.group(1)) and " " not in text[span.start:span.end]
+                and not any(s.end > span.start - len(before.group(0)) and s.end <= span.start for s in names)):
+            span = Span(span.start - len(before.group(0)), span.end, "PERSON")
+        fixed.append(span)
+    return fixed
 
 
 def _without_descriptions(names: list[Span], *, text: str, language: str) -> list[Span]:

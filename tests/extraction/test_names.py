@@ -109,6 +109,14 @@ def test_a_german_compound_company_noun_before_a_name_describes_it_and_is_no_nam
         "Commerzbank"]
 
 
+def test_a_given_name_and_a_particle_before_a_family_name_make_one_person():
+    text = ("Annelies de Wit, a portfolio manager at Robeco, said the shares were cheap. Joost van Leeuwen, who ran "
+            "the terminal, agreed with the Banque de France.")
+    result = analyze(text, language="en")
+    assert [p.name for p in result.people] == ["Annelies de Wit", "Joost van Leeuwen"]
+    assert "Banque de France" in {o.name for o in result.organizations}  # "Banque" is no given name
+
+
 def test_german_declension_is_undone_in_the_canonical_name():
     text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
     orgs = analyze(text, language="de").organizations
