@@ -328,15 +328,21 @@ def _business_noun_last() -> re.Pattern[str]:
 def _with_given_name_before_particle(names: list[Span], *, text: str) -> list[Span]:
     """A family name the pipeline found without its given name and particle ("Wit" of "Annelies de Wit",
     "Leeuwen" of "Joost van Leeuwen") is the person's full name."""
-    particles = "|".join(sorted(map(re.escape, shared_words("name_particles")), key=len, reverse=True))
     fixed = []
     for span in names:
-        before = re.search(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{particles}) $", text[max(0, span.start - 40):span.start])
+        before = _given_name_and_particle().search(text[max(0, span.start - 40):span.start])
         if (before and is_given_name(before.group(1)) and " " not in text[span.start:span.end]
                 and not any(s.end > span.start - len(before.group(0)) and s.end <= span.start for s in names)):
             span = Span(span.start - len(before.group(0)), span.end, "PERSON")
         fixed.append(span)
     return fixed
+
+
+@lru_cache(maxsize=1)
+def _given_name_and_particle() -> re.Pattern[str]:
+    """A capitalised word and a name particle right before a family name: "Annelies de "."""
+    particles = "|".join(sorted(map(re.escape, shared_words("name_particles")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{particles}) $")
 
 
 def _without_descriptions(names: list[Span], *, text: str, language: str) -> list[Span]:
@@ -367,9 +373,14 @@ def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
     Portugiesin"): German news names nobody "der Müller". ``references`` reads it as the person named before."""
     if language != "de" or span.label != "PERSON" or " " in text[span.start:span.end]:
         return False
+    return bool(_after_a_definite_article(language).search(text[max(0, span.start - 40):span.start]))
+
+
+@lru_cache(maxsize=8)
+def _after_a_definite_article(language: str) -> re.Pattern[str]:
+    """A definite article and up to two lower-case words right before a name: "die 52-jährige "."""
     determiners = lexicon(language).alternation("definite_determiners", flags=re.IGNORECASE)
-    return bool(re.search(rf"(?<![\w-])(?:{determiners})\s+(?:[a-zäöüß\d][\w-]*\s+){{0,2}}$",
-                          text[max(0, span.start - 40):span.start], re.IGNORECASE))
+    return re.compile(rf"(?<![\w-])(?:{determiners})\s+(?:[a-zäöüß\d][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
