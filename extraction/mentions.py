@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import kind_of
 from .label_votes import vote
-from .lemmas import lookup_known
+from .lemmas import lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, every_language, lexicon, shared_words
 from .money import Money
 from .name_rules import (
@@ -174,6 +174,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         word = head.lower().rstrip(",")
         if word in honorifics or ((language != "de" or head.islower()) and word in _ARTICLES):
             start += len(head)
+        elif _opening_participle(head, language=language) and _sentence_start(text, start) and " " in text[start:end]:
+            start += len(head)  # "Baptisé Nordlys Games, le studio ...": the participle opens the sentence
         elif title is not None:
             if (title.modifier and text[start:start + len(title.modifier)] == title.modifier
                     and (language != "de" or names_an_organisation(title.modifier))):  # not "Pharma-Analyst"
@@ -313,6 +315,14 @@ def _organisation_of_person(name: str, *, language: str) -> tuple[int, int] | No
     if len(person) < 2 or not is_given_name(person[0]):
         return None
     return match.start(), match.end()
+
+
+def _opening_participle(word: str, *, language: str) -> bool:
+    """A French past participle ("Baptisé", "Créée"): a verb's form, never the first word of a name the way
+    "Société" or "Crédit" are. (English "-ed" forms open names: "United", "Applied Materials".)"""
+    lower = word.lower()
+    lemma = lookup_lemma(lower, language=language)
+    return language == "fr" and lower.endswith(("é", "ée", "és", "ées")) and lemma != lower and lemma.endswith("er")
 
 
 def _sentence_start(text: str, position: int) -> bool:

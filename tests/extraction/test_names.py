@@ -117,6 +117,11 @@ def test_a_given_name_and_a_particle_before_a_family_name_make_one_person():
     assert "Banque de France" in {o.name for o in result.organizations}  # "Banque" is no given name
 
 
+def test_a_french_participle_opening_the_sentence_is_no_part_of_the_name_after_it():
+    text = "Baptisé Nordlys Games, le studio est cofondé avec deux anciennes collègues. Société Générale a prêté."
+    assert [o.name for o in analyze(text, language="fr").organizations] == ["Nordlys Games", "Société Générale"]
+
+
 def test_german_declension_is_undone_in_the_canonical_name():
     text = "Katrin Albers schloss ihr Studium an der Technischen Universität München ab."
     orgs = analyze(text, language="de").organizations
