@@ -70,24 +70,29 @@ def decide(evidence: Sequence[Evidence], *, main_company: Entity | None) -> dict
 
 def _passed_on(successions: Sequence[Evidence], *, pairs: dict[tuple[str, str], _Pair],
                main_company: Entity | None) -> list[Evidence]:
-    """What each succession adds: the predecessor's former post at the successor's current employer, the
-    article's company (a succession is news of the company the article is about: where the successor comes
-    from is not what the predecessor leaves), or, where the successor has no post there, the successor's
-    current post at the predecessor's employer (the current one, or the only one the article gives)."""
+    """What each succession adds, at the article's company only (a succession is news of the company the
+    article is about: where the successor comes from is not what the predecessor leaves, and where the
+    predecessor goes next is not what the successor takes over): the predecessor's former post there where the
+    successor holds one, else the successor's current post there where the predecessor held one."""
     added: list[Evidence] = []
     for item in successions:
         successor, predecessor = item.person, item.predecessor
-        posts = [p for p in _posts(successor.id, pairs=pairs) if p.status == "current"
-                 and (main_company is None or p.evidence.organization is main_company)]
         person, status = predecessor, "former"
+        posts = _posts_at(successor.id, main_company, pairs=pairs, current=True)
         if not posts:
-            held = _posts(predecessor.id, pairs=pairs)
-            posts = [p for p in held if p.status == "current"] or (held if len(held) == 1 else [])
             person, status = successor, "current"
+            posts = _posts_at(predecessor.id, main_company, pairs=pairs, current=False)
         added += [Evidence(person, p.evidence.organization, p.role, status, "move", item.pattern, item.sentence,
                            start=item.start)
                   for p in posts if (person.id, p.evidence.organization.id) not in pairs]
     return added
+
+
+def _posts_at(person_id: str, company: Entity | None, *, pairs: dict[tuple[str, str], _Pair],
+              current: bool) -> list[_Pair]:
+    """The person's jobs at the company (any company where the article has none), current ones only if asked."""
+    return [p for p in _posts(person_id, pairs=pairs) if (company is None or p.evidence.organization is company)
+            and (p.status == "current" or not current)]
 
 
 def _posts(person_id: str, *, pairs: dict[tuple[str, str], _Pair]) -> list[_Pair]:
