@@ -198,6 +198,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
+    if "&" in parts:
+        return "ORG"  # partners' names joined: "Halcyon & Reed", "Ardent & Rowe"; a person's name has no "&"
     if cues.legal_after.match(after):
         return "ORG"
     if after.lower().startswith(tuple(words.words("place_compounds"))):

@@ -27,6 +27,8 @@ def test_the_pipeline_s_votes_count_by_how_far_it_agrees_with_itself(pipeline, c
     ("Nordhavn's spokesman Søren Kjeldsen said the order would help.", "Nordhavn", None),
     # a company is founded by someone, also in a reduced relative clause
     ("Orchard Lane, founded in 2011 by Gareth Pryce-Jones, sells cider.", "Orchard Lane", "ORG"),
+    # partners' names joined by "&" name a firm
+    ("Halcyon & Reed hired Rafael Ortega.", "Halcyon & Reed", "ORG"),
     ("Orchard Lane, founded in 2011, sells cider.", "Orchard Lane", None),
 ])
 def test_what_an_organisation_has_or_undergoes_makes_a_name_the_model_took_for_a_person_one(text, name, label):
