@@ -253,6 +253,12 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
                or (kind == "org" and not _in_apposition(p, name_ends=name_ends, before=before, text=text))]
     if not earlier:
         return None
+    if kind == "org" and not text[sentence_start:before].strip():
+        # "It" opening a sentence goes on with the company the sentence before opened with ("Halcyon & Reed, whose
+        # clients include Delta Air Lines, had revenue of ... It was founded in 2009"), not its last name
+        topic = _opening_company(mentions, text=text, sentence_start=sentence_start, wanted=wanted)
+        if topic is not None:
+            return topic
     latest = max(earlier, key=lambda pair: pair[0])[1]
     # "the company" is the sentence's opening company, though a reference to it came since ("Vireo said its plant
     # would open in May and that the company would hire 200 people")
@@ -266,6 +272,17 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
+
+
+def _opening_company(mentions: Sequence[tuple[int, Entity]], *, text: str, sentence_start: int,
+                     wanted: str) -> Entity | None:
+    """The organisation the sentence before ``sentence_start`` opens with, if it opens with one."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sentence_start - 1))]
+    opening = ends[-1] if ends else 0
+    return next((e for p, e in mentions if p == opening and e.label == "ORG" and e.kind == wanted), None)
 
 
 def _in_apposition(position: int, *, name_ends: Sequence[int], before: int, text: str) -> bool:

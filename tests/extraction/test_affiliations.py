@@ -499,3 +499,15 @@ def test_a_person_elected_to_a_post_and_described_after_it_is_at_the_electing_or
 ])
 def test_a_fund_manager_is_at_the_investor_named_with_the_title(language, text, person, organisation):
     assert (person, organisation, "current") in affiliations(text, language)
+
+
+@pytest.mark.parametrize(("opening", "founded"), [
+    # "It" opening a sentence goes on with the company the sentence before opened with ...
+    ("Halcyon & Reed, whose clients include Unilever and Delta Air Lines, had revenue of $210 million in 2024.",
+     "Halcyon & Reed"),
+    # ... and the company named last where that sentence opened with none
+    ("Analysts said Publicis paid a fair price for Halcyon & Reed.", "Halcyon & Reed"),
+])
+def test_it_opening_a_sentence_is_the_company_the_sentence_before_opened_with(opening, founded):
+    text = f"Publicis bought an agency on Monday. {opening} It was founded in 2009 by Marcus Reed."
+    assert ("Marcus Reed", founded, "current") in affiliations(text, "en")
