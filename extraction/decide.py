@@ -12,8 +12,8 @@ Tiers, strongest first:
 5. ``inferred``: an in-house title with no organisation in its sentence ("Firmenchef P"), which goes to
    the article's company and says so.
 
-A succession ("P succeeds Q", "Er folgt auf Q", "elle succède à Q") passes a post on: Q was at P's current
-employer, or P is now at Q's, with the other's role, where the rest of the evidence did not say so already.
+A succession ("P succeeds Q", "Er folgt auf Q", "elle succède à Q") passes a post at the article's company on:
+Q held P's post there, or P now holds Q's, where the rest of the evidence did not say so already.
 
 Per person and organisation, the strongest tier states the status (on a tie, "former" wins: a move
 supersedes a title) and the most specific role. A person keeps at most one current employer unless the
@@ -90,14 +90,10 @@ def _passed_on(successions: Sequence[Evidence], *, pairs: dict[tuple[str, str], 
 
 def _posts_at(person_id: str, company: Entity | None, *, pairs: dict[tuple[str, str], _Pair],
               current: bool) -> list[_Pair]:
-    """The person's jobs at the company (any company where the article has none), current ones only if asked."""
-    return [p for p in _posts(person_id, pairs=pairs) if (company is None or p.evidence.organization is company)
-            and (p.status == "current" or not current)]
-
-
-def _posts(person_id: str, *, pairs: dict[tuple[str, str], _Pair]) -> list[_Pair]:
-    """The person's jobs: affiliations other than studies, board seats and investments."""
-    return [p for (owner, _), p in pairs.items() if owner == person_id and p.role not in _NOT_EMPLOYMENT]
+    """The person's jobs at the company (any company where the article has none), current ones only if asked;
+    studies, board seats and investments are no jobs."""
+    return [p for (owner, _), p in pairs.items() if owner == person_id and p.role not in _NOT_EMPLOYMENT
+            and (company is None or p.evidence.organization is company) and (p.status == "current" or not current)]
 
 
 def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Entity | None) -> Evidence | None:
