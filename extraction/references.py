@@ -60,7 +60,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
             else:
                 referent = _organisation(org_mentions, match.group(0), text=text, before=match.start(),
                                          window=window, kind=kind, main_company=main_company, language=language,
-                                         sentence_start=start,
+                                         sentence_start=start, previous_start=sentences[max(0, index - 1)][0],
                                          first_person=next((p for p in people_starts if p >= start), end))
                 via = "reference"
                 if referent is not None:
@@ -227,7 +227,7 @@ def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, befor
 
 def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: str, before: int, window: int,
                   kind: str, main_company: Entity | None, language: str, sentence_start: int,
-                  first_person: int) -> Entity | None:
+                  previous_start: int, first_person: int) -> Entity | None:
     """ "the company" is the organisation a sentence opens with before any person ("For Arvanta, chief executive
     P, who joined the company"), else the article's company when it was named before; "the unit" the
     latest of its parts; a descriptive noun ("the chipmaker", "le géant") the article's company where it was
@@ -256,7 +256,8 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     if kind == "org" and not text[sentence_start:before].strip():
         # "It" opening a sentence goes on with the company the sentence before opened with ("Halcyon & Reed, whose
         # clients include Delta Air Lines, had revenue of ... It was founded in 2009"), not its last name
-        topic = _opening_company(mentions, text=text, sentence_start=sentence_start, wanted=wanted)
+        topic = next((e for p, e in mentions if p == previous_start < sentence_start and e.label == "ORG"
+                      and e.kind == wanted), None)
         if topic is not None:
             return topic
     latest = max(earlier, key=lambda pair: pair[0])[1]
@@ -272,17 +273,6 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
-
-
-_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
-
-
-def _opening_company(mentions: Sequence[tuple[int, Entity]], *, text: str, sentence_start: int,
-                     wanted: str) -> Entity | None:
-    """The organisation the sentence before ``sentence_start`` opens with, if it opens with one."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sentence_start - 1))]
-    opening = ends[-1] if ends else 0
-    return next((e for p, e in mentions if p == opening and e.label == "ORG" and e.kind == wanted), None)
 
 
 def _in_apposition(position: int, *, name_ends: Sequence[int], before: int, text: str) -> bool:
