@@ -149,7 +149,9 @@ def _has_complement(text: str, end: int, *, language: str) -> bool:
 
 
 def _complement_names(text: str, end: int, name_starts: set[int], *, language: str) -> bool:
-    """A preposition of belonging and a name follow: "the team at Toyota", "la division de la Société X"."""
+    """A preposition of belonging and a name follow: "the team at Toyota", "la division de la Société X", also
+    after the adjectives French puts behind a noun ("la division mémoire de Samsung")."""
+    end += _adjectives_after(text, end, language=language)
     if not _has_complement(text, end, language=language):
         return False
     position = end + re.match(r"\s*\S+\s+", text[end:end + 40]).end()  # past the preposition
@@ -157,6 +159,18 @@ def _complement_names(text: str, end: int, name_starts: set[int], *, language: s
     if determiner and "det" in lexicon(language).classes_of(determiner.group(1).lower()):
         position += determiner.end()
     return position in name_starts
+
+
+def _adjectives_after(text: str, end: int, *, language: str) -> int:
+    """How many characters the lower-case words of no word class right after ``end`` take, where the language
+    puts adjectives behind their noun (French, at most two)."""
+    words, length = lexicon(language), 0
+    for _ in range(2 if language == "fr" else 0):
+        word = re.match(r" ([a-zà-ÿ]+)(?![\w'-])", text[end + length:end + length + 40])
+        if word is None or words.classes_of(word.group(1)):
+            break
+        length += word.end()
+    return length
 
 
 @lru_cache(maxsize=8)

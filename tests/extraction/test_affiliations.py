@@ -154,6 +154,12 @@ CASES = [
      ("Sébastien Marchetti", "Ubisoft", "former")),
     ("fr", "Orange a nommé Sophie Bernard à la tête d'Orange Business.",
      ("Sophie Bernard", "Orange Business", "current")),
+    ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
+     ("Mathieu Lorrain", "Criteo", "former")),
+    ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
+           "dirige Kairn.", ("Inès Benali", "université Paris-Saclay", "former")),
+    ("fr", "Cegedim recrute. « Oui », a affirmé Park Ji-won, vice-présidente de la division mémoire de Samsung.",
+     ("Park Ji-won", "Samsung", "current")),
 ]
 
 
@@ -511,3 +517,18 @@ def test_a_fund_manager_is_at_the_investor_named_with_the_title(language, text, 
 def test_it_opening_a_sentence_is_the_company_the_sentence_before_opened_with(opening, founded):
     text = f"Publicis bought an agency on Monday. {opening} It was founded in 2009 by Marcus Reed."
     assert ("Marcus Reed", founded, "current") in affiliations(text, "en")
+
+
+def test_a_second_degree_is_joined_only_by_a_word_of_study():
+    text = ("Inès Benali, diplômée de l'École polytechnique et directrice de l'université Paris-Saclay, "
+            "dirige Kairn.")
+    assert ("Inès Benali", "université Paris-Saclay", "former") not in affiliations(text, "fr")
+
+
+def test_a_unit_followed_by_its_company_is_that_company_s_but_alone_it_refers():
+    named = affiliations("Samsung et Cegedim recrutent. Park Ji-won, vice-présidente de la division mémoire de "
+                         "Samsung, parle.", "fr")
+    alone = affiliations("Cegedim recrute pour sa division mémoire. Park Ji-won, vice-présidente de la division "
+                         "mémoire, parle.", "fr")
+    assert ("Park Ji-won", "Samsung", "current") in named and ("Park Ji-won", "Cegedim", "current") not in named
+    assert ("Park Ji-won", "Cegedim", "current") in alone
