@@ -6,10 +6,11 @@ role, status and tier it states. ``decide`` weighs the evidence.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from .lemmas import lemma
 from .lexicon import lexicon
 from .names import Entity
 from .relation_patterns import RelationPattern, relation_patterns
@@ -183,7 +184,20 @@ def _step(path: list[Unit], direction: str, label: str, token: Token, owner: Map
     path.append(Unit(-1, -1, frozenset({"EDGE", direction, f"dep:{label.split(':')[0]}", f"dep:{label}"})))
     node = unit if unit is not None else Unit(token.idx, token.idx + len(token.text), frozenset({"w"}),
                                                tokens=(token.i,))
-    path.append(_with_case_markers(node, token))
+    path.append(_with_case_markers(_with_object_cue(node, token, owner), token))
+
+
+def _with_object_cue(unit: Unit, token: Token, owner: Mapping[int, Unit]) -> Unit:
+    """A light verb bears the cue of its object, tagged ``light``: "holds a PhD from ETH" says a study as
+    "studied at ETH" does, though "from" hangs from the verb."""
+    if unit.cue is not None or lemma(token, language=token.doc.lang_) not in lexicon(token.doc.lang_).words(
+            "light_verbs"):
+        return unit
+    objects = (owner.get(child.i) for child in token.children if child.dep_ in ("dobj", "obj"))
+    cue = next((o.cue for o in objects if o is not None and o.cue is not None), None)
+    if cue is None:
+        return unit
+    return replace(unit, tags=unit.tags | {"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}", "light"}, cue=cue)
 
 
 def _with_case_markers(unit: Unit, token: Token) -> Unit:

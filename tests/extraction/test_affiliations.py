@@ -154,6 +154,8 @@ CASES = [
      ("Sébastien Marchetti", "Ubisoft", "former")),
     ("fr", "Orange a nommé Sophie Bernard à la tête d'Orange Business.",
      ("Sophie Bernard", "Orange Business", "current")),
+    ("en", "Tomas Lindqvist, who holds a doctorate from ETH Zurich, spent eight years at IBM Research.",
+     ("Tomas Lindqvist", "ETH Zurich", "former")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
@@ -532,3 +534,9 @@ def test_a_unit_followed_by_its_company_is_that_company_s_but_alone_it_refers():
                          "mémoire, parle.", "fr")
     assert ("Park Ji-won", "Samsung", "current") in named and ("Park Ji-won", "Cegedim", "current") not in named
     assert ("Park Ji-won", "Cegedim", "current") in alone
+
+
+@pytest.mark.parametrize(("verb", "studied"), [("holds", True), ("criticised", False)])
+def test_a_light_verb_takes_the_meaning_of_its_degree(verb, studied):
+    text = f"Anja Brunner, 38, {verb} a PhD in molecular biology from ETH Zurich and runs Helixa."
+    assert (("Anja Brunner", "ETH Zurich", "former") in affiliations(text, "en")) is studied
