@@ -540,3 +540,16 @@ def test_a_unit_followed_by_its_company_is_that_company_s_but_alone_it_refers():
 def test_a_light_verb_takes_the_meaning_of_its_degree(verb, studied):
     text = f"Anja Brunner, 38, {verb} a PhD in molecular biology from ETH Zurich and runs Helixa."
     assert (("Anja Brunner", "ETH Zurich", "former") in affiliations(text, "en")) is studied
+
+
+@pytest.mark.parametrize(("adjective", "refers"), [("gebürtige", True), ("gelernte", True), ("erfahrene", False)])
+def test_a_german_noun_with_an_adjective_only_people_bear_refers_to_the_person_named_before(adjective, refers):
+    text = ("Den Vertrieb von Hellwig übernimmt Luca Bianchi. "
+            f"Der {adjective} Mailänder hat an der Universität Bocconi studiert.")
+    assert (("Luca Bianchi", "Universität Bocconi", "former") in affiliations(text, "de")) is refers
+
+
+def test_a_german_apposition_after_a_person_noun_and_its_title_names_the_school():
+    text = ("Vorstandschef Rüdiger Haas räumte Fehler ein. Der 63-jährige Maschinenbauingenieur, ein Absolvent der "
+            "Universität Stuttgart, führt Kessler seit 2017.")
+    assert ("Rüdiger Haas", "Universität Stuttgart", "former") in affiliations(text, "de")
