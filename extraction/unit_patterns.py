@@ -38,11 +38,11 @@ _MACROS = {
     # people, each perhaps with an apposition or a relative clause: "A, directrice des opérations, B, directeur
     # ..., et C", "von Nadia Benali, die zuvor ... Uber leitete, und dem Softwareentwickler Jakob Timmermann"
     "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det | O ){1,10} )? "
-                   "( COMMA? and? det? ~? TITLE? P ( COMMA ( ~ | TITLE | det | O ){1,10} )? )* )",
+                   "( ( COMMA? | SEMI ) and? det? ~? TITLE? P ( COMMA ( ~ | TITLE | det | O ){1,10} )? )* )",
     # people separated by semicolons, each with an apposition or a relative clause: "A, a former permanent
-    # secretary at X; B, who was chief financial officer of Y; and C"
-    "PLIST_SEMI": "( P ( COMMA ( ~ | TITLE | det | O | rel ){1,16} )? ( SEMI and? P ( COMMA ( ~ | TITLE | det | O | "
-                  "rel ){1,16} )? )* )",
+    # secretary at X; B, who was chief financial officer of Y; and C", "…; et le Norvégien C"
+    "PLIST_SEMI": "( P ( COMMA ( ~ | TITLE | det | O | rel ){1,16} )? ( SEMI and? det? ~? P ( COMMA ( ~ | TITLE | "
+                  "det | O | rel ){1,16} )? )* )",
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
     # who joined"), or through an apposition ("P, a Dutch engineer who left X"), also of the infinitive its
     # verb governs, which shares its subject ("P will leave to run X"); a preposition's object
@@ -53,8 +53,8 @@ _MACROS = {
     "APPOS": "( COMMA ( ~ | TITLE | O | rel | and ){1,12} )? COMMA?",
     # a plural description of the people a list names next: "trois anciens chercheurs de l'Inria :", "deux
     # ingénieurs du Commissariat à l'énergie atomique et aux énergies alternatives (CEA) -"
-    "PEOPLE_OF": "( det? pos:NUM? former? TITLE ~{0,4} of|at det? ~{0,2} O ( and ~{0,3} )? ( LPAR O RPAR )? "
-                 "( COMMA | COLON | HYPHEN | DASH ) )",
+    "PEOPLE_OF": "( det? pos:NUM? ( former? TITLE | former ) ~{0,4} of|at det? ~{0,2} O ( and ~{0,3} )? "
+                 "( LPAR O RPAR )? ( COMMA | COLON | HYPHEN | DASH ) )",
     # a title, or two joined by "and": "cofondateur et président"
     "TITLES": "( TITLE ( COMMA? and TITLE )? )",
     "OLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",

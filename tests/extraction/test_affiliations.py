@@ -156,6 +156,10 @@ CASES = [
      ("Sophie Bernard", "Orange Business", "current")),
     ("en", "Tomas Lindqvist, who holds a doctorate from ETH Zurich, spent eight years at IBM Research.",
      ("Tomas Lindqvist", "ETH Zurich", "former")),
+    ("fr", "Lumen Games a été fondé par trois anciens d'Ubisoft : Maxime Auriol, aujourd'hui PDG, Chloé Bertrand, "
+           "directrice créative, et Diego Salcedo, qui dirige le studio.", ("Diego Salcedo", "Lumen Games", "current")),
+    ("fr", "Lumen Games a été fondé par Maxime Auriol, son président ; Chloé Bertrand, directrice créative ; et le "
+           "Canadien Diego Salcedo.", ("Diego Salcedo", "Lumen Games", "current")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
