@@ -223,6 +223,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         re.match(r" (\w+)", after).group(1).lower())  # "Leiterin des Controllings bei Gedoo": the field, then the firm
     if titles and _membership_gap(gap, language=language, loose=span.label != "LOC") and not field_of_a_title:
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
+    if titles and _titled_person_of(gap, language=language):
+        return "ORG"  # "Analyst Sven-Ole Harms von Kepler Cheuvreux": the firm of a person a title names
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language,
                                                                                    place=span.label in ("LOC", "GPE")):
@@ -302,6 +304,17 @@ def _title_in_apposition(after: str, *, language: str) -> bool:
     opening = after[2:titles[0].start].split()
     return all(w[:1].isupper() or w.endswith(("'s", "’s")) or words.classes_of(w.lower()) & {"det", "former", "now"}
                for w in opening)
+
+
+def _titled_person_of(gap: str, *, language: str) -> bool:
+    """A person's full name and a preposition of belonging (and an article) fill the gap after a title:
+    " Sven-Ole Harms von ", " Jane Doe of the ": what follows is where the person works, not more name."""
+    match = re.fullmatch(r" ([A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+){1,2}) (\S+) (?:(\S+) )?", gap)
+    if match is None or not starts_like_a_person(match.group(1)):
+        return False
+    words = lexicon(language)
+    article = match.group(3) is None or "det" in words.classes_of(match.group(3).lower())
+    return article and not words.classes_of(match.group(2).lower()).isdisjoint({"at", "of"})
 
 
 def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:

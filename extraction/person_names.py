@@ -9,7 +9,9 @@ _GIVEN = ("given_names_female", "given_names_male", "given_names_unisex")
 
 
 def is_given_name(word: str) -> bool:
-    return any(word in shared_words(name) for name in _GIVEN)
+    """A listed given name, or given names joined by hyphens ("Sven-Ole", "Marie-Claire")."""
+    return any(word in shared_words(name) for name in _GIVEN) or ("-" in word and all(
+        any(part in shared_words(name) for name in _GIVEN) for part in word.split("-")))
 
 
 def is_family_name(word: str) -> bool:

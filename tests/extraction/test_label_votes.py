@@ -5,6 +5,7 @@ from collections import Counter
 import pytest
 
 from extraction.label_votes import _Ballot, _context_label, _does_business
+from extraction.person_names import is_given_name
 from extraction.pipelines import load_pipeline
 from extraction.spans import Span
 
@@ -58,3 +59,20 @@ def test_a_german_company_noun_before_an_unknown_name_makes_it_an_organisation(t
     start = text.index("Reconcell")
     span = Span(start, start + len("Reconcell"), "CANDIDATE")
     assert _context_label(span, doc=doc, text=text, language="de") == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a titled person's full name, then "von": the firm the person works at, not more of the name
+    ("„Kaum jemand verdient Geld“, sagte Analyst Sven-Ole Harms von Kepler Cheuvreux.", "ORG"),
+    ("„Kaum jemand verdient Geld“, sagte Analyst Sven-Ole Harms über Kepler Cheuvreux.", None),  # no belonging
+])
+def test_the_name_after_a_titled_person_and_von_is_the_person_s_firm(text, label):
+    doc = load_pipeline("de")(text)
+    start = text.index("Kepler")
+    span = Span(start, start + len("Kepler Cheuvreux"), "PERSON")
+    assert _context_label(span, doc=doc, text=text, language="de") == label
+
+
+@pytest.mark.parametrize(("word", "given"), [("Sven-Ole", True), ("Marie-Claire", True), ("Rolls-Royce", False)])
+def test_given_names_joined_by_a_hyphen_are_a_given_name(word, given):
+    assert is_given_name(word) is given
