@@ -99,6 +99,22 @@ def test_the_dateline_dates_the_article_not_the_money_in_its_first_sentence():
     assert [(f[2], f[3]) for f in figures(text, "en")] == [(None, None), (None, None)]
 
 
+@pytest.mark.parametrize(("said", "language", "years"), [
+    # the paragraph says the news is of the article's week: the round and its valuation happened then
+    (" Tern said on Monday.", "en", (2025, 2025)),
+    ("", "en", (None, None)),
+])
+def test_a_weekday_in_its_paragraph_dates_a_round_by_the_dateline(said, language, years):
+    text = f"London, 12 June 2025 – Tern has raised £140m from Atomico.{said}\n\nTern was founded in 2019."
+    assert [(f[2], f[3]) for f in figures(text, language)] == [years]
+
+
+def test_a_weekday_dates_no_running_total_and_no_other_paragraph():
+    text = ("London, 12 June 2025 – Tern said on Monday it would hire 40 engineers. Its revenue was £40m.\n\n"
+            "Tern has raised £140m from Atomico.")
+    assert [(f[2], f[3]) for f in figures(text, "en")] == [(None, None), (None, None)]
+
+
 def test_future_year_without_a_cue_is_planned():
     text = "PARIS, 5 June 2024 — Capgemini revenue of €25 billion in 2026."
     assert figures(text, "en")[0][5] == "planned"
