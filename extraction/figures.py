@@ -194,11 +194,11 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
         before = sentences[sentence.index - 1] if sentence.index else None
         previous = [f for f in figures.values() if before is not None and before.start <= f.start < before.end]
         beside = [f for f in figures.values() if sentence.start <= f.start < amount.start and f.part_of is None]
-        figures[amount.start] = _figure(amount, sentence=sentence, money=primary, periods=periods,
-                                        sentences=sentences, context=context,
-                                        whole=figures.get(whole.start) if whole else None,
-                                        previous=previous[-1] if previous else None,
-                                        beside=beside[-1] if beside else None)
+        figure = _figure(amount, sentence=sentence, money=primary, periods=periods, sentences=sentences,
+                         context=context, whole=figures.get(whole.start) if whole else None,
+                         previous=previous[-1] if previous else None, beside=beside[-1] if beside else None)
+        if not _small_change(figure, sentence=sentence):
+            figures[amount.start] = figure
     for index, original in restates.items():
         if money[original].start in figures:
             figures[money[index].start] = _restated(figures[money[original].start], money[index])
@@ -231,6 +231,13 @@ _NEWS_EVENTS = frozenset({"funding", "valuation", "other"})
 # Organisations' money in business news runs to millions; a smaller amount with a price's words is what one
 # thing costs (a salary, which has none, stays a figure).
 _PRICE_CEILING = 1_000_000
+
+
+def _small_change(figure: Figure, *, sentence: Sentence) -> bool:
+    """Whether an amount under a million that no word of money's kind qualifies ("raised", "revenue", "salary") and
+    whose sentence names no person (whose pay it could be: "a bonus of 600,000 euros") is what something costs:
+    "nobody would pay 160 euros for a shoe", "household bills will rise by £86"."""
+    return abs(figure.amount) < _PRICE_CEILING and figure.kind == "other" and not sentence.people()
 
 
 def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -> bool:

@@ -115,6 +115,18 @@ def test_a_weekday_dates_no_running_total_and_no_other_paragraph():
     assert [(f[2], f[3]) for f in figures(text, "en")] == [(None, None), (None, None)]
 
 
+@pytest.mark.parametrize(("text", "language", "amounts"), [
+    # under a million, with no person and no pay word: what something costs
+    ("Fenland Water will invest £3bn. Average household bills will rise by £86 to around £510 a year.", "en",
+     [3e9]),
+    # a person's pay stays, named or not
+    ("Dana Whitfield received total pay of £1.8m in 2025, including a bonus of £600,000.", "en", [1.8e6, 6e5]),
+    ("Das Einstiegsgehalt eines Co-Piloten liegt bei rund 68.000 Euro brutto.", "de", [68000.0]),
+])
+def test_an_amount_under_a_million_is_someone_s_pay_or_no_figure(text, language, amounts):
+    assert [f[0] for f in figures(text, language)] == amounts
+
+
 def test_future_year_without_a_cue_is_planned():
     text = "PARIS, 5 June 2024 — Capgemini revenue of €25 billion in 2026."
     assert figures(text, "en")[0][5] == "planned"
