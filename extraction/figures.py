@@ -97,6 +97,7 @@ class _Cues:
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
     joined: re.Pattern[str]  # between an amount and the next it is joined to: "... à l'achat de robots et "
+    passive: re.Pattern[str] | None  # a plan's auxiliary, then the participle that ends its clause: "wird ... bewertet"
 
 
 def _what_a_threshold_is_of(language: str) -> str:
@@ -125,6 +126,8 @@ def _cues(language: str) -> _Cues:
         equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
         part_before=_whole_words(words.parts.get("before", ())),
+        passive=re.compile(rf"[^,.;:–—()]*?(?<![\w-])(?:{'|'.join(words.passive['participles'])})(?=\s*(?:[,.;:–—()]|$))",
+                           re.IGNORECASE) if words.passive.get("participles") else None,
         joined=re.compile(rf"[^.;:]{{0,40}}(?<![\w-])(?:{cue_regex(lexicon(language).classes.get('and', ()))})\s+"
                           rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
@@ -557,7 +560,8 @@ def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, pe
     cues = _cues(context.language).status
     relative = embedded(clause, text=context.text, language=context.language)  # ", qui sera le premier client"
     matches = [(name, m.start(), m.end(), 1.0) for name, m in cues.finditer(context.text, *clause)
-               if not outside(m.start(), of=amount.start, clauses=relative)]
+               if not outside(m.start(), of=amount.start, clauses=relative)
+               and not _passive(m, amount=amount, clause=clause, context=context)]
     matches += [("planned", p.start, p.end, 1.0) for p in periods
                 if p.kind == "open" and clause[0] <= p.start < clause[1]]
     cue = _nearest(amount, matches)
@@ -566,6 +570,15 @@ def _status(amount: Money, *, clause: tuple[int, int], period: Period | None, pe
     if period is not None and context.dateline is not None and period.last > context.dateline:
         return "planned"
     return "actual"
+
+
+def _passive(cue: re.Match[str], *, amount: Money, clause: tuple[int, int], context: _Context) -> bool:
+    """Whether a plan's word before the amount is the passive's auxiliary, its participle closing the clause after
+    the amount: "Qubitra wird damit mit rund 600 Millionen Euro bewertet." (valued now, not planned)."""
+    cues = _cues(context.language)
+    return (cues.passive is not None and cue.end() <= amount.start
+            and cue.group(0).lower() in figure_words(context.language).passive.get("auxiliaries", ())
+            and cues.passive.match(context.text, amount.end, clause[1]) is not None)
 
 
 def _organization(amount: Money, *, sentence: Sentence, sentences: Sequence[Sentence],

@@ -188,6 +188,7 @@ class FigureWords:
     comparatives: tuple[str, ...]  # after an amount, before what it is compared with: "so hoch wie", "twice"
     definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | class_nouns | restrictive
     prices: Mapping[str, tuple[str, ...]]  # per | per_not | words: what marks the price of one thing
+    passive: Mapping[str, tuple[str, ...]]  # auxiliaries | participles (regexes): the passive is no plan
 
 
 @lru_cache(maxsize=8)
@@ -209,6 +210,7 @@ def figure_words(language: str) -> FigureWords:
         comparatives=tuple(data.get("comparisons", {}).get("comparatives", ())),
         definitions=_lists(data.get("definitions", {})),
         prices=_lists(data.get("prices", {})),
+        passive=_lists(data.get("passive", {})),
     )
 
 

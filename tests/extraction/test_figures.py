@@ -127,6 +127,12 @@ def test_an_amount_under_a_million_is_someone_s_pay_or_no_figure(text, language,
     assert [f[0] for f in figures(text, language)] == amounts
 
 
+@pytest.mark.parametrize(("verb", "status"), [("bewertet", "actual"), ("bewerten", "planned")])
+def test_german_werden_with_a_participle_is_the_passive_not_a_plan(verb, status):
+    text = f"Nach Angaben aus Investorenkreisen wird Qubitra damit mit rund 600 Millionen Euro {verb}."
+    assert [f[5] for f in figures(text, "de")] == [status]
+
+
 def test_future_year_without_a_cue_is_planned():
     text = "PARIS, 5 June 2024 — Capgemini revenue of €25 billion in 2026."
     assert figures(text, "en")[0][5] == "planned"
