@@ -195,7 +195,10 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
             continue
         whole = _whole(index, money=primary, sentence=sentence, sentences=sentences, context=context)
         before = sentences[sentence.index - 1] if sentence.index else None
-        previous = [f for f in figures.values() if before is not None and before.start <= f.start < before.end]
+        # the sentence before is about its latest year, not the base it compares with ("narrowed to 96 million
+        # euros in 2025 from 240 million euros in 2024")
+        previous = sorted((f for f in figures.values() if before is not None and before.start <= f.start < before.end),
+                          key=lambda f: f.period_end if f.period_end is not None else -1)
         beside = [f for f in figures.values() if sentence.start <= f.start < amount.start and f.part_of is None]
         figure = _figure(amount, sentence=sentence, money=primary, periods=periods, sentences=sentences,
                          context=context, whole=figures.get(whole.start) if whole else None,
@@ -423,22 +426,43 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
     own = [p for p in _candidates(periods, sentence=sentence, text=text) if not p.counts_from_another
            and ";" not in text[min(p.end, amount.end):max(p.start, amount.start)]
            and not outside(p.start, of=amount.start, clauses=relative)
-           and not _compared(amount, year=p, money=money, context=context)]
+           and not _compared(amount, year=p, money=money, context=context)
+           and not _after_another(amount, year=p, money=money, context=context)]
     start = _after_dateline(sentence, periods=periods, text=text)
     opening = [p for p in own if p.start >= start and _OPENING.match(text[start:p.start])]
     written = [p for p in own if re.search(r"\d{4}", p.text) or p.kind.startswith("offset")]  # "en 2024 X et Y"
     if opening or written:
         return (opening or written)[0]
+    going_on = _going_on(sentence, previous=previous, before=before, periods=periods, context=context)
+    if going_on is not None:
+        return Period(amount.start, amount.start, "", going_on[0], going_on[1], kind="ref_0")
     year = context.dateline
     if year is not None and cues.weekday.search(text, sentence.start, sentence.end):
         return Period(amount.start, amount.start, "", year, year, kind="offset_0")
-    if not cues.topic.match(text, sentence.start):
+    return None
+
+
+def _after_another(amount: Money, *, year: Period, money: Sequence[Money], context: _Context) -> bool:
+    """Whether another amount stands between the amount and a year after it, whose year it is: "Revenue rose to
+    4.1 billion euros, and the company forecast 4.6 billion euros in 2026"; not one the amount runs to ("ramené
+    de 310 millions d'euros à 120 millions d'euros sur la période 2026-2028")."""
+    link = _cues(context.language).kind_link
+    return year.start >= amount.end and any(amount.end <= m.start and m.end <= year.start
+                                            and not link.match(context.text[amount.end:m.start]) for m in money)
+
+
+def _going_on(sentence: Sentence, *, previous: Figure | None, before: Sentence | None, periods: Sequence[Period],
+              context: _Context) -> tuple[int | None, int] | None:
+    """The years of the figure before, or of the year the sentence before is about, where the sentence goes on
+    with its topic ("Der Umsatz sank auf 2,3 Mrd. Euro, wie der Konzern am Donnerstag mitteilte" after the
+    year's loss: the weekday dates the news, not the results)."""
+    if not _cues(context.language).topic.match(context.text, sentence.start):
         return None
     if previous is not None and previous.period_end is not None and previous.status == "actual":
-        return Period(amount.start, amount.start, "", previous.period_start, previous.period_end, kind="ref_0")
+        return previous.period_start, previous.period_end
     topic = _topic_year(before, periods=periods, context=context) if previous is None and before else None
     if topic is not None and topic.last <= (context.dateline or topic.last):  # results of a year gone by
-        return Period(amount.start, amount.start, "", topic.first, topic.last, kind="ref_0")
+        return topic.first, topic.last
     return None
 
 

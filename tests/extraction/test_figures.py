@@ -133,6 +133,27 @@ def test_german_werden_with_a_participle_is_the_passive_not_a_plan(verb, status)
     assert [f[5] for f in figures(text, "de")] == [status]
 
 
+def test_a_year_after_another_amount_is_that_amount_s_unless_the_first_runs_to_it():
+    forecast = ("Skarvik said its revenue rose 9% to 4.1 billion euros, and the company forecast revenue of about "
+                "4.6 billion euros in 2026.")
+    assert [(f[0], f[2], f[3]) for f in figures(forecast, "en")] == [(4.1e9, None, None), (4.6e9, 2026, 2026)]
+    cut = "L'investissement est ramené de 310 millions d'euros à 120 millions d'euros sur la période 2026-2028."
+    assert [(f[2], f[3]) for f in figures(cut, "fr")] == [(2026, 2028), (2026, 2028)]
+
+
+@pytest.mark.parametrize(("text", "language", "years"), [
+    # results going on with the sentence before take its year, though a weekday dates the news
+    ("SIEGEN, 5. März 2026 – Siegtal hat im Geschäftsjahr 2024/25 einen Nettoverlust von 186 Millionen Euro verbucht. "
+     "Der Umsatz sank um elf Prozent auf 2,3 Milliarden Euro, wie der Konzern am Donnerstag mitteilte.", "de",
+     (2025, 2025)),
+    # the sentence before is about its latest year, not the base it compares with
+    ("Skarvik said its net loss narrowed to 96 million euros in 2025 from 240 million euros in 2024. Revenue rose 9% "
+     "to 4.1 billion euros.", "en", (2025, 2025)),
+])
+def test_results_going_on_take_the_year_of_the_results_before(text, language, years):
+    assert [(f[2], f[3]) for f in figures(text, language)][-1] == years
+
+
 def test_future_year_without_a_cue_is_planned():
     text = "PARIS, 5 June 2024 — Capgemini revenue of €25 billion in 2026."
     assert figures(text, "en")[0][5] == "planned"
