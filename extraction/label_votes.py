@@ -213,7 +213,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "Xiaomis Präsident", "Siemens' Finanzchef": people have no presidents
     titles = find_roles(before, language=language)
     gap = before[titles[-1].end:] if titles else ""
-    if titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG", CANDIDATE) and len(parts) > 1:
+    # a word both a title and a company noun ("Windparkentwickler") says nothing of a name not shaped like a person's
+    firm_word = bool(titles) and _noun_ending(language).search(before[titles[-1].start:titles[-1].end].lower())
+    if (titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG", CANDIDATE) and len(parts) > 1
+            and not (firm_word and not starts_like_a_person(name))):
         # "CEO Satya Nadella", "Nizuberg-Partnerin Zewiier Voruson"; a company's "Xiaomi-Präsident" before a
         # name the pipeline called an organisation says nothing of it
         return "PERSON" if span.label != "ORG" or not titles[-1].modifier else None

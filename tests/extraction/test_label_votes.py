@@ -76,3 +76,14 @@ def test_the_name_after_a_titled_person_and_von_is_the_person_s_firm(text, label
 @pytest.mark.parametrize(("word", "given"), [("Sven-Ole", True), ("Marie-Claire", True), ("Rolls-Royce", False)])
 def test_given_names_joined_by_a_hyphen_are_a_given_name(word, given):
     assert is_given_name(word) is given
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # "-entwickler" is a title and a company noun: before a name not shaped like a person's, the company noun
+    ("Der Hamburger Windparkentwickler Nordwind Offshore hat 64 Turbinen bestellt.", "Nordwind Offshore", "ORG"),
+    ("Der Softwareentwickler Jakob Timmermann kam zu SAP.", "Jakob Timmermann", "PERSON"),
+])
+def test_a_word_both_title_and_company_noun_names_a_firm_unless_a_person_s_name_follows(text, name, label):
+    doc = load_pipeline("de")(text)
+    start = text.index(name)
+    assert _context_label(Span(start, start + len(name), "PERSON"), doc=doc, text=text, language="de") == label
