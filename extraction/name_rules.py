@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
-from .person_names import starts_like_a_person
+from .person_names import is_given_name, starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key
 from .text import doc_text
@@ -296,10 +296,12 @@ def _camel_case_names(text: str) -> list[Span]:
 _VERSION_AFTER = re.compile(r"[- ]?(?:V?\d|Pro\b|Max\b|Ultra\b|Mini\b)")
 
 
-# German trade nouns, also at the end of compounds ("Frachtbuchungsplattform Cargonexa", "Technologiekonzern
-# Bühler"): the capitalised word after one names a company when the article names it twice.
-_AFTER_TRADE_NOUN = re.compile(r"(?:[Pp]lattform|[Kk]onzern|[Rr]eederei|[Ll]ogistiker|[Hh]ersteller|[Zz]ulieferer"
-                               r"|[Aa]nbieter|[Vv]ersorger|[Vv]ersicherer|[Ss]pezialist) ([A-ZÄÖÜ]\w+)(?![\w-])")
+@lru_cache(maxsize=1)
+def _after_trade_noun() -> re.Pattern[str]:
+    """A German company noun, also at the end of a compound ("Frachtbuchungsplattform Cargonexa", "Dortmunder
+    Privatbrauerei Hellwig"), and the capitalised word after it."""
+    nouns = alternation_of(lexicon("de").words("company_nouns"), flags=re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])[\w-]*(?i:{nouns}) ([A-ZÄÖÜ]\w+)(?![\w-])")
 
 
 def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
@@ -316,10 +318,13 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
                 and name.lower() not in not_names)
         if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in shared_words("not_names"):
             found.extend(Span(start, end, "ORG") for start, end in mentions)
-    for match in _AFTER_TRADE_NOUN.finditer(text) if language == "de" else ():
+    # German: the word after a trade noun names a company when the article names it twice on its own (not as the
+    # first word of a longer name: "die Lidl-Mutter Schwarz" and "Schwarz Digits")
+    for match in _after_trade_noun().finditer(text) if language == "de" else ():
         name = match.group(1)
-        mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-        if len(mentions) >= 2 and names_an_organisation(name) and name.lower() not in not_names:
+        mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-ZÄÖÜ])", text)]
+        if (len(mentions) >= 2 and names_an_organisation(name) and name.lower() not in not_names
+                and not is_given_name(name)):
             found.extend(Span(start, end, "ORG") for start, end in mentions)
     return list(dict.fromkeys(found))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import analyze
+from extraction.name_rules import _named_by_company_nouns
 from extraction.names import base_form
 
 
@@ -221,6 +222,19 @@ def test_company_after_a_trade_noun_named_twice_is_an_organisation():
     text = ("Hapag-Lloyd übernimmt die Frachtbuchungsplattform Cargonexa. Cargonexa vermittelt Containerstellplätze "
             "zwischen Verladern und Reedereien.")
     assert "Cargonexa" in {o.name for o in analyze(text, language="de").organizations}
+
+
+@pytest.mark.parametrize("noun", ["Privatbrauerei", "Zahlungsdienstleister"])
+def test_any_company_noun_of_the_lexicon_ending_a_compound_names_the_word_after_it(noun):
+    text = f"Die Dortmunder {noun} Hellwig stemmt sich gegen den Trend. Hellwig verkauft mehr alkoholfreies Bier."
+    assert "Hellwig" in {o.name for o in analyze(text, language="de").organizations}
+
+
+@pytest.mark.parametrize(("second", "named"), [("Schwarz Digits", False), ("Schwarz", True)])
+def test_a_trade_noun_names_no_first_word_of_a_longer_name(second, named):
+    text = f"Die Lidl-Mutter Schwarz baut ein Rechenzentrum. Betrieben wird es von {second}."
+    spans = {text[s.start:s.end] for s in _named_by_company_nouns(text, language="de")}
+    assert ("Schwarz" in spans) is named
 
 
 def test_an_unknown_name_that_invests_is_an_organisation_but_a_person_named_in_full_stays_one():
