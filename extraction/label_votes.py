@@ -215,6 +215,9 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     gap = before[titles[-1].end:] if titles else ""
     # a word both a title and a company noun ("Windparkentwickler") says nothing of a name not shaped like a person's
     firm_word = bool(titles) and _noun_ending(language).search(before[titles[-1].start:titles[-1].end].lower())
+    if (titles and gap.strip(" ,") == "" and titles[-1].title is not None and titles[-1].title.organisation_after
+            and not starts_like_a_person(name)):
+        return "ORG"  # "délégué syndical Force ouvrière": the title names its union after it
     if (titles and gap.strip(" ,") == "" and span.label in ("PERSON", "ORG", CANDIDATE) and len(parts) > 1
             and not (firm_word and not starts_like_a_person(name))):
         # "CEO Satya Nadella", "Nizuberg-Partnerin Zewiier Voruson"; a company's "Xiaomi-Präsident" before a

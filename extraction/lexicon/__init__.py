@@ -35,6 +35,7 @@ class Title:
     role: str
     scope: str
     level: str
+    organisation_after: bool = False  # the title names its organisation right after it: "délégué syndical FO"
 
     @property
     def in_house(self) -> bool:
@@ -162,7 +163,8 @@ def lexicon(language: str) -> Lexicon:
              {**common.get("lists", {}), **names.get("lists", {}), **own.get("lists", {})}.items()}
     return Lexicon(
         language=language,
-        titles=tuple(Title(id=key, forms=tuple(v["forms"]), role=v["role"], scope=v["scope"], level=v["level"])
+        titles=tuple(Title(id=key, forms=tuple(v["forms"]), role=v["role"], scope=v["scope"], level=v["level"],
+                           organisation_after=v.get("organisation_after", False))
                      for key, v in own.get("titles", {}).items()),
         cues=tuple(Cue(id=key, lemmas=tuple(v["lemmas"]), relation=v["relation"], status=v["status"], role=v["role"],
                        past_is_former=v.get("past_is_former", False)) for key, v in own.get("cues", {}).items()),

@@ -160,6 +160,8 @@ CASES = [
            "directrice créative, et Diego Salcedo, qui dirige le studio.", ("Diego Salcedo", "Lumen Games", "current")),
     ("fr", "Lumen Games a été fondé par Maxime Auriol, son président ; Chloé Bertrand, directrice créative ; et le "
            "Canadien Diego Salcedo.", ("Diego Salcedo", "Lumen Games", "current")),
+    ("fr", "Saur reprend le contrat. Rachid Bouzid, délégué syndical Force ouvrière (FO) chez Veolia, réclame des "
+           "garanties.", ("Rachid Bouzid", "Veolia", "current")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "

@@ -87,3 +87,11 @@ def test_a_word_both_title_and_company_noun_names_a_firm_unless_a_person_s_name_
     doc = load_pipeline("de")(text)
     start = text.index(name)
     assert _context_label(Span(start, start + len(name), "PERSON"), doc=doc, text=text, language="de") == label
+
+
+@pytest.mark.parametrize(("name", "label"), [("Force ouvrière", "ORG"), ("Karim Benali", "PERSON")])
+def test_a_french_union_title_names_its_union_after_it_unless_a_person_s_name_follows(name, label):
+    text = f"Mais le délégué syndical {name} réclame des garanties."
+    doc = load_pipeline("fr")(text)
+    start = text.index(name)
+    assert _context_label(Span(start, start + len(name), "PERSON"), doc=doc, text=text, language="fr") == label
