@@ -128,10 +128,23 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         inside, others = _partition(raw, by=org)
         # German capitalises every noun, so there a shape only grows a name by organisation words
         # ("Earlybird" -> "Earlybird Venture Capital", not "Buhl-Alberti AG" -> "Graphitwerke Buhl-Alberti AG")
-        if all(org.start <= s.start and s.end <= org.end for s in inside) and not (
-                language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
+        # a known name also wins over a span that only adds its description ("Zulieferer Mahle")
+        kept_out = [s for s in inside if not (org.start <= s.start and s.end <= org.end)
+                    and (by_shape or not _described(s, org, text=text, language=language))]
+        if not kept_out and not (language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
             raw = [*others, org]
     return raw
+
+
+def _described(span: Span, org: Span, *, text: str, language: str) -> bool:
+    """Whether the pipeline's span is a known organisation with the company noun that describes it before it
+    ("Zulieferer Mahle", "Stuttgarter Zulieferer Mahle"): the organisation is the name."""
+    if not (span.start < org.start and span.end == org.end):
+        return False
+    words = text[span.start:org.start].split()
+    nouns = lexicon(language).words("company_nouns")
+    last = words[-1].lower() if words else ""
+    return last in nouns or (language == "de" and any(last.endswith(noun) for noun in nouns))
 
 
 def _partition(spans: list[Span], *, by: Span) -> tuple[list[Span], list[Span]]:

@@ -237,6 +237,13 @@ def test_a_trade_noun_names_no_first_word_of_a_longer_name(second, named):
     assert ("Schwarz" in spans) is named
 
 
+def test_a_known_organisation_wins_over_a_span_that_only_adds_its_company_noun():
+    text = "Kessler ordnet den Vorstand neu. Teichmann kommt vom Stuttgarter Zulieferer Mahle."
+    assert "Mahle" in {o.name for o in analyze(text, language="de").organizations}
+    longer = "Die Medizintechniktochter Siemens Healthineers wächst. Siemens Healthineers baut aus."
+    assert "Siemens Healthineers" in {o.name for o in analyze(longer, language="de").organizations}
+
+
 def test_an_unknown_name_that_invests_is_an_organisation_but_a_person_named_in_full_stays_one():
     company = analyze("Quentaro said on Tuesday it would invest £150 million in a new plant in Leeds.", language="en")
     assert "Quentaro" in {o.name for o in company.organizations}
