@@ -387,19 +387,21 @@ def _title_compounds(text: str, *, language: str) -> list[RoleMatch]:
     "Xiaomi-Präsident", "Xiaomi-Strategie"."""
     if language != "de":
         return []
-    titles = [t for t in find_roles(text, language=language) if _named_modifier(t.modifier)
+    titles = [t for t in find_roles(text, language=language) if _named_modifier(t.modifier, text=text)
               and text[t.start + len(t.modifier):t.start + len(t.modifier) + 1] == "-"]
     nouns = [RoleMatch(m.start(), m.end(), "", m.group(1)) for m in _business_compound().finditer(text)]
     return titles + nouns
 
 
-def _named_modifier(modifier: str) -> bool:
+def _named_modifier(modifier: str, *, text: str) -> bool:
     """A title compound's first part that can be a name: one capitalised word ("Xiaomi-Chef"), or hyphenated
-    capitalised words ending in an organisation's word ("DZ-Bank-Analyst"), not a hyphenated topic
-    ("KI-Team-Chef", "Private-Equity-Chef")."""
+    capitalised words ending in an organisation's word ("DZ-Bank-Analyst") or that the article writes apart as
+    a name ("Hansa-Stay-Geschäftsführer" where "Hansa Stay" is named), not a hyphenated topic ("KI-Team-Chef",
+    "Private-Equity-Chef")."""
     parts = modifier.split("-")
-    return (all(part[:1].isupper() for part in parts)
-            and (len(parts) == 1 or parts[-1].lower() in shared_words("org_words")))
+    return all(part[:1].isupper() for part in parts) and (
+        len(parts) == 1 or parts[-1].lower() in shared_words("org_words")
+        or re.search(rf"(?<![\w-]){re.escape(' '.join(parts))}(?![\w-])", text) is not None)
 
 
 def names_an_organisation(word: str) -> bool:

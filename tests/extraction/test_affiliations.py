@@ -559,3 +559,10 @@ def test_a_german_apposition_after_a_person_noun_and_its_title_names_the_school(
     text = ("Vorstandschef Rüdiger Haas räumte Fehler ein. Der 63-jährige Maschinenbauingenieur, ein Absolvent der "
             "Universität Stuttgart, führt Kessler seit 2017.")
     assert ("Rüdiger Haas", "Universität Stuttgart", "former") in affiliations(text, "de")
+
+
+@pytest.mark.parametrize(("apart", "named"), [("Hansa Stay betreibt 40 Hotels.", True),
+                                              ("Die Kette betreibt 40 Hotels.", False)])
+def test_a_hyphenated_compound_head_is_an_organisation_the_article_writes_apart(apart, named):
+    text = f"Accor kauft zu. {apart} „Allein geht es nicht“, sagte Hansa-Stay-Geschäftsführer Ole Brandvold."
+    assert (("Ole Brandvold", "Hansa Stay", "current") in affiliations(text, "de")) is named
