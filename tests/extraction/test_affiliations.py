@@ -162,6 +162,10 @@ CASES = [
            "Canadien Diego Salcedo.", ("Diego Salcedo", "Lumen Games", "current")),
     ("fr", "Saur reprend le contrat. Rachid Bouzid, délégué syndical Force ouvrière (FO) chez Veolia, réclame des "
            "garanties.", ("Rachid Bouzid", "Veolia", "current")),
+    ("en", "Halcyon was founded in 2023 by Priya Raman and Tomasz Wiśniewski, both former research scientists at "
+           "Google DeepMind in London.", ("Priya Raman", "Google DeepMind", "former")),
+    ("fr", "Kairn a été fondée par Paul Weber et Julie Marchand, tous deux anciens ingénieurs de Thales.",
+     ("Paul Weber", "Thales", "former")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
@@ -566,3 +570,9 @@ def test_a_german_apposition_after_a_person_noun_and_its_title_names_the_school(
 def test_a_hyphenated_compound_head_is_an_organisation_the_article_writes_apart(apart, named):
     text = f"Accor kauft zu. {apart} „Allein geht es nicht“, sagte Hansa-Stay-Geschäftsführer Ole Brandvold."
     assert (("Ole Brandvold", "Hansa Stay", "current") in affiliations(text, "de")) is named
+
+
+def test_an_apposition_after_a_list_without_both_is_about_its_last_name_only():
+    text = ("Halcyon was founded in 2023 by Priya Raman and Tomasz Wiśniewski, a former research scientist at "
+            "Google DeepMind in London.")
+    assert ("Priya Raman", "Google DeepMind", "former") not in affiliations(text, "en")
