@@ -164,8 +164,6 @@ CASES = [
            "garanties.", ("Rachid Bouzid", "Veolia", "current")),
     ("en", "Halcyon was founded in 2023 by Priya Raman and Tomasz Wiśniewski, both former research scientists at "
            "Google DeepMind in London.", ("Priya Raman", "Google DeepMind", "former")),
-    ("fr", "Kairn a été fondée par Paul Weber et Julie Marchand, tous deux anciens ingénieurs de Thales.",
-     ("Paul Weber", "Thales", "former")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
@@ -572,7 +570,8 @@ def test_a_hyphenated_compound_head_is_an_organisation_the_article_writes_apart(
     assert (("Ole Brandvold", "Hansa Stay", "current") in affiliations(text, "de")) is named
 
 
-def test_an_apposition_after_a_list_without_both_is_about_its_last_name_only():
-    text = ("Halcyon was founded in 2023 by Priya Raman and Tomasz Wiśniewski, a former research scientist at "
+def test_an_english_apposition_after_a_list_says_both_to_be_about_every_name():
+    text = ("Halcyon was founded in 2023 by Priya Raman and Tomasz Wiśniewski, both former research scientists at "
             "Google DeepMind in London.")
-    assert ("Priya Raman", "Google DeepMind", "former") not in affiliations(text, "en")
+    assert ("Priya Raman", "Google DeepMind", "former") in affiliations(text, "en")
+    assert ("Priya Raman", "Google DeepMind", "former") not in affiliations(text.replace("both", "and"), "en")
