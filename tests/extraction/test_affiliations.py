@@ -164,6 +164,10 @@ CASES = [
            "garanties.", ("Rachid Bouzid", "Veolia", "current")),
     ("en", "Halcyon was founded in 2023 by Priya Raman and Tomasz Wiśniewski, both former research scientists at "
            "Google DeepMind in London.", ("Priya Raman", "Google DeepMind", "former")),
+    ("en", "Orchard Lane, founded in 2011 by former Barclays banker Gareth Pryce-Jones, had sales of £52m.",
+     ("Gareth Pryce-Jones", "Barclays", "former")),
+    ("fr", "Le studio a recruté Hannah Becker, ancienne productrice exécutive chez CD Projekt Red.",
+     ("Hannah Becker", "CD Projekt Red", "former")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
