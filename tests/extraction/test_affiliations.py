@@ -168,6 +168,8 @@ CASES = [
      ("Gareth Pryce-Jones", "Barclays", "former")),
     ("fr", "Le studio a recruté Hannah Becker, ancienne productrice exécutive chez CD Projekt Red.",
      ("Hannah Becker", "CD Projekt Red", "former")),
+    ("en", "Raghunathan, a graduate of the Indian Institute of Technology Bombay and the University of Oxford, founded "
+           "Qubitra.", ("Raghunathan", "University of Oxford", "former")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
