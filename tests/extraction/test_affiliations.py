@@ -170,6 +170,8 @@ CASES = [
      ("Hannah Becker", "CD Projekt Red", "former")),
     ("en", "Raghunathan, a graduate of the Indian Institute of Technology Bombay and the University of Oxford, founded "
            "Qubitra.", ("Raghunathan", "University of Oxford", "former")),
+    ("en", "Co-founders Arjun Venkataraman, the chief executive, and Emily Karlsson, the chief technology officer, met "
+           "as graduate students at Iowa State University.", ("Arjun Venkataraman", "Iowa State University", "former")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
