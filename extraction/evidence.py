@@ -81,7 +81,8 @@ def _dependency_evidence(sentence: Sentence, *, patterns: Sequence[RelationPatte
 
 def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit], *, sentence: Sentence,
               language: str) -> Iterator[Evidence]:
-    people = [units[i].entity for i in match.get("p") if units[i].is_person and units[i].entity]
+    people = [person for i in match.get("p") if units[i].is_person and units[i].entity
+              for person in (units[i].entity, *units[i].partners)]
     orgs = [units[i].entity for i in match.get("o") if units[i].is_org and units[i].entity]
     left = [units[i].entity for i in match.get("x") if units[i].is_org and units[i].entity]
     title = next((units[i] for i in match.get("t") if units[i].title), None)

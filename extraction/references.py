@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import lexicon
+from .lexicon import alternation_of, lexicon
 from .names import Entity
 from .roles import find_roles
 
@@ -20,12 +20,14 @@ _WINDOW = 3  # sentences back that a reference may reach
 
 @dataclass(frozen=True)
 class Reference:
-    """``text[start:end]`` stands for ``entity``; ``via`` is "pronoun" (a person) or "reference" (an organisation)."""
+    """``text[start:end]`` stands for ``entity``; ``via`` is "pronoun" (a person) or "reference" (an organisation).
+    A plural reference ("the pair") stands for ``partners`` too."""
 
     start: int
     end: int
     entity: Entity
     via: str
+    partners: tuple[Entity, ...] = ()
 
 
 def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity], language: str,
@@ -69,7 +71,32 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 found.append(Reference(_after_determiner(match, language=language), match.end(), referent, via))
         found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
                                     name_starts=name_starts, language=language)
+        found += _pair(text, start=start, end=end, window=window, entities=entities, language=language)
     return found
+
+
+def _pair(text: str, *, start: int, end: int, window: int, entities: Sequence[Entity],
+          language: str) -> list[Reference]:
+    """A sentence opening with a word for two people before a verb ("The pair met as ...", "Die beiden hatten
+    sich ... kennengelernt", "Tous deux ont étudié ...") is about the last two people named."""
+    match = _pair_opening(language).match(text, start, end) if _pair_opening(language) else None
+    if match is None:
+        return []
+    named = sorted(((max(s.start for s in e.spans if window <= s.start < start), e) for e in entities
+                    if e.label == "PERSON" and any(window <= s.start < start for s in e.spans)), key=lambda p: p[0])
+    if len(named) < 2:
+        return []
+    return [Reference(match.start(1), match.end(1), named[-2][1], "pronoun", partners=(named[-1][1],))]
+
+
+@lru_cache(maxsize=8)
+def _pair_opening(language: str) -> re.Pattern[str] | None:
+    """The language's words for two people at a sentence's start, a lower-case word (a verb, not a noun it would
+    count: "Die beiden Unternehmen") after them."""
+    pairs = lexicon(language).words("pair_nouns")
+    if not pairs:
+        return None
+    return re.compile(rf"[\"“„«]?\s*((?i:{alternation_of(pairs, flags=re.IGNORECASE)}))(?= [a-zà-ÿäöüß])")
 
 
 def _after_determiner(match: re.Match[str], *, language: str) -> int:

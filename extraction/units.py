@@ -46,6 +46,7 @@ class Unit:
     cue: Cue | None = None
     tokens: tuple[int, ...] = ()  # indices of the doc tokens the unit covers
     via: str = "name"  # name | pronoun | reference
+    partners: tuple[Entity, ...] = ()  # the other people a plural reference stands for ("the pair")
 
     @property
     def is_person(self) -> bool:
@@ -156,8 +157,8 @@ def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities:
         anchored = [_entity_unit(doc, s, e, text=text, entity=entity, via="name") for s, e, entity
                     in named[bisect.bisect_left(named_starts, start):bisect.bisect_right(named_starts, end)]
                     if e <= end]
-        anchored += [_entity_unit(doc, r.start, r.end, text=text, entity=r.entity, via=r.via) for r in references
-                     if start <= r.start and r.end <= end and r.via != "title"
+        anchored += [_entity_unit(doc, r.start, r.end, text=text, entity=r.entity, via=r.via, partners=r.partners)
+                     for r in references if start <= r.start and r.end <= end and r.via != "title"
                      and not any(u.start < r.end and r.start < u.end for u in anchored)]
         anchored += _titles(doc, text=text, start=start, end=end, taken=anchored, language=language, people=people)
         units = _with_descriptions(_with_honorifics(sorted(
@@ -180,14 +181,16 @@ def _overlapping(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in (doc if span is None else span) if t.idx < end and start < t.idx + len(t)]
 
 
-def _entity_unit(doc: Doc, start: int, end: int, *, text: str, entity: Entity, via: str) -> Unit:
+def _entity_unit(doc: Doc, start: int, end: int, *, text: str, entity: Entity, via: str,
+                 partners: tuple[Entity, ...] = ()) -> Unit:
     if entity.label == "PERSON":
         tags = {"P"} | ({"PRON"} if via != "name" else set())
     else:
         tags = {"O", f"O:{entity.kind}"} | ({"REF"} if via != "name" else set())
     if via != "name":  # "its" is also a determiner: "of its subsidiary X"
         tags |= lexicon(doc.lang_).classes_of(text[start:end].lower())
-    return Unit(start, end, frozenset(tags), entity=entity, tokens=_tokens(doc, start, end), via=via)
+    return Unit(start, end, frozenset(tags), entity=entity, tokens=_tokens(doc, start, end), via=via,
+                partners=partners)
 
 
 def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], language: str,

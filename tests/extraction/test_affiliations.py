@@ -583,3 +583,20 @@ def test_an_english_apposition_after_a_list_says_both_to_be_about_every_name():
             "Google DeepMind in London.")
     assert ("Priya Raman", "Google DeepMind", "former") in affiliations(text, "en")
     assert ("Priya Raman", "Google DeepMind", "former") not in affiliations(text.replace("both", "and"), "en")
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "Voltaris was founded by Katharina Vogel and Tobias Brandt. The pair met as doctoral students at the "
+           "Technical University of Munich.", "Katharina Vogel"),
+    ("de", "Greifwerk wurde von Lea Wendt und Tobias Wendt gegründet. Beide haben an der TU München Maschinenbau "
+           "studiert.", "Lea Wendt"),
+])
+def test_a_sentence_opening_with_a_word_for_two_people_is_about_the_last_two_named(language, text, person):
+    school = "Technical University of Munich" if language == "en" else "TU München"
+    assert (person, school, "former") in affiliations(text, language)
+
+
+def test_a_word_for_two_before_a_noun_counts_things_not_people():
+    text = ("Greifwerk wurde von Lea Wendt und Tobias Wendt gegründet. Die beiden Unternehmen haben an der TU München "
+            "Labore.")
+    assert not any(o == "TU München" for _, o, _ in affiliations(text, "de"))
