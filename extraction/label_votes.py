@@ -43,13 +43,17 @@ def _cues(language: str) -> _Cues:
     flags = 0 if language == "de" else re.IGNORECASE
     # German capitalises its nouns ("das Berliner Unternehmen"), the lexicon writes them in lower case
     nouns = f"(?i:{words.alternation('company_nouns', flags=re.IGNORECASE)})"
-    determiners = sorted(words.classes.get("det", ()), key=len, reverse=True)
+    # German also joins the article to its preposition ("zum Dresdner Wartungsspezialisten Saxon Aero")
+    determiners = sorted(words.classes.get("det", frozenset()) | words.classes.get("contractions", frozenset()),
+                         key=len, reverse=True)
     prepositions = "|".join(re.escape(w) for w in sorted(words.classes.get("of", ()) | words.classes.get("det", ()),
                                                           key=len, reverse=True))
     business = words.alternation("business_nouns", "business_people")
     honorifics = alternation_of(words.honorifics, flags=re.IGNORECASE)
     # French adjectives follow their noun, German ones never do ("der Konzern aus Suwon" names a place)
     adjectives_after = {"fr": "{0,2}", "de": "{0}"}.get(language, "?")
+    # German declines its nouns after a preposition ("beim Spezialisten", "des Konzerns")
+    inflection = "(?:en|n|es|s)?" if language == "de" else ""
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
         # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);
@@ -59,7 +63,8 @@ def _cues(language: str) -> _Cues:
         # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative
         # laitière bretonne Terres de l'Ouest"
         company_before=re.compile(rf"(?:(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)}) (?:[\w-]+ )?"
-                                  rf"|\b[\w-]*-)[\w-]*(?:{nouns})(?: [a-zéèà][\w-]*){adjectives_after} $", flags),
+                                  rf"|\b[\w-]*-)[\w-]*(?:{nouns}){inflection}(?: [a-zéèà][\w-]*){adjectives_after} $",
+                                  flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
