@@ -82,6 +82,7 @@ class _Cues:
     weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
     topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
     topic_verb: re.Pattern[str]  # after a year a sentence is about: "Das Geschäftsjahr 2024 war ..."
+    results_of: re.Pattern[str]  # before the year of the results a sentence announces: "published its results for "
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
     part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
     part_after: re.Pattern[str]  # after it: "$2.5 billion of it"
@@ -122,6 +123,8 @@ def _cues(language: str) -> _Cues:
                          rf"(?:{cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)})\b)",
                          re.IGNORECASE),
         topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
+        results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
+                              rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
         # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
         equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
@@ -479,13 +482,15 @@ def _news_of_the_week(amount: Money, *, context: _Context) -> bool:
 
 def _topic_year(sentence: Sentence, *, periods: Sequence[Period], context: _Context) -> Period | None:
     """The year a sentence is about: one that opens it as its subject, right before a verb of its own ("Das
-    Geschäftsjahr 2024 war das beste ...", "2024 brought ...", "L'année 2024 a été ..."); not a year that
-    dates something else in it ("Die Firma wurde 2024 gegründet")."""
+    Geschäftsjahr 2024 war das beste ...", "2024 brought ...", "L'année 2024 a été ..."), or the year of the
+    results it announces ("Tessel also published its results for 2025."); not a year that dates something else in
+    it ("Die Firma wurde 2024 gegründet")."""
     text, cues = context.text, _cues(context.language)
     start = _after_dateline(sentence, periods=periods, text=text)
     return next((p for p in _candidates(periods, sentence=sentence, text=text)
                  if p.start >= start and p.first is not None and not p.counts_from_another
-                 and _OPENING.match(text[start:p.start]) and cues.topic_verb.match(text, p.end)), None)
+                 and ((_OPENING.match(text[start:p.start]) and cues.topic_verb.match(text, p.end))
+                      or cues.results_of.search(text, max(start, p.start - 40), p.start))), None)
 
 
 def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _Context) -> bool:

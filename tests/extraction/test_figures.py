@@ -154,6 +154,13 @@ def test_results_going_on_take_the_year_of_the_results_before(text, language, ye
     assert [(f[2], f[3]) for f in figures(text, language)][-1] == years
 
 
+@pytest.mark.parametrize(("announced", "years"), [("Tessel also published its results for 2025.", (2025, 2025)),
+                                                  ("Tessel also published its plans for Spain.", (None, None))])
+def test_results_take_the_year_of_the_results_the_sentence_before_announces(announced, years):
+    text = f"Tessel bought Cobralia.\n\n{announced} Net revenue rose 41% to 318 million euros."
+    assert [(f[2], f[3]) for f in figures(text, "en")] == [years]
+
+
 def test_future_year_without_a_cue_is_planned():
     text = "PARIS, 5 June 2024 — Capgemini revenue of €25 billion in 2026."
     assert figures(text, "en")[0][5] == "planned"
