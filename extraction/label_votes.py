@@ -203,6 +203,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
+    if len(parts) > 1 and _org_word_inside(parts, language=language):
+        return "ORG"  # "Johannes Gutenberg-Universität Mainz", "Landesbank Baden-Württemberg": no person's name
     if "&" in parts:
         return "ORG"  # partners' names joined: "Halcyon & Reed", "Ardent & Rowe"; a person's name has no "&"
     if cues.legal_after.match(after):
@@ -269,6 +271,16 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if len(parts) > 1 and _of_a_person(after, cues=cues):
         return "PERSON"  # "Kenji Sato, who joins ...": organisations are "which", never "who"
     return None
+
+
+def _org_word_inside(parts: list[str], *, language: str) -> bool:
+    """Whether a part of a name, or a piece of a hyphenated part, is an organisation's word ("Gutenberg-Universität")
+    or, in German, a compound ending in one of at least four letters ("Landesbank")."""
+    org_words = lexicon(language).words("org_words")
+    pieces = [piece for part in parts for piece in part.split("-") if piece]
+    return any(piece in org_words or (language == "de" and any(
+        piece.endswith(word) and len(word) >= 4 and len(piece) > len(word) + 2 for word in org_words))
+        for piece in pieces)
 
 
 def _owned_title(after: str, *, language: str) -> RoleMatch | None:

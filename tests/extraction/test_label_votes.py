@@ -98,3 +98,16 @@ def test_a_french_union_title_names_its_union_after_it_unless_a_person_s_name_fo
     doc = load_pipeline("fr")(text)
     start = text.index(name)
     assert _context_label(Span(start, start + len(name), "PERSON"), doc=doc, text=text, language="fr") == label
+
+
+@pytest.mark.parametrize(("language", "text", "name", "label"), [
+    # an organisation's word inside a hyphenated part or ending a German compound names no person
+    ("de", "Albrecht lehrte an der Johannes Gutenberg-Universität Mainz.", "Johannes Gutenberg-Universität Mainz",
+     "ORG"),
+    ("de", "Die Landesbank Baden-Württemberg gibt den Kredit.", "Landesbank Baden-Württemberg", "ORG"),
+    ("de", "Der Vorstand Johannes Gutenberg lehrte in Mainz.", "Johannes Gutenberg", "PERSON"),
+])
+def test_an_organisation_s_word_inside_a_name_makes_it_no_person_s(language, text, name, label):
+    doc = load_pipeline(language)(text)
+    start = text.index(name)
+    assert _context_label(Span(start, start + len(name), "PERSON"), doc=doc, text=text, language=language) == label
