@@ -274,13 +274,12 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
 
 
 def _org_word_inside(parts: list[str], *, language: str) -> bool:
-    """Whether a part of a name, or a piece of a hyphenated part, is an organisation's word ("Gutenberg-Universität")
-    or, in German, a compound ending in one of at least four letters ("Landesbank")."""
-    org_words = lexicon(language).words("org_words")
+    """Whether a part of a name, or a piece of a hyphenated part, is an organisation's word of at least four letters
+    ("Gutenberg-Universität") or, in German, a compound ending in one ("Landesbank")."""
+    org_words = {word for word in lexicon(language).words("org_words") if len(word) >= 4}  # not "AI", "AG", "Co."
     pieces = [piece for part in parts for piece in part.split("-") if piece]
     return any(piece in org_words or (language == "de" and any(
-        piece.endswith(word) and len(word) >= 4 and len(piece) > len(word) + 2 for word in org_words))
-        for piece in pieces)
+        piece.endswith(word) and len(piece) > len(word) + 2 for word in org_words)) for piece in pieces)
 
 
 def _owned_title(after: str, *, language: str) -> RoleMatch | None:

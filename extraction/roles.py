@@ -51,7 +51,8 @@ def _pattern(language: str) -> re.Pattern[str]:
                                       flags=re.IGNORECASE, written=_form)
     if language == "de":  # a title ends a word (searched word by word, see _title_matches)
         return re.compile(rf"(?={openings})(?:{alternatives})$", re.IGNORECASE)
-    return re.compile(rf"(?<![\w-])(?={openings})(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    # a title may carry "ex-" ("l'ex-patron de Vinci", "the ex-CEO of Arm"), which ``units`` reads as "former"
+    return re.compile(rf"(?:(?<![\w-])|(?<=(?<![\w-])ex-))(?={openings})(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _form(form: str) -> str:

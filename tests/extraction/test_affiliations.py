@@ -172,6 +172,8 @@ CASES = [
            "Qubitra.", ("Raghunathan", "University of Oxford", "former")),
     ("en", "Co-founders Arjun Venkataraman, the chief executive, and Emily Karlsson, the chief technology officer, met "
            "as graduate students at Iowa State University.", ("Arjun Venkataraman", "Iowa State University", "former")),
+    ("fr", "L'ex-patron de Vinci Construction France, Bernard Ollivier, a été nommé directeur général de Bâtiroc.",
+     ("Bernard Ollivier", "Vinci Construction France", "former")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "

@@ -106,6 +106,8 @@ def test_a_french_union_title_names_its_union_after_it_unless_a_person_s_name_fo
      "ORG"),
     ("de", "Die Landesbank Baden-Württemberg gibt den Kredit.", "Landesbank Baden-Württemberg", "ORG"),
     ("de", "Der Vorstand Johannes Gutenberg lehrte in Mainz.", "Johannes Gutenberg", "PERSON"),
+    # a short organisation's word ("AI", "AG") inside a hyphenated part says nothing: "AI-Großmodellteam"
+    ("de", "Luo Fuli soll das Xiaomi AI-Großmodellteam leiten.", "Xiaomi AI-Großmodellteam", None),
 ])
 def test_an_organisation_s_word_inside_a_name_makes_it_no_person_s(language, text, name, label):
     doc = load_pipeline(language)(text)

@@ -53,3 +53,11 @@ def test_organisation_head_is_its_ceo():
 ])
 def test_unit_in_english(german, english):
     assert unit_in_english(german) == english
+
+
+@pytest.mark.parametrize(("language", "text", "title"), [("fr", "l'ex-patron de Vinci", "patron"),
+                                                         ("en", "the ex-CEO of Arm", "CEO"),
+                                                         ("en", "the index-CEO ratio", None)])
+def test_a_title_may_carry_ex(language, text, title):
+    found = find_roles(text, language=language)
+    assert (text[found[0].start:found[0].end] if found else None) == title
