@@ -133,7 +133,8 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
                     and (by_shape or not _described(s, org, text=text, language=language))]
         if not kept_out and not (language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
             raw = [*others, org]
-    return raw
+    agencies = dateline_agencies(text)  # the agency a dateline credits is no organisation of the article
+    return [s for s in raw if not any(s.overlaps(a) for a in agencies)]
 
 
 def _described(span: Span, org: Span, *, text: str, language: str) -> bool:
@@ -298,6 +299,17 @@ def dateline_places(text: str) -> list[Span]:
     """The place in capitals that opens a dateline ("SHENZHEN, 4. Februar 2025 –")."""
     return [Span(m.start(), m.end(), "LOC") for m in _DATELINE_PLACE.finditer(text[:_DATELINE_REACH])
             if sum(c.isalpha() for c in m.group(0)) >= 3]
+
+
+# "HAMBURG (Reuters) –", "LONDON, June 3 (Reuters) -", "MÜNCHEN, 12. März 2026 (dpa) –": brackets closed by a dash on
+# the article's first lines credit the news agency, as a byline does.
+_DATELINE_AGENCY = re.compile(r"(?m)^[^\n()]{1,80}\(([^()\n]{1,30})\)\s*[-–—]\s")
+
+
+def dateline_agencies(text: str) -> list[Span]:
+    """The news agency a dateline credits in brackets; it counts as an organisation only where the text cites it
+    ("told Reuters")."""
+    return [Span(m.start(1), m.end(1), "ORG") for m in _DATELINE_AGENCY.finditer(text[:_DATELINE_REACH])]
 
 
 def _camel_case_names(text: str) -> list[Span]:

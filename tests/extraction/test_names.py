@@ -244,6 +244,12 @@ def test_a_known_organisation_wins_over_a_span_that_only_adds_its_company_noun()
     assert "Siemens Healthineers" in {o.name for o in analyze(longer, language="de").organizations}
 
 
+@pytest.mark.parametrize(("cited", "agency"), [("", False), (", sagte ein Sprecher zu Reuters", True)])
+def test_the_agency_a_dateline_credits_is_an_organisation_only_where_the_text_cites_it(cited, agency):
+    text = f"Vestas erhält Auftrag\n\nHAMBURG (Reuters) – Vestas liefert 64 Turbinen nach Helgoland{cited}."
+    assert ("Reuters" in {o.name for o in analyze(text, language="de").organizations}) is agency
+
+
 def test_an_unknown_name_that_invests_is_an_organisation_but_a_person_named_in_full_stays_one():
     company = analyze("Quentaro said on Tuesday it would invest £150 million in a new plant in Leeds.", language="en")
     assert "Quentaro" in {o.name for o in company.organizations}
