@@ -1,6 +1,6 @@
 """How often each relation pattern fires on the development sets, and how often it is right.
 
-    python bench/pattern_counts.py                 # bench/dev to dev5 (needs ../shared/tools/score_articles.py)
+    python bench/pattern_counts.py                 # every bench/dev* set (needs ../shared/tools/score_articles.py)
     python bench/pattern_counts.py --also-own      # and the project's own and check articles and the seed
 
 A firing is one piece of evidence (a person, an organisation, a status); it is right when the gold
