@@ -174,6 +174,8 @@ CASES = [
            "as graduate students at Iowa State University.", ("Arjun Venkataraman", "Iowa State University", "former")),
     ("fr", "L'ex-patron de Vinci Construction France, Bernard Ollivier, a été nommé directeur général de Bâtiroc.",
      ("Bernard Ollivier", "Vinci Construction France", "former")),
+    ("fr", "« Oui », dit Alexandre Quennec, directeur associé chez Eurazeo, qui rejoint le conseil d'administration "
+           "de Sanofi.", ("Alexandre Quennec", "Sanofi", "current")),
     ("fr", "Kairn grandit. Mathieu Lorrain, passé auparavant par Criteo, dirige la technique.",
      ("Mathieu Lorrain", "Criteo", "former")),
     ("fr", "Inès Benali, diplômée de l'École polytechnique et docteure en physique de l'université Paris-Saclay, "
