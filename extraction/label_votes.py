@@ -87,6 +87,8 @@ class _Ballot:
         said = self.context + self.deeds
         if set(self.pipeline) == {CANDIDATE}:  # a name no pipeline saw is what its context says, if anything
             return said.most_common(1)[0][0] if said else CANDIDATE
+        if set(self.pipeline) <= {CANDIDATE, "MISC"} and said:
+            return said.most_common(1)[0][0]  # "MISC" is a name of no kind the pipeline knew: the context says which
         # context evidence counts three times: "Paylinea's co-founder" outweighs a small model's "place";
         # on a tie, the context wins. Mentions no pipeline saw are no vote against one that did. Where the
         # pipeline disagrees with itself (five "places", three "people"), its votes cancel out.

@@ -15,6 +15,8 @@ from extraction.spans import Span
     ({"LOC": 5}, {"ORG": 1}, "LOC"),  # a pipeline sure of itself outweighs one context vote
     ({"ORG": 4, "LOC": 3}, {}, "ORG"),  # no context: the pipeline's majority
     ({"LOC": 2, "PERSON": 2}, {}, "LOC"),  # a tie and no context: its first most frequent label
+    ({"MISC": 5}, {"ORG": 1}, "ORG"),  # a name of no kind the pipeline knew ("Lumen Forge"): the context says which
+    ({"MISC": 5}, {}, "MISC"),
 ])
 def test_the_pipeline_s_votes_count_by_how_far_it_agrees_with_itself(pipeline, context, label):
     assert _Ballot(pipeline=Counter(pipeline), context=Counter(context)).winner() == label
