@@ -418,12 +418,12 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
                     previous: Figure | None, before: Sentence | None, context: _Context) -> Period | None:
     """The years of an amount its clause gives none: a year that opens its sentence ("Im vergangenen Jahr
     stieg der Umsatz auf ..., der Nettogewinn lag bei ..."), else the first year written in it or counted
-    from the article's date ("a réalisé l'an dernier X et a consacré Y"); the article's year where the
-    sentence dates the news by a weekday ("the company said on Wednesday"); the year of the figure before,
-    or of the year the sentence before is about ("Das Geschäftsjahr 2024 war das beste ..."), where the
-    sentence goes on with its topic ("The round valued the company at ...", "Le bénéfice net s'est établi à
-    ..."). A year after a comparison base is the base's ("96 millions d'euros, contre 58 millions d'euros
-    en 2023"), never the amount's."""
+    from the article's date ("a réalisé l'an dernier X et a consacré Y"); the year of the figure before, or
+    of the year the sentence before is about ("Das Geschäftsjahr 2024 war das beste ..."), where the sentence
+    goes on with its topic ("The round valued the company at ...", "Le bénéfice net s'est établi à ..."); else
+    the article's year where the sentence dates the news by a weekday ("the company said on Wednesday"). A
+    year after a comparison base is the base's ("96 millions d'euros, contre 58 millions d'euros en 2023"),
+    and one after another amount that amount's, never the amount's."""
     text, cues = context.text, _cues(context.language)
     relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
     own = [p for p in _candidates(periods, sentence=sentence, text=text) if not p.counts_from_another
