@@ -79,7 +79,8 @@ def _pair(text: str, *, start: int, end: int, window: int, entities: Sequence[En
           language: str) -> list[Reference]:
     """A sentence opening with a word for two people before a verb ("The pair met as ...", "Die beiden hatten
     sich ... kennengelernt", "Tous deux ont étudié ...") is about the last two people named."""
-    match = _pair_opening(language).match(text, start, end) if _pair_opening(language) else None
+    opening = _pair_opening(language)
+    match = opening.match(text, start, end) if opening is not None else None
     if match is None:
         return []
     named = sorted(((max(s.start for s in e.spans if window <= s.start < start), e) for e in entities
