@@ -223,7 +223,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     titles = find_roles(before, language=language)
     gap = before[titles[-1].end:] if titles else ""
     # a word both a title and a company noun ("Windparkentwickler") says nothing of a name not shaped like a person's
-    firm_word = bool(titles) and _noun_ending(language).search(before[titles[-1].start:titles[-1].end].lower())
+    firm_word = bool(titles) and lexicon(language).company_noun_ending.search(
+        before[titles[-1].start:titles[-1].end].lower())
     if (titles and gap.strip(" ,") == "" and titles[-1].title is not None and titles[-1].title.organisation_after
             and not starts_like_a_person(name)):
         return "ORG"  # "délégué syndical Force ouvrière": the title names its union after it
@@ -416,13 +417,7 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
 
 def _common_noun(token: Token, language: str) -> bool:
     """A company or unit noun heads a phrase ("zum Dienstleister Atos"); it names nobody."""
-    return _noun_ending(language).search(token.lower_) is not None
-
-
-@lru_cache(maxsize=8)
-def _noun_ending(language: str) -> re.Pattern[str]:
-    words = lexicon(language)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words.words('company_nouns') | words.unit_nouns))})$")
+    return lexicon(language).company_noun_ending.search(token.lower_) is not None
 
 
 def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> bool:

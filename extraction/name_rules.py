@@ -143,9 +143,7 @@ def _described(span: Span, org: Span, *, text: str, language: str) -> bool:
     if not (span.start < org.start and span.end == org.end):
         return False
     words = text[span.start:org.start].split()
-    nouns = lexicon(language).words("company_nouns")
-    last = words[-1].lower() if words else ""
-    return last in nouns or (language == "de" and any(last.endswith(noun) for noun in nouns))
+    return bool(words) and lexicon(language).company_noun_ending.search(words[-1].lower()) is not None
 
 
 def _partition(spans: list[Span], *, by: Span) -> tuple[list[Span], list[Span]]:

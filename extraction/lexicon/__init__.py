@@ -111,6 +111,11 @@ class Lexicon:
         return self.words("subsidiary_nouns") | self.words("team_nouns")
 
     @cached_property
+    def company_noun_ending(self) -> re.Pattern[str]:
+        """A word that ends in a company or unit noun, lower case: "zulieferer", "windparkentwickler", "tochter"."""
+        return re.compile(f"(?:{'|'.join(map(re.escape, self.words('company_nouns') | self.unit_nouns))})$")
+
+    @cached_property
     def noun_tags(self) -> dict[str, frozenset[str]]:
         """The unit tag of each class of nouns that the relation patterns name, with its words."""
         return {"COMPANY_NOUN": self.words("company_nouns"), "UNIT_NOUN": self.unit_nouns,
