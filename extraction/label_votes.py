@@ -279,10 +279,15 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
 def _org_word_inside(parts: list[str], *, language: str) -> bool:
     """Whether a part of a name, or a piece of a hyphenated part, is an organisation's word of at least four letters
     ("Gutenberg-Universität") or, in German, a compound ending in one ("Landesbank")."""
-    org_words = {word for word in lexicon(language).words("org_words") if len(word) >= 4}  # not "AI", "AG", "Co."
-    pieces = [piece for part in parts for piece in part.split("-") if piece]
-    return any(piece in org_words or (language == "de" and any(
-        piece.endswith(word) and len(piece) > len(word) + 2 for word in org_words)) for piece in pieces)
+    pattern = _long_org_word(language)
+    return any(pattern.fullmatch(piece) for part in parts for piece in part.split("-") if piece)
+
+
+@lru_cache(maxsize=8)
+def _long_org_word(language: str) -> re.Pattern[str]:
+    """An organisation's word of at least four letters (not "AI", "AG", "Co."), in German also a compound's end."""
+    words = alternation_of(frozenset(w for w in lexicon(language).words("org_words") if len(w) >= 4))
+    return re.compile(rf"(?:\w{{3,}})?(?:{words})" if language == "de" else f"(?:{words})")
 
 
 def _owned_title(after: str, *, language: str) -> RoleMatch | None:
