@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed5``, ``dev`` to ``dev6``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed6``, ``dev`` to ``dev7``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
