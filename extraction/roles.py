@@ -39,20 +39,34 @@ def _pattern(language: str) -> re.Pattern[str]:
     """One alternation of every title form, longest first whatever its title ("directrice associée" is a
     partner, not a "directrice" followed by a word), each group named after its title's position."""
     titles = lexicon(language).titles
-    ending = lexicon(language).settings.get("title_endings", "")
-    forms = sorted(((form, i) for i, title in enumerate(titles) for form in title.forms), key=lambda f: -len(f[0]))
-    by_initial: dict[str, list[str]] = {}  # forms by first letter, each group tried only where its letter stands
-    for n, (form, i) in enumerate(forms):
-        by_initial.setdefault(form[0].lower(), []).append(f"(?P<t{i}_{n}>{_form(form)}){ending}")
-    alternatives = "|".join(f"(?={re.escape(letter)})(?:{'|'.join(group)})" for letter, group in by_initial.items())
     # No title starts unlike one of its forms' first two letters: looking ahead for those first spares
     # trying every form at every word (half the time of a search)
     openings = alternation_by_initial(sorted({form[:2] for title in titles for form in title.forms}),
                                       flags=re.IGNORECASE, written=_form)
+    alternatives = _alternatives(language, phrases_only=False)
     if language == "de":  # a title ends a word (searched word by word, see _title_matches)
         return re.compile(rf"(?={openings})(?:{alternatives})$", re.IGNORECASE)
     # a title may carry "ex-" ("l'ex-patron de Vinci", "the ex-CEO of Arm"), which ``units`` reads as "former"
     return re.compile(rf"(?:(?<![\w-])|(?<=(?<![\w-])ex-))(?={openings})(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _phrase_pattern(language: str) -> re.Pattern[str]:
+    """The forms of several words ("Managing Director", "Vorsitzende des Aufsichtsrats"), which a search word
+    by word cannot find, as whole words."""
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(language, phrases_only=True)})(?![\w-])", re.IGNORECASE)
+
+
+def _alternatives(language: str, *, phrases_only: bool) -> str:
+    """The title forms, longest first, grouped by first letter; each group named ``t<title>_<form>``."""
+    titles = lexicon(language).titles
+    ending = lexicon(language).settings.get("title_endings", "")
+    forms = sorted(((form, i) for i, title in enumerate(titles) for form in title.forms
+                    if " " in form or not phrases_only), key=lambda f: -len(f[0]))
+    by_initial: dict[str, list[str]] = {}  # forms by first letter, each group tried only where its letter stands
+    for n, (form, i) in enumerate(forms):
+        by_initial.setdefault(form[0].lower(), []).append(f"(?P<t{i}_{n}>{_form(form)}){ending}")
+    return "|".join(f"(?={re.escape(letter)})(?:{'|'.join(group)})" for letter, group in by_initial.items())
 
 
 def _form(form: str) -> str:
@@ -95,10 +109,29 @@ def _title_matches(text: str, language: str):
     if language != "de":
         yield from ((m.start(), m, "") for m in pattern.finditer(text))
         return
+    phrases = list(_phrase_pattern(language).finditer(text))
     for word in _WORD.finditer(text):
+        phrase = next((m for m in phrases if m.start() <= word.start(1) < m.end()), None)
+        if phrase is not None:
+            if phrase.start() == word.start(1):
+                yield phrase.start(), phrase, ""
+            continue
         match = pattern.search(text, word.start(1), word.end(1))
-        if match is not None:
-            yield word.start(1), match, text[word.start(1):match.start()].rstrip("-")
+        if match is None:
+            continue
+        modifier = text[word.start(1):match.start()]
+        if modifier and not modifier.endswith("-") and len(_form_matched(match)) < _SHORTEST_JOINED:
+            continue  # "Director" does not end in "CTO": a short form follows a hyphen or stands alone
+        yield word.start(1), match, modifier.rstrip("-")
+
+
+# Letters of the shortest title form that ends a compound with no hyphen ("Firmenchef"; not "cto" of "Director")
+_SHORTEST_JOINED = 4
+
+
+def _form_matched(match: re.Match[str]) -> str:
+    """The title form a match found, without its ending."""
+    return next(v for k, v in match.groupdict().items() if v and k.startswith("t"))
 
 
 def unit_in_english(words: str, *, language: str = "de") -> str:

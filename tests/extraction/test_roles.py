@@ -17,6 +17,10 @@ from extraction.roles import find_roles, unit_in_english
     ("de", "Mitgründerin", "co-founder", ""),
     ("de", "Audi-Designer", "designer", "Audi"),
     ("de", "Aufsichtsratsvorsitzende", "chair", ""),
+    # English titles of several words in German text: found as phrases, not word by word
+    ("de", "Managing Director", "managing director", ""),
+    ("de", "Chief Operating Officer", "coo", ""),
+    ("de", "Xiaomi-CEO", "ceo", "Xiaomi"),
     ("en", "chief executive", "ceo", ""),
     ("en", "chief technology officer", "cto", ""),
     ("en", "co-founder", "co-founder", ""),
@@ -34,6 +38,11 @@ from extraction.roles import find_roles, unit_in_english
 def test_title(language, text, role, modifier):
     found = find_roles(text, language=language)
     assert [(text[r.start:r.end], r.role, r.modifier) for r in found] == [(text, role, modifier)]
+
+
+@pytest.mark.parametrize("word", ["Director", "Tacoo", "Kinderchor"])
+def test_a_short_title_form_ends_no_german_word_it_is_not_hyphenated_to(word):
+    assert find_roles(word, language="de") == []
 
 
 def test_field_qualifies_the_title():
