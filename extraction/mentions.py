@@ -227,7 +227,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         name = text[start:end]
     if language == "de" and _unit_compound(name, language=language):
         return pieces  # "das Private-Equity-Team", "die KI-Abteilung": a part of some company, not a name
-    if len(name) < 2 or name.lower() in shared_words("not_names"):
+    if len(name) < 2 or name.lower() in shared_words("not_names") or lexicon(language).is_company_noun(name):
         return pieces
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
     return [*pieces, Span(start, end, label)]
@@ -397,7 +397,8 @@ def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[S
     """Two slips of a pipeline, mended with what the article says elsewhere: "Luo Fulis Talent" is
     the genitive "Luo Fulis" and a noun (cut after the genitive when "Luo Fuli" is named); "Jun"
     after "Lei" is "Lei Jun" when "Lei" (or the genitive "Leis") is a name elsewhere, and "Ji-hoon"
-    after the family name "Park" is "Park Ji-hoon" (unless the word before was tagged on its own)."""
+    after the family name "Park" is "Park Ji-hoon" (unless the word before was tagged on its own); a word
+    that grows into a title with its neighbour ("Managing" of "Managing Director") is no name."""
     text = doc_text(doc)
     forms = {text[s.start:s.end] for s in names}
     single = {f.removesuffix("s") for s in names if s.label == "PERSON" and " " not in (f := text[s.start:s.end])}
@@ -416,6 +417,9 @@ def _person_spans_fixed(names: list[Span], *, doc: Doc, language: str) -> list[S
             span = Span(span.start - len(before.group(0)), span.end, span.label)
         elif span.label == "PERSON" and " " not in name:
             span = _with_unknown_neighbour(span, doc=doc, names=names, language=language)
+            title = title_at(text[span.start:span.end], language=language)
+            if title is not None and title.end == span.end - span.start:
+                continue  # "Managing" and its neighbour "Director": a title, nobody's name
         fixed.append(span)
     return fixed
 

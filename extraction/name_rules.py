@@ -225,7 +225,7 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
     if len(word) < _SHORTEST_UNKNOWN or not word[:1].isupper():
         return False  # most words: the lexicon is read only for the others
     words, lower = lexicon(language), word.lower()
-    if lower in words.words("not_names"):
+    if lower in words.words("not_names") or words.is_company_noun(word):  # "des Start-ups" refers back
         return False
     if lower in words.words("org_words") or token.is_stop:
         return False  # "Group", "Mit": no name on their own

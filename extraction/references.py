@@ -217,10 +217,12 @@ def _pattern(language: str) -> re.Pattern[str]:
     # word lists grouped by first letter as the place they go into reads case: the nouns' groups ignore it
     flags, nouns_flags = re.IGNORECASE if language != "de" else 0, re.IGNORECASE
     determiners = words.alternation("definite_determiners", flags=nouns_flags)
-    modifier = r"(?:[\w'-]+ ){0,2}?" if language != "fr" else r""
+    # adjectives before the noun ("dem Münchner Autobauer"), never another determiner ("die Chefin des Konzerns")
+    modifier = rf"(?:(?!(?:{determiners}) )[\w'-]+ ){{0,2}}?" if language != "fr" else r""
     after = r"(?: [\w'-]+){0,2}?" if language == "fr" else r""  # "la société parisienne"
     # German compounds end in a company noun: "der Technologiekonzern", "dem Münchner Autobauer"
     compound = r"[\w-]*" if language == "de" else r"(?:[\w]+-)?"
+    case = words.settings.get("noun_case_endings", "")
     groups = {
         "female": _personal_pronouns("pronouns_female", language=language, flags=flags),
         "male": _personal_pronouns("pronouns_male", language=language, flags=flags),
@@ -229,11 +231,11 @@ def _pattern(language: str) -> re.Pattern[str]:
                    if words.words("person_nouns") else ""),
         "org": words.alternation("org_pronouns", flags=flags),
         "unit": rf"(?:{determiners}) ?{modifier}{compound}"
-                rf"(?:{words.alternation('subsidiary_nouns', flags=nouns_flags)}){after}",
+                rf"(?:{words.alternation('subsidiary_nouns', flags=nouns_flags)}){case}{after}",
         "education": rf"(?:{determiners}) ?{modifier}{compound}"
-                     rf"(?:{words.alternation('education_nouns', flags=nouns_flags)})",
+                     rf"(?:{words.alternation('education_nouns', flags=nouns_flags)}){case}",
         "company": rf"(?:{determiners}) ?{modifier}{compound}"
-                   rf"(?:{words.alternation('company_nouns', flags=nouns_flags)}){after}",
+                   rf"(?:{words.alternation('company_nouns', flags=nouns_flags)}){case}{after}",
     }
     # nouns in any case ("Das Unternehmen", "der Konzern"); German pronouns keep theirs ("Sie" is formal)
     nouns = ("unit", "education", "company")

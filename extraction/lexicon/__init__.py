@@ -115,6 +115,15 @@ class Lexicon:
         """A word that ends in a company or unit noun, lower case: "zulieferer", "windparkentwickler", "tochter"."""
         return re.compile(f"(?:{'|'.join(map(re.escape, self.words('company_nouns') | self.unit_nouns))})$")
 
+    def is_company_noun(self, word: str) -> bool:
+        """Whether a word is a company noun alone, perhaps inflected ("Start-ups", "Konzerns"): a reference, no name."""
+        return self._company_noun.fullmatch(word) is not None
+
+    @cached_property
+    def _company_noun(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.alternation('company_nouns')}){self.settings.get('noun_case_endings', '')}",
+                          re.IGNORECASE)
+
     @cached_property
     def noun_tags(self) -> dict[str, frozenset[str]]:
         """The unit tag of each class of nouns that the relation patterns name, with its words."""

@@ -604,3 +604,15 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
     text = ("Greifwerk wurde von Lea Wendt und Tobias Wendt gegründet. Die beiden Unternehmen haben an der TU München "
             "Labore.")
     assert not any(o == "TU München" for _, o, _ in affiliations(text, "de"))
+
+
+@pytest.mark.parametrize(("comma", "named"), [(",", True), (" lobte", False)])
+def test_a_german_title_of_a_company_in_the_genitive_is_the_person_s_after_a_comma(comma, named):
+    text = f"Siemens baut ein Werk. Die Finanzchefin des Konzerns{comma} Anna Meier, sprach von Rekorden."
+    assert (("Anna Meier", "Siemens", "current") in affiliations(text, "de")) is named
+
+
+@pytest.mark.parametrize(("verb", "left"), [("verlassen", True), ("gelobt", False)])
+def test_a_german_relative_clause_whose_object_refers_to_the_company_says_who_left_it(verb, left):
+    text = f"Siemens baut um. Brenner folgt auf Felix Hartung, der das Unternehmen im Sommer {verb} hatte."
+    assert (("Felix Hartung", "Siemens", "former") in affiliations(text, "de")) is left

@@ -460,3 +460,9 @@ def test_a_german_company_compound_opening_a_name_describes_it_where_the_article
     assert "Rheinflug" in {o.name for o in analyze(airline, language="de").organizations}
     bank = "Die Landesbank Baden-Württemberg hat 2025 mehr verdient. Die Landesbank Baden-Württemberg zahlt mehr."
     assert {o.name for o in analyze(bank, language="de").organizations} == {"Landesbank Baden-Württemberg"}
+
+
+@pytest.mark.parametrize("noun", ["Start-ups", "Konzerns", "Unternehmens"])
+def test_a_german_company_noun_in_the_genitive_is_no_name(noun):
+    result = analyze(f"Kestrel investiert. Partnerin Sofie Lindahl zieht in den Beirat des {noun} ein.", language="de")
+    assert noun not in {o.name for o in result.organizations}
