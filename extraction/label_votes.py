@@ -249,10 +249,13 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
     plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
     apposition = cues.company_apposition.match(after)
-    if (apposition and not _of_a_person(after[apposition.end():], cues=cues)
+    previous = before.split()[-1:] or [""]
+    place = span.label in ("LOC", "GPE") and "in" in words.classes_of(previous[0].lower())
+    if (apposition and not place and not _of_a_person(after[apposition.end():], cues=cues)
             and not title_at(after[apposition.end():].lstrip(), language=language)):
         # "Alpemind, une start-up de robotique"; not "a French producer who spent 14 years", nor a title the
-        # company noun qualifies: "Jamie Fordyce, a fund manager at Liontrust"
+        # company noun qualifies: "Jamie Fordyce, a fund manager at Liontrust", nor a place something is in: "a
+        # mine in Western Australia, the Perth-based miner said"
         return "ORG"
     if plain and (cues.company_before.search(before)
                   or (tokens is not None and _described_before(tokens[0], language=language))):

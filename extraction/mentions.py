@@ -267,7 +267,8 @@ def _after_description(name: str, *, language: str, text: str) -> int:
     for index in range(len(words) - 2, 0, -1):
         word = words[index].lower()
         if ((word in nouns or _company_compound(word, language=language)) and words[index + 1][:1].isupper()
-                and words[index + 1].lower() not in lexicon(language).classes.get("of", frozenset())):
+                and words[index + 1].lower() not in lexicon(language).classes.get("of", frozenset())
+                and words[index + 1].lower() not in shared_words("org_words")):  # "Reconstruction Fund Corporation"
             return len(" ".join(words[:index + 1])) + 1
     return 0
 

@@ -616,3 +616,26 @@ def test_a_german_title_of_a_company_in_the_genitive_is_the_person_s_after_a_com
 def test_a_german_relative_clause_whose_object_refers_to_the_company_says_who_left_it(verb, left):
     text = f"Siemens baut um. Brenner folgt auf Felix Hartung, der das Unternehmen im Sommer {verb} hatte."
     assert (("Felix Hartung", "Siemens", "former") in affiliations(text, "de")) is left
+
+
+@pytest.mark.parametrize(("text", "person", "at_company"), [
+    # a list set off by dashes after a title is the title's every person
+    ("Kestrel Lithium Ltd raised money. The board said two directors - Kenji Watanabe and Lucía Fernández - would "
+     "step down.", "Lucía Fernández", True),
+    # without the dash a name after the titled one has no title
+    ("Kestrel Lithium Ltd raised money. Chief executive Anna Smith and Lucía Fernández met investors.",
+     "Lucía Fernández", False),
+])
+def test_an_english_title_before_a_dashed_list_is_every_person_s(text, person, at_company):
+    assert ((person, "Kestrel Lithium Ltd", "current") in affiliations(text, "en")) is at_company
+
+
+@pytest.mark.parametrize(("noun", "hired"), [("miner", True), ("regulator", False)])
+def test_an_english_company_noun_refers_to_the_company_that_hires(noun, hired):
+    text = f"Kestrel Lithium Ltd raised money on Monday. The {noun} also named Rajesh Nair as chief operating officer."
+    assert (("Rajesh Nair", "Kestrel Lithium Ltd", "current") in affiliations(text, "en")) is hired
+
+
+def test_a_degree_after_another_description_in_an_english_apposition_names_the_school():
+    text = "Fiona McAllister, a metallurgist and a graduate of Curtin University, took over at Kestrel in 2023."
+    assert ("Fiona McAllister", "Curtin University", "former") in affiliations(text, "en")

@@ -115,3 +115,15 @@ def test_an_organisation_s_word_inside_a_name_makes_it_no_person_s(language, tex
     doc = load_pipeline(language)(text)
     start = text.index(name)
     assert _context_label(Span(start, start + len(name), "PERSON"), doc=doc, text=text, language=language) == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # an apposition with a company noun makes a name a firm ...
+    ("It will sell lithium to Yarrie Creek, the Perth-based miner said.", "ORG"),
+    # ... but not a place the sentence puts something in
+    ("It will build a mine in Yarrie Creek, the Perth-based miner said.", None),
+])
+def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
+    doc = load_pipeline("en")(text)
+    start = text.index("Yarrie Creek")
+    assert _context_label(Span(start, start + len("Yarrie Creek"), "LOC"), doc=doc, text=text, language="en") == label

@@ -466,3 +466,8 @@ def test_a_german_company_compound_opening_a_name_describes_it_where_the_article
 def test_a_german_company_noun_in_the_genitive_is_no_name(noun):
     result = analyze(f"Kestrel investiert. Partnerin Sofie Lindahl zieht in den Beirat des {noun} ein.", language="de")
     assert noun not in {o.name for o in result.organizations}
+
+
+def test_a_company_noun_inside_a_name_before_an_organisation_word_describes_nothing():
+    text = "Shares were placed with the National Reconstruction Fund Corporation (NRFC), the government-backed lender."
+    assert "National Reconstruction Fund Corporation" in {o.name for o in analyze(text, language="en").organizations}
