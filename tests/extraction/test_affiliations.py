@@ -639,3 +639,21 @@ def test_an_english_company_noun_refers_to_the_company_that_hires(noun, hired):
 def test_a_degree_after_another_description_in_an_english_apposition_names_the_school():
     text = "Fiona McAllister, a metallurgist and a graduate of Curtin University, took over at Kestrel in 2023."
     assert ("Fiona McAllister", "Curtin University", "former") in affiliations(text, "en")
+
+
+@pytest.mark.parametrize(("owner", "found"), [("Balfour Beatty's UK construction business", True),
+                                              ("the UK construction business", False)])
+def test_the_firm_that_owns_what_a_new_title_is_of_is_the_person_s(owner, found):
+    text = f"She succeeds Stephen Marsh, who left in January to become finance director of {owner}."
+    assert (("Stephen Marsh", "Balfour Beatty", "current") in affiliations(text, "en")) is found
+
+
+@pytest.mark.parametrize(("title", "found"), [("national officer", True), ("neighbour", False)])
+def test_a_union_s_officer_in_apposition_is_at_the_union(title, found):
+    text = f"The union Unite welcomed the plan. Kevin Doyle, Unite's {title} for construction, said the jobs were good."
+    assert (("Kevin Doyle", "Unite", "current") in affiliations(text, "en")) is found
+
+
+def test_a_financial_controller_at_a_firm_until_recently_was_there():
+    text = "Anjali Mehta, until recently group financial controller at Kier Group, will join Hallam as CFO."
+    assert ("Anjali Mehta", "Kier Group", "former") in affiliations(text, "en")

@@ -33,6 +33,9 @@ def test_the_pipeline_s_votes_count_by_how_far_it_agrees_with_itself(pipeline, c
     # partners' names joined by "&" name a firm
     ("Halcyon & Reed hired Rafael Ortega.", "Halcyon & Reed", "ORG"),
     ("Orchard Lane, founded in 2011, sells cider.", "Orchard Lane", None),
+    # a firm's business or division is what the possessive owns
+    ("Laing O'Rourke's infrastructure business hired Graham Holt.", "Laing O'Rourke", "ORG"),
+    ("Laing O'Rourke's infrastructure projects pleased Graham Holt.", "Laing O'Rourke", None),
 ])
 def test_what_an_organisation_has_or_undergoes_makes_a_name_the_model_took_for_a_person_one(text, name, label):
     doc = load_pipeline("en")(text)
