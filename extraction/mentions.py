@@ -486,9 +486,20 @@ def _propagate(names: list[Span], *, text: str) -> list[Span]:
         if re.match(r"-(?:V?\d|Pro\b|Max\b)", text[match.end(1):]):  # "DeepSeek" in "DeepSeek-V2": the product
             continue
         candidate = Span(span.start, match.end(), span.label) if match.end() - span.end == 1 else span
-        if not any(candidate.overlaps(other) for other in added):
-            added.append(candidate)
+        overlapping = [other for other in added if candidate.overlaps(other)]
+        if all(_inside_and_weaker(other, candidate) for other in overlapping):
+            # "Niederrhein" (a place to the pipeline) inside "Niederrhein Stahl", named in full elsewhere
+            added = [other for other in added if other not in overlapping] + [candidate]
     return added
+
+
+def _inside_and_weaker(span: Span, name: Span) -> bool:
+    """A place or other name of fewer words inside a known person's or organisation's name."""
+    return (span.label in _WEAKER_LABELS and name.start <= span.start and span.end <= name.end
+            and span.end - span.start < name.end - name.start)
+
+
+_WEAKER_LABELS = frozenset({"LOC", "GPE", "MISC", "NORP", CANDIDATE})
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:

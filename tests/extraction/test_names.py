@@ -471,3 +471,12 @@ def test_a_german_company_noun_in_the_genitive_is_no_name(noun):
 def test_a_company_noun_inside_a_name_before_an_organisation_word_describes_nothing():
     text = "Shares were placed with the National Reconstruction Fund Corporation (NRFC), the government-backed lender."
     assert "National Reconstruction Fund Corporation" in {o.name for o in analyze(text, language="en").organizations}
+
+
+@pytest.mark.parametrize(("full", "found"), [("Der Stahlhersteller Niederrhein Stahl meldet Verluste.", True),
+                                             ("Der Stahlhersteller meldet Verluste.", False)])
+def test_a_known_organisation_s_name_outweighs_a_place_the_pipeline_saw_inside_it(full, found):
+    text = f"Indischer Konzern steigt bei Niederrhein Stahl ein\n\n{full} Die Aktie von Niederrhein Stahl stieg."
+    result = analyze(text, language="de")
+    org = next((o for o in result.organizations if o.name == "Niederrhein Stahl"), None)
+    assert (org is not None and org.mentions == 3) is found
