@@ -139,10 +139,13 @@ _DOUBLE_QUOTES = frozenset("\"“”„«»")
 
 def _quotations(sentence: Sentence) -> list[tuple[int, int]]:
     """Where the sentence quotes someone: between its first and second double quotation mark, and so on; an odd
-    mark closes a quotation the sentence opens with (its opening mark may fall before the sentence)."""
+    mark closes a quotation the sentence opens with (its opening mark may fall before the sentence), unless the
+    sentence opens with a mark: then the odd last one opens a quotation the next sentence goes on with."""
     marks = [u.start for u in sentence.units
              if "QUOTE" in u.tags and sentence.text[u.start - sentence.start] in _DOUBLE_QUOTES]
-    if len(marks) % 2:
+    if len(marks) % 2 and marks[0] == sentence.start:
+        marks.append(sentence.end)
+    elif len(marks) % 2:
         marks.insert(0, sentence.start)
     return list(zip(marks[::2], marks[1::2], strict=True))
 

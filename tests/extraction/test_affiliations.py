@@ -657,3 +657,22 @@ def test_a_union_s_officer_in_apposition_is_at_the_union(title, found):
 def test_a_financial_controller_at_a_firm_until_recently_was_there():
     text = "Anjali Mehta, until recently group financial controller at Kier Group, will join Hallam as CFO."
     assert ("Anjali Mehta", "Kier Group", "former") in affiliations(text, "en")
+
+
+@pytest.mark.parametrize("quoted", [
+    '"Every AI project starts as a clean-up," Chief Executive Marcus Feld said. "It grows."',
+    '"Every AI project starts as a clean-up," Chief Executive Marcus Feld said.',
+])
+def test_a_firm_named_in_a_quote_that_opens_the_sentence_keeps_no_bare_title_from_the_article_s_company(quoted):
+    text = f"Nimbalyst Inc reported results on Tuesday.\n{quoted}"
+    assert ("Marcus Feld", "Nimbalyst Inc", "current") in affiliations(text, "en")
+
+
+@pytest.mark.parametrize(("text", "person", "found"), [
+    ("Tessera Labs was sold. Its co-founders, Inês Carvalho and Rui Pacheco, will join Nimbalyst.", "Rui Pacheco",
+     True),
+    # a name after the titled one, with no commas around the list, has no title
+    ("Tessera Labs was sold. Its co-founder Inês Carvalho and Rui Pacheco met Nimbalyst.", "Rui Pacheco", False),
+])
+def test_an_english_owner_s_title_before_a_list_set_off_by_commas_is_every_person_s(text, person, found):
+    assert ((person, "Tessera Labs", "current") in affiliations(text, "en")) is found
