@@ -81,6 +81,7 @@ class _Cues:
     kind_link: re.Pattern[str]  # between a kind noun and its amount: "Umsatz von", "valued at"
     weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
     topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
+    results: re.Pattern[str]  # a word for results: "Umsatz", "Verlust", "revenue"
     topic_verb: re.Pattern[str]  # after a year a sentence is about: "Das Geschäftsjahr 2024 war ..."
     results_of: re.Pattern[str]  # before the year of the results a sentence announces: "published its results for "
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
@@ -113,6 +114,7 @@ def _cues(language: str) -> _Cues:
     words, money = figure_words(language), money_words(language)
     about = [w for w, q in money.qualifiers.items() if q == "about"]
     conversions = cue_regex(words.conversions)
+    results = cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)
     return _Cues(
         kinds=_Tagged.of((cue, cue.words) for cue in words.kinds),
         status=_Tagged.of(words.status.items()),
@@ -120,8 +122,8 @@ def _cues(language: str) -> _Cues:
                              rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
         weekday=_whole_words(sorted(period_words(language).weekdays)),
         topic=re.compile(rf"\s*(?:(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
-                         rf"(?:{cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)})\b)",
-                         re.IGNORECASE),
+                         rf"(?:{results})\b)", re.IGNORECASE),
+        results=re.compile(rf"(?<!\w)(?:{results})", re.IGNORECASE),
         topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
         results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
                               rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
@@ -436,7 +438,7 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
     written = [p for p in own if re.search(r"\d{4}", p.text) or p.kind.startswith("offset")]  # "en 2024 X et Y"
     if opening or written:
         return (opening or written)[0]
-    going_on = _going_on(sentence, previous=previous, before=before, periods=periods, context=context)
+    going_on = _going_on(amount, sentence=sentence, previous=previous, before=before, periods=periods, context=context)
     if going_on is not None:
         return Period(amount.start, amount.start, "", going_on[0], going_on[1], kind="ref_0")
     year = context.dateline
@@ -454,12 +456,15 @@ def _after_another(amount: Money, *, year: Period, money: Sequence[Money], conte
                                             and not link.match(context.text[amount.end:m.start]) for m in money)
 
 
-def _going_on(sentence: Sentence, *, previous: Figure | None, before: Sentence | None, periods: Sequence[Period],
-              context: _Context) -> tuple[int | None, int] | None:
+def _going_on(amount: Money, *, sentence: Sentence, previous: Figure | None, before: Sentence | None,
+              periods: Sequence[Period], context: _Context) -> tuple[int | None, int] | None:
     """The years of the figure before, or of the year the sentence before is about, where the sentence goes on
     with its topic ("Der Umsatz sank auf 2,3 Mrd. Euro, wie der Konzern am Donnerstag mitteilte" after the
-    year's loss: the weekday dates the news, not the results)."""
-    if not _cues(context.language).topic.match(context.text, sentence.start):
+    year's loss: the weekday dates the news, not the results), or with more results ("Unter dem Strich stand ein
+    Verlust von 412 Millionen Euro" after the year's revenue)."""
+    cues = _cues(context.language)
+    if not (cues.topic.match(context.text, sentence.start)
+            or cues.results.search(context.text, sentence.start, amount.start)):
         return None
     if previous is not None and previous.period_end is not None and previous.status == "actual":
         return previous.period_start, previous.period_end

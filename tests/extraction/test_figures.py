@@ -149,6 +149,12 @@ def test_a_year_after_another_amount_is_that_amount_s_unless_the_first_runs_to_i
     # the sentence before is about its latest year, not the base it compares with
     ("Skarvik said its net loss narrowed to 96 million euros in 2025 from 240 million euros in 2024. Revenue rose 9% "
      "to 4.1 billion euros.", "en", (2025, 2025)),
+    # a sentence naming more results anywhere before its amount goes on with them ...
+    ("Im Geschäftsjahr 2024/25 sank der Umsatz von Siegtal auf 8,9 Milliarden Euro. Unter dem Strich stand ein "
+     "Verlust von 412 Millionen Euro.", "de", (2025, 2025)),
+    # ... one naming other money does not
+    ("Im Geschäftsjahr 2024/25 sank der Umsatz von Siegtal auf 8,9 Milliarden Euro. Unter dem Strich stand eine "
+     "Investition von 412 Millionen Euro.", "de", (None, None)),
 ])
 def test_results_going_on_take_the_year_of_the_results_before(text, language, years):
     assert [(f[2], f[3]) for f in figures(text, language)][-1] == years
