@@ -525,3 +525,16 @@ def test_an_analysis_stored_without_the_statement_year_gets_it_when_read():
 ])
 def test_a_figure_goes_to_the_organisation_that_spends_or_receives_it(language, text, organizations):
     assert [f[6] for f in figures(text, language)] == organizations
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a sector named with the word for building is no plan of the amount's
+    ("Le groupe de construction Batiréa a annoncé jeudi le rachat de Van Damme Bouw pour 640 millions d'euros.",
+     "actual"),
+    # a round closed to finance a building is money raised
+    ("Silexa a annoncé mercredi avoir bouclé une levée de fonds de 420 millions d'euros destinée à financer la "
+     "construction d'une raffinerie.", "actual"),
+    ("Silexa prévoit de lever 420 millions d'euros pour la construction d'une raffinerie.", "planned"),
+])
+def test_a_french_deal_closed_is_actual_whatever_it_builds(sentence, status):
+    assert figures(f"PARIS, 26 février 2026 (AFP) - {sentence}", "fr")[0][5] == status
