@@ -82,6 +82,7 @@ class _Cues:
     weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
     topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
     results: re.Pattern[str]  # a word for results: "Umsatz", "Verlust", "revenue"
+    about_money: re.Pattern[str]  # a sentence whose subject is money: "The spending ...", "Die Investitionen ..."
     topic_verb: re.Pattern[str]  # after a year a sentence is about: "Das Geschäftsjahr 2024 war ..."
     results_of: re.Pattern[str]  # before the year of the results a sentence announces: "published its results for "
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
@@ -124,6 +125,9 @@ def _cues(language: str) -> _Cues:
         topic=re.compile(rf"\s*(?:(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
                          rf"(?:{results})\b)", re.IGNORECASE),
         results=re.compile(rf"(?<!\w)(?:{results})", re.IGNORECASE),
+        about_money=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)"
+                               rf"(?:[\w-]+\s+)?(?:{cue_regex(w for cue in words.kinds for w in cue.words)})\b",
+                               re.IGNORECASE),
         topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
         results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
                               rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
@@ -347,6 +351,8 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         # "En 2026, elle investira 420 M€ en Espagne et 150 millions en France": the years of the amount it joins
         period = Period(amount.start, amount.start, "", beside.period_start, beside.period_end, kind="ref_0") \
             if beside.period_end is not None else None
+    if period is None:
+        period = _spread_after(sentence, sentences=sentences, money=money, periods=periods, context=context)
     clause = _clause(amount, sentence=sentence, context=context)
     status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     if whole is not None:
@@ -373,6 +379,20 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         kind=kind, status=status, organization=org.name if org else None,
         sentence=sentence.text.strip(), start=amount.start, end=amount.end,
     )
+
+
+def _spread_after(sentence: Sentence, *, sentences: Sequence[Sentence], money: Sequence[Money],
+                  periods: Sequence[Period], context: _Context) -> Period | None:
+    """The years the next sentence spreads the money over, where it names no amount of its own and its subject is
+    the money ("… will invest 350 billion rupees … The spending is spread over the fiscal years 2027 to 2031")."""
+    after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if (after is None or any(after.start <= m.start < after.end for m in money)
+            or not _cues(context.language).about_money.match(context.text, after.start)):
+        return None
+    spans = [p for p in _candidates(periods, sentence=after, text=context.text)
+             if p.first is not None and p.last is not None and p.first < p.last]
+    return Period(spans[0].start, spans[0].end, spans[0].text, spans[0].first, spans[0].last, kind="ref_0") \
+        if spans else None
 
 
 def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],

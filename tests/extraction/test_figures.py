@@ -538,3 +538,14 @@ def test_a_figure_goes_to_the_organisation_that_spends_or_receives_it(language, 
 ])
 def test_a_french_deal_closed_is_actual_whatever_it_builds(sentence, status):
     assert figures(f"PARIS, 26 février 2026 (AFP) - {sentence}", "fr")[0][5] == status
+
+
+@pytest.mark.parametrize(("after", "years"), [
+    ("The spending is spread over the fiscal years 2027 to 2031, the company said.", (2027, 2031)),
+    # the next sentence must be about the money, and name no amount of its own
+    ("The new plant manager joined in 2027 from rival JSW, the company said.", (None, None)),
+    ("The loan of $1 billion runs from 2027 to 2031, the company said.", (None, None)),
+])
+def test_the_years_the_next_sentence_spreads_the_money_over_are_the_amount_s(after, years):
+    text = f"Vindhya Steel will invest 350 billion rupees to double capacity at its plant. {after}"
+    assert figures(text, "en")[0][2:4] == years
