@@ -508,14 +508,16 @@ def _news_of_the_week(amount: Money, *, context: _Context) -> bool:
 def _topic_year(sentence: Sentence, *, periods: Sequence[Period], context: _Context) -> Period | None:
     """The year a sentence is about: one that opens it as its subject, right before a verb of its own ("Das
     Geschäftsjahr 2024 war das beste ...", "2024 brought ...", "L'année 2024 a été ..."), or the year of the
-    results it announces ("Tessel also published its results for 2025."); not a year that dates something else in
-    it ("Die Firma wurde 2024 gegründet")."""
+    results it announces ("Tessel also published its results for 2025."), or a fiscal year it names ("Fernweh hat im
+    Geschäftsjahr 2024/25 von der Reiselust profitiert."); not a year that dates something else in it ("Die Firma
+    wurde 2024 gegründet")."""
     text, cues = context.text, _cues(context.language)
     start = _after_dateline(sentence, periods=periods, text=text)
     return next((p for p in _candidates(periods, sentence=sentence, text=text)
                  if p.start >= start and p.first is not None and not p.counts_from_another
                  and ((_OPENING.match(text[start:p.start]) and cues.topic_verb.match(text, p.end))
-                      or cues.results_of.search(text, max(start, p.start - 40), p.start))), None)
+                      or cues.results_of.search(text, max(start, p.start - 40), p.start) or p.kind == "fiscal")),
+                None)
 
 
 def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _Context) -> bool:

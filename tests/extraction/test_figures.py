@@ -161,7 +161,10 @@ def test_results_going_on_take_the_year_of_the_results_before(text, language, ye
 
 
 @pytest.mark.parametrize(("announced", "years"), [("Tessel also published its results for 2025.", (2025, 2025)),
-                                                  ("Tessel also published its plans for Spain.", (None, None))])
+                                                  ("Tessel also published its plans for Spain.", (None, None)),
+                                                  # a sentence naming a fiscal year is about it
+                                                  ("Tessel gained from travel in fiscal 2025.", (2025, 2025)),
+                                                  ("Tessel gained from travel since 2025.", (None, None))])
 def test_results_take_the_year_of_the_results_the_sentence_before_announces(announced, years):
     text = f"Tessel bought Cobralia.\n\n{announced} Net revenue rose 41% to 318 million euros."
     assert [(f[2], f[3]) for f in figures(text, "en")] == [years]
