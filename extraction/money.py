@@ -189,13 +189,24 @@ def _number_value(number: str, *, language: str) -> float | None:
 
 def _currency_code(token: str, *, text: str) -> str | None:
     """The ISO code of a currency word or sign; a sign or word several currencies share ("¥": yuan or yen,
-    "crowns") is the one whose country the article names most."""
+    "crowns") is the one the article first writes out in full ("2.3 billion Swedish crowns", then "4.1 billion
+    crowns"), else the one whose country the article names most."""
     token = token.strip()
     words = money_words("en")
     shared = words.shared_symbols.get(token) or words.shared_symbols.get(token.lower())
     if shared:
+        written = {code: match.start() for code in shared if (match := _written_out(code).search(text))}
+        if written:
+            return min(written, key=written.get)
         return max(shared, key=lambda code: (len(_country_pattern(code).findall(text)), -shared.index(code)))
     return words.currencies.get(token.lower())
+
+
+@lru_cache(maxsize=32)
+def _written_out(code: str) -> re.Pattern[str]:
+    """The currency's own words of more than one word, after a number: "Swedish crowns", "dänische Kronen"."""
+    forms = [form for form, own in money_words("en").currencies.items() if own == code and " " in form]
+    return re.compile(rf"(?i)\d\S*\s+(?:\S+\s+)?(?:{cue_regex(forms)})\b" if forms else r"(?!)")
 
 
 @lru_cache(maxsize=16)

@@ -139,6 +139,18 @@ def test_crowns_are_the_currency_of_the_country_the_article_names(text, currency
     assert find_money(text, language=language)[0].currency == currency
 
 
+@pytest.mark.parametrize(("first", "currency"), [("2.3 billion Swedish crowns", "SEK"), ("2.3 billion crowns", "DKK")])
+def test_crowns_alone_are_the_crowns_the_article_first_wrote_out_in_full(first, currency):
+    text = (f"Auralis agreed to buy Danish video platform Lumo for {first}. The price is seven times Lumo's revenue "
+            "of 210 million Danish crowns. Auralis paid 4.1 billion crowns to record labels.")
+    assert find_money(text, language="en")[-1].currency == currency
+
+
+def test_hryvnias_are_ukraine_s_currency():
+    amounts = find_money("zwei Milliarden Hrywnja (umgerechnet rund 41 Millionen Euro)", language="de")
+    assert [m.currency for m in amounts] == ["UAH", "EUR"]
+
+
 def test_range_reads_as_its_middle():
     money = find_money("5 bis 6 Milliarden Euro", language="de")[0]
     assert (money.amount, money.qualifier) == (5.5e9, "about")
