@@ -133,7 +133,7 @@ def _cues(language: str) -> _Cues:
                               rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
         # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
         equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
-                              rf"(?:(?:{conversions}|{cue_regex(about)})\s+)?$", re.IGNORECASE),
+                              rf"(?:(?:{conversions}|{cue_regex(about)})\s+){{0,2}}$", re.IGNORECASE),
         part_before=_whole_words(words.parts.get("before", ())),
         passive=re.compile(rf"[^,.;:–—()]*?(?<![\w-])(?:{'|'.join(words.passive['participles'])})(?=\s*(?:[,.;:–—()]|$))",
                            re.IGNORECASE) if words.passive.get("participles") else None,
@@ -269,8 +269,9 @@ def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences:
            context: _Context) -> Money | None:
     """The amount that ``money[index]`` is part of: a part word stands just before it ("davon", "of which",
     "dont"), opens the sentence it is the first amount of ("Davon stellen die Länder rund 1,5 Mrd. Euro
-    bereit") or stands just after it ("$2.5 billion of it"), and the whole is the nearest larger amount in the
-    same currency before it, in its sentence or the one before, that is no comparison base."""
+    bereit") or stands just after it ("$2.5 billion of it"), and the whole is the nearest amount before it, in its
+    sentence or the one before, that is no comparison base, and larger where the currency is the same (in its own
+    sentence, a part may be in another currency: "600 Mio. Euro …; davon entfallen 650 Mio. Zloty")."""
     amount, cues, text = money[index], _cues(context.language), context.text
     previous_end = money[index - 1].end if index else 0
     before = text[max(sentence.start, previous_end, amount.start - _PART_REACH):amount.start]
@@ -288,7 +289,8 @@ def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences:
     for whole in reversed(money[:index]):
         if whole.start < reach:
             return None
-        if (whole.currency == amount.currency and whole.amount > amount.amount
+        other_currency = whole.currency != amount.currency and whole.start >= sentence.start
+        if ((other_currency or (whole.currency == amount.currency and whole.amount > amount.amount))
                 and not cues.comparison.search(text[max(0, whole.start - 30):whole.start])):
             return whole
     return None

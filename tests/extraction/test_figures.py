@@ -72,6 +72,11 @@ CONVERSIONS = [
     ("en", "Norrvik will invest 12 billion Swedish crowns, or about $1.1 billion, between 2025 and 2027.",
      [(12e9, "SEK", 2025, 2027, "investment", "planned", None), (1.1e9, "USD", 2025, 2027, "investment", "planned",
                                                                   12e9)]),
+    # a bracket opened by two words: conversion and approximation
+    ("de", "Beide Partner wollen 2026 und 2027 zwei Milliarden Hrywnja (umgerechnet rund 41 Millionen Euro) "
+           "investieren.",
+     [(2e9, "UAH", 2026, 2027, "investment", "planned", None), (41e6, "EUR", 2026, 2027, "investment", "planned",
+                                                                2e9)]),
     # not restatements: the same currency in brackets, and two amounts joined by "and"
     ("de", "Im Jahr 2024 stieg der Umsatz auf 24 Mrd. Euro (nach 20 Mrd. Euro im Vorjahr).",
      [(24e9, "EUR", 2024, 2024, "revenue", "actual", None), (20e9, "EUR", 2023, 2023, "revenue", "actual", None)]),
@@ -552,3 +557,9 @@ def test_a_french_deal_closed_is_actual_whatever_it_builds(sentence, status):
 def test_the_years_the_next_sentence_spreads_the_money_over_are_the_amount_s(after, years):
     text = f"Vindhya Steel will invest 350 billion rupees to double capacity at its plant. {after}"
     assert figures(text, "en")[0][2:4] == years
+
+
+def test_a_part_in_another_currency_is_part_of_the_amount_before_it():
+    text = ("Bis 2030 will Rheinbau insgesamt 600 Millionen Euro in Werke stecken; davon entfallen 650 Millionen Zloty "
+            "auf ein neues Werk bei Breslau.")
+    assert linked(text, "de", link="part_of")[-1] == (650e6, "PLN", None, 2030, "investment", "planned", 600e6)
