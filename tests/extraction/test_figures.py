@@ -563,3 +563,13 @@ def test_a_part_in_another_currency_is_part_of_the_amount_before_it():
     text = ("Bis 2030 will Rheinbau insgesamt 600 Millionen Euro in Werke stecken; davon entfallen 650 Millionen Zloty "
             "auf ein neues Werk bei Breslau.")
     assert linked(text, "de", link="part_of")[-1] == (650e6, "PLN", None, 2030, "investment", "planned", 600e6)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Harwick reported a pre-tax profit of 212 million pounds for 2025. Gross written premiums rose 11% to 1.9 "
+           "billion pounds."),
+    ("de", "Harwick meldete für 2025 einen Gewinn von 212 Millionen Euro. Die Beitragseinnahmen stiegen auf 1,9 "
+           "Milliarden Euro."),
+])
+def test_an_insurer_s_premiums_are_its_revenue(language, text):
+    assert figures(text, language)[-1][2:5] == (2025, 2025, "revenue")
