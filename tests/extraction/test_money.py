@@ -173,3 +173,8 @@ def test_finder_never_raises_and_spans_fit(text, language):
     for money in find_money(text, language=language):
         assert text[money.start:money.end] == money.text
         assert money.amount >= 0 or text[:money.start].rstrip().lower().endswith(("minus", "negative", "moins"))
+
+
+def test_dong_are_vietnam_s_currency():
+    assert [m.currency for m in find_money("revenue of 3.1 trillion dong ($122 million)", language="en")] == ["VND",
+                                                                                                           "USD"]

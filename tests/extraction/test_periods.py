@@ -203,6 +203,8 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
      [("Depuis sa création en 2020", 2020, 2026, "since_founding")]),
     ("en", "since its founding in 2019", date(2025, 3, 1),
      [("since its founding in 2019", 2019, 2025, "since_founding")]),
+    ("en", "since it was founded in 2019", date(2025, 3, 1),
+     [("since it was founded in 2019", 2019, 2025, "since_founding")]),
     ("en", "since its founding in 2019", None, []),  # no article's year to run to
     # the past fiscal year: the fiscal year named nearby, else the year before the article's
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz. Das Geschäftsjahr 2024/25 endete im September.",
