@@ -27,7 +27,7 @@ def _patterns(language: str) -> _Patterns:
     verbs = cue_regex(words.get("verbs_after_and", ()))
     return _Patterns(
         breaks=re.compile(rf";|, (?:{after_comma})\b| (?:{conjunction}) (?:{verbs})\b"),
-        relative=re.compile(rf",\s+(?:{cue_regex(words.get('relative', ()))})\s[^,;]*(?:,|$)", re.IGNORECASE),
+        relative=re.compile(rf",\s+(?:{cue_regex(words.get('relative', ()))})\s[^,;]*(?=,|$)", re.IGNORECASE),
     )
 
 

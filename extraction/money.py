@@ -100,8 +100,11 @@ def find_money(text: str, *, language: str) -> list[Money]:
     """
     found = [m for m in map(lambda m: _interpret(m, text=text, language=language),
                             _pattern(language).finditer(text)) if m is not None]
-    return [m if m.currency else _borrow_currency(m, found, text=text) for m in found
-            if m.currency or _borrow_currency(m, found, text=text).currency]
+    # in text order, so that a chain borrows along: "96 millions d'euros, dont 32 millions ... et 64 millions"
+    for index, money in enumerate(found):
+        if not money.currency:
+            found[index] = _borrow_currency(money, found, text=text)
+    return [m for m in found if m.currency]
 
 
 _ELLIPSIS_GAP = 45  # characters between an amount and the one whose currency it shares

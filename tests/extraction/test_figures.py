@@ -573,3 +573,14 @@ def test_a_part_in_another_currency_is_part_of_the_amount_before_it():
 ])
 def test_an_insurer_s_premiums_are_its_revenue(language, text):
     assert figures(text, language)[-1][2:5] == (2025, 2025, "revenue")
+
+
+@pytest.mark.parametrize(("clause", "dated"), [
+    # the years of a relative clause after another ("dont …, qui …") are the clause's own
+    (", qui lui cède la participation qu'il détenait depuis 2020.", False),
+    (" depuis 2020.", True),
+])
+def test_a_relative_clause_after_another_keeps_its_years_to_itself(clause, dated):
+    text = (f"PARIS, 14 mai 2026 - Tencent investit au total 96 millions d'euros, dont 32 millions versés en capital "
+            f"et 64 millions versés à Ubisoft{clause}")
+    assert [f[2] == 2020 for f in figures(text, "fr")] == [False, False, dated]

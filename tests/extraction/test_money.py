@@ -178,3 +178,9 @@ def test_finder_never_raises_and_spans_fit(text, language):
 def test_dong_are_vietnam_s_currency():
     assert [m.currency for m in find_money("revenue of 3.1 trillion dong ($122 million)", language="en")] == ["VND",
                                                                                                            "USD"]
+
+
+def test_a_chain_of_amounts_without_a_currency_borrows_along_it():
+    text = "Tencent investit 96 millions d'euros, dont 32 millions par augmentation de capital et 64 millions versés."
+    assert [(m.amount, m.currency) for m in find_money(text, language="fr")] == [(96e6, "EUR"), (32e6, "EUR"),
+                                                                                (64e6, "EUR")]
