@@ -46,7 +46,10 @@ def _cues(language: str) -> _Cues:
     # German also joins the article to its preposition ("zum Dresdner Wartungsspezialisten Saxon Aero")
     determiners = sorted(words.classes.get("det", frozenset()) | words.classes.get("contractions", frozenset()),
                          key=len, reverse=True)
-    prepositions = "|".join(re.escape(w) for w in sorted(words.classes.get("of", ()) | words.classes.get("det", ()),
+    # no preposition stands between an apposition's article and its noun: ", die zuvor beim Rüstungskonzern Saab"
+    # is a relative clause about where a person worked
+    closed = ("of", "det", "at", "from", "to", "in", "by", "contractions")
+    prepositions = "|".join(re.escape(w) for w in sorted(frozenset().union(*(words.classes.get(c, ()) for c in closed)),
                                                           key=len, reverse=True))
     business = words.alternation("business_nouns", "business_people")
     honorifics = alternation_of(words.honorifics, flags=re.IGNORECASE)
@@ -232,7 +235,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
             and not (firm_word and not starts_like_a_person(name))):
         # "CEO Satya Nadella", "Nizuberg-Partnerin Zewiier Voruson"; a company's "Xiaomi-Präsident" before a
         # name the pipeline called an organisation says nothing of it
-        return "PERSON" if span.label != "ORG" or not titles[-1].modifier else None
+        return "PERSON" if span.label != "ORG" or not titles[-1].modifier or not org_shape().fullmatch(name) else None
     if len(parts) > 1 and _title_in_apposition(after, language=language) and not org_shape().fullmatch(name):
         return "PERSON"  # "Namann Gadamann, bisher Leiterin des Controllings": a title in apposition
     field_of_a_title = re.match(r" (\w+) [A-ZÄÖÜÉ]", after) and "at" in words.classes_of(

@@ -159,6 +159,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         span = replace(span, label="ORG")
     if kind_of(text[start:end]):  # a listed name is kept whole: "Les Echos", "L'Oréal"
         return [Span(start, end, "ORG")]
+    if _dated_title(text[start:end], language=language):
+        return []  # "Neue Produktionsvorständin", "Former Chief Executive": a title, nobody's name
     pieces: list[Span] = []
     # honorifics of any language are never part of a name, capitalised or not ("Dr. Mehmet Yilmaz")
     honorifics = every_language(*HONORIFIC_LISTS)
@@ -234,6 +236,16 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
 
 
 _NAME_ARTICLES = {"The", "Der", "Die", "Das", "Le", "La", "Les"}
+
+
+def _dated_title(name: str, *, language: str) -> bool:
+    """Whether a span is a word that dates a title ("neue", "frühere") and the title itself, and nothing else."""
+    first, _, rest = name.partition(" ")
+    words = lexicon(language)
+    if not rest or words.classes_of(first.lower()).isdisjoint({"now", "former"}):
+        return False
+    title = title_at(rest, language=language)
+    return title is not None and title.end == len(rest)
 
 
 @lru_cache(maxsize=8)

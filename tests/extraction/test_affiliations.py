@@ -676,3 +676,10 @@ def test_a_firm_named_in_a_quote_that_opens_the_sentence_keeps_no_bare_title_fro
 ])
 def test_an_english_owner_s_title_before_a_list_set_off_by_commas_is_every_person_s(text, person, found):
     assert ((person, "Tessera Labs", "current") in affiliations(text, "en")) is found
+
+
+@pytest.mark.parametrize(("seat", "found"), [("erhält einen Sitz im Aufsichtsrat.", True),
+                                             ("erhält einen Sitz im Aufsichtsrat von Kestrel.", False)])
+def test_a_german_seat_on_a_board_the_sentence_names_no_owner_of_is_the_article_s_company(seat, found):
+    text = f"Das Start-up Falkenwerk rüstet auf. Nordlicht-Partner Eirik Haugland {seat}"
+    assert (("Eirik Haugland", "Falkenwerk", "current") in affiliations(text, "de")) is found

@@ -130,3 +130,17 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
     doc = load_pipeline("en")(text)
     start = text.index("Yarrie Creek")
     assert _context_label(Span(start, start + len("Yarrie Creek"), "LOC"), doc=doc, text=text, language="en") == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a relative clause about where a person worked is no company apposition
+    ("Er gründete Falkenwerk mit der Schwedin Sofia Lindqvist, die zuvor beim Rüstungskonzern Saab arbeitete.",
+     "Sofia Lindqvist", "PERSON"),
+    ("Er kaufte Teile bei Lindqvist Systems, dem Rüstungskonzern aus Schweden.", "Lindqvist Systems", "ORG"),
+    # a two-word name after a firm's title compound is a person's, whatever the pipeline said
+    ("Nordlicht-Managing-Partner Eirik Haugland erhält einen Sitz im Aufsichtsrat.", "Eirik Haugland", "PERSON"),
+])
+def test_a_german_name_s_neighbours_say_what_it_is(text, name, label):
+    doc = load_pipeline("de")(text)
+    start = text.index(name)
+    assert _context_label(Span(start, start + len(name), "ORG"), doc=doc, text=text, language="de") == label

@@ -480,3 +480,9 @@ def test_a_known_organisation_s_name_outweighs_a_place_the_pipeline_saw_inside_i
     result = analyze(text, language="de")
     org = next((o for o in result.organizations if o.name == "Niederrhein Stahl"), None)
     assert (org is not None and org.mentions == 3) is found
+
+
+@pytest.mark.parametrize(("opening", "named"), [("Neue Produktionsvorständin", False), ("Neue Zürcher Zeitung", True)])
+def test_a_word_that_dates_a_title_and_the_title_name_nobody(opening, named):
+    result = analyze(f"Falkenwerk rüstet auf. {opening} wird Bettina Hollmann zitiert.", language="de")
+    assert (opening in {o.name for o in result.organizations}) is named

@@ -21,6 +21,7 @@ from extraction.roles import find_roles, unit_in_english
     ("de", "Managing Director", "managing director", ""),
     ("de", "Chief Operating Officer", "coo", ""),
     ("de", "Xiaomi-CEO", "ceo", "Xiaomi"),
+    ("de", "Produktionsvorständin", "coo", ""),  # a feminine whose stem takes an umlaut
     ("en", "chief executive", "ceo", ""),
     ("en", "chief technology officer", "cto", ""),
     ("en", "co-founder", "co-founder", ""),
