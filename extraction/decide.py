@@ -108,14 +108,19 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
     left = {id(e.organization) for e in evidence if e.person is item.person and e.status == "former"}
-    employed = any(e.person is item.person and e.organization is not None and e.status == "current"
-                   and id(e.organization) not in left  # "P, previously counsel at Stripe": no employer now
-                   and (e.role not in _NOT_EMPLOYMENT or e.role == item.role) for e in evidence)
+    employed = item.role not in _NOT_EMPLOYMENT and any(  # a board seat is no job: outside directors have one
+        e.person is item.person and e.organization is not None and e.status == "current"
+        and id(e.organization) not in left  # "P, previously counsel at Stripe": no employer now
+        and (e.role not in _NOT_EMPLOYMENT or e.role == item.role) for e in evidence)
+    # the very title another pattern ties to its organisation ("P, ancien directeur financier de Deezer"); a cue
+    # verb says more than the title ("kommt der langjährige Audi-Designer P nach Shenzhen")
+    titled = item.title_start is not None and any(
+        e.person is item.person and e.organization is not None and e.title_start == item.title_start for e in evidence)
     # where the person studied, sits on the board or invests is no employer to infer ("P, directrice de la
     # stratégie, est diplômée de X")
     studied = any(e.person is item.person and e.organization is main_company and e.role in _NOT_EMPLOYMENT
                   for e in evidence)
-    if main_company is None or not item.in_house or others or employed or studied:
+    if main_company is None or not item.in_house or others or employed or studied or titled:
         return None
     return Evidence(item.person, main_company, item.role, item.status, "inferred", item.pattern, item.sentence,
                     item.in_house, item.start)

@@ -38,6 +38,7 @@ class Evidence:
     start: int = 0  # where in the article the match is
     # "P succeeds Q": the person P took over from; ``decide`` gives each the other's post
     predecessor: Entity | None = None
+    title_start: int | None = None  # where the title stands when a title, and no cue verb, is the evidence
 
 
 def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
@@ -99,9 +100,11 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
                              predecessor=before)
                     for person in _unique(people) for before in _unique(predecessors) if before is not person)
         return
+    title_start = title.start if title is not None and cue is None else None
     for person in _unique(people):
         for org in _unique(orgs) or ([None] if not left else []):
-            yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house, start)
+            yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house, start,
+                           title_start=title_start)
         for org in _unique(left):
             yield Evidence(person, org, role if pattern.role != "title" or title else "employee", "former",
                            pattern.tier, pattern.id, sentence, in_house, start)

@@ -683,3 +683,24 @@ def test_an_english_owner_s_title_before_a_list_set_off_by_commas_is_every_perso
 def test_a_german_seat_on_a_board_the_sentence_names_no_owner_of_is_the_article_s_company(seat, found):
     text = f"Das Start-up Falkenwerk rüstet auf. Nordlicht-Partner Eirik Haugland {seat}"
     assert (("Eirik Haugland", "Falkenwerk", "current") in affiliations(text, "de")) is found
+
+
+@pytest.mark.parametrize(("apposition", "at_company"), [(", ancien directeur financier de Deezer", False),
+                                                        (", ancien directeur financier", True)])
+def test_a_title_tied_to_its_own_organisation_gives_the_article_s_company_nothing(apposition, at_company):
+    text = f"Sonoria lève des fonds. Jürgen Albrecht{apposition}, a salué l'opération."
+    assert (("Jürgen Albrecht", "Sonoria", "former") in affiliations(text, "fr")) is at_company
+
+
+@pytest.mark.parametrize(("rest", "found"), [("den Vorsitz der Geschäftsführung.", True), ("die Kosten.", False)])
+def test_taking_over_the_lead_of_an_unnamed_company_is_at_the_article_s(rest, found):
+    text = f"Das Start-up Sentrova bekommt eine neue Chefin. Friederike Osterkamp übernimmt zum 1. Oktober {rest}"
+    assert (("Friederike Osterkamp", "Sentrova", "current") in affiliations(text, "de")) is found
+
+
+@pytest.mark.parametrize(("verb", "found"), [("named", True), ("praised", False)])
+def test_officers_an_english_firm_names_before_a_colon_are_its_own(verb, found):
+    text = (f"Telvora Inc. reported results. Telvora also {verb} three vice presidents who will report to Fiona "
+            "Gallagher: Anders Holm, who has run "
+            "the radio network since 2019; and Sofia Marchetti, previously head of cloud products at Ericsson.")
+    assert (("Sofia Marchetti", "Telvora Inc.", "current") in affiliations(text, "en")) is found
