@@ -704,3 +704,10 @@ def test_officers_an_english_firm_names_before_a_colon_are_its_own(verb, found):
             "Gallagher: Anders Holm, who has run "
             "the radio network since 2019; and Sofia Marchetti, previously head of cloud products at Ericsson.")
     assert (("Sofia Marchetti", "Telvora Inc.", "current") in affiliations(text, "en")) is found
+
+
+@pytest.mark.parametrize(("org", "name", "found"), [("der Nachrichtenagentur Reuters", "Reuters", False),
+                                                     ("von der Landesbank LBBW", "Landesbank LBBW", True)])
+def test_a_news_outlet_after_a_titled_name_is_whom_the_person_speaks_to(org, name, found):
+    text = f"Das Start-up Klangwerk wächst, wie Analyst Sven Åkerlund {org} sagte."
+    assert any(p == "Sven Åkerlund" and o == name for p, o, _ in affiliations(text, "de")) is found

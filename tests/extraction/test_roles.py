@@ -20,6 +20,7 @@ from extraction.roles import find_roles, unit_in_english
     # English titles of several words in German text: found as phrases, not word by word
     ("de", "Managing Director", "managing director", ""),
     ("de", "Chief Operating Officer", "coo", ""),
+    ("de", "Chief Content Officer", "executive", ""),
     ("de", "Xiaomi-CEO", "ceo", "Xiaomi"),
     ("de", "Produktionsvorständin", "coo", ""),  # a feminine whose stem takes an umlaut
     ("en", "chief executive", "ceo", ""),
