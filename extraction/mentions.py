@@ -393,10 +393,22 @@ def _organisation_cut_off(names: list[Span], *, text: str) -> list[Span]:
 
 def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
     """A German one-word "person" after a definite article is a noun for one ("die Chemikerin", "die 52-jährige
-    Portugiesin"): German news names nobody "der Müller". ``references`` reads it as the person named before."""
-    if language != "de" or span.label != "PERSON" or " " in text[span.start:span.end]:
+    Portugiesin"): German news names nobody "der Müller"; so is a word of any label the lexicon's person nouns
+    cover ("die Französin"). ``references`` reads it as the person named before."""
+    if language != "de" or " " in text[span.start:span.end]:
         return False
-    return bool(_after_a_definite_article(language).search(text[max(0, span.start - 40):span.start]))
+    article = _after_a_definite_article(language).search(text[max(0, span.start - 40):span.start])
+    if article is None:
+        return False
+    # a word the pipeline took for a firm is a person's noun only if the lexicon says so: "die Französin"
+    phrase = text[span.start - len(article.group(0)):span.end]
+    return span.label == "PERSON" or _person_noun(language).fullmatch(phrase) is not None
+
+
+@lru_cache(maxsize=8)
+def _person_noun(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{noun})" for noun in sorted(lexicon(language).words("person_nouns"))),
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -711,3 +711,10 @@ def test_officers_an_english_firm_names_before_a_colon_are_its_own(verb, found):
 def test_a_news_outlet_after_a_titled_name_is_whom_the_person_speaks_to(org, name, found):
     text = f"Das Start-up Klangwerk wächst, wie Analyst Sven Åkerlund {org} sagte."
     assert any(p == "Sven Åkerlund" and o == name for p, o, _ in affiliations(text, "de")) is found
+
+
+@pytest.mark.parametrize(("unit", "found"), [("der europäischen Flachstahlsparte von", True),
+                                             ("der Stadt, sagte sie über", False)])
+def test_a_german_title_of_a_unit_of_an_organisation_is_at_the_organisation(unit, found):
+    text = f"Émilie Fournier war bis 2024 Finanzchefin {unit} ArcelorMittal."
+    assert (("Émilie Fournier", "ArcelorMittal", "former") in affiliations(text, "de")) is found

@@ -486,3 +486,9 @@ def test_a_known_organisation_s_name_outweighs_a_place_the_pipeline_saw_inside_i
 def test_a_word_that_dates_a_title_and_the_title_name_nobody(opening, named):
     result = analyze(f"Falkenwerk rüstet auf. {opening} wird Bettina Hollmann zitiert.", language="de")
     assert (opening in {o.name for o in result.organizations}) is named
+
+
+@pytest.mark.parametrize(("noun", "named"), [("Französin", False), ("Commerzbank", True)])
+def test_a_german_nationality_noun_after_an_article_is_no_organisation(noun, named):
+    result = analyze(f"Émilie Fournier übernimmt das Finanzressort. Die {noun} war bis 2024 dort tätig.", language="de")
+    assert (noun in {o.name for o in result.organizations}) is named
