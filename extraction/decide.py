@@ -104,6 +104,7 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
     if item.organization is not None:
         return item
     placed = {id(e.organization) for e in evidence if e.organization is not None and e.sentence is item.sentence}
+    placed |= {id(e) for e in item.described}
     others = [u for u in _clause(item) if u.entity is not main_company and id(u.entity) not in placed]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")

@@ -39,6 +39,8 @@ class Evidence:
     # "P succeeds Q": the person P took over from; ``decide`` gives each the other's post
     predecessor: Entity | None = None
     title_start: int | None = None  # where the title stands when a title, and no cue verb, is the evidence
+    # organisations in the appositions of the people the match lists ("A, ancien directeur de Thales, et B"): theirs
+    described: tuple[Entity, ...] = ()
 
 
 def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
@@ -101,10 +103,11 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
                     for person in _unique(people) for before in _unique(predecessors) if before is not person)
         return
     title_start = title.start if title is not None and cue is None else None
+    described = tuple(_unique([units[i].entity for i in match.get("p") if units[i].is_org and units[i].entity]))
     for person in _unique(people):
         for org in _unique(orgs) or ([None] if not left else []):
             yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house, start,
-                           title_start=title_start)
+                           title_start=title_start, described=described)
         for org in _unique(left):
             yield Evidence(person, org, role if pattern.role != "title" or title else "employee", "former",
                            pattern.tier, pattern.id, sentence, in_house, start)

@@ -39,8 +39,8 @@ _MACROS = {
     # des opérations, B, directeur ..., et C", "A, die frühere Airbus-Managerin, und B", "von Nadia Benali, die
     # zuvor ... Uber leitete, und dem Softwareentwickler Jakob Timmermann", "A, sa présidente ; B, directeur
     # technique ; et C"
-    "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det | O | HYPHEN ){1,10} )? "
-                   "( ( COMMA? | SEMI ) and? det? ~? TITLE? P ( COMMA ( ~ | TITLE | det | O | HYPHEN ){1,10} )? )* )",
+    "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det | O | HYPHEN | rel ){1,12} )? ( ( COMMA? | SEMI ) and? det? ~? "
+                   "TITLE? P ( COMMA ( ~ | TITLE | det | O | HYPHEN | rel ){1,12} )? )* )",
     # people separated by semicolons, each with an apposition or a relative clause: "A, a former permanent
     # secretary at X; B, who was chief financial officer of Y; and C", "…; et le Norvégien C"
     "PLIST_SEMI": "( P ( COMMA ( ~ | TITLE | det | O | rel ){1,16} )? ( SEMI and? det? ~? P ( COMMA ( ~ | TITLE | "

@@ -718,3 +718,15 @@ def test_a_news_outlet_after_a_titled_name_is_whom_the_person_speaks_to(org, nam
 def test_a_german_title_of_a_unit_of_an_organisation_is_at_the_organisation(unit, found):
     text = f"Émilie Fournier war bis 2024 Finanzchefin {unit} ArcelorMittal."
     assert (("Émilie Fournier", "ArcelorMittal", "former") in affiliations(text, "de")) is found
+
+
+@pytest.mark.parametrize(("last", "found"), [
+    # a firm in a listed person's own apposition is that person's, and keeps nobody from the board
+    ("Arvind Raghavan, qui dirigeait jusqu'en 2024 les systèmes autonomes de MBDA", True),
+    # a firm outside the list may own the board: no guess
+    ("Arvind Raghavan, a précisé MBDA", False),
+])
+def test_an_organisation_in_a_listed_person_s_apposition_keeps_nobody_from_the_article_s_board(last, found):
+    text = ("La start-up Aérolynx grandit. La société a fait entrer deux nouveaux administrateurs à son conseil : "
+            f"Gudrun Halvorsen, associée de Nordic Defence Partners, et {last}.")
+    assert (("Gudrun Halvorsen", "Aérolynx", "current") in affiliations(text, "fr")) is found
