@@ -730,3 +730,11 @@ def test_an_organisation_in_a_listed_person_s_apposition_keeps_nobody_from_the_a
     text = ("La start-up Aérolynx grandit. La société a fait entrer deux nouveaux administrateurs à son conseil : "
             f"Gudrun Halvorsen, associée de Nordic Defence Partners, et {last}.")
     assert (("Gudrun Halvorsen", "Aérolynx", "current") in affiliations(text, "fr")) is found
+
+
+@pytest.mark.parametrize(("noun", "founded"), [("création", True), ("visite", False)])
+def test_a_french_founding_noun_with_its_founders_names_them(noun, founded):
+    text = (f"La biotech lyonnaise Cellvane lève 40 millions d'euros. Ce financement porte à 130 millions d'euros le "
+            f"total levé par la jeune pousse depuis sa {noun} en 2020 par "
+            "Amélie Roussel et Tomasz Wiśniewski.")
+    assert (("Tomasz Wiśniewski", "Cellvane", "current") in affiliations(text, "fr")) is founded
