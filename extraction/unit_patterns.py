@@ -57,6 +57,8 @@ _MACROS = {
     # ingénieurs du Commissariat à l'énergie atomique et aux énergies alternatives (CEA) -"
     "PEOPLE_OF": "( det? pos:NUM? ( former? TITLE | former ) ~{0,4} of|at det? ~{0,2} O ( and ~{0,3} )? "
                  "( LPAR O RPAR )? ( COMMA | COLON | HYPHEN | DASH ) )",
+    # an age in apposition, where a tagger marks numbers: "Philippe Garnier, 63 ans, directeur général", "P, 52, CEO"
+    "AGE": "( COMMA pos:NUM ~? )",
     # a title, or two joined by "and": "cofondateur et président"
     "TITLES": "( TITLE ( COMMA? and TITLE )? )",
     "OLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",

@@ -738,3 +738,15 @@ def test_a_french_founding_noun_with_its_founders_names_them(noun, founded):
             f"total levé par la jeune pousse depuis sa {noun} en 2020 par "
             "Amélie Roussel et Tomasz Wiśniewski.")
     assert (("Tomasz Wiśniewski", "Cellvane", "current") in affiliations(text, "fr")) is founded
+
+
+@pytest.mark.parametrize(("language", "text", "person", "found"), [
+    ("fr", "Le groupe Batiréa change de patron. Philippe Garnier, 63 ans, directeur général depuis 2017, partira.",
+     "Philippe Garnier", True),
+    ("fr", "Le groupe Batiréa change de patron. Philippe Garnier, 63 ans, analyste depuis 2017, salue la décision.",
+     "Philippe Garnier", False),
+    ("en", "Kestrel Lithium Ltd raised money. Fiona McAllister, 52, chief executive, said demand was strong.",
+     "Fiona McAllister", True),
+])
+def test_an_age_in_apposition_stands_between_a_name_and_its_title(language, text, person, found):
+    assert any(p == person and s == "current" for p, _, s in affiliations(text, language)) is found
