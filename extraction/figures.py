@@ -353,6 +353,10 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         # "En 2026, elle investira 420 M€ en Espagne et 150 millions en France": the years of the amount it joins
         period = Period(amount.start, amount.start, "", beside.period_start, beside.period_end, kind="ref_0") \
             if beside.period_end is not None else None
+    if period is None and beside is not None and _compared_with(beside, amount=amount, context=context):
+        # "Revenue rose 12% to £3.48 billion from £3.11 billion": the base is the year before the figure's
+        year = beside.period_end - 1
+        period = Period(amount.start, amount.start, "", year, year, kind="ref_-1")
     if period is None:
         period = _spread_after(sentence, sentences=sentences, money=money, periods=periods, context=context)
     clause = _clause(amount, sentence=sentence, context=context)
@@ -381,6 +385,17 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         kind=kind, status=status, organization=org.name if org else None,
         sentence=sentence.text.strip(), start=amount.start, end=amount.end,
     )
+
+
+def _compared_with(figure: Figure, *, amount: Money, context: _Context) -> bool:
+    """Whether the amount is the base a figure of one year, right before it, is compared with ("to £3.48 billion
+    from £3.11 billion", "auf 2,3 Mrd. Euro nach 2,1 Mrd. Euro")."""
+    gap = context.text[figure.end:amount.start]
+    return (figure.period_end is not None and figure.period_start == figure.period_end and figure.part_of is None
+            and len(gap) <= _COMPARED_GAP and _cues(context.language).comparison.search(gap) is not None)
+
+
+_COMPARED_GAP = 20  # characters between a figure and its comparison base: " from ", ", compared with "
 
 
 def _spread_after(sentence: Sentence, *, sentences: Sequence[Sentence], money: Sequence[Money],

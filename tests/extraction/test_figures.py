@@ -584,3 +584,14 @@ def test_a_relative_clause_after_another_keeps_its_years_to_itself(clause, dated
     text = (f"PARIS, 14 mai 2026 - Tencent investit au total 96 millions d'euros, dont 32 millions versés en capital "
             f"et 64 millions versés à Ubisoft{clause}")
     assert [f[2] == 2020 for f in figures(text, "fr")] == [False, False, dated]
+
+
+@pytest.mark.parametrize(("language", "text", "years"), [
+    ("en", "Hallam's revenue rose 12% in 2026 to £3.48 billion from £3.11 billion.", [(2026, 2026), (2025, 2025)]),
+    ("de", "Der Umsatz stieg 2026 auf 2,3 Milliarden Euro nach 2,1 Milliarden Euro.", [(2026, 2026), (2025, 2025)]),
+    # a base with its own year keeps it
+    ("en", "Hallam's revenue rose 12% in 2026 to £3.48 billion from £3.11 billion in 2023.",
+     [(2026, 2026), (2023, 2023)]),
+])
+def test_the_base_a_figure_of_one_year_is_compared_with_is_the_year_before(language, text, years):
+    assert [f[2:4] for f in figures(text, language)] == years
