@@ -458,7 +458,8 @@ def _with_unknown_neighbour(span: Span, *, doc: Doc, names: list[Span], language
     for neighbour in (doc[tokens.start - 1] if tokens.start else None,
                       doc[tokens.end] if tokens.end < len(doc) else None):
         if (neighbour is None or not neighbour.is_alpha or lookup_known(neighbour.text, language=language)
-                or not unknown_word(neighbour, language=language, allow_start=True)):
+                or not unknown_word(neighbour, language=language, allow_start=True)
+                or title_at(neighbour.text, language=language) is not None):
             continue  # no honorific, title or word of the language: "Dr. Lasdon", "President Bush", "Thanks Don"
         start, end = min(span.start, neighbour.idx), max(span.end, neighbour.idx + len(neighbour.text))
         if not any(s is not span and s.start < end and start < s.end for s in names):

@@ -492,3 +492,8 @@ def test_a_word_that_dates_a_title_and_the_title_name_nobody(opening, named):
 def test_a_german_nationality_noun_after_an_article_is_no_organisation(noun, named):
     result = analyze(f"Émilie Fournier übernimmt das Finanzressort. Die {noun} war bis 2024 dort tätig.", language="de")
     assert (noun in {o.name for o in result.organizations}) is named
+
+
+def test_a_title_beside_a_one_word_person_is_no_part_of_the_name():
+    result = analyze("Seither hatte Finanzvorständin Hanna Lehtonen das Unternehmen geführt.", language="de")
+    assert [p.name for p in result.people] == ["Hanna Lehtonen"]
