@@ -714,6 +714,7 @@ def test_a_news_outlet_after_a_titled_name_is_whom_the_person_speaks_to(org, nam
 
 
 @pytest.mark.parametrize(("unit", "found"), [("der europäischen Flachstahlsparte von", True),
+                                             ("der Versicherungssparte der Bank", True),
                                              ("der Stadt, sagte sie über", False)])
 def test_a_german_title_of_a_unit_of_an_organisation_is_at_the_organisation(unit, found):
     text = f"Émilie Fournier war bis 2024 Finanzchefin {unit} ArcelorMittal."
@@ -750,3 +751,10 @@ def test_a_french_founding_noun_with_its_founders_names_them(noun, founded):
 ])
 def test_an_age_in_apposition_stands_between_a_name_and_its_title(language, text, person, found):
     assert any(p == person and s == "current" for p, _, s in affiliations(text, language)) is found
+
+
+@pytest.mark.parametrize(("noun", "found"), [("Der Schwede", True), ("Der Konzern", False)])
+def test_a_german_man_named_by_his_nationality_is_the_person_named_before(noun, found):
+    text = (f"Die Anleihe erläuterte Finanzvorstand Tobias Lindqvist. {noun} war bis 2023 Finanzchef der "
+            "Versicherungssparte der Bank SEB.")
+    assert (("Tobias Lindqvist", "SEB", "former") in affiliations(text, "de")) is found
