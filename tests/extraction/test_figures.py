@@ -595,3 +595,9 @@ def test_a_relative_clause_after_another_keeps_its_years_to_itself(clause, dated
 ])
 def test_the_base_a_figure_of_one_year_is_compared_with_is_the_year_before(language, text, years):
     assert [f[2:4] for f in figures(text, language)] == years
+
+
+@pytest.mark.parametrize(("verb", "status"), [("signed", "actual"), ("sought", "planned")])
+def test_a_loan_signed_is_actual_though_the_plan_it_finances_will_come(verb, status):
+    text = f"The plan will be partly financed by a 400-million-euro green loan {verb} this month with CaixaBank."
+    assert figures(f"MADRID, May 20, 2026 (AFP) - {text}", "en")[0][2:6] == (2026, 2026, "funding", status)

@@ -66,6 +66,9 @@ def test_absolute_periods(language, text, first, last):
     ("en", "last March", 2025, 2025),
     ("de", "im vergangenen Dezember", 2024, 2024),
     ("fr", "en décembre dernier", 2024, 2024),
+    ("en", "signed this month", 2025, 2025),
+    ("de", "in diesem Monat unterzeichnet", 2025, 2025),
+    ("fr", "signé ce mois-ci", 2025, 2025),
 ])
 def test_periods_relative_to_the_dateline(language, text, first, last):
     periods = find_periods(text, language=language, dateline=date(2025, 6, 1))
