@@ -606,155 +606,118 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
     assert not any(o == "TU München" for _, o, _ in affiliations(text, "de"))
 
 
-@pytest.mark.parametrize(("comma", "named"), [(",", True), (" lobte", False)])
-def test_a_german_title_of_a_company_in_the_genitive_is_the_person_s_after_a_comma(comma, named):
-    text = f"Siemens baut ein Werk. Die Finanzchefin des Konzerns{comma} Anna Meier, sprach von Rekorden."
-    assert (("Anna Meier", "Siemens", "current") in affiliations(text, "de")) is named
-
-
-@pytest.mark.parametrize(("verb", "left"), [("verlassen", True), ("gelobt", False)])
-def test_a_german_relative_clause_whose_object_refers_to_the_company_says_who_left_it(verb, left):
-    text = f"Siemens baut um. Brenner folgt auf Felix Hartung, der das Unternehmen im Sommer {verb} hatte."
-    assert (("Felix Hartung", "Siemens", "former") in affiliations(text, "de")) is left
-
-
-@pytest.mark.parametrize(("text", "person", "at_company"), [
-    # a list set off by dashes after a title is the title's every person
-    ("Kestrel Lithium Ltd raised money. The board said two directors - Kenji Watanabe and Lucía Fernández - would "
-     "step down.", "Lucía Fernández", True),
-    # without the dash a name after the titled one has no title
-    ("Kestrel Lithium Ltd raised money. Chief executive Anna Smith and Lucía Fernández met investors.",
-     "Lucía Fernández", False),
-])
-def test_an_english_title_before_a_dashed_list_is_every_person_s(text, person, at_company):
-    assert ((person, "Kestrel Lithium Ltd", "current") in affiliations(text, "en")) is at_company
-
-
-@pytest.mark.parametrize(("noun", "hired"), [("miner", True), ("regulator", False)])
-def test_an_english_company_noun_refers_to_the_company_that_hires(noun, hired):
-    text = f"Kestrel Lithium Ltd raised money on Monday. The {noun} also named Rajesh Nair as chief operating officer."
-    assert (("Rajesh Nair", "Kestrel Lithium Ltd", "current") in affiliations(text, "en")) is hired
-
-
-def test_a_degree_after_another_description_in_an_english_apposition_names_the_school():
-    text = "Fiona McAllister, a metallurgist and a graduate of Curtin University, took over at Kestrel in 2023."
-    assert ("Fiona McAllister", "Curtin University", "former") in affiliations(text, "en")
-
-
-@pytest.mark.parametrize(("owner", "found"), [("Balfour Beatty's UK construction business", True),
-                                              ("the UK construction business", False)])
-def test_the_firm_that_owns_what_a_new_title_is_of_is_the_person_s(owner, found):
-    text = f"She succeeds Stephen Marsh, who left in January to become finance director of {owner}."
-    assert (("Stephen Marsh", "Balfour Beatty", "current") in affiliations(text, "en")) is found
-
-
-@pytest.mark.parametrize(("title", "found"), [("national officer", True), ("neighbour", False)])
-def test_a_union_s_officer_in_apposition_is_at_the_union(title, found):
-    text = f"The union Unite welcomed the plan. Kevin Doyle, Unite's {title} for construction, said the jobs were good."
-    assert (("Kevin Doyle", "Unite", "current") in affiliations(text, "en")) is found
-
-
-def test_a_financial_controller_at_a_firm_until_recently_was_there():
-    text = "Anjali Mehta, until recently group financial controller at Kier Group, will join Hallam as CFO."
-    assert ("Anjali Mehta", "Kier Group", "former") in affiliations(text, "en")
-
-
-@pytest.mark.parametrize("quoted", [
-    '"Every AI project starts as a clean-up," Chief Executive Marcus Feld said. "It grows."',
-    '"Every AI project starts as a clean-up," Chief Executive Marcus Feld said.',
-])
-def test_a_firm_named_in_a_quote_that_opens_the_sentence_keeps_no_bare_title_from_the_article_s_company(quoted):
-    text = f"Nimbalyst Inc reported results on Tuesday.\n{quoted}"
-    assert ("Marcus Feld", "Nimbalyst Inc", "current") in affiliations(text, "en")
-
-
-@pytest.mark.parametrize(("text", "person", "found"), [
-    ("Tessera Labs was sold. Its co-founders, Inês Carvalho and Rui Pacheco, will join Nimbalyst.", "Rui Pacheco",
-     True),
-    # a name after the titled one, with no commas around the list, has no title
-    ("Tessera Labs was sold. Its co-founder Inês Carvalho and Rui Pacheco met Nimbalyst.", "Rui Pacheco", False),
-])
-def test_an_english_owner_s_title_before_a_list_set_off_by_commas_is_every_person_s(text, person, found):
-    assert ((person, "Tessera Labs", "current") in affiliations(text, "en")) is found
-
-
-@pytest.mark.parametrize(("seat", "found"), [("erhält einen Sitz im Aufsichtsrat.", True),
-                                             ("erhält einen Sitz im Aufsichtsrat von Kestrel.", False)])
-def test_a_german_seat_on_a_board_the_sentence_names_no_owner_of_is_the_article_s_company(seat, found):
-    text = f"Das Start-up Falkenwerk rüstet auf. Nordlicht-Partner Eirik Haugland {seat}"
-    assert (("Eirik Haugland", "Falkenwerk", "current") in affiliations(text, "de")) is found
-
-
-@pytest.mark.parametrize(("apposition", "at_company"), [(", ancien directeur financier de Deezer", False),
-                                                        (", ancien directeur financier", True)])
-def test_a_title_tied_to_its_own_organisation_gives_the_article_s_company_nothing(apposition, at_company):
-    text = f"Sonoria lève des fonds. Jürgen Albrecht{apposition}, a salué l'opération."
-    assert (("Jürgen Albrecht", "Sonoria", "former") in affiliations(text, "fr")) is at_company
-
-
-@pytest.mark.parametrize(("rest", "found"), [("den Vorsitz der Geschäftsführung.", True), ("die Kosten.", False)])
-def test_taking_over_the_lead_of_an_unnamed_company_is_at_the_article_s(rest, found):
-    text = f"Das Start-up Sentrova bekommt eine neue Chefin. Friederike Osterkamp übernimmt zum 1. Oktober {rest}"
-    assert (("Friederike Osterkamp", "Sentrova", "current") in affiliations(text, "de")) is found
-
-
-@pytest.mark.parametrize(("verb", "found"), [("named", True), ("praised", False)])
-def test_officers_an_english_firm_names_before_a_colon_are_its_own(verb, found):
-    text = (f"Telvora Inc. reported results. Telvora also {verb} three vice presidents who will report to Fiona "
-            "Gallagher: Anders Holm, who has run "
-            "the radio network since 2019; and Sofia Marchetti, previously head of cloud products at Ericsson.")
-    assert (("Sofia Marchetti", "Telvora Inc.", "current") in affiliations(text, "en")) is found
-
-
-@pytest.mark.parametrize(("org", "name", "found"), [("der Nachrichtenagentur Reuters", "Reuters", False),
-                                                     ("von der Landesbank LBBW", "Landesbank LBBW", True)])
-def test_a_news_outlet_after_a_titled_name_is_whom_the_person_speaks_to(org, name, found):
-    text = f"Das Start-up Klangwerk wächst, wie Analyst Sven Åkerlund {org} sagte."
-    assert any(p == "Sven Åkerlund" and o == name for p, o, _ in affiliations(text, "de")) is found
-
-
-@pytest.mark.parametrize(("unit", "found"), [("der europäischen Flachstahlsparte von", True),
-                                             ("der Versicherungssparte der Bank", True),
-                                             ("der Stadt, sagte sie über", False)])
-def test_a_german_title_of_a_unit_of_an_organisation_is_at_the_organisation(unit, found):
-    text = f"Émilie Fournier war bis 2024 Finanzchefin {unit} ArcelorMittal."
-    assert (("Émilie Fournier", "ArcelorMittal", "former") in affiliations(text, "de")) is found
-
-
-@pytest.mark.parametrize(("last", "found"), [
-    # a firm in a listed person's own apposition is that person's, and keeps nobody from the board
-    ("Arvind Raghavan, qui dirigeait jusqu'en 2024 les systèmes autonomes de MBDA", True),
-    # a firm outside the list may own the board: no guess
-    ("Arvind Raghavan, a précisé MBDA", False),
-])
-def test_an_organisation_in_a_listed_person_s_apposition_keeps_nobody_from_the_article_s_board(last, found):
-    text = ("La start-up Aérolynx grandit. La société a fait entrer deux nouveaux administrateurs à son conseil : "
-            f"Gudrun Halvorsen, associée de Nordic Defence Partners, et {last}.")
-    assert (("Gudrun Halvorsen", "Aérolynx", "current") in affiliations(text, "fr")) is found
-
-
-@pytest.mark.parametrize(("noun", "founded"), [("création", True), ("visite", False)])
-def test_a_french_founding_noun_with_its_founders_names_them(noun, founded):
-    text = (f"La biotech lyonnaise Cellvane lève 40 millions d'euros. Ce financement porte à 130 millions d'euros le "
-            f"total levé par la jeune pousse depuis sa {noun} en 2020 par "
-            "Amélie Roussel et Tomasz Wiśniewski.")
-    assert (("Tomasz Wiśniewski", "Cellvane", "current") in affiliations(text, "fr")) is founded
-
-
-@pytest.mark.parametrize(("language", "text", "person", "found"), [
+# Each rule with its example and a counter-example that differs in the one thing the rule reads.
+RULES = [
+    # German: a title of a company noun in the genitive, then the name after a comma
+    ("de", "Siemens baut ein Werk. Die Finanzchefin des Konzerns, Anna Meier, sprach von Rekorden.",
+     ("Anna Meier", "Siemens", "current"), True),
+    ("de", "Siemens baut ein Werk. Die Finanzchefin des Konzerns lobte Anna Meier, sprach von Rekorden.",
+     ("Anna Meier", "Siemens", "current"), False),
+    # German: a relative clause whose object refers to the company says who left it
+    ("de", "Siemens baut um. Brenner folgt auf Felix Hartung, der das Unternehmen im Sommer verlassen hatte.",
+     ("Felix Hartung", "Siemens", "former"), True),
+    ("de", "Siemens baut um. Brenner folgt auf Felix Hartung, der das Unternehmen im Sommer gelobt hatte.",
+     ("Felix Hartung", "Siemens", "former"), False),
+    # English: a title before a list set off by dashes is every listed person's; without the dashes it is not
+    ("en", "Kestrel Lithium Ltd raised money. The board said two directors - Kenji Watanabe and Lucía Fernández - "
+           "would step down.", ("Lucía Fernández", "Kestrel Lithium Ltd", "current"), True),
+    ("en", "Kestrel Lithium Ltd raised money. Chief executive Anna Smith and Lucía Fernández met investors.",
+     ("Lucía Fernández", "Kestrel Lithium Ltd", "current"), False),
+    # English: a company noun ("the miner") refers to the company that hires; another noun does not
+    ("en", "Kestrel Lithium Ltd raised money on Monday. The miner also named Rajesh Nair as chief operating officer.",
+     ("Rajesh Nair", "Kestrel Lithium Ltd", "current"), True),
+    ("en", "Kestrel Lithium Ltd raised money on Monday. The regulator also named Rajesh Nair as chief operating "
+           "officer.", ("Rajesh Nair", "Kestrel Lithium Ltd", "current"), False),
+    # English: a degree after another description in an apposition
+    ("en", "Fiona McAllister, a metallurgist and a graduate of Curtin University, took over at Kestrel in 2023.",
+     ("Fiona McAllister", "Curtin University", "former"), True),
+    # English: the firm that owns what a new title is of
+    ("en", "She succeeds Stephen Marsh, who left in January to become finance director of Balfour Beatty's UK "
+           "construction business.", ("Stephen Marsh", "Balfour Beatty", "current"), True),
+    ("en", "She succeeds Stephen Marsh, who left in January to become finance director of the UK construction "
+           "business.", ("Stephen Marsh", "Balfour Beatty", "current"), False),
+    # English: a union's officer in apposition is at the union
+    ("en", "The union Unite welcomed the plan. Kevin Doyle, Unite's national officer for construction, said the jobs "
+           "were good.", ("Kevin Doyle", "Unite", "current"), True),
+    ("en", "The union Unite welcomed the plan. Kevin Doyle, Unite's neighbour for construction, said the jobs were "
+           "good.", ("Kevin Doyle", "Unite", "current"), False),
+    # English: a financial controller until recently
+    ("en", "Anjali Mehta, until recently group financial controller at Kier Group, will join Hallam as CFO.",
+     ("Anjali Mehta", "Kier Group", "former"), True),
+    # English: a firm in a quote that opens the sentence, also one the next sentence goes on with, is the quote's
+    ("en", 'Nimbalyst Inc reported results on Tuesday.\n"Every AI project starts as a clean-up," Chief Executive '
+           'Marcus Feld said. "It grows."', ("Marcus Feld", "Nimbalyst Inc", "current"), True),
+    ("en", 'Nimbalyst Inc reported results on Tuesday.\n"Every AI project starts as a clean-up," Chief Executive '
+           'Marcus Feld said.', ("Marcus Feld", "Nimbalyst Inc", "current"), True),
+    # English: an owner's title before a list set off by commas is every person's; without the commas it is not
+    ("en", "Tessera Labs was sold. Its co-founders, Inês Carvalho and Rui Pacheco, will join Nimbalyst.",
+     ("Rui Pacheco", "Tessera Labs", "current"), True),
+    ("en", "Tessera Labs was sold. Its co-founder Inês Carvalho and Rui Pacheco met Nimbalyst.",
+     ("Rui Pacheco", "Tessera Labs", "current"), False),
+    # German: a seat on a board the sentence names no owner of is at the article's company
+    ("de", "Das Start-up Falkenwerk rüstet auf. Nordlicht-Partner Eirik Haugland erhält einen Sitz im Aufsichtsrat.",
+     ("Eirik Haugland", "Falkenwerk", "current"), True),
+    ("de", "Das Start-up Falkenwerk rüstet auf. Nordlicht-Partner Eirik Haugland erhält einen Sitz im Aufsichtsrat "
+           "von Kestrel.", ("Eirik Haugland", "Falkenwerk", "current"), False),
+    # French: a title tied to its own organisation gives the article's company nothing
+    ("fr", "Sonoria lève des fonds. Jürgen Albrecht, ancien directeur financier de Deezer, a salué l'opération.",
+     ("Jürgen Albrecht", "Sonoria", "former"), False),
+    ("fr", "Sonoria lève des fonds. Jürgen Albrecht, ancien directeur financier, a salué l'opération.",
+     ("Jürgen Albrecht", "Sonoria", "former"), True),
+    # German: taking over the lead of an unnamed company
+    ("de", "Das Start-up Sentrova bekommt eine neue Chefin. Friederike Osterkamp übernimmt zum 1. Oktober den Vorsitz "
+           "der Geschäftsführung.", ("Friederike Osterkamp", "Sentrova", "current"), True),
+    ("de", "Das Start-up Sentrova bekommt eine neue Chefin. Friederike Osterkamp übernimmt zum 1. Oktober die Kosten.",
+     ("Friederike Osterkamp", "Sentrova", "current"), False),
+    # English: officers a firm names before a colon are its own
+    ("en", "Telvora Inc. reported results. Telvora also named three vice presidents who will report to Fiona "
+           "Gallagher: Anders Holm, who has run the radio network since 2019; and Sofia Marchetti, previously head of "
+           "cloud products at Ericsson.", ("Sofia Marchetti", "Telvora Inc.", "current"), True),
+    ("en", "Telvora Inc. reported results. Telvora also praised three vice presidents who will report to Fiona "
+           "Gallagher: Anders Holm, who has run the radio network since 2019; and Sofia Marchetti, previously head of "
+           "cloud products at Ericsson.", ("Sofia Marchetti", "Telvora Inc.", "current"), False),
+    # German: a news outlet after a titled name is whom the person speaks to; a bank there is the person's firm
+    ("de", "Das Start-up Klangwerk wächst, wie Analyst Sven Åkerlund der Nachrichtenagentur Reuters sagte.",
+     ("Sven Åkerlund", "Reuters", "current"), False),
+    ("de", "Das Start-up Klangwerk wächst, wie Analyst Sven Åkerlund von der Landesbank LBBW sagte.",
+     ("Sven Åkerlund", "Landesbank LBBW", "current"), True),
+    # German: a copula's title of a unit of an organisation is at the organisation
+    ("de", "Émilie Fournier war bis 2024 Finanzchefin der europäischen Flachstahlsparte von ArcelorMittal.",
+     ("Émilie Fournier", "ArcelorMittal", "former"), True),
+    ("de", "Émilie Fournier war bis 2024 Finanzchefin der Versicherungssparte der Bank ArcelorMittal.",
+     ("Émilie Fournier", "ArcelorMittal", "former"), True),
+    ("de", "Émilie Fournier war bis 2024 Finanzchefin der Stadt, sagte sie über ArcelorMittal.",
+     ("Émilie Fournier", "ArcelorMittal", "former"), False),
+    # French: a firm in a listed person's own apposition keeps nobody from the article's board; one outside the
+    # list may own the board: no guess
+    ("fr", "La start-up Aérolynx grandit. La société a fait entrer deux nouveaux administrateurs à son conseil : "
+           "Gudrun Halvorsen, associée de Nordic Defence Partners, et Arvind Raghavan, qui dirigeait jusqu'en 2024 "
+           "les systèmes autonomes de MBDA.", ("Gudrun Halvorsen", "Aérolynx", "current"), True),
+    ("fr", "La start-up Aérolynx grandit. La société a fait entrer deux nouveaux administrateurs à son conseil : "
+           "Gudrun Halvorsen, associée de Nordic Defence Partners, et Arvind Raghavan, a précisé MBDA.",
+     ("Gudrun Halvorsen", "Aérolynx", "current"), False),
+    # French: a founding noun with its founders
+    ("fr", "La biotech lyonnaise Cellvane lève 40 millions d'euros. Ce financement porte à 130 millions d'euros le "
+           "total levé par la jeune pousse depuis sa création en 2020 par Amélie Roussel et Tomasz Wiśniewski.",
+     ("Tomasz Wiśniewski", "Cellvane", "current"), True),
+    ("fr", "La biotech lyonnaise Cellvane lève 40 millions d'euros. Ce financement porte à 130 millions d'euros le "
+           "total levé par la jeune pousse depuis sa visite en 2020 par Amélie Roussel et Tomasz Wiśniewski.",
+     ("Tomasz Wiśniewski", "Cellvane", "current"), False),
+    # an age in apposition stands between a name and its title
     ("fr", "Le groupe Batiréa change de patron. Philippe Garnier, 63 ans, directeur général depuis 2017, partira.",
-     "Philippe Garnier", True),
+     ("Philippe Garnier", "Batiréa", "current"), True),
     ("fr", "Le groupe Batiréa change de patron. Philippe Garnier, 63 ans, analyste depuis 2017, salue la décision.",
-     "Philippe Garnier", False),
+     ("Philippe Garnier", "Batiréa", "current"), False),
     ("en", "Kestrel Lithium Ltd raised money. Fiona McAllister, 52, chief executive, said demand was strong.",
-     "Fiona McAllister", True),
-])
-def test_an_age_in_apposition_stands_between_a_name_and_its_title(language, text, person, found):
-    assert any(p == person and s == "current" for p, _, s in affiliations(text, language)) is found
+     ("Fiona McAllister", "Kestrel Lithium Ltd", "current"), True),
+    # German: a man named by his nationality is the person named before
+    ("de", "Die Anleihe erläuterte Finanzvorstand Tobias Lindqvist. Der Schwede war bis 2023 Finanzchef der "
+           "Versicherungssparte der Bank SEB.", ("Tobias Lindqvist", "SEB", "former"), True),
+    ("de", "Die Anleihe erläuterte Finanzvorstand Tobias Lindqvist. Der Konzern war bis 2023 Finanzchef der "
+           "Versicherungssparte der Bank SEB.", ("Tobias Lindqvist", "SEB", "former"), False),
+]
 
 
-@pytest.mark.parametrize(("noun", "found"), [("Der Schwede", True), ("Der Konzern", False)])
-def test_a_german_man_named_by_his_nationality_is_the_person_named_before(noun, found):
-    text = (f"Die Anleihe erläuterte Finanzvorstand Tobias Lindqvist. {noun} war bis 2023 Finanzchef der "
-            "Versicherungssparte der Bank SEB.")
-    assert (("Tobias Lindqvist", "SEB", "former") in affiliations(text, "de")) is found
+@pytest.mark.parametrize(("language", "text", "expected", "present"), RULES)
+def test_a_rule_gives_its_affiliation_and_its_counter_example_does_not(language, text, expected, present):
+    assert (expected in affiliations(text, language)) is present

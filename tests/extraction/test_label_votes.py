@@ -10,6 +10,13 @@ from extraction.pipelines import load_pipeline
 from extraction.spans import Span
 
 
+def context_label(text: str, name: str, *, language: str, given: str) -> str | None:
+    """What the context says of ``name`` in ``text``, which the pipeline labelled ``given``."""
+    start = text.index(name)
+    doc = load_pipeline(language)(text)
+    return _context_label(Span(start, start + len(name), given), doc=doc, text=text, language=language)
+
+
 @pytest.mark.parametrize(("pipeline", "context", "label"), [
     ({"LOC": 5, "PERSON": 3}, {"ORG": 1}, "ORG"),  # a pipeline at odds with itself: the context decides
     ({"LOC": 5}, {"ORG": 1}, "LOC"),  # a pipeline sure of itself outweighs one context vote
@@ -92,9 +99,7 @@ def test_given_names_joined_by_a_hyphen_are_a_given_name(word, given):
     ("Der Softwareentwickler Jakob Timmermann kam zu SAP.", "Jakob Timmermann", "PERSON"),
 ])
 def test_a_word_both_title_and_company_noun_names_a_firm_unless_a_person_s_name_follows(text, name, label):
-    doc = load_pipeline("de")(text)
-    start = text.index(name)
-    assert _context_label(Span(start, start + len(name), "PERSON"), doc=doc, text=text, language="de") == label
+    assert context_label(text, name, language="de", given="PERSON") == label
 
 
 @pytest.mark.parametrize(("name", "label"), [("Force ouvrière", "ORG"), ("Karim Benali", "PERSON")])
@@ -127,9 +132,7 @@ def test_an_organisation_s_word_inside_a_name_makes_it_no_person_s(language, tex
     ("It will build a mine in Yarrie Creek, the Perth-based miner said.", None),
 ])
 def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
-    doc = load_pipeline("en")(text)
-    start = text.index("Yarrie Creek")
-    assert _context_label(Span(start, start + len("Yarrie Creek"), "LOC"), doc=doc, text=text, language="en") == label
+    assert context_label(text, "Yarrie Creek", language="en", given="LOC") == label
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
@@ -141,6 +144,4 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
     ("Nordlicht-Managing-Partner Eirik Haugland erhält einen Sitz im Aufsichtsrat.", "Eirik Haugland", "PERSON"),
 ])
 def test_a_german_name_s_neighbours_say_what_it_is(text, name, label):
-    doc = load_pipeline("de")(text)
-    start = text.index(name)
-    assert _context_label(Span(start, start + len(name), "ORG"), doc=doc, text=text, language="de") == label
+    assert context_label(text, name, language="de", given="ORG") == label
