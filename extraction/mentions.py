@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .demonyms import stands_for_a_company
 from .gazetteer import kind_of
 from .label_votes import vote
 from .lemmas import lookup_known, lookup_lemma
@@ -230,6 +231,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if language == "de" and _unit_compound(name, language=language):
         return pieces  # "das Private-Equity-Team", "die KI-Abteilung": a part of some company, not a name
     if len(name) < 2 or name.lower() in shared_words("not_names") or lexicon(language).is_company_noun(name):
+        return pieces
+    if language == "de" and stands_for_a_company(start, end, text=text):
         return pieces
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
     return [*pieces, Span(start, end, label)]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .demonyms import stands_for_a_company
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
@@ -227,6 +228,8 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
     words, lower = lexicon(language), word.lower()
     if lower in words.words("not_names") or words.is_company_noun(word):  # "des Start-ups" refers back
         return False
+    if language == "de" and stands_for_a_company(token.idx, token.idx + len(word), text=doc_text(token.doc)):
+        return False  # "der Duisburger": a company of the city, which references read
     if lower in words.words("org_words") or token.is_stop:
         return False  # "Group", "Mit": no name on their own
     if (token.is_sent_start and not allow_start) or (not any(c.islower() for c in word[1:]) and len(word) < 4):

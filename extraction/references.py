@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .demonyms import demonym_pattern, names_a_place
 from .lexicon import alternation_of, lexicon
 from .names import Entity
 from .roles import find_roles
@@ -55,6 +56,13 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                                                          language=language):
                 continue  # "la société de robotique marine Nautix Robotics": the noun describes the name
             kind = match.lastgroup
+            if kind == "demonym":  # "der Duisburger", where the article names Duisburg: a company of the city
+                referent = _of_the_city(match.group(0).rsplit(" ", 1)[-1], text=text, org_mentions=org_mentions,
+                                        main_company=main_company)
+                if referent is not None:
+                    found.append(Reference(_after_determiner(match, language=language), match.end(), referent,
+                                           "reference"))
+                continue
             if kind in ("female", "male", "person"):
                 referent = _person(entities, genders, before=match.start(), window=window,
                                    gender={"female": "f", "male": "m"}.get(kind))
@@ -73,6 +81,25 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                     name_starts=name_starts, language=language)
         found += _pair(text, start=start, end=end, window=window, entities=entities, language=language)
     return found
+
+
+def _of_the_city(demonym: str, *, text: str, org_mentions: Sequence[tuple[int, Entity]],
+                 main_company: Entity | None) -> Entity | None:
+    """The company a city demonym stands for: the one the article describes by it ("Der Duisburger Stahlhersteller
+    Niederrhein Stahl"), else the article's company where its dateline names the city."""
+    if not names_a_place(demonym, text=text):
+        return None
+    described = re.compile(rf"(?<![\w-]){re.escape(demonym)} (?:[\w-]+ ){{0,2}}$")
+    for position, entity in org_mentions:
+        if described.search(text, max(0, position - _DESCRIBED_REACH), position):
+            return entity
+    dateline = text[:_DATELINE_REACH].lower()
+    return main_company if any(dateline.find(demonym[:-len(e)].lower()) >= 0 for e in ("er", "ner", "ern")
+                               if demonym.endswith(e)) else None
+
+
+_DESCRIBED_REACH = 60  # characters before a name that a demonym and a company noun describe it in
+_DATELINE_REACH = 200  # characters of headline and dateline that name the article's city
 
 
 def _pair(text: str, *, start: int, end: int, window: int, entities: Sequence[Entity],
@@ -236,6 +263,7 @@ def _pattern(language: str) -> re.Pattern[str]:
                      rf"(?:{words.alternation('education_nouns', flags=nouns_flags)}){case}",
         "company": rf"(?:{determiners}) ?{modifier}{compound}"
                    rf"(?:{words.alternation('company_nouns', flags=nouns_flags)}){case}{after}",
+        "demonym": demonym_pattern(determiners) if language == "de" else "",
     }
     # nouns in any case ("Das Unternehmen", "der Konzern"); German pronouns keep theirs ("Sie" is formal)
     nouns = ("unit", "education", "company")

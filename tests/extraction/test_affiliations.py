@@ -710,6 +710,13 @@ RULES = [
      ("Philippe Garnier", "Batiréa", "current"), False),
     ("en", "Kestrel Lithium Ltd raised money. Fiona McAllister, 52, chief executive, said demand was strong.",
      ("Fiona McAllister", "Kestrel Lithium Ltd", "current"), True),
+    # German: a lone city demonym stands for a company of the city the article names, not one it does not name
+    ("de", "DUISBURG (Reuters) – Der Stahlhersteller Niederrhein Stahl holt einen Aktionär. Rajputana-Partnerin Priya "
+           "Venkataraman soll in den Aufsichtsrat der Duisburger einziehen.",
+     ("Priya Venkataraman", "Niederrhein Stahl", "current"), True),
+    ("de", "ESSEN (Reuters) – Der Stahlhersteller Niederrhein Stahl holt einen Aktionär. Rajputana-Partnerin Priya "
+           "Venkataraman soll in den Aufsichtsrat der Wuppertaler einziehen.",
+     ("Priya Venkataraman", "Niederrhein Stahl", "current"), False),
     # German: a man named by his nationality is the person named before
     ("de", "Die Anleihe erläuterte Finanzvorstand Tobias Lindqvist. Der Schwede war bis 2023 Finanzchef der "
            "Versicherungssparte der Bank SEB.", ("Tobias Lindqvist", "SEB", "former"), True),

@@ -497,3 +497,10 @@ def test_a_german_nationality_noun_after_an_article_is_no_organisation(noun, nam
 def test_a_title_beside_a_one_word_person_is_no_part_of_the_name():
     result = analyze("Seither hatte Finanzvorständin Hanna Lehtonen das Unternehmen geführt.", language="de")
     assert [p.name for p in result.people] == ["Hanna Lehtonen"]
+
+
+@pytest.mark.parametrize(("dateline", "named"), [("DUISBURG", False), ("ESSEN", True)])
+def test_a_lone_german_city_demonym_of_a_place_the_article_names_is_no_organisation(dateline, named):
+    text = (f"{dateline} (Reuters) – Niederrhein Stahl holt einen Aktionär. Er zieht in den Aufsichtsrat der "
+            "Duisburger ein.")
+    assert ("Duisburger" in {o.name for o in analyze(text, language="de").organizations}) is named

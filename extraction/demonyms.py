@@ -1,0 +1,38 @@
+"""German city demonyms that stand for a company of the city: "Rathore soll in den Aufsichtsrat der Duisburger
+einziehen", "die Münchner" (the word alone; "der Duisburger Konzern" is an adjective before its noun)."""
+
+from __future__ import annotations
+
+import re
+
+# a demonym's endings, each with the letters it adds to the place's name: "Duisburg-er", "Münch(en)-ner", "Köln-ern"
+_ENDINGS = ("ern", "ner", "er")
+_SHORTEST_STEM = 3
+
+
+def names_a_place(word: str, *, text: str) -> bool:
+    """Whether the capitalised word ends like a demonym and the article names its place elsewhere ("Duisburger"
+    and "DUISBURG", "Münchner" and "München"): a word like "Manager" has no place of its own in the text."""
+    if not word[:1].isupper():
+        return False
+    for ending in _ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= _SHORTEST_STEM and re.search(
+                rf"(?<![\w-]){re.escape(stem)}(?!ern|ner|er)\w{{0,2}}(?![\w-])", text, re.IGNORECASE):
+            return True
+    return False
+
+
+def demonym_pattern(determiners: str) -> str:
+    """A definite article and a capitalised word ending like a demonym, with no noun after it (German capitalises
+    its nouns): the word stands for a company, where ``names_a_place`` says so."""
+    return rf"(?:{determiners}) [A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(_ENDINGS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
+
+
+def stands_for_a_company(start: int, end: int, *, text: str) -> bool:
+    """Whether ``text[start:end]`` is a lone city demonym after an article ("der Duisburger"), no name of its own:
+    ``references`` reads it as a company of the city."""
+    return (" " not in text[start:end]
+            and re.search(r"(?i:\b(?:der|die|den|dem|des)) $", text[max(0, start - 4):start]) is not None
+            and not re.match(r"[\w-]|\s+[A-ZÄÖÜ]", text[end:end + 2])
+            and names_a_place(text[start:end], text=text))
