@@ -4,10 +4,14 @@ einziehen", "die Münchner" (the word alone; "der Duisburger Konzern" is an adje
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .lexicon import lexicon
 
 # a demonym's endings, each with the letters it adds to the place's name: "Duisburg-er", "Münch(en)-ner", "Köln-ern"
 _ENDINGS = ("ern", "ner", "er")
 _SHORTEST_STEM = 3
+_ARTICLE_REACH = 8  # characters before the word in which its article stands ("des ")
 
 
 def names_a_place(word: str, *, text: str) -> bool:
@@ -29,10 +33,16 @@ def demonym_pattern(determiners: str) -> str:
     return rf"(?:{determiners}) [A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(_ENDINGS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
 
 
-def stands_for_a_company(start: int, end: int, *, text: str) -> bool:
-    """Whether ``text[start:end]`` is a lone city demonym after an article ("der Duisburger"), no name of its own:
-    ``references`` reads it as a company of the city."""
+def stands_for_a_company(start: int, end: int, *, text: str, language: str) -> bool:
+    """Whether ``text[start:end]`` is a lone city demonym after a definite article ("der Duisburger"), no name of
+    its own: ``references`` reads it as a company of the city."""
     return (" " not in text[start:end]
-            and re.search(r"(?i:\b(?:der|die|den|dem|des)) $", text[max(0, start - 4):start]) is not None
+            and _after_an_article(language).search(text, max(0, start - _ARTICLE_REACH), start) is not None
             and not re.match(r"[\w-]|\s+[A-ZÄÖÜ]", text[end:end + 2])
             and names_a_place(text[start:end], text=text))
+
+
+@lru_cache(maxsize=8)
+def _after_an_article(language: str) -> re.Pattern[str]:
+    articles = lexicon(language).alternation("definite_determiners", flags=re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{articles}) $", re.IGNORECASE)

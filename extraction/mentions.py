@@ -232,7 +232,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         return pieces  # "das Private-Equity-Team", "die KI-Abteilung": a part of some company, not a name
     if len(name) < 2 or name.lower() in shared_words("not_names") or lexicon(language).is_company_noun(name):
         return pieces
-    if language == "de" and stands_for_a_company(start, end, text=text):
+    if language == "de" and stands_for_a_company(start, end, text=text, language=language):
         return pieces
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
     return [*pieces, Span(start, end, label)]
@@ -410,8 +410,7 @@ def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _person_noun(language: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{noun})" for noun in sorted(lexicon(language).words("person_nouns"))),
-                      re.IGNORECASE)
+    return re.compile(lexicon(language).person_nouns or "(?!)")
 
 
 @lru_cache(maxsize=8)

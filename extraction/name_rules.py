@@ -228,7 +228,8 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
     words, lower = lexicon(language), word.lower()
     if lower in words.words("not_names") or words.is_company_noun(word):  # "des Start-ups" refers back
         return False
-    if language == "de" and stands_for_a_company(token.idx, token.idx + len(word), text=doc_text(token.doc)):
+    if language == "de" and stands_for_a_company(token.idx, token.idx + len(word), text=doc_text(token.doc),
+                                                  language=language):
         return False  # "der Duisburger": a company of the city, which references read
     if lower in words.words("org_words") or token.is_stop:
         return False  # "Group", "Mit": no name on their own

@@ -93,9 +93,7 @@ def _of_the_city(demonym: str, *, text: str, org_mentions: Sequence[tuple[int, E
     for position, entity in org_mentions:
         if described.search(text, max(0, position - _DESCRIBED_REACH), position):
             return entity
-    dateline = text[:_DATELINE_REACH].lower()
-    return main_company if any(dateline.find(demonym[:-len(e)].lower()) >= 0 for e in ("er", "ner", "ern")
-                               if demonym.endswith(e)) else None
+    return main_company if names_a_place(demonym, text=text[:_DATELINE_REACH]) else None
 
 
 _DESCRIBED_REACH = 60  # characters before a name that a demonym and a company noun describe it in
@@ -253,9 +251,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     groups = {
         "female": _personal_pronouns("pronouns_female", language=language, flags=flags),
         "male": _personal_pronouns("pronouns_male", language=language, flags=flags),
-        # patterns, not words: tried longest first, in the same order in every process (a set's is not)
-        "person": ("(?i:" + "|".join(sorted(words.words("person_nouns"), key=lambda w: (-len(w), w))) + ")"
-                   if words.words("person_nouns") else ""),
+        "person": words.person_nouns,
         "org": words.alternation("org_pronouns", flags=flags),
         "unit": rf"(?:{determiners}) ?{modifier}{compound}"
                 rf"(?:{words.alternation('subsidiary_nouns', flags=nouns_flags)}){case}{after}",

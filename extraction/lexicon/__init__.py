@@ -125,6 +125,13 @@ class Lexicon:
                           re.IGNORECASE)
 
     @cached_property
+    def person_nouns(self) -> str:
+        """The person nouns ("die 49-Jährige"), which are patterns, not words, as one case-blind alternation: tried
+        longest first, in the same order in every process (a set's is not); empty when the language has none."""
+        nouns = sorted(self.words("person_nouns"), key=lambda w: (-len(w), w))
+        return "(?i:" + "|".join(f"(?:{noun})" for noun in nouns) + ")" if nouns else ""
+
+    @cached_property
     def noun_tags(self) -> dict[str, frozenset[str]]:
         """The unit tag of each class of nouns that the relation patterns name, with its words."""
         return {"COMPANY_NOUN": self.words("company_nouns"), "UNIT_NOUN": self.unit_nouns,
