@@ -326,9 +326,10 @@ _VERSION_AFTER = re.compile(r"[- ]?(?:V?\d|Pro\b|Max\b|Ultra\b|Mini\b)")
 @lru_cache(maxsize=1)
 def _after_trade_noun() -> re.Pattern[str]:
     """A German company noun, also at the end of a compound ("Frachtbuchungsplattform Cargonexa", "Dortmunder
-    Privatbrauerei Hellwig"), and the capitalised word after it."""
+    Privatbrauerei Hellwig"), and the capitalised word after it (group 1), with the next one too (group 2: "Der
+    Reiseveranstalter Fernweh Touristik")."""
     nouns = alternation_of(lexicon("de").words("company_nouns"), flags=re.IGNORECASE)
-    return re.compile(rf"(?<![\w-])[\w-]*(?i:{nouns}) ([A-ZÄÖÜ]\w+)(?![\w-])")
+    return re.compile(rf"(?<![\w-])[\w-]*(?i:{nouns}) (([A-ZÄÖÜ]\w+)(?: [A-ZÄÖÜ]\w+)?)(?![\w-])")
 
 
 def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
@@ -345,14 +346,16 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
                 and name.lower() not in not_names)
         if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in shared_words("not_names"):
             found.extend(Span(start, end, "ORG") for start, end in mentions)
-    # German: the word after a trade noun names a company when the article names it twice on its own (not as the
-    # first word of a longer name: "die Lidl-Mutter Schwarz" and "Schwarz Digits")
+    # German: the words after a trade noun name a company when the article names them twice on their own (not as
+    # the first word of a longer name: "die Lidl-Mutter Schwarz" and "Schwarz Digits"); two words before one
     for match in _after_trade_noun().finditer(text) if language == "de" else ():
-        name = match.group(1)
-        mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-ZÄÖÜ])", text)]
-        if (len(mentions) >= 2 and names_an_organisation(name) and name.lower() not in not_names
-                and not is_given_name(name)):
-            found.extend(Span(start, end, "ORG") for start, end in mentions)
+        for name in dict.fromkeys((match.group(1), match.group(2))):
+            first = name.split()[0]
+            mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-ZÄÖÜ])", text)]
+            if (len(mentions) >= 2 and names_an_organisation(first) and first.lower() not in not_names
+                    and not is_given_name(first)):
+                found.extend(Span(start, end, "ORG") for start, end in mentions)
+                break
     return list(dict.fromkeys(found))
 
 

@@ -237,6 +237,14 @@ def test_a_trade_noun_names_no_first_word_of_a_longer_name(second, named):
     assert ("Schwarz" in spans) is named
 
 
+@pytest.mark.parametrize(("headline", "named"), [("Fernweh Touristik verdient prächtig", True),
+                                                  ("Reisen bleiben gefragt", False)])
+def test_two_words_after_a_trade_noun_named_twice_are_one_organisation(headline, named):
+    text = f"{headline}\n\nKÖLN (dpa) – Der Reiseveranstalter Fernweh Touristik hat mehr verdient."
+    spans = {text[s.start:s.end] for s in _named_by_company_nouns(text, language="de")}
+    assert ("Fernweh Touristik" in spans) is named
+
+
 def test_a_known_organisation_wins_over_a_span_that_only_adds_its_company_noun():
     text = "Kessler ordnet den Vorstand neu. Teichmann kommt vom Stuttgarter Zulieferer Mahle."
     assert "Mahle" in {o.name for o in analyze(text, language="de").organizations}
