@@ -80,6 +80,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
         found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
                                     name_starts=name_starts, language=language)
         found += _pair(text, start=start, end=end, window=window, entities=entities, language=language)
+        found += _last_named(text, start=start, end=end, previous=sentences[max(0, index - 1)][0],
+                             entities=entities, language=language)
     return found
 
 
@@ -113,6 +115,31 @@ def _pair(text: str, *, start: int, end: int, window: int, entities: Sequence[En
     if len(named) < 2:
         return []
     return [Reference(match.start(1), match.end(1), named[-2][1], "pronoun", partners=(named[-1][1],))]
+
+
+def _last_named(text: str, *, start: int, end: int, previous: int, entities: Sequence[Entity],
+                language: str) -> list[Reference]:
+    """A sentence opening with a possessive demonstrative ("Deren Chef P", "Dessen Referent P") is about what the
+    sentence before named last, where that is an organisation ("Kritik kam von der IG BAU."), not the article's
+    company; after a person ("die Siemens-Vorstand Cedrik Neike führt. Dessen Einheit") it says nothing here."""
+    opening = _word_opening(language, "last_named_possessives")
+    match = opening.match(text, start, end) if opening is not None else None
+    if match is None:
+        return []
+    mentions = [(s.start, e) for e in entities for s in e.spans if previous <= s.start < start]
+    if not mentions:
+        return []
+    last = max(mentions, key=lambda pair: pair[0])[1]
+    return [Reference(match.start(1), match.end(1), last, "reference")] if last.label == "ORG" else []
+
+
+@lru_cache(maxsize=16)
+def _word_opening(language: str, name: str) -> re.Pattern[str] | None:
+    """A lexicon list's words opening a sentence (perhaps after a quotation mark), any case."""
+    words = lexicon(language).words(name)
+    if not words:
+        return None
+    return re.compile(rf"[\"“„«]?\s*((?i:{alternation_of(words, flags=re.IGNORECASE)}))(?![\w-])")
 
 
 @lru_cache(maxsize=8)

@@ -722,6 +722,13 @@ RULES = [
            "Versicherungssparte der Bank SEB.", ("Tobias Lindqvist", "SEB", "former"), True),
     ("de", "Die Anleihe erläuterte Finanzvorstand Tobias Lindqvist. Der Konzern war bis 2023 Finanzchef der "
            "Versicherungssparte der Bank SEB.", ("Tobias Lindqvist", "SEB", "former"), False),
+    # German: "Deren"/"Dessen" opening a sentence is the organisation the sentence before named last, not the
+    # article's company; after a person named last it is nobody's firm
+    ("de", "Der Veranstalter Fernweh Touristik baut Hotels. Betreiben soll sie die Hotelgruppe Aegean Stars. Deren "
+           "Chef Nikos Papadakis sprach von einem Bekenntnis.", ("Nikos Papadakis", "Aegean Stars", "current"), True),
+    ("de", "Der Reiseveranstalter TUI baut Hotels. Betreiben soll sie die Hotelgruppe Aegean Stars mit Lena "
+           "Brandt. Deren Chef Nikos Papadakis sprach von einem Bekenntnis.",
+     ("Nikos Papadakis", "Aegean Stars", "current"), False),
 ]
 
 
