@@ -47,8 +47,20 @@ def org_shape() -> re.Pattern[str]:
 def _institute() -> re.Pattern[str]:
     """A German institute's name, with what it is for: "Max-Planck-Institut für Quantenoptik"."""
     heads = lexicon("de").alternation("institute_heads")
-    return re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\w-]*-(?:{heads})"
+    case = lexicon("de").settings.get("noun_case_endings", "")  # "des Fraunhofer-Instituts für ..."
+    return re.compile(rf"(?<![\w-])[A-ZÄÖÜ][\w-]*-(?:{heads}){case}"
                       r"(?: für [A-ZÄÖÜ][\w-]+(?:,? (?:und )?[A-ZÄÖÜ][\w-]+)*)?(?![\w-])")
+
+
+_SYMBOL_JOINED = re.compile(r"(?<![\w&+-])[A-ZÄÖÜ0-9][\w]*(?:[+&][A-ZÄÖÜ0-9][\w]*)+(?![\w&+-])(?! [A-ZÄÖÜ])")
+
+
+def _symbol_joined_names(text: str) -> list[Span]:
+    """Capitalised words or digits joined by "+" or "&" with no space name a company ("K+S", "Kuehne+Nagel", "1&1",
+    "AT&T"), unless the lexicon's not_names lists them ("R&D", "M&A", "F&E"); one that a capitalised word follows
+    opens a longer name the other rules find ("S&P Global Ratings")."""
+    return [Span(m.start(), m.end(), "ORG") for m in _SYMBOL_JOINED.finditer(text)
+            if m.group(0).lower() not in shared_words("not_names")]
 
 
 # Brand names written in camel case ("DeepSeek", "QuantConnect", "GlobalFoundries") are companies; not
@@ -118,6 +130,10 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     places = dateline_places(text)
     raw = [s for s in model if not any(s.overlaps(p) for p in places)] + places
     raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]
+    for joined in _symbol_joined_names(text):  # the pipeline's pieces of it give way; a longer name it starts keeps it
+        inside, others = _partition(raw, by=joined)
+        if all(joined.start <= s.start and s.end <= joined.end for s in inside):
+            raw = [*others, joined]
     for person in _people_by_shape(text):  # "Lea Brunner" where the pipeline saw only "Brunner"
         inside, others = _partition(raw, by=person)
         # "Choi Do-yeon": a family name and a hyphenated given name is a person, whatever the pipeline said

@@ -83,8 +83,10 @@ def base_form(name: str, *, label: str, language: str) -> str:
         name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= ([A-ZÄÖÜ][\w-]*))",
                       lambda m: m.group(1) + _nominative_ending(m.group(2))
                       if lookup_known(m.group(0).lower(), language="de") else m.group(0), name)
-        # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt"
-        name = re.sub(r"^(\w+(?:amt|werk|bund|verband|institut|ministerium|zentrum|gericht|rat))e?s$", r"\1", name)
+        # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt", also before what it is for:
+        # "des Fraunhofer-Instituts für Materialfluss" -> "Fraunhofer-Institut für Materialfluss"
+        name = re.sub(r"^([\w-]+(?:amt|werk|bund|verband|institut|ministerium|zentrum|gericht|rat))e?s(?=$| für )",
+                      r"\1", name, flags=re.IGNORECASE)
     return name
 
 

@@ -512,3 +512,33 @@ def test_a_lone_german_city_demonym_of_a_place_the_article_names_is_no_organisat
     text = (f"{dateline} (Reuters) – Niederrhein Stahl holt einen Aktionär. Er zieht in den Aufsichtsrat der "
             "Duisburger ein.")
     assert ("Duisburger" in {o.name for o in analyze(text, language="de").organizations}) is named
+
+
+@pytest.mark.parametrize(("declined", "nominative"), [
+    ("Fraunhofer-Instituts für Materialfluss und Logistik", "Fraunhofer-Institut für Materialfluss und Logistik"),
+    ("Bundeskartellamts", "Bundeskartellamt"),
+    ("Hochschulrats für Technik", "Hochschulrat für Technik"),
+    ("Max-Planck-Institut für Physik", "Max-Planck-Institut für Physik"),
+])
+def test_an_institution_in_the_genitive_is_named_in_the_nominative(declined, nominative):
+    assert base_form(declined, label="ORG", language="de") == nominative
+
+
+def test_an_institute_in_the_genitive_with_what_it_is_for_is_one_name():
+    text = "Henrik Aaltonen war Forscher des Fraunhofer-Instituts für Zuverlässigkeit und Mikrointegration in Berlin."
+    names = {o.name for o in analyze(text, language="de").organizations}
+    assert "Fraunhofer-Institut für Zuverlässigkeit und Mikrointegration" in names
+
+
+@pytest.mark.parametrize(("language", "text", "name", "named"), [
+    ("de", "Aylin Demir kommt vom Logistikkonzern Kuehne+Nagel.", "Kuehne+Nagel", True),
+    ("de", "Der Düngerhersteller K+S baut Stellen ab.", "K+S", True),
+    ("de", "Thorsten Kleinert wechselt zu 1&1.", "1&1", True),
+    ("en", "Maria Lopez left AT&T last year.", "AT&T", True),
+    ("de", "Die F&E-Ausgaben von Siemens steigen.", "F&E", False),
+    ("en", "Siemens raised its R&D budget and its M&A team grew.", "R&D", False),
+    ("en", "Siemens raised its R&D budget and its M&A team grew.", "M&A", False),
+    ("en", "Moss said the price was fair.\n\nS&P Global Ratings said it would act.", "S&P", False),
+])
+def test_words_joined_by_a_plus_or_ampersand_name_a_company_unless_listed_as_no_name(language, text, name, named):
+    assert (name in {o.name for o in analyze(text, language=language).organizations}) is named
