@@ -729,6 +729,11 @@ RULES = [
     ("de", "Der Reiseveranstalter TUI baut Hotels. Betreiben soll sie die Hotelgruppe Aegean Stars mit Lena "
            "Brandt. Deren Chef Nikos Papadakis sprach von einem Bekenntnis.",
      ("Nikos Papadakis", "Aegean Stars", "current"), False),
+    # French: a staff representative is at the union named after the title; a neighbour is not
+    ("fr", "Du côté des salariés, Laurent Vidal, représentant de FO Com au comité social, s'inquiète.",
+     ("Laurent Vidal", "FO Com", "current"), True),
+    ("fr", "Selon Laurent Vidal, qui a critiqué FO Com au comité social, la direction s'inquiète.",
+     ("Laurent Vidal", "FO Com", "current"), False),
 ]
 
 
