@@ -387,9 +387,28 @@ def _described_before(first: Token, *, language: str) -> bool:
     for i in range(first.i - 1, max(-1, first.i - 5), -1):
         token = doc[i]
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
-            return i > 0 and (doc[i - 1].pos_ == "DET" or "det" in lexicon(language).classes_of(doc[i - 1].lower_))
+            return _opens_a_noun_phrase(doc, i, language=language)
+        if "in" in lexicon(language).classes_of(token.lower_):
+            return False  # where they are is no name: "retailers in Europe", "contractors in Texas"
         if token.pos_ not in ("ADJ", "NOUN", "ADP") and not (token.pos_ == "PROPN" and token.text.isupper()):
             return False  # an acronym may describe: "du groupe de BTP Bâtiroc"
+    return False
+
+
+def _opens_a_noun_phrase(doc: Doc, noun: int, *, language: str) -> bool:
+    """Whether an article or a preposition opens the noun phrase the noun at ``noun`` ends, over a few adjectives
+    and nouns before it: "the maker", "from Polish carrier", "at Madrid-based tower operator" (news drop the
+    article after a preposition), not "Marketing director Jane Smith"."""
+    classes = lexicon(language).classes_of
+    for i in range(noun - 1, max(-1, noun - 7), -1):
+        token = doc[i]
+        if token.pos_ == "DET" or "det" in classes(token.lower_):
+            return True
+        if token.pos_ == "ADP":
+            return i < noun - 1 or language != "fr"  # French "de" before its noun is no article: "directeur de groupe"
+        hyphenated = token.text == "-" or (i > 0 and doc[i - 1].text == "-")
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not hyphenated:
+            return False
     return False
 
 

@@ -145,3 +145,15 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
 ])
 def test_a_german_name_s_neighbours_say_what_it_is(text, name, label):
     assert context_label(text, name, language="de", given="ORG") == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # news drop the article after a preposition: "from Polish carrier X" describes X as a firm ...
+    ("Auriga will buy 6,800 towers from Polish carrier Poltel Mobile for 1.9 billion euros.", "Poltel Mobile", "ORG"),
+    ("The deal was agreed with Madrid-based tower operator Auriga Infrastructure on Monday.",
+     "Auriga Infrastructure", "ORG"),
+    # ... but a place they are in is not described by it
+    ("Ashworth oversaw the roll-out of robots to retailers in Europe and Asia.", "Europe", None),
+])
+def test_a_company_noun_after_a_preposition_describes_the_name_after_it(text, name, label):
+    assert context_label(text, name, language="en", given="PERSON" if label else "LOC") == label
