@@ -298,9 +298,9 @@ def _describes_a_name_named_alone(words: list[str], *, text: str, language: str)
 
 
 def _company_compound(word: str, *, language: str) -> bool:
-    """A German compound ending in a company noun: "softwarekonzern", "ferienfluggesellschaft"."""
-    return language == "de" and any(word.endswith(n) and len(word) > len(n) + 2
-                                    for n in lexicon(language).words("company_nouns"))
+    """A German compound ending in a company noun, perhaps in the genitive: "softwarekonzern",
+    "ferienfluggesellschaft", "satellitenbetreibers"."""
+    return language == "de" and lexicon(language).ends_in_company_noun(word)
 
 
 def _unit_compound(name: str, *, language: str) -> bool:

@@ -194,8 +194,8 @@ def unknown_names(doc: Doc, *, taken: list[Span], language: str) -> list[Span]:
             found[-1] = Span(found[-1].start, span.end, CANDIDATE)
         else:
             found.append(span)
-    return [_with_leading_acronym(doc, span, blocked=blocked) for span in _with_trailing_capitals(doc, found,
-                                                                                                 blocked=blocked)]
+    return [_with_leading_acronym(doc, span, blocked=blocked)
+            for span in _with_trailing_capitals(doc, found, blocked=blocked, language=language)]
 
 
 def _with_leading_acronym(doc: Doc, span: Span, *, blocked: list[Span]) -> Span:
@@ -215,7 +215,7 @@ def _continues(doc: Doc, previous: Span, token: Token) -> bool:
     return token.idx == previous.end + 1 and doc_text(doc)[previous.end] == " "
 
 
-def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span]) -> list[Span]:
+def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span], language: str) -> list[Span]:
     """A candidate runs on over capitalised words and acronyms right after it: "Grenoble INP"."""
     grown = []
     for span in spans:
@@ -224,11 +224,19 @@ def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span])
         for token in doc[tokens.end:tokens.end + 2] if tokens is not None else ():
             nxt = Span(token.idx, token.idx + len(token.text), CANDIDATE)
             if (token.idx != end + 1 or not token.text[:1].isupper() or token.is_stop or not token.is_alpha
-                    or any(nxt.overlaps(b) for b in blocked)):
+                    or any(nxt.overlaps(b) for b in blocked) or _describes_a_name(token, language=language)):
                 break
             end = nxt.end
         grown.append(Span(span.start, end, CANDIDATE))
     return grown
+
+
+def _describes_a_name(token: Token, *, language: str) -> bool:
+    """A German compound ending in a company noun before a capitalised word describes the name that word opens
+    ("Satellitenbetreibers Nordlys"); at a name's end it may be part of it ("Berliner Volksbank")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (language == "de" and following is not None and following.text[:1].isupper()
+            and lexicon(language).ends_in_company_noun(token.text))
 
 
 def unknown_word(token: Token, *, language: str, allow_start: bool = False) -> bool:
@@ -244,6 +252,10 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
     words, lower = lexicon(language), word.lower()
     if lower in words.words("not_names") or words.is_company_noun(word):  # "des Start-ups" refers back
         return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if _describes_a_name(token, language=language) or (
+            following is not None and word.endswith("er") and _describes_a_name(following, language=language)):
+        return False  # "des Osloer Satellitenbetreibers Nordlys Satcom": a description, no part of the name
     if language == "de" and stands_for_a_company(token.idx, token.idx + len(word), text=doc_text(token.doc),
                                                   language=language):
         return False  # "der Duisburger": a company of the city, which references read

@@ -119,6 +119,16 @@ class Lexicon:
         """Whether a word is a company noun alone, perhaps inflected ("Start-ups", "Konzerns"): a reference, no name."""
         return self._company_noun.fullmatch(word) is not None
 
+    def ends_in_company_noun(self, word: str) -> bool:
+        """Whether a word is a compound that ends in a company noun, perhaps in the genitive: "Softwarekonzern",
+        "Satellitenbetreibers" (a common noun, no name, though the lemma table may not know it)."""
+        return self._company_compound.fullmatch(word) is not None
+
+    @cached_property
+    def _company_compound(self) -> re.Pattern[str]:
+        case = self.settings.get("noun_case_endings", "")
+        return re.compile(rf"\w{{3,}}(?:{self.alternation('company_nouns')}){case}", re.IGNORECASE)
+
     @cached_property
     def _company_noun(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.alternation('company_nouns')}){self.settings.get('noun_case_endings', '')}",

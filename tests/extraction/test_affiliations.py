@@ -253,7 +253,8 @@ def test_an_apposition_after_a_list_is_about_every_name_only_when_it_says_both()
 
 def test_a_common_noun_heading_a_german_title_compound_is_no_organisation():
     result = analyze("Tobias Reinhardt, bislang Netzchef bei Telefónica Deutschland, wird Technikvorstand. "
-                     "Allianz-Chef Oliver Bäte schwieg.", language="de")
+                     "Allianz-Chef Oliver Bäte schwieg. Übergangsweise leitet Treasury-Chef Jan Kowalczyk das "
+                     "Finanzressort.", language="de")
     assert {o.name for o in result.organizations} == {"Telefónica Deutschland", "Allianz"}
     assert ("Tobias Reinhardt", "Telefónica Deutschland", "former") in {
         (p.name, a.organization, a.status) for p in result.people for a in p.affiliations}
@@ -734,6 +735,11 @@ RULES = [
      ("Laurent Vidal", "FO Com", "current"), True),
     ("fr", "Selon Laurent Vidal, qui a critiqué FO Com au comité social, la direction s'inquiète.",
      ("Laurent Vidal", "FO Com", "current"), False),
+    # German: a company noun that is also a title's word describes the firm after a titled person
+    ("de", "Der Markt wachse, sagte Analyst Kenji Watanabe vom Marktforscher Interact Analysis.",
+     ("Kenji Watanabe", "Interact Analysis", "current"), True),
+    ("de", "Der Markt wachse, sagte Analyst Kenji Watanabe nach einem Gespräch mit Interact Analysis.",
+     ("Kenji Watanabe", "Interact Analysis", "current"), False),
 ]
 
 

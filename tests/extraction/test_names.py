@@ -542,3 +542,16 @@ def test_an_institute_in_the_genitive_with_what_it_is_for_is_one_name():
 ])
 def test_words_joined_by_a_plus_or_ampersand_name_a_company_unless_listed_as_no_name(language, text, name, named):
     assert (name in {o.name for o in analyze(text, language=language).organizations}) is named
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    # a compound company noun before a name describes it, with the demonym before it
+    ("Sie war bis 2022 Finanzchefin des Osloer Satellitenbetreibers Nordlys Satcom.", "Nordlys Satcom", "Osloer"),
+    # at a name's end it is part of the name
+    ("Die Berliner Volksbank meldet Gewinne. Kunden der Berliner Volksbank sind zufrieden.", "Berliner Volksbank",
+     "Berliner"),
+])
+def test_a_german_company_compound_before_a_name_describes_it_and_is_no_part_of_it(text, name, absent):
+    names = {o.name for o in analyze(text, language="de").organizations}
+    assert name in names
+    assert absent not in names
