@@ -69,6 +69,10 @@ def test_absolute_periods(language, text, first, last):
     ("en", "signed this month", 2025, 2025),
     ("de", "in diesem Monat unterzeichnet", 2025, 2025),
     ("fr", "signé ce mois-ci", 2025, 2025),
+    # an amount after "in diesem Jahr" is no year of it: "will in diesem Jahr 40 Millionen Euro investieren"
+    ("de", "will in diesem Jahr 40 Millionen Euro investieren", 2025, 2025),
+    ("de", "will im nächsten Jahr 40 Millionen Euro investieren", 2026, 2026),
+    ("de", "im laufenden Jahr 2024", 2024, 2024),
 ])
 def test_periods_relative_to_the_dateline(language, text, first, last):
     periods = find_periods(text, language=language, dateline=date(2025, 6, 1))
