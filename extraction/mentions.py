@@ -225,7 +225,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if language == "de" and name.endswith(" KI"):  # "Xiaomi KI-Strategie": KI is the topic, not the name
         end -= 3
         name = text[start:end]
-    if language == "de" and span.label == "ORG":  # "TU München Chemieingenieurwesen": the subject studied is no name
+    if language == "de" and span.label == "ORG" and not _ACRONYM_AFTER.match(text, end):
+        # "TU München Chemieingenieurwesen": the subject studied is no name; before its acronym a name is whole
         end = start + _without_trailing_nouns(name)
         name = text[start:end]
     if language == "de" and _unit_compound(name, language=language):
@@ -256,6 +257,9 @@ def _particles(language: str) -> re.Pattern[str]:
     words = lexicon(language)
     particles, articles = words.alternation("affiliation_particles"), words.alternation("definite_determiners")
     return re.compile(rf" (?:{particles}) ?(?:{articles})? ?(?=[A-ZÄÖÜÉ])")
+
+
+_ACRONYM_AFTER = re.compile(r" \([A-ZÄÖÜ][A-Za-z]{1,7}\)")
 
 
 def _without_trailing_nouns(name: str) -> int:

@@ -117,6 +117,36 @@ def _after_company_noun() -> re.Pattern[str]:
     return re.compile(rf"(?:{nouns})(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _spelt_out() -> re.Pattern[str]:
+    """Capitalised words, joined by the small words of any language ("der", "und", "of", "de") or a hyphen that
+    leaves out a shared part ("Eisenbahn- und Verkehrsgewerkschaft"), right before an acronym in brackets."""
+    joiners = sorted({w for language in LANGUAGES for name in ("of", "and", "det", "to", "in")
+                      for w in lexicon(language).classes.get(name, ()) if w.isalpha() and w.islower()},
+                     key=len, reverse=True)
+    word = r"[A-ZÄÖÜÉ][\w'’-]*"
+    return re.compile(rf"(?<![\w-])({word}(?: (?:(?:{'|'.join(joiners)}) )*{word})*) \(([A-ZÄÖÜ][A-Za-z]{{1,7}})\)")
+
+
+def _spelt_out_names(text: str) -> list[Span]:
+    """An organisation's full name before its acronym in brackets, from the nearest word that starts with the
+    acronym's first letter on, where the acronym's letters come in order in the name: "der Hauptverband der Deutschen
+    Bauindustrie (HDB)", "von der Eisenbahn- und Verkehrsgewerkschaft (EVG)", "HV Capital und der High-Tech
+    Gründerfonds (HTGF)"; not a person's name ("Frank Weiland (EVG)"), nor a term ("High Bandwidth Memory (HBM)")."""
+    found = []
+    for match in _spelt_out().finditer(text):
+        name, acronym = match.group(1), match.group(2)
+        if acronym.lower() in shared_words("not_names"):
+            continue
+        starts = [m.start() for m in re.finditer(r"(?<![\w'’-])[A-ZÄÖÜÉ]", name) if name[m.start()] == acronym[0]]
+        for start in reversed(starts):
+            rest = name[start:].lower()
+            if " " in rest and re.fullmatch(".*?".join(map(re.escape, acronym.lower())) + ".*", rest, re.DOTALL):
+                found.append(Span(match.start(1) + start, match.end(1), "ORG"))
+                break
+    return found
+
+
 def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[Span]:
     """The pipeline's names with what rules know better: listed organisations, organisation shapes
     ("Rivertide AI"), institutes, names after company nouns replace the pipeline's pieces inside
@@ -127,6 +157,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
               if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
     known += _institutions_of_places(model, text=text)
     known += _named_by_company_nouns(text, language=language)
+    known += _spelt_out_names(text)
     places = dateline_places(text)
     raw = [s for s in model if not any(s.overlaps(p) for p in places)] + places
     raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]

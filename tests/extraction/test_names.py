@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import analyze
-from extraction.name_rules import _named_by_company_nouns
+from extraction.name_rules import _named_by_company_nouns, _spelt_out_names
 from extraction.names import base_form
 
 
@@ -555,3 +555,21 @@ def test_a_german_company_compound_before_a_name_describes_it_and_is_no_part_of_
     names = {o.name for o in analyze(text, language="de").organizations}
     assert name in names
     assert absent not in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kritik kam von der Eisenbahn- und Verkehrsgewerkschaft (EVG).", "Eisenbahn- und Verkehrsgewerkschaft"),
+    ("Der Hauptverband der Deutschen Bauindustrie (HDB) erwartet Wachstum.", "Hauptverband der Deutschen Bauindustrie"),
+    ("Daneben waren HV Capital und der High-Tech Gründerfonds (HTGF) beteiligt.", "High-Tech Gründerfonds"),
+])
+def test_a_full_name_before_its_acronym_in_brackets_is_one_organisation(text, name):
+    assert name in {o.name for o in analyze(text, language="de").organizations}
+
+
+@pytest.mark.parametrize("text", [
+    "Das sagte Frank Weiland (EVG) am Montag.",  # the acronym's letters are not the name's
+    "Samsung baut Linien für High Bandwidth Memory (HBM).",  # a term the lexicon lists as no name
+])
+def test_words_before_an_acronym_that_do_not_spell_it_out_are_no_organisation(text):
+    spelt_out = {text[s.start:s.end] for s in _spelt_out_names(text)}
+    assert spelt_out == set()
