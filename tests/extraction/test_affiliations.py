@@ -740,6 +740,11 @@ RULES = [
      ("Kenji Watanabe", "Interact Analysis", "current"), True),
     ("de", "Der Markt wachse, sagte Analyst Kenji Watanabe nach einem Gespräch mit Interact Analysis.",
      ("Kenji Watanabe", "Interact Analysis", "current"), False),
+    # German: a compound title before a bare list is every name's; a name with its own article and noun is not
+    ("de", "Dem Beirat gehören der frühere EnBW-Vorstand Georg Schäfer und Carla Mendes an.",
+     ("Carla Mendes", "EnBW", "former"), True),
+    ("de", "Dem Beirat gehören der frühere EnBW-Vorstand Georg Schäfer und die Energierechtlerin Carla Mendes an.",
+     ("Carla Mendes", "EnBW", "former"), False),
 ]
 
 
