@@ -80,7 +80,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
         found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
                                     name_starts=name_starts, language=language)
         found += _pair(text, start=start, end=end, window=window, entities=entities, language=language)
-        found += _last_named(text, start=start, end=end, previous=sentences[max(0, index - 1)][0],
+        found += _last_named(text, start=start, end=end, previous=sentences[max(0, index - 2)][0],
                              entities=entities, language=language)
     return found
 
@@ -119,18 +119,29 @@ def _pair(text: str, *, start: int, end: int, window: int, entities: Sequence[En
 
 def _last_named(text: str, *, start: int, end: int, previous: int, entities: Sequence[Entity],
                 language: str) -> list[Reference]:
-    """A sentence opening with a possessive demonstrative ("Deren Chef P", "Dessen Referent P") is about what the
-    sentence before named last, where that is an organisation ("Kritik kam von der IG BAU."), not the article's
-    company; after a person ("die Siemens-Vorstand Cedrik Neike führt. Dessen Einheit") it says nothing here."""
+    """A sentence opening with a possessive ("Deren Chef P", "Dessen Referent P", "Ses deux fondateurs, A et B") is
+    about what the sentences before (from ``previous``) named last, where that is an organisation ("Kritik kam von
+    der IG BAU.", "L'exemple le plus cité reste Mistral AI."), not the article's company; after a person ("die
+    Siemens-Vorstand Cedrik Neike führt. Dessen Einheit", "explique Mme Benali. Son logiciel") it says nothing."""
     opening = _word_opening(language, "last_named_possessives")
     match = opening.match(text, start, end) if opening is not None else None
-    if match is None:
-        return []
+    if match is None or not _title_follows(text, match.end(), language=language):
+        return []  # "Son chiffre d'affaires", "Sa direction générale sera confiée à": no officer of anything
     mentions = [(s.start, e) for e in entities for s in e.spans if previous <= s.start < start]
     if not mentions:
         return []
     last = max(mentions, key=lambda pair: pair[0])[1]
     return [Reference(match.start(1), match.end(1), last, "reference")] if last.label == "ORG" else []
+
+
+_TITLE_REACH = 3  # words after a possessive in which its title starts: "Deren stellvertretender Bundesvorsitzender"
+
+
+def _title_follows(text: str, position: int, *, language: str) -> bool:
+    """Whether a title starts within a few words after ``position`` ("Ses deux fondateurs", "Dessen Referent")."""
+    words = text[position:position + 80].split(" ")
+    roles = find_roles(" ".join(words[:_TITLE_REACH + 1]), language=language)
+    return bool(roles)
 
 
 @lru_cache(maxsize=16)

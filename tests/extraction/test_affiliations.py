@@ -745,6 +745,13 @@ RULES = [
      ("Carla Mendes", "EnBW", "former"), True),
     ("de", "Dem Beirat gehören der frühere EnBW-Vorstand Georg Schäfer und die Energierechtlerin Carla Mendes an.",
      ("Carla Mendes", "EnBW", "former"), False),
+    # French: a possessive and a title opening a sentence are the officers of the organisation named last before
+    ("fr", "Le fonds Eurazeo investit. L'exemple le plus cité reste celui de Mistral AI. Ses trois cofondateurs, "
+           "Arthur Mensch, Guillaume Lample et Timothée Lacroix, venaient de Google DeepMind.",
+     ("Timothée Lacroix", "Mistral AI", "current"), True),
+    ("fr", "Le fonds Eurazeo investit. L'exemple le plus cité reste celui de Mistral AI. Ses trois projets, selon "
+           "Arthur Mensch, Guillaume Lample et Timothée Lacroix, venaient de Google DeepMind.",
+     ("Timothée Lacroix", "Mistral AI", "current"), False),
 ]
 
 
