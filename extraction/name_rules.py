@@ -147,6 +147,19 @@ def _spelt_out_names(text: str) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _lowercase_institution(language: str) -> re.Pattern[str] | None:
+    """French writes a university's noun in lower case before its name, perhaps with adjectives: "l'université
+    nationale Tsing Hua", "l'université technique de Munich", "l'université RWTH d'Aix-la-Chapelle" (a word of the
+    lexicon's education nouns, then capitalised words; nothing where the language capitalises its nouns)."""
+    heads = [w for w in lexicon(language).words("education_nouns") if " " not in w] if language == "fr" else []
+    if not heads:
+        return None
+    name = r"[A-ZÄÖÜÉ][\w'’-]*"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(heads))})(?: [a-zéèêàç]+){{0,2}}?"
+                      rf"(?: (?:(?:de|du|des) |d['’])?(?:la |l['’])?{name})+")
+
+
 def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[Span]:
     """The pipeline's names with what rules know better: listed organisations, organisation shapes
     ("Rivertide AI"), institutes, names after company nouns replace the pipeline's pieces inside
@@ -158,6 +171,8 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     known += _institutions_of_places(model, text=text)
     known += _named_by_company_nouns(text, language=language)
     known += _spelt_out_names(text)
+    institution = _lowercase_institution(language)
+    known += [Span(m.start(), m.end(), "ORG") for m in institution.finditer(text)] if institution else []
     places = dateline_places(text)
     raw = [s for s in model if not any(s.overlaps(p) for p in places)] + places
     raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]

@@ -573,3 +573,17 @@ def test_a_full_name_before_its_acronym_in_brackets_is_one_organisation(text, na
 def test_words_before_an_acronym_that_do_not_spell_it_out_are_no_organisation(text):
     spelt_out = {text[s.start:s.end] for s in _spelt_out_names(text)}
     assert spelt_out == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Diplômé de l'université nationale Tsing Hua, il rejoint Sorelis.", "université nationale Tsing Hua"),
+    ("Ancien de l'université technique de Munich, il rejoint Sorelis.", "université technique de Munich"),
+    ("Diplômé de l'université RWTH d'Aix-la-Chapelle, il rejoint Sorelis.", "université RWTH d'Aix-la-Chapelle"),
+])
+def test_a_french_university_written_in_lower_case_before_its_name_is_one_organisation(text, name):
+    assert name in {o.name for o in analyze(text, language="fr").organizations}
+
+
+def test_a_lower_case_university_with_no_name_after_it_is_no_organisation():
+    text = "Il a étudié dans une université technique avant de rejoindre Sorelis."
+    assert {o.name for o in analyze(text, language="fr").organizations} == {"Sorelis"}
