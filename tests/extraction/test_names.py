@@ -587,3 +587,18 @@ def test_a_french_university_written_in_lower_case_before_its_name_is_one_organi
 def test_a_lower_case_university_with_no_name_after_it_is_no_organisation():
     text = "Il a étudié dans une université technique avant de rejoindre Sorelis."
     assert {o.name for o in analyze(text, language="fr").organizations} == {"Sorelis"}
+
+
+@pytest.mark.parametrize(("language", "text", "person", "organisation"), [
+    # after a preposition a firm follows, a word that starts no person's name runs on into a full name
+    ("fr", "Orbitalis a débauché chez Arianespace Laure Chassagne, jusqu'ici responsable des ventes.",
+     "Laure Chassagne", "Arianespace"),
+    # a person's own name stays whole, and so does a firm named for a person
+    ("en", "Hanoi-based Lotus Bay said Tran Minh Quang, its chief executive, would stay.", "Tran Minh Quang", None),
+    ("fr", "La Fondation Pierre Fabre a débauché chez Sanofi Laure Chassagne.", "Laure Chassagne",
+     "Fondation Pierre Fabre"),
+])
+def test_a_firm_run_on_into_a_person_s_full_name_is_split_off(language, text, person, organisation):
+    result = analyze(text, language=language)
+    assert person in {p.name for p in result.people}
+    assert organisation is None or organisation in {o.name for o in result.organizations}
