@@ -184,14 +184,14 @@ def _companies_never_named_in_full(labels: dict[str, str], ballots: dict[str, _B
 
 def _organisation_prefixes(labels: dict[str, str]) -> None:
     """ "Alibaba" of "Alibaba Group" and "Xinhe" of "Xinhe Semiconductor" are the organisation; so is
-    "Alibaba Cloud", which starts with it."""
+    "Alibaba Cloud", which starts with it, whatever the pipeline said of it (a person, a place)."""
     for key, label in list(labels.items()):
         first, *rest = key.split()
         legal = bool(rest) and without_legal_form(key) == first
         if label == "ORG" and (legal or short_form_of(key)) and first in labels:
             labels[first] = "ORG"
-    for key, label in labels.items():
-        if label == "PERSON" and " " in key and labels.get(key.split()[0]) == "ORG":
+    for key, label in labels.items():  # "Atlantide Nucléaire", a "place" whose first word the article makes a firm
+        if label in ("PERSON", "LOC") and " " in key and labels.get(key.split()[0]) == "ORG":
             labels[key] = "ORG"
 
 

@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from extraction.label_votes import _Ballot, _context_label, _does_business
+from extraction.label_votes import _Ballot, _context_label, _does_business, _organisation_prefixes
 from extraction.person_names import is_given_name
 from extraction.pipelines import load_pipeline
 from extraction.spans import Span
@@ -157,3 +157,10 @@ def test_a_german_name_s_neighbours_say_what_it_is(text, name, label):
 ])
 def test_a_company_noun_after_a_preposition_describes_the_name_after_it(text, name, label):
     assert context_label(text, name, language="en", given="PERSON" if label else "LOC") == label
+
+
+def test_a_place_or_person_whose_first_word_the_article_makes_a_firm_is_that_firm():
+    labels = {"atlantide": "ORG", "atlantide nucléaire": "LOC", "paris": "LOC", "paris saclay": "LOC"}
+    _organisation_prefixes(labels)
+    assert labels["atlantide nucléaire"] == "ORG"
+    assert labels["paris saclay"] == "LOC"
