@@ -131,17 +131,19 @@ def _last_named(text: str, *, start: int, end: int, previous: int, entities: Seq
     if not mentions:
         return []
     last = max(mentions, key=lambda pair: pair[0])[1]
-    return [Reference(match.start(1), match.end(1), last, "reference")] if last.label == "ORG" else []
+    company = last.label == "ORG" and last.kind == "company"  # "Diplômé de l'université X. Sa collègue P" is no staff
+    return [Reference(match.start(1), match.end(1), last, "reference")] if company else []
 
 
 _TITLE_REACH = 3  # words after a possessive in which its title starts: "Deren stellvertretender Bundesvorsitzender"
 
 
 def _title_follows(text: str, position: int, *, language: str) -> bool:
-    """Whether a title starts within a few words after ``position`` ("Ses deux fondateurs", "Dessen Referent")."""
+    """Whether an officer's title starts within a few words after ``position`` ("Ses deux fondateurs", "Dessen
+    Referent"); not a word for any member of staff ("Sa collègue P" is a person's colleague)."""
     words = text[position:position + 80].split(" ")
     roles = find_roles(" ".join(words[:_TITLE_REACH + 1]), language=language)
-    return bool(roles)
+    return any(role.role != "employee" for role in roles)
 
 
 @lru_cache(maxsize=16)
