@@ -602,3 +602,10 @@ def test_a_firm_run_on_into_a_person_s_full_name_is_split_off(language, text, pe
     result = analyze(text, language=language)
     assert person in {p.name for p in result.people}
     assert organisation is None or organisation in {o.name for o in result.organizations}
+
+
+def test_a_reinsurer_s_re_ends_its_name():
+    text = ("LONDON (Reuters) - Harwick Re named Katharina Vogelsang as chief executive. Priya Raghunathan joins "
+            "from Swiss Re.")
+    names = {o.name for o in analyze(text, language="en").organizations}
+    assert {"Harwick Re", "Swiss Re"} <= names
