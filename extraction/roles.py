@@ -70,8 +70,9 @@ def _alternatives(language: str, *, phrases_only: bool) -> str:
 
 
 def _form(form: str) -> str:
-    """A title form as a pattern: spaces and hyphens interchangeable ("vice-president")."""
-    return r"[\s-]".join(re.escape(part) for part in re.split(r"[\s-]", form))
+    """A title form as a pattern: spaces and hyphens interchangeable ("vice-president"); "*" stands for any one
+    word, the title's field ("chief * officer": "chief underwriting officer", "chief risk officer")."""
+    return r"[\s-]".join(r"[^\W\d_]+" if part == "*" else re.escape(part) for part in re.split(r"[\s-]", form))
 
 
 _WORD = re.compile(r"(?<!\w)-?(\w[\w-]*)")  # "⟦O0⟧-Präsident": the word is "Präsident"

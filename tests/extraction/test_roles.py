@@ -28,6 +28,10 @@ from extraction.roles import find_roles, unit_in_english
     ("en", "co-founder", "co-founder", ""),
     ("en", "chairman", "chair", ""),
     ("en", "chief AI officer", "chief ai officer", ""),
+    # any field between "chief" and "officer": a C-level executive; the listed forms keep their own role
+    ("en", "chief underwriting officer", "executive", ""),
+    ("en", "chief risk officer", "executive", ""),
+    ("en", "chief financial officer", "cfo", ""),
     ("fr", "PDG", "ceo", ""),
     ("fr", "directrice financière", "cfo", ""),
     ("fr", "président-directeur général", "ceo", ""),
@@ -72,3 +76,8 @@ def test_unit_in_english(german, english):
 def test_a_title_may_carry_ex(language, text, title):
     found = find_roles(text, language=language)
     assert (text[found[0].start:found[0].end] if found else None) == title
+
+
+def test_a_wildcard_form_takes_one_word_only():
+    text = "chief of staff and officer"
+    assert [text[r.start:r.end] for r in find_roles(text, language="en")] == ["chief"]
