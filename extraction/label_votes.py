@@ -19,7 +19,7 @@ from .legal_forms import without_legal_form
 from .lemmas import lemma, lookup_known
 from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
-from .person_names import is_given_name, starts_like_a_person
+from .person_names import is_given_name, opens_with_a_full_name, starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key, title_at
 from .text import doc_text
@@ -313,9 +313,13 @@ def _owned_title(after: str, *, language: str) -> RoleMatch | None:
 
 def _officer_of_one_name(title: RoleMatch, *, name: str, after: str) -> bool:
     """ "Nordhavn's chief executive": a one-word name whose own officer the title is, which no person has
-    (a person may have a chief of staff or a spokesman, not a chief executive)."""
-    return (" " not in name and after.startswith("'s ") and title.title is not None
-            and title.title.level == "org")
+    (a person may have a chief of staff or a spokesman, not a chief executive); "Bernstein analyst Hélène
+    Marchetti": a one-word name, a title and a person's full name, whose firm the word is."""
+    if " " in name or title.title is None:
+        return False
+    if after.startswith("'s "):
+        return title.title.level == "org"
+    return opens_with_a_full_name(after[1 + title.end:])
 
 
 def _of_a_person(text: str, *, cues: _Cues) -> bool:

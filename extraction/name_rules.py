@@ -16,9 +16,9 @@ from .demonyms import stands_for_a_company
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
-from .person_names import is_given_name, starts_like_a_person
+from .person_names import is_given_name, opens_with_a_full_name, starts_like_a_person
 from .roles import RoleMatch, find_roles
-from .spans import Span, name_key
+from .spans import Span, name_key, title_at
 from .text import doc_text
 
 
@@ -285,6 +285,19 @@ def _describes_a_name(token: Token, *, language: str) -> bool:
             and lexicon(language).ends_in_company_noun(token.text))
 
 
+def _owns_the_title_after(token: Token, *, language: str) -> bool:
+    """A sentence's first word before a title and a person's full name is the title's firm: "Jefferies analyst
+    Marc-Antoine Leclercq was more cautious" (English and French; German capitalises its nouns)."""
+    if language == "de":
+        return False
+    text = doc_text(token.doc)
+    after = text[token.idx + len(token.text):token.idx + len(token.text) + 60]
+    title = title_at(after.lstrip(), language=language) if after.startswith(" ") else None
+    if title is None:
+        return False
+    return opens_with_a_full_name(after.lstrip()[title.end:])
+
+
 def unknown_word(token: Token, *, language: str, allow_start: bool = False) -> bool:
     """A capitalised word that is no word of the language (see ``unknown_names``); ``allow_start`` also
     takes a sentence's or a clause's first word."""
@@ -307,6 +320,8 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
         return False  # "der Duisburger": a company of the city, which references read
     if lower in words.words("org_words") or token.is_stop:
         return False  # "Group", "Mit": no name on their own
+    if (token.is_sent_start or token.pos_ != "PROPN") and _owns_the_title_after(token, language=language):
+        return True  # whatever the tagger made of it: "Jefferies analyst Marc-Antoine Leclercq said"
     if (token.is_sent_start and not allow_start) or (not any(c.islower() for c in word[1:]) and len(word) < 4):
         return False  # a sentence's first word may be any word; short capitals are acronyms of the trade
     if not allow_start and token.i and token.doc[token.i - 1].text in "\"„“«:–—(":

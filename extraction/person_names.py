@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import shared_words
 
 _GIVEN = ("given_names_female", "given_names_male", "given_names_unisex")
@@ -17,6 +19,15 @@ def is_given_name(word: str) -> bool:
 def is_family_name(word: str) -> bool:
     """East Asian family names, which come first: "Park" in "Park Ji-hoon"."""
     return word in shared_words("family_names_first")
+
+
+_FULL_NAME = re.compile(r"\s*((?:[A-ZÄÖÜÉ][\w'’-]+ ?){2,3})")
+
+
+def opens_with_a_full_name(text: str) -> bool:
+    """Whether ``text`` opens with a person's full name: "Hélène Marchetti said ..."."""
+    match = _FULL_NAME.match(text)
+    return match is not None and starts_like_a_person(match.group(1))
 
 
 def starts_like_a_person(name: str) -> bool:

@@ -164,3 +164,13 @@ def test_a_place_or_person_whose_first_word_the_article_makes_a_firm_is_that_fir
     _organisation_prefixes(labels)
     assert labels["atlantide nucléaire"] == "ORG"
     assert labels["paris saclay"] == "LOC"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # one word, a title and a person's full name: the word is the title's firm, not a person
+    ("Bernstein analyst Hélène Marchetti said the valuation was rich.", "ORG"),
+    # a title and a word that is no full name say nothing
+    ("Bernstein analyst notes said the valuation was rich.", None),
+])
+def test_a_word_before_a_title_and_a_full_name_is_the_title_s_firm(text, label):
+    assert context_label(text, "Bernstein", language="en", given="PERSON") == label

@@ -609,3 +609,11 @@ def test_a_reinsurer_s_re_ends_its_name():
             "from Swiss Re.")
     names = {o.name for o in analyze(text, language="en").organizations}
     assert {"Harwick Re", "Swiss Re"} <= names
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Shares rose.\n\nJefferies analyst Marc-Antoine Leclercq was more cautious.", True),
+    ("Shares rose.\n\nJefferies said on Monday that it was more cautious.", False),
+])
+def test_a_paragraph_s_first_word_before_a_title_and_a_full_name_is_a_firm(text, named):
+    assert ("Jefferies" in {o.name for o in analyze(text, language="en").organizations}) is named
