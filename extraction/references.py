@@ -242,15 +242,20 @@ def _has_complement(text: str, end: int, *, language: str) -> bool:
 
 
 def _complement_names(text: str, end: int, name_starts: set[int], *, language: str) -> bool:
-    """A preposition of belonging and a name follow: "the team at Toyota", "la division de la Société X", also
-    after the adjectives French puts behind a noun ("la division mémoire de Samsung")."""
+    """A preposition of belonging and a name follow: "the team at Toyota", "la division de la Société X", "der
+    Versicherungssparte der Bank SEB", also after the adjectives French puts behind a noun ("la division mémoire de
+    Samsung")."""
     end += _adjectives_after(text, end, language=language)
     if not _has_complement(text, end, language=language):
         return False
     position = end + re.match(r"\s*\S+\s+", text[end:end + 40]).end()  # past the preposition
+    words = lexicon(language)
     determiner = re.match(r"(\S+)\s+", text[position:position + 20])
-    if determiner and "det" in lexicon(language).classes_of(determiner.group(1).lower()):
+    if determiner and "det" in words.classes_of(determiner.group(1).lower()):
         position += determiner.end()
+    noun = re.match(r"(\S+)\s+", text[position:position + 40])  # "der Versicherungssparte der Bank SEB"
+    if noun and (words.is_company_noun(noun.group(1)) or words.ends_in_company_noun(noun.group(1))):
+        position += noun.end()
     return position in name_starts
 
 

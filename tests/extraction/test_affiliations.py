@@ -752,6 +752,11 @@ RULES = [
     ("fr", "Le fonds Eurazeo investit. L'exemple le plus cité reste celui de Mistral AI. Ses trois projets, selon "
            "Arthur Mensch, Guillaume Lample et Timothée Lacroix, venaient de Google DeepMind.",
      ("Timothée Lacroix", "Mistral AI", "current"), False),
+    # German: a unit followed by its owner's company noun and name is the owner's, not a unit named before
+    ("de", "Lechtal übernimmt den Versicherer Aurelia Leben. Tobias Lindqvist war bis 2023 Finanzchef der "
+           "Versicherungssparte der Bank SEB.", ("Tobias Lindqvist", "Aurelia Leben", "former"), False),
+    ("de", "Lechtal übernimmt den Versicherer Aurelia Leben. Tobias Lindqvist war bis 2023 Finanzchef der "
+           "Versicherungssparte.", ("Tobias Lindqvist", "Aurelia Leben", "former"), True),
 ]
 
 
