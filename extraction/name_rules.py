@@ -184,8 +184,12 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         inside, others = _partition(raw, by=person)
         # "Choi Do-yeon": a family name and a hyphenated given name is a person, whatever the pipeline said
         korean = bool(_FAMILY_AND_HYPHENATED.fullmatch(text[person.start:person.end]))
+        # a surname alone the pipeline took for a place: "schrieb Anders Nyberg" with "Nyberg" a place
+        surname = [s for s in inside if s.label in ("LOC", "GPE", "MISC") and s.end == person.end
+                   and " " not in text[person.start:s.start].strip()]
         if not any(person.overlaps(s) for s in shapes + known) and all(
-                (s.label == "PERSON" or korean) and person.start <= s.start and s.end <= person.end for s in inside):
+                (s.label == "PERSON" or korean or s in surname) and person.start <= s.start and s.end <= person.end
+                for s in inside):
             raw = [*others, person]
     for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
         inside, others = _partition(raw, by=org)

@@ -617,3 +617,10 @@ def test_a_reinsurer_s_re_ends_its_name():
 ])
 def test_a_paragraph_s_first_word_before_a_title_and_a_full_name_is_a_firm(text, named):
     assert ("Jefferies" in {o.name for o in analyze(text, language="en").organizations}) is named
+
+
+def test_a_given_name_before_a_surname_the_pipeline_took_for_a_place_is_a_person():
+    text = "Die Bewertung sei hoch, schrieb Anders Nyberg, Analyst bei Kepler Cheuvreux, in einer Kurzstudie."
+    result = analyze(text, language="de")
+    assert "Anders Nyberg" in {p.name for p in result.people}
+    assert "Nyberg" not in {o.name for o in result.organizations}
