@@ -757,6 +757,11 @@ RULES = [
            "Versicherungssparte der Bank SEB.", ("Tobias Lindqvist", "Aurelia Leben", "former"), False),
     ("de", "Lechtal übernimmt den Versicherer Aurelia Leben. Tobias Lindqvist war bis 2023 Finanzchef der "
            "Versicherungssparte.", ("Tobias Lindqvist", "Aurelia Leben", "former"), True),
+    # German: a title first, the verb, then the person with a description of their own
+    ("de", "Die Elbtal Packaging GmbH baut aus. Finanzvorstand bleibt der frühere Deutsche-Bank-Banker Moritz Endres.",
+     ("Moritz Endres", "Elbtal Packaging GmbH", "current"), True),
+    ("de", "Die Elbtal Packaging GmbH baut aus. Finanzvorstand bleibt der frühere Kollege von Moritz Endres.",
+     ("Moritz Endres", "Elbtal Packaging GmbH", "current"), False),
 ]
 
 
