@@ -254,7 +254,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     apposition = cues.company_apposition.match(after)
     previous = before.split()[-1:] or [""]
     place = span.label in ("LOC", "GPE") and "in" in words.classes_of(previous[0].lower())
-    if (apposition and not place and not _of_a_person(after[apposition.end():], cues=cues)
+    # the last of a list of people before the main clause's subject is no firm: "fondée par A, B et Gustav Lindgren,
+    # l'entreprise attend ..."
+    listed = starts_like_a_person(name) and "and" in words.classes_of(previous[0].lower())
+    if (apposition and not place and not listed and not _of_a_person(after[apposition.end():], cues=cues)
             and not title_at(after[apposition.end():].lstrip(), language=language)):
         # "Alpemind, une start-up de robotique"; not "a French producer who spent 14 years", nor a title the
         # company noun qualifies: "Jamie Fordyce, a fund manager at Liontrust", nor a place something is in: "a

@@ -762,6 +762,15 @@ RULES = [
      ("Moritz Endres", "Elbtal Packaging GmbH", "current"), True),
     ("de", "Die Elbtal Packaging GmbH baut aus. Finanzvorstand bleibt der frühere Kollege von Moritz Endres.",
      ("Moritz Endres", "Elbtal Packaging GmbH", "current"), False),
+    # French: founders described as former staff of a firm before their list, the list before the company
+    ("fr", "Fondée en 2019 par trois anciens d'Amazon Robotics, Antoine Delcroix, Priya Raman et Gustav Lindgren, "
+           "la société Robopack attend 31 millions d'euros.", ("Gustav Lindgren", "Amazon Robotics", "former"), True),
+    ("fr", "Fondée en 2019 par trois proches d'Amazon Robotics, Antoine Delcroix, Priya Raman et Gustav Lindgren, "
+           "la société Robopack attend 31 millions d'euros.", ("Gustav Lindgren", "Amazon Robotics", "former"), False),
+    ("fr", "Fondée en 2019 par trois anciens d'Amazon Robotics, Antoine Delcroix, Priya Raman et Gustav Lindgren, "
+           "la société Robopack attend 31 millions d'euros.", ("Gustav Lindgren", "Robopack", "current"), True),
+    ("fr", "Saluée en 2019 par trois anciens d'Amazon Robotics, Antoine Delcroix, Priya Raman et Gustav Lindgren, "
+           "la société Robopack attend 31 millions d'euros.", ("Gustav Lindgren", "Robopack", "current"), False),
 ]
 
 
