@@ -771,6 +771,11 @@ RULES = [
            "la société Robopack attend 31 millions d'euros.", ("Gustav Lindgren", "Robopack", "current"), True),
     ("fr", "Saluée en 2019 par trois anciens d'Amazon Robotics, Antoine Delcroix, Priya Raman et Gustav Lindgren, "
            "la société Robopack attend 31 millions d'euros.", ("Gustav Lindgren", "Robopack", "current"), False),
+    # English: a scientist by field is a title of the organisation before it
+    ("en", "The company was co-founded with Harvard Medical School geneticist Daniel Okonjo.",
+     ("Daniel Okonjo", "Harvard Medical School", "current"), True),
+    ("en", "The company was co-founded with Harvard Medical School money and Daniel Okonjo.",
+     ("Daniel Okonjo", "Harvard Medical School", "current"), False),
 ]
 
 
