@@ -105,7 +105,9 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
         return item
     placed = {id(e.organization) for e in evidence if e.organization is not None and e.sentence is item.sentence}
     placed |= {id(e) for e in item.described}
-    others = [u for u in _clause(item) if u.entity is not main_company and id(u.entity) not in placed]
+    # a news outlet the sentence cites is nobody's employer there: "sagte Vorstandschef P der Nachrichtenagentur X"
+    others = [u for u in _clause(item) if u.entity is not main_company and id(u.entity) not in placed
+              and u.entity.kind != "outlet"]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
     left = {id(e.organization) for e in evidence if e.person is item.person and e.status == "former"}

@@ -776,6 +776,11 @@ RULES = [
      ("Daniel Okonjo", "Harvard Medical School", "current"), True),
     ("en", "The company was co-founded with Harvard Medical School money and Daniel Okonjo.",
      ("Daniel Okonjo", "Harvard Medical School", "current"), False),
+    # a news outlet the sentence cites keeps no bare title from the article's company; another firm does
+    ("de", "Die Klangwerk GmbH erhöht die Preise. Das sagte Vorstandschef Sven Åkerlund der Nachrichtenagentur "
+           "Reuters.", ("Sven Åkerlund", "Klangwerk GmbH", "current"), True),
+    ("de", "Die Klangwerk GmbH erhöht die Preise. Das sagte Vorstandschef Sven Åkerlund nach einem Treffen mit "
+           "Spotify.", ("Sven Åkerlund", "Klangwerk GmbH", "current"), False),
 ]
 
 
