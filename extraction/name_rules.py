@@ -369,8 +369,21 @@ def _people_by_shape(text: str) -> list[Span]:
     found = [Span(m.start(1), m.end(1), "PERSON") for m in _after_honorific().finditer(text)]
     for match in _GIVEN_AND_SURNAME.finditer(text):
         if starts_like_a_person(match.group(1)) and not kind_of(match.group(1)):
-            found.append(Span(match.start(1), match.end(1), "PERSON"))
+            found.append(Span(match.start(1), _with_third_name(match.group(1), end=match.end(1), text=text),
+                              "PERSON"))
     return found
+
+
+_NEXT_NAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß'’-]+)(?![\w-])")
+
+
+def _with_third_name(name: str, *, end: int, text: str) -> int:
+    """Where a name of two given names runs on into its family name: "Mei Lin Chen", "Anna Maria Schmidt"."""
+    third = _NEXT_NAME.match(text, end)
+    if (third is None or not is_given_name(name.split(" ")[1]) or third.group(1).lower() in shared_words("org_words")
+            or kind_of(third.group(1))):
+        return end
+    return third.end()
 
 
 # A university or hospital named for its town: "Universitätsspital Basel", "University of Bristol".

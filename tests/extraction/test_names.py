@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import analyze
-from extraction.name_rules import _named_by_company_nouns, _spelt_out_names
+from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names
 from extraction.names import base_form
 
 
@@ -624,3 +624,12 @@ def test_a_given_name_before_a_surname_the_pipeline_took_for_a_place_is_a_person
     result = analyze(text, language="de")
     assert "Anders Nyberg" in {p.name for p in result.people}
     assert "Nyberg" not in {o.name for o in result.organizations}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Gegründet haben die Firma Jonas Feldhaus und Mei Lin Chen.", "Mei Lin Chen"),  # two given names
+    ("Gegründet haben die Firma Jonas Feldhaus und Anna Maria Schmidt.", "Anna Maria Schmidt"),
+    ("Gegründet hat die Firma Jonas Feldhaus Group.", "Jonas Feldhaus"),  # an organisation's word ends no name
+])
+def test_two_given_names_run_on_into_the_family_name(text, person):
+    assert person in {text[s.start:s.end] for s in _people_by_shape(text)}
