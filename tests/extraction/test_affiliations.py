@@ -781,6 +781,11 @@ RULES = [
            "Reuters.", ("Sven Åkerlund", "Klangwerk GmbH", "current"), True),
     ("de", "Die Klangwerk GmbH erhöht die Preise. Das sagte Vorstandschef Sven Åkerlund nach einem Treffen mit "
            "Spotify.", ("Sven Åkerlund", "Klangwerk GmbH", "current"), False),
+    # German: a union's district head is an outside title, no bare title of the article's company
+    ("de", "Die Lausitz Lithium GmbH baut ein Werk. Es schaffe Arbeitsplätze, sagte Bezirksleiter Jörg Mattusch.",
+     ("Jörg Mattusch", "Lausitz Lithium GmbH", "current"), False),
+    ("de", "Die Lausitz Lithium GmbH baut ein Werk. Es schaffe Arbeitsplätze, sagte Werksleiter Jörg Mattusch.",
+     ("Jörg Mattusch", "Lausitz Lithium GmbH", "current"), True),
 ]
 
 
