@@ -430,12 +430,14 @@ def _organisation_cut_off(names: list[Span], *, text: str) -> list[Span]:
 def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
     """A German one-word "person" after a definite article is a noun for one ("die Chemikerin", "die 52-jährige
     Portugiesin"): German news names nobody "der Müller"; so is a word of any label the lexicon's person nouns
-    cover ("die Französin"). ``references`` reads it as the person named before."""
+    cover ("die Französin", "gebürtige Portugiesin"). ``references`` reads it as the person named before."""
     if language != "de" or " " in text[span.start:span.end]:
         return False
     article = _after_a_definite_article(language).search(text[max(0, span.start - 40):span.start])
-    if article is None:
-        return False
+    if article is None:  # an adjective only a person bears, with no article: "Ferreira, gebürtige Portugiesin,"
+        adjective = re.search(r"(?<=, )[a-zäöüß]+ $", text[max(0, span.start - 30):span.start])
+        phrase = text[span.start - len(adjective.group(0)):span.end] if adjective else ""
+        return any(_person_noun(language).fullmatch(f"{det} {phrase}") for det in ("der", "die") if phrase)
     # a word the pipeline took for a firm is a person's noun only if the lexicon says so: "die Französin"
     phrase = text[span.start - len(article.group(0)):span.end]
     return span.label == "PERSON" or _person_noun(language).fullmatch(phrase) is not None

@@ -786,6 +786,10 @@ RULES = [
      ("Jörg Mattusch", "Lausitz Lithium GmbH", "current"), False),
     ("de", "Die Lausitz Lithium GmbH baut ein Werk. Es schaffe Arbeitsplätze, sagte Werksleiter Jörg Mattusch.",
      ("Jörg Mattusch", "Lausitz Lithium GmbH", "current"), True),
+    # German: a person's adjective without an article ("gebürtige Portugiesin") takes no study cue from the person
+    ("de", "Greifwerk wurde von Lea Wendt gegründet. Lea Wendt promovierte anschließend am Max-Planck-Institut für "
+           "Intelligente Systeme in Stuttgart.",
+     ("Lea Wendt", "Max-Planck-Institut für Intelligente Systeme", "former"), True),
 ]
 
 

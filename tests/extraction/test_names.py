@@ -633,3 +633,9 @@ def test_a_given_name_before_a_surname_the_pipeline_took_for_a_place_is_a_person
 ])
 def test_two_given_names_run_on_into_the_family_name(text, person):
     assert person in {text[s.start:s.end] for s in _people_by_shape(text)}
+
+
+def test_a_person_noun_in_an_apposition_with_no_article_is_nobody():
+    text = "Neue Chefin ist Ana Ferreira. Ferreira, gebürtige Portugiesin, studierte an der RWTH Aachen."
+    people = {p.name for p in analyze(text, language="de").people}
+    assert people == {"Ana Ferreira"}
