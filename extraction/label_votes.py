@@ -19,7 +19,7 @@ from .legal_forms import without_legal_form
 from .lemmas import lemma, lookup_known
 from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
-from .person_names import is_given_name, opens_with_a_full_name, starts_like_a_person
+from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key, title_at
 from .text import doc_text
@@ -114,10 +114,11 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
         ballot.pipeline[span.label] += 1
         if evidence := _context_label(span, doc=doc, text=text, language=language):
             ballot.context[evidence] += 1
-        elif span.label in ("LOC", "NORP", CANDIDATE) and _does_business(span, doc=doc, language=language,
-                                                                         statements=span.label == CANDIDATE):
+        elif (span.label in ("LOC", "NORP", CANDIDATE) or _no_person_s_word(span, text=text)) and _does_business(
+                span, doc=doc, language=language, statements=span.label == CANDIDATE):
             # "Paylinea would invest £150m": a place does not invest; an unknown name that says or plans is
-            # a firm ("Paylinea said"), but a country says and plans too ("Iran said")
+            # a firm ("Paylinea said"), but a country says and plans too ("Iran said"); a "person" of one word that
+            # no person's name is does no business either ("Nordhavn reported a fall in profit")
             ballot.deeds["ORG"] += 1
     for key in list(ballots):  # "Xiaomis" is "Xiaomi": one ballot
         if key.endswith("s") and key[:-1] in ballots:
@@ -138,6 +139,12 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
+
+
+def _no_person_s_word(span: Span, *, text: str) -> bool:
+    """A one-word "person" that is neither a given nor a family name: "Nordhavn"."""
+    name = text[span.start:span.end]
+    return span.label == "PERSON" and " " not in name and not is_given_name(name) and not is_family_name(name)
 
 
 def _names_before_a_legal_form(labels: dict[str, str]) -> None:

@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from extraction.label_votes import _Ballot, _context_label, _does_business, _organisation_prefixes
+from extraction.label_votes import _Ballot, _context_label, _does_business, _no_person_s_word, _organisation_prefixes
 from extraction.person_names import is_given_name
 from extraction.pipelines import load_pipeline
 from extraction.spans import Span
@@ -174,3 +174,10 @@ def test_a_place_or_person_whose_first_word_the_article_makes_a_firm_is_that_fir
 ])
 def test_a_word_before_a_title_and_a_full_name_is_the_title_s_firm(text, label):
     assert context_label(text, "Bernstein", language="en", given="PERSON") == label
+
+
+def test_a_one_word_person_that_no_person_s_name_is_does_business_as_a_firm():
+    text = "Nordhavn reported a fall in profit, Anders said, and Kjeldsen agreed."
+    assert _no_person_s_word(Span(0, 8, "PERSON"), text=text)
+    assert not _no_person_s_word(Span(36, 42, "PERSON"), text=text)  # a given name
+    assert not _no_person_s_word(Span(0, 8, "LOC"), text=text)
