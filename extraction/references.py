@@ -56,6 +56,14 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                                                          language=language):
                 continue  # "la société de robotique marine Nautix Robotics": the noun describes the name
             kind = match.lastgroup
+            place = _based_in(match.group(0), language=language) if kind == "company" else None
+            if place is not None:  # "the Bonn-based group": the firm the article says is based there
+                referent = _of_the_place(place, text=text, org_mentions=org_mentions, before=match.start())
+                if referent is not None:
+                    found.append(Reference(_after_determiner(match, language=language), match.end(), referent,
+                                           "reference"))
+                    org_mentions.append((match.start(), referent))
+                    continue
             if kind == "demonym":  # "der Duisburger", where the article names Duisburg: a company of the city
                 referent = _of_the_city(match.group(0).rsplit(" ", 1)[-1], text=text, org_mentions=org_mentions,
                                         main_company=main_company)
@@ -97,6 +105,36 @@ def _of_the_city(demonym: str, *, text: str, org_mentions: Sequence[tuple[int, E
             return entity
     return main_company if names_a_place(demonym, text=text[:_DATELINE_REACH]) else None
 
+
+def _based_in(phrase: str, *, language: str) -> str | None:
+    """The place of a company noun's "X-based" ("the Bonn-based group": Bonn), if it has one."""
+    compounds = lexicon(language).words("place_compounds")
+    match = re.search(rf"([A-ZÄÖÜÉ][\w]+)(?:{alternation_of(compounds)})(?![\w])", phrase) if compounds else None
+    return match.group(1) if match else None
+
+
+def _of_the_place(place: str, *, text: str, org_mentions: Sequence[tuple[int, Entity]], before: int) -> Entity | None:
+    """The company an "X-based" noun stands for: the one the article described as based there before ("Telvora,
+    the Stockholm-based mobile operator", "Stockholm-based Telvora"), else, where the dateline names the place,
+    the first company named after it (the news's own: "BONN ... - DHL Group has agreed to buy ...")."""
+    companies = [(p, e) for p, e in org_mentions if e.kind == "company"]
+    for described in re.finditer(rf"(?<![\w-]){re.escape(place)}-", text[:before]):
+        named_before = [(p, e) for p, e in companies if p < described.start()
+                        and _APPOSITION.match(text, p, described.start())]
+        named_after = [(p, e) for p, e in companies if p > described.end()
+                       and _DESCRIPTION.fullmatch(text, described.end(), p)]
+        if named_before or named_after:  # the nearest name
+            return max(named_before)[1] if named_before else min(named_after)[1]
+    dateline = re.match(rf"\s*(?:[^\n]*\n+)?{re.escape(place.upper())}\b", text[:_DATELINE_REACH])
+    if dateline is None:
+        return None
+    return next((e for p, e in companies if p > dateline.end()), None)
+
+
+# a name, a comma and an article before the place: "Telvora, the Stockholm-"
+_APPOSITION = re.compile(r"(?:[A-ZÄÖÜÉ0-9][\w&'’.-]* ?){1,5},\s+(?:\w+\s+)?$")
+# the rest of the description between the place and the name: "-based mobile operator " before "Telvora"
+_DESCRIPTION = re.compile(r"[\w-]+(?: [a-z][\w-]*){0,3} ")
 
 _DESCRIBED_REACH = 60  # characters before a name that a demonym and a company noun describe it in
 _DATELINE_REACH = 200  # characters of headline and dateline that name the article's city
@@ -242,9 +280,9 @@ def _has_complement(text: str, end: int, *, language: str) -> bool:
 
 
 def _complement_names(text: str, end: int, name_starts: set[int], *, language: str) -> bool:
-    """A preposition of belonging and a name follow: "the team at Toyota", "la division de la Société X", "der
-    Versicherungssparte der Bank SEB", also after the adjectives French puts behind a noun ("la division mémoire de
-    Samsung")."""
+    """A preposition of belonging and a name, or a company noun, follow: "the team at Toyota", "la division de la
+    Société X", "der Versicherungssparte der Bank SEB", "the division of the Bonn-based group", also after the
+    adjectives French puts behind a noun ("la division mémoire de Samsung")."""
     end += _adjectives_after(text, end, language=language)
     if not _has_complement(text, end, language=language):
         return False
@@ -256,7 +294,9 @@ def _complement_names(text: str, end: int, name_starts: set[int], *, language: s
     noun = re.match(r"(\S+)\s+", text[position:position + 40])  # "der Versicherungssparte der Bank SEB"
     if noun and (words.is_company_noun(noun.group(1)) or words.ends_in_company_noun(noun.group(1))):
         position += noun.end()
-    return position in name_starts
+    # ... or a company's own description: "the e-commerce division of the Bonn-based group"
+    described = re.match(r"(?:[\w-]+ ){0,2}([\w-]+)(?![\w-])", text[position:position + 60])
+    return position in name_starts or (described is not None and words.is_company_noun(described.group(1)))
 
 
 def _adjectives_after(text: str, end: int, *, language: str) -> int:

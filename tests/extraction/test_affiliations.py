@@ -790,6 +790,16 @@ RULES = [
     ("de", "Greifwerk wurde von Lea Wendt gegründet. Lea Wendt promovierte anschließend am Max-Planck-Institut für "
            "Intelligente Systeme in Stuttgart.",
      ("Lea Wendt", "Max-Planck-Institut für Intelligente Systeme", "former"), True),
+    # English: "the X-based group" is the firm the dateline or a description places in X, not the article's company
+    ("en", "BoxLane sells stake to DHL\n\nBONN, May 14, 2026 (AFP) - DHL Group has agreed to buy a stake in BoxLane, "
+           "the parcel locker operator. BoxLane will grow fast. \"It is cheaper,\" said Jonas Albrecht, who heads the "
+           "e-commerce division of the Bonn-based group.", ("Jonas Albrecht", "DHL Group", "current"), True),
+    ("en", "BoxLane sells stake to DHL\n\nWARSAW, May 14, 2026 (AFP) - DHL Group has agreed to buy a stake in "
+           "BoxLane, the parcel locker operator. BoxLane will grow fast. \"It is cheaper,\" said Jonas Albrecht, who "
+           "heads the e-commerce division of the Bonn-based group.", ("Jonas Albrecht", "DHL Group", "current"), False),
+    ("en", "BoxLane sells stake to DHL\n\nWARSAW (AFP) - DHL Group, the Bonn-based logistics group, has agreed to buy "
+           "a stake in BoxLane. BoxLane will grow fast. \"It is cheaper,\" said Jonas Albrecht, who heads the "
+           "e-commerce division of the Bonn-based group.", ("Jonas Albrecht", "DHL Group", "current"), True),
 ]
 
 
