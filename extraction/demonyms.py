@@ -14,6 +14,11 @@ _SHORTEST_STEM = 3
 _ARTICLE_REACH = 8  # characters before the word in which its article stands ("des ")
 
 
+def ends_like_a_demonym(word: str) -> bool:
+    """Whether a capitalised word ends like a city's demonym ("Osloer", "Münchner"), whatever place it names."""
+    return word[:1].isupper() and word.endswith(_ENDINGS) and len(word) - 2 >= _SHORTEST_STEM
+
+
 def names_a_place(word: str, *, text: str) -> bool:
     """Whether the capitalised word ends like a demonym and the article names its place elsewhere ("Duisburger"
     and "DUISBURG", "Münchner" and "München"): a word like "Manager" has no place of its own in the text."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .demonyms import stands_for_a_company
+from .demonyms import ends_like_a_demonym, stands_for_a_company
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
@@ -152,12 +152,17 @@ def _lowercase_institution(language: str) -> re.Pattern[str] | None:
     """French writes a university's noun in lower case before its name, perhaps with adjectives: "l'université
     nationale Tsing Hua", "l'université technique de Munich", "l'université RWTH d'Aix-la-Chapelle" (a word of the
     lexicon's education nouns, then capitalised words; nothing where the language capitalises its nouns)."""
-    heads = [w for w in lexicon(language).words("education_nouns") if " " not in w] if language == "fr" else []
+    words = lexicon(language)
+    heads = [w for w in words.words("education_nouns") if " " not in w] if language == "fr" else []
     if not heads:
         return None
     name = r"[A-ZÄÖÜÉ][\w'’-]*"
+    # "de", "d'", "la", "l'" between the words: an elided one ("d'") takes no space after it
+    small = "|".join(re.escape(w).replace("'", "['’]") + ("" if w.endswith("'") else " ")
+                     for w in sorted(words.classes.get("of", frozenset()) | words.classes.get("det", frozenset()),
+                                     key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(heads))})(?: [a-zéèêàç]+){{0,2}}?"
-                      rf"(?: (?:(?:de|du|des) |d['’])?(?:la |l['’])?{name})+")
+                      rf"(?: (?:{small}){{0,2}}{name})+")
 
 
 def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[Span]:
@@ -317,7 +322,7 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if _describes_a_name(token, language=language) or (
-            following is not None and word.endswith("er") and _describes_a_name(following, language=language)):
+            following is not None and ends_like_a_demonym(word) and _describes_a_name(following, language=language)):
         return False  # "des Osloer Satellitenbetreibers Nordlys Satcom": a description, no part of the name
     if language == "de" and stands_for_a_company(token.idx, token.idx + len(word), text=doc_text(token.doc),
                                                   language=language):
