@@ -85,9 +85,14 @@ def base_form(name: str, *, label: str, language: str) -> str:
                       if lookup_known(m.group(0).lower(), language="de") else m.group(0), name)
         # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt", also before what it is for:
         # "des Fraunhofer-Instituts für Materialfluss" -> "Fraunhofer-Institut für Materialfluss"
-        name = re.sub(r"^([\w-]+(?:amt|werk|bund|verband|institut|ministerium|zentrum|gericht|rat))e?s(?=$| für )",
-                      r"\1", name, flags=re.IGNORECASE)
+        name = _institution_genitive().sub(r"\1", name)
     return name
+
+
+@lru_cache(maxsize=1)
+def _institution_genitive() -> re.Pattern[str]:
+    endings = alternation_of(lexicon("de").words("institution_genitive_endings"))
+    return re.compile(rf"^([\w-]+(?:{endings}))e?s(?=$| für )", re.IGNORECASE)
 
 
 def _nominative_ending(noun: str) -> str:
