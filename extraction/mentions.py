@@ -219,9 +219,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         person_end, org_start = affiliated
         return [*pieces, Span(start, start + person_end, "PERSON"), Span(start + org_start, end, "ORG")]
     owner = _organisation_of_person(name, language=language) if span.label == "PERSON" else None
-    owner = owner or (_run_on_before_person(name) if span.label == "ORG" else None)
-    if owner is not None and owner[1] == owner[0] + 1 and not _after_a_firm_preposition(text, start, language=language):
-        owner = None  # with no particle, only where the sentence says a firm comes: "débauché chez Framatome P"
+    if owner is None and span.label in ("PERSON", "ORG") and _after_a_firm_preposition(text, start, language=language):
+        owner = _run_on_before_person(name)  # with no particle, only where a firm comes: "débauché chez Framatome P"
     if owner is not None:  # "Cargonaut von Elif Kaya": a firm and the person who runs it, run together
         org_end, person_start = owner
         return [*pieces, Span(start, start + org_end, CANDIDATE), Span(start + person_start, end, "PERSON")]
@@ -330,13 +329,9 @@ def _person_of_organisation(name: str, *, language: str) -> tuple[int, int] | No
 def _organisation_of_person(name: str, *, language: str) -> tuple[int, int] | None:
     """Where a "person" the pipeline found is one word, a joining particle and a full name that opens with a
     given name (the word's end, the person's start): "Cargonaut von Elif Kaya". A name particle follows a
-    given name ("Ursula von der Leyen") or precedes a family name alone ("Alexander von Humboldt"). Without a
-    particle, one or two words that are no part of a person's name run on into a full name: "débauché chez
-    Arianespace Laure Chassagne", "chez le taïwanais ASE Technology Wei-Lin Chang"."""
+    given name ("Ursula von der Leyen") or precedes a family name alone ("Alexander von Humboldt")."""
     match = _particles(language).search(name)
-    if match is None:
-        return _run_on_before_person(name)
-    if " " in name[:match.start()] or is_given_name(name[:match.start()]):
+    if match is None or " " in name[:match.start()] or is_given_name(name[:match.start()]):
         return None
     person = name[match.end():].split()
     if len(person) < 2 or not is_given_name(person[0]):
@@ -355,7 +350,8 @@ def _after_a_firm_preposition(text: str, start: int, *, language: str) -> bool:
 
 def _run_on_before_person(name: str) -> tuple[int, int] | None:
     """The words before a full name that no person's name starts with (neither a given nor a family name), where a
-    given name and at least one more word follow them."""
+    given name and at least one more word follow them, run together with no particle: "Arianespace Laure Chassagne",
+    "ASE Technology Wei-Lin Chang"."""
     words = name.split(" ")
     for i in (1, 2):
         head, person = words[:i], words[i:]
