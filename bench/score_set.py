@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed7``, ``dev`` to ``dev8``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed8``, ``dev`` to ``dev9``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
