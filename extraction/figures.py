@@ -239,8 +239,8 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     return not any(cue == "actual" for cue, _ in cues.status.finditer(phrase, 0, len(phrase)))
 
 
-# Kinds of figure that are events, not running totals: where the news says it is of the article's week, its date
-# dates them (revenue or R&D of no stated year stay undated).
+# Kinds of figure that are events, not running totals: the article's date dates one it reports as done (revenue or
+# R&D of no stated year stay undated, and so does every plan).
 _NEWS_EVENTS = frozenset({"funding", "valuation", "other"})
 
 # Organisations' money in business news runs to millions; a smaller amount with a price's words is what one
@@ -375,8 +375,8 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
                                  before=before, context=context)
         status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     kind = _kind(amount, clause=clause, money=money, context=context) or (beside.kind if beside else "other")
-    if period is None and status == "actual" and kind in _NEWS_EVENTS and _news_of_the_week(amount, context=context):
-        # "… has raised 120 million euros. …, the company said on Monday": the round happened in the article's week
+    if period is None and status == "actual" and kind in _NEWS_EVENTS and context.dateline is not None:
+        # "BERLIN, 3. Juni 2026 – … hat 120 Millionen Euro eingesammelt": news reported as done is of the article's year
         period = Period(amount.start, amount.start, "", context.dateline, context.dateline, kind="offset_0")
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(
@@ -509,17 +509,6 @@ def _going_on(amount: Money, *, sentence: Sentence, previous: Figure | None, bef
     if topic is not None and topic.last <= (context.dateline or topic.last):  # results of a year gone by
         return topic.first, topic.last
     return None
-
-
-def _news_of_the_week(amount: Money, *, context: _Context) -> bool:
-    """Whether the article has a dated dateline and the amount's paragraph dates its news by a weekday ("wie das
-    Unternehmen am Montag mitteilte"), in any of its sentences."""
-    if context.dateline is None:
-        return False
-    text = context.text
-    start = text.rfind("\n\n", 0, amount.start) + 1
-    end = text.find("\n\n", amount.end)
-    return _cues(context.language).weekday.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def _topic_year(sentence: Sentence, *, periods: Sequence[Period], context: _Context) -> Period | None:
