@@ -83,6 +83,7 @@ class _Cues:
     topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
     results: re.Pattern[str]  # a word for results: "Umsatz", "Verlust", "revenue"
     about_money: re.Pattern[str]  # a sentence whose subject is money: "The spending ...", "Die Investitionen ..."
+    term: re.Pattern[str]  # what a deal pays for and the time it takes: "contract", "der Bau", "les travaux"
     topic_verb: re.Pattern[str]  # after a year a sentence is about: "Das Geschäftsjahr 2024 war ..."
     results_of: re.Pattern[str]  # before the year of the results a sentence announces: "published its results for "
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
@@ -128,6 +129,7 @@ def _cues(language: str) -> _Cues:
         about_money=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)"
                                rf"(?:[\w-]+\s+)?(?:{cue_regex(w for cue in words.kinds for w in cue.words)})\b",
                                re.IGNORECASE),
+        term=_whole_words(words.years.get("term_nouns", ())),
         topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
         results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
                               rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
@@ -360,7 +362,9 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     if period is None:
         period = _spread_after(sentence, sentences=sentences, money=money, periods=periods, context=context)
     clause = _clause(amount, sentence=sentence, context=context)
-    status = _status(amount, clause=clause, period=period, periods=periods, context=context)
+    # a deal's term says when its money is paid, not whether the deal is done: its own clause says that
+    status = _status(amount, clause=clause, period=period if period is None or period.kind != "term" else None,
+                     periods=periods, context=context)
     if whole is not None:
         years = (period.first, period.last) if period else (whole.period_start, whole.period_end)
         return Figure(
@@ -400,16 +404,22 @@ _COMPARED_GAP = 20  # characters between a figure and its comparison base: " fro
 
 def _spread_after(sentence: Sentence, *, sentences: Sequence[Sentence], money: Sequence[Money],
                   periods: Sequence[Period], context: _Context) -> Period | None:
-    """The years the next sentence spreads the money over, where it names no amount of its own and its subject is
-    the money ("… will invest 350 billion rupees … The spending is spread over the fiscal years 2027 to 2031")."""
+    """The years the next sentence spreads the money over, where it names no amount of its own and is about the
+    money ("… will invest 350 billion rupees … The spending is spread over the fiscal years 2027 to 2031") or about
+    what the money pays for and the time it takes ("… a contract worth €480m. The contract covers 2027-2032", "Der
+    Bau soll von 2027 bis 2031 laufen")."""
     after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-    if (after is None or any(after.start <= m.start < after.end for m in money)
-            or not _cues(context.language).about_money.match(context.text, after.start)):
+    if after is None or any(after.start <= m.start < after.end for m in money):
         return None
+    cues = _cues(context.language)
     spans = [p for p in _candidates(periods, sentence=after, text=context.text)
              if p.first is not None and p.last is not None and p.first < p.last]
-    return Period(spans[0].start, spans[0].end, spans[0].text, spans[0].first, spans[0].last, kind="ref_0") \
-        if spans else None
+    if not spans:
+        return None
+    kind = "ref_0" if cues.about_money.match(context.text, after.start) \
+        else "term" if cues.term.search(context.text, after.start, spans[0].start) else None
+    return Period(spans[0].start, spans[0].end, spans[0].text, spans[0].first, spans[0].last, kind=kind) \
+        if kind else None
 
 
 def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],

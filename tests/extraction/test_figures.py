@@ -555,6 +555,22 @@ def test_the_years_the_next_sentence_spreads_the_money_over_are_the_amount_s(aft
     assert figures(text, "en")[0][2:4] == years
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the next sentence says when what the deal pays for happens: the deal's money spans it, and the deal is done
+    ("en", "LONDON, June 3, 2026 – Corvane has won a £1.4bn contract from the Ministry of Defence. The contract covers "
+           "64 radars and runs from 2027 to 2036.", [(2027, 2036, "actual")]),
+    ("de", "Das Auftragsvolumen liegt bei 340 Millionen Euro, davon entfallen 95 Millionen Euro auf Vexar. Der Bau "
+           "von 14 Stellwerken soll von 2027 bis 2031 laufen.", [(2027, 2031, "actual"), (2027, 2031, "actual")]),
+    ("fr", "SNCF Réseau a attribué à Alstom un contrat de 480 millions d'euros. Le contrat couvre la période "
+           "2027-2032.", [(2027, 2032, "actual")]),
+    # a span that dates something else: the deal keeps no years (and no dateline gives one)
+    ("en", "Corvane has won a £1.4bn order from the Ministry of Defence. Its chief executive ran Thales UK from "
+           "2015 to 2020.", [(None, None, "actual")]),
+])
+def test_a_deal_s_term_in_the_next_sentence_spans_its_money(language, text, expected):
+    assert [f[2:4] + f[5:6] for f in figures(text, language)] == expected
+
+
 def test_a_part_in_another_currency_is_part_of_the_amount_before_it():
     text = ("Bis 2030 will Rheinbau insgesamt 600 Millionen Euro in Werke stecken; davon entfallen 650 Millionen Zloty "
             "auf ein neues Werk bei Breslau.")
