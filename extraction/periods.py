@@ -126,7 +126,7 @@ def find_periods(
     chosen = _longest_first(candidates)
     periods: list[Period] = []
     for match, kind in chosen:
-        reference = _reference(periods, position=match.start(), sentences=sentences)
+        reference = _reference(periods, position=match.start(), sentences=sentences, span=kind == "ref_span")
         years = _years(match, kind=kind, dateline=dateline, reference=reference, language=language)
         if years is not None:
             periods.append(Period(match.start(), match.end(), match.group(0), *years, kind=kind))
@@ -212,19 +212,30 @@ def _longest_first(candidates: list[tuple[re.Match[str], str]]) -> list[tuple[re
     return sorted(taken, key=lambda c: c[0].start())
 
 
-def _reference(periods: list[Period], *, position: int, sentences: Sequence[tuple[int, int]]) -> Period | None:
+def _reference(periods: list[Period], *, position: int, sentences: Sequence[tuple[int, int]],
+               span: bool = False) -> Period | None:
     """The latest year or period written out in figures before ``position``, in the same sentence or
     the two before it (a report goes on: "Im Geschäftsjahr 2024 ... Das Ergebnis ... Im selben Zeitraum
     ..."): what "a year earlier" counts from; never a founding year or one that dates one thing ("valued at
-    $3.9 billion in a 2024 round")."""
-    floor = 0
-    if sentences:
-        index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
-        if index is not None:
-            floor = sentences[max(index - _REFERENCE_REACH, 0)][0]
-    earlier = [p for p in periods if floor <= p.start < position and not p.counts_from_another
-               and p.kind not in ("founding", "event")]
+    $3.9 billion in a 2024 round"). With ``span``, the latest span of years a few more sentences back comes
+    first: "the same period" is the plan's, not the year someone joined in between."""
+    earlier = [p for p in periods if _floor(position, sentences=sentences, reach=_REFERENCE_REACH) <= p.start < position
+               and not p.counts_from_another and p.kind not in ("founding", "event")]
+    if span:
+        floor = _floor(position, sentences=sentences, reach=_SPAN_REACH)
+        spans = [p for p in periods if floor <= p.start < position and p.first is not None and p.first < p.last
+                 and not p.counts_from_another]
+        earlier = spans or earlier
     return earlier[-1] if earlier else None
+
+
+_SPAN_REACH = 5  # sentences back where "the same period" finds its span of years
+
+
+def _floor(position: int, *, sentences: Sequence[tuple[int, int]], reach: int) -> int:
+    """Where the sentence ``reach`` sentences before the one at ``position`` starts (0 without sentences)."""
+    index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
+    return sentences[max(index - reach, 0)][0] if index is not None else 0
 
 _Years = tuple[int | None, int]
 
@@ -270,6 +281,8 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
         if kind == "last_n":
             return dateline.year - int(count), dateline.year - 1
         return dateline.year, dateline.year + int(count) - 1
+    if kind == "ref_span":
+        return (reference.first, reference.last) if reference is not None else None
     offset = int(kind.split("_")[1])
     if kind.startswith("ref"):  # a span moves as a whole: "2022-23 ... un an plus tôt" is 2021-2022
         if reference is None or reference.first is None or reference.last - reference.first > 1:

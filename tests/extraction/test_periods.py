@@ -233,12 +233,21 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("en", "sales of $9 billion for the fiscal year ended June 30, 2024, up 5% from a year earlier", None,
      [("the fiscal year ended June 30, 2024", 2024, 2024, "fiscal_end"), ("a year earlier", 2023, 2023, "ref_-1")]),
     ("de", "Im Geschäftsjahr 2024 sank der Umsatz. Im selben Zeitraum gab der Konzern 2 Mrd. Euro aus.", None,
-     [("Geschäftsjahr 2024", 2024, 2024, "fiscal"), ("Im selben Zeitraum", 2024, 2024, "ref_0")]),
+     [("Geschäftsjahr 2024", 2024, 2024, "fiscal"), ("Im selben Zeitraum", 2024, 2024, "ref_span")]),
     # ... also where a sentence without a year stands between
     ("de", "Im Geschäftsjahr 2023 sank der Umsatz. Das Ergebnis stieg. In diesem Zeitraum gab Tessa 1 Mrd. Euro aus.",
-     None, [("Geschäftsjahr 2023", 2023, 2023, "fiscal"), ("In diesem Zeitraum", 2023, 2023, "ref_0")]),
+     None, [("Geschäftsjahr 2023", 2023, 2023, "fiscal"), ("In diesem Zeitraum", 2023, 2023, "ref_span")]),
     ("en", "Output rose in fiscal 2023. Margins held. During that period it spent $4 billion.", None,
-     [("fiscal 2023", 2023, 2023, "fiscal"), ("During that period", 2023, 2023, "ref_0")]),
+     [("fiscal 2023", 2023, 2023, "fiscal"), ("During that period", 2023, 2023, "ref_span")]),
+    # "the same period" is the span named last, though a year (of something else) stands between; "the same
+    # year" is the year named last
+    ("fr", "Navalis investira 5 milliards de dollars sur la période 2026-2030. Son directeur a rejoint le groupe en "
+           "2021. Le port apportera 120 millions d'euros sur la même période.", None,
+     [("2026-2030", 2026, 2030, "range"), ("en 2021", 2021, 2021, "year"),
+      ("sur la même période", 2026, 2030, "ref_span")]),
+    ("en", "Rivo will invest $5 billion in 2026-2030. It opened its first plant in 2021. The same year it raised "
+           "$1 billion.", None,
+     [("2026-2030", 2026, 2030, "range"), ("in 2021", 2021, 2021, "year"), ("The same year", 2021, 2021, "ref_0")]),
     # a founding year with the company between the verb and the year; it is never what "a year earlier"
     # counts from
     ("en", "Ada Quist started the company in 2017. Sales doubled. Costs fell from a year earlier.", date(2025, 3, 1),
