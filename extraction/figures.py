@@ -525,14 +525,16 @@ def _topic_year(sentence: Sentence, *, periods: Sequence[Period], context: _Cont
     """The year a sentence is about: one that opens it as its subject, right before a verb of its own ("Das
     Geschäftsjahr 2024 war das beste ...", "2024 brought ...", "L'année 2024 a été ..."), or the year of the
     results it announces ("Tessel also published its results for 2025."), or a fiscal year it names ("Fernweh hat im
-    Geschäftsjahr 2024/25 von der Reiselust profitiert."); not a year that dates something else in it ("Die Firma
-    wurde 2024 gegründet")."""
+    Geschäftsjahr 2024/25 von der Reiselust profitiert."), or the year its clause reports results for ("NCL hat 2025
+    deutlich weniger verdient"); not a year that dates something else in it ("Die Firma wurde 2024 gegründet")."""
     text, cues = context.text, _cues(context.language)
     start = _after_dateline(sentence, periods=periods, text=text)
     return next((p for p in _candidates(periods, sentence=sentence, text=text)
                  if p.start >= start and p.first is not None and not p.counts_from_another
                  and ((_OPENING.match(text[start:p.start]) and cues.topic_verb.match(text, p.end))
-                      or cues.results_of.search(text, max(start, p.start - 40), p.start) or p.kind == "fiscal")),
+                      or cues.results_of.search(text, max(start, p.start - 40), p.start) or p.kind == "fiscal"
+                      or cues.results.search(text, *clause_around(p.start, p.end, sentence=(start, sentence.end),
+                                                                  text=text, language=context.language)))),
                 None)
 
 
@@ -599,7 +601,7 @@ def _nearest(amount: Money, matches: Iterable[_Match]) -> str | None:
 def _kind(amount: Money, *, clause: tuple[int, int], money: Sequence[Money], context: _Context) -> FigureKind | None:
     """The kind of the noun tied to the amount by a preposition ("Umsatz von 4,1 Mrd.", "valued at $2bn"),
     else of the nearest cue that is not tied to another amount ("ein Umsatz von 27 Mrd. und ein Ergebnis von
-    4 Mrd."); money spent or invested "on"/"in" something specific takes that thing's kind ("spend 50bn yuan
+    4 Mrd.", "Der Umsatz sank auf 6,4 Mrd. Euro, das Ergebnis halbierte sich auf 1,1 Mrd. Euro"); money spent or invested "on"/"in" something specific takes that thing's kind ("spend 50bn yuan
     on robotics research": R&D). None where the clause has no cue."""
     cues, text = _cues(context.language), context.text
     later = [m.start for m in money if m.start >= amount.end]
@@ -608,8 +610,8 @@ def _kind(amount: Money, *, clause: tuple[int, int], money: Sequence[Money], con
         if match.end() <= amount.start and not cue.general and cues.kind_link.match(text[match.end():amount.start]):
             return cue.kind
         if later and match.start() >= amount.end and match.end() < later[0] \
-                and cues.kind_link.match(text[match.end():later[0]]):
-            continue  # the next amount's noun
+                and (cues.kind_link.match(text[match.end():later[0]]) or "," in text[amount.end:match.start()]):
+            continue  # the next amount's noun, or one past a comma that opens the next amount's clause
         matches.append((cue.kind, match.start(), match.end(), _GENERAL_WEIGHT if cue.general else 1.0))
     kind = _nearest(amount, matches)
     if kind == "investment":  # what it is spent on, past a restatement in brackets

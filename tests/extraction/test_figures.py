@@ -425,6 +425,8 @@ def years(text: str, language: str) -> list[tuple]:
      [(2024, 2024)]),
     ("fr", "NANTES, 3 mars 2025 – L'exercice 2024 s'est achevé sur un record pour Brivio. Le chiffre d'affaires a "
            "atteint 75 millions d'euros.", [(2024, 2024)]),
+    ("de", "HAMBURG, 5. März 2026 – NCL hat 2025 deutlich weniger verdient als im Jahr davor. Der Umsatz sank auf "
+           "6,4 Mrd. Euro, wie das Unternehmen am Donnerstag mitteilte.", [(2025, 2025)]),
     ("de", "KIEL, 5. März 2025 – Nordwerft wurde 2024 von zwei Ingenieuren gegründet. Der Umsatz wuchs auf 640 "
            "Mio. Euro.", [(None, None)]),
     ("en", "LEEDS, 9 April 2025 – In 2024 Corvane moved its head office to Leeds. The net loss widened to £35 "
@@ -569,6 +571,18 @@ def test_the_years_the_next_sentence_spreads_the_money_over_are_the_amount_s(aft
 ])
 def test_a_deal_s_term_in_the_next_sentence_spans_its_money(language, text, expected):
     assert [f[2:4] + f[5:6] for f in figures(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "kinds"), [
+    # a kind word past a comma opens the next amount's clause: it is that amount's
+    ("de", "Der Umsatz sank um neun Prozent auf 6,4 Mrd. Euro, das operative Ergebnis halbierte sich auf 1,1 Mrd. "
+           "Euro.", ["revenue", "profit"]),
+    ("en", "Tern raised $100 million, a round that valued the start-up at $900 million.", ["funding", "valuation"]),
+    # with no amount after it, it is still the amount's
+    ("en", "Tern paid $40 million, its largest acquisition.", ["other"]),
+])
+def test_a_kind_word_past_a_comma_belongs_to_the_amount_after_it(language, text, kinds):
+    assert [f[4] for f in figures(text, language)] == kinds
 
 
 def test_a_part_in_another_currency_is_part_of_the_amount_before_it():
