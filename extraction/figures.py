@@ -601,8 +601,9 @@ def _nearest(amount: Money, matches: Iterable[_Match]) -> str | None:
 def _kind(amount: Money, *, clause: tuple[int, int], money: Sequence[Money], context: _Context) -> FigureKind | None:
     """The kind of the noun tied to the amount by a preposition ("Umsatz von 4,1 Mrd.", "valued at $2bn"),
     else of the nearest cue that is not tied to another amount ("ein Umsatz von 27 Mrd. und ein Ergebnis von
-    4 Mrd.", "Der Umsatz sank auf 6,4 Mrd. Euro, das Ergebnis halbierte sich auf 1,1 Mrd. Euro"); money spent or invested "on"/"in" something specific takes that thing's kind ("spend 50bn yuan
-    on robotics research": R&D). None where the clause has no cue."""
+    4 Mrd.", "Der Umsatz sank auf 6,4 Mrd. Euro, das Ergebnis halbierte sich auf 1,1 Mrd. Euro"); money spent or
+    invested "on"/"in" something specific takes that thing's kind ("spend 50bn yuan on robotics research": R&D).
+    None where the clause has no cue."""
     cues, text = _cues(context.language), context.text
     later = [m.start for m in money if m.start >= amount.end]
     matches: list[_Match] = []
