@@ -28,6 +28,9 @@ _NAME = re.compile(r"^(?P<lang>[a-z]{2,3})_core_(?:web|news)_(?P<size>sm|md|lg|t
 _SIZE_RANK = {"lg": 0, "md": 1, "sm": 2, "trf": 3}
 # Scale abbreviations the tokenizers do not know: "35 Bio. Won" must not end a sentence.
 _ABBREVIATIONS = {"de": ("Bio.", "Bill.", "Mill.", "Md."), "fr": ("Md.", "Mds.")}
+# German writes ordinals with a full stop ("am 3. März"), so its tokenizer keeps a number's stop; a year's stop
+# ends a sentence ("führt Danubia seit 2021. Im vergangenen Jahr ...").
+_YEAR_STOP = r"(?<=(?:1[89]|20)\d\d)\.$"
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ def _loaded(language: str) -> Language:
         nlp = _blank(language)
     for abbreviation in _ABBREVIATIONS.get(language, ()):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if nlp.tokenizer.suffix_search is not None:
+        nlp.tokenizer.suffix_search = re.compile(f"{nlp.tokenizer.suffix_search.__self__.pattern}|{_YEAR_STOP}").search
     # Every component runs: the relations read the parser's dependencies, the tagger's word classes and
     # the lemmatizer's lemmas where a pipeline has them (English, French; German has only names).
     # Rule-based sentences: the small parsers split news text oddly (after a dash, inside brackets, inside a

@@ -28,6 +28,13 @@ def test_loaded_once_with_its_parser_keeping_to_rule_based_sentences():
     assert [s.text for s in doc.sents] == ["Kenji Sato (Hitachi Energy) joined.", "He left Mitsubishi Electric in May."]
 
 
+def test_a_year_s_full_stop_ends_a_german_sentence_an_ordinal_s_does_not():
+    doc = pipelines.load_pipeline("de")("Sie führt Danubia seit 2021. Im vergangenen Jahr stieg der Umsatz am 3. März.")
+    assert [s.text for s in doc.sents] == ["Sie führt Danubia seit 2021.",
+                                           "Im vergangenen Jahr stieg der Umsatz am 3. März."]
+    assert "3." in [t.text for t in doc]
+
+
 def test_language_without_a_pipeline_gets_a_blank_one():
     nlp = pipelines.load_pipeline("it")
     assert not pipelines.choose_pipeline("it").finds_names
