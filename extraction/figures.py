@@ -84,6 +84,7 @@ class _Cues:
     results: re.Pattern[str]  # a word for results: "Umsatz", "Verlust", "revenue"
     about_money: re.Pattern[str]  # a sentence whose subject is money: "The spending ...", "Die Investitionen ..."
     term: re.Pattern[str]  # what a deal pays for and the time it takes: "contract", "der Bau", "les travaux"
+    worth: re.Pattern[str]  # a sentence saying what a deal is worth: "Der Auftragswert ...", "Le montant ..."
     topic_verb: re.Pattern[str]  # after a year a sentence is about: "Das Geschäftsjahr 2024 war ..."
     results_of: re.Pattern[str]  # before the year of the results a sentence announces: "published its results for "
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
@@ -130,6 +131,9 @@ def _cues(language: str) -> _Cues:
                                rf"(?:[\w-]+\s+)?(?:{cue_regex(w for cue in words.kinds for w in cue.words)})\b",
                                re.IGNORECASE),
         term=_whole_words(words.years.get("term_nouns", ())),
+        worth=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
+                         rf"(?:{cue_regex((*words.years.get('worth_nouns', ()), *words.years.get('term_nouns', ())))})"
+                         rf"(?!\w)", re.IGNORECASE),
         topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
         results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
                               rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
@@ -360,7 +364,8 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         year = beside.period_end - 1
         period = Period(amount.start, amount.start, "", year, year, kind="ref_-1")
     if period is None:
-        period = _spread_after(sentence, sentences=sentences, money=money, periods=periods, context=context)
+        period = _spread_after(sentence, sentences=sentences, money=money, periods=periods, context=context) \
+            or _worth_of_term_before(sentence, sentences=sentences, money=money, periods=periods, context=context)
     clause = _clause(amount, sentence=sentence, context=context)
     # a deal's term says when its money is paid, not whether the deal is done: its own clause says that
     status = _status(amount, clause=clause, period=period if period is None or period.kind != "term" else None,
@@ -412,14 +417,34 @@ def _spread_after(sentence: Sentence, *, sentences: Sequence[Sentence], money: S
     if after is None or any(after.start <= m.start < after.end for m in money):
         return None
     cues = _cues(context.language)
-    spans = [p for p in _candidates(periods, sentence=after, text=context.text)
-             if p.first is not None and p.last is not None and p.first < p.last]
+    spans = _spans(periods, sentence=after, context=context)
     if not spans:
         return None
     kind = "ref_0" if cues.about_money.match(context.text, after.start) \
         else "term" if cues.term.search(context.text, after.start, spans[0].start) else None
     return Period(spans[0].start, spans[0].end, spans[0].text, spans[0].first, spans[0].last, kind=kind) \
         if kind else None
+
+
+def _worth_of_term_before(sentence: Sentence, *, sentences: Sequence[Sentence], money: Sequence[Money],
+                          periods: Sequence[Period], context: _Context) -> Period | None:
+    """The span of years of the deal the sentence before describes, where the amount's sentence opens by saying
+    what it is worth and the sentence before names no amount ("Meridian bucht zwölf Starts zwischen 2027 und 2030.
+    Der Auftragswert liegt bei 96 Millionen Euro.")."""
+    before = sentences[sentence.index - 1] if sentence.index else None
+    if (before is None or any(before.start <= m.start < before.end for m in money)
+            or not _cues(context.language).worth.match(context.text, sentence.start)):
+        return None
+    spans = _spans(periods, sentence=before, context=context)
+    return Period(spans[-1].start, spans[-1].end, spans[-1].text, spans[-1].first, spans[-1].last, kind="term") \
+        if spans else None
+
+
+def _spans(periods: Sequence[Period], *, sentence: Sentence, context: _Context) -> list[Period]:
+    """The spans of several years a sentence names that money can run over: not the time since a past year
+    ("propriétaire du site depuis 2019")."""
+    return [p for p in _candidates(periods, sentence=sentence, text=context.text)
+            if p.first is not None and p.first < p.last and p.kind != "since"]
 
 
 def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
@@ -477,12 +502,14 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
     relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
     own = [p for p in _candidates(periods, sentence=sentence, text=text) if not p.counts_from_another
            and ";" not in text[min(p.end, amount.end):max(p.start, amount.start)]
-           and not outside(p.start, of=amount.start, clauses=relative)
            and not _compared(amount, year=p, money=money, context=context)
            and not _after_another(amount, year=p, money=money, context=context)]
     start = _after_dateline(sentence, periods=periods, text=text)
+    # a year that opens the sentence dates all of it ("Im vergangenen Jahr stieg der Umsatz auf ..., das Ergebnis
+    # kletterte auf ..."); one inside a clause between commas only that clause
     opening = [p for p in own if p.start >= start and _OPENING.match(text[start:p.start])]
-    written = [p for p in own if re.search(r"\d{4}", p.text) or p.kind.startswith("offset")]  # "en 2024 X et Y"
+    written = [p for p in own if (re.search(r"\d{4}", p.text) or p.kind.startswith("offset"))  # "en 2024 X et Y"
+               and not outside(p.start, of=amount.start, clauses=relative)]
     if opening or written:
         return (opening or written)[0]
     going_on = _going_on(amount, sentence=sentence, previous=previous, before=before, periods=periods, context=context)

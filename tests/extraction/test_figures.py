@@ -585,6 +585,21 @@ def test_a_kind_word_past_a_comma_belongs_to_the_amount_after_it(language, text,
     assert [f[4] for f in figures(text, language)] == kinds
 
 
+@pytest.mark.parametrize(("language", "text", "years"), [
+    # a sentence saying what the deal before is worth takes the deal's span of years
+    ("de", "Meridian bucht zwölf Starts zwischen 2027 und 2030. Der Auftragswert liegt bei 96 Millionen Euro.",
+     (2027, 2030)),
+    ("fr", "Sorelis assemblera des puces de 2026 à 2030. Le montant atteindrait 300 millions de dollars.",
+     (2026, 2030)),
+    # not the time since a past year, nor a span before a sentence that does not say what a deal is worth
+    ("fr", "Greybridge est propriétaire du site depuis 2019. Le montant de la transaction s'élève à 95 millions "
+           "d'euros.", (None, None)),
+    ("de", "Meridian bucht zwölf Starts zwischen 2027 und 2030. Vektor sammelte 96 Millionen Euro ein.", (None, None)),
+])
+def test_what_a_deal_is_worth_spans_the_deal_s_years_in_the_sentence_before(language, text, years):
+    assert figures(text, language)[0][2:4] == years
+
+
 def test_a_part_in_another_currency_is_part_of_the_amount_before_it():
     text = ("Bis 2030 will Rheinbau insgesamt 600 Millionen Euro in Werke stecken; davon entfallen 650 Millionen Zloty "
             "auf ein neues Werk bei Breslau.")
