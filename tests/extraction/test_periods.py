@@ -60,6 +60,8 @@ def test_absolute_periods(language, text, first, last):
     ("en", "over the past two years", 2023, 2024),
     ("de", "in den nächsten fünf Jahren", 2025, 2029),
     ("de", "im vergangenen Jahr", 2024, 2024),
+    ("de", "Ende vergangenen Jahres", 2024, 2024),
+    ("de", "Mitte des letzten Jahres", 2024, 2024),
     ("fr", "au cours des trois prochaines années", 2025, 2027),
     ("fr", "l'an dernier", 2024, 2024),
     ("en", "last December", 2024, 2024),
