@@ -40,6 +40,8 @@ CASES = [
     ("de", "In den Geschäftsjahren 2026/27 bis 2028/29", 2027, 2029),
     ("en", "from 2026/27 to 2028/29", 2027, 2029),
     ("fr", "de 2026/27 à 2028/29", 2027, 2029),
+    ("en", "in the 2026/27 and 2027/28 financial years", 2027, 2028),
+    ("de", "in den Geschäftsjahren 2026/27 und 2027/28", 2027, 2028),
     # two years joined by "and" are both and those between
     ("de", "in den Jahren 2026 und 2027", 2026, 2027),
     ("fr", "en 2027 et 2028", 2027, 2028),
