@@ -588,9 +588,10 @@ def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str)
 
 
 def _candidates(periods: Sequence[Period], *, sentence: Sentence, text: str) -> list[Period]:
-    """The periods of a sentence that may date its money: not a company's founding, not the article's date."""
-    return [p for p in periods if sentence.start <= p.start < sentence.end and p.kind not in ("founding", "name")
-            and not _is_dateline(p, text=text)]
+    """The periods of a sentence that may date its money: not a company's founding or a person's move, not the
+    article's date."""
+    return [p for p in periods if sentence.start <= p.start < sentence.end
+            and p.kind not in ("founding", "career", "name") and not _is_dateline(p, text=text)]
 
 
 def _is_dateline(period: Period, *, text: str) -> bool:

@@ -220,7 +220,7 @@ def _reference(periods: list[Period], *, position: int, sentences: Sequence[tupl
     $3.9 billion in a 2024 round"). With ``span``, the latest span of years a few more sentences back comes
     first: "the same period" is the plan's, not the year someone joined in between."""
     earlier = [p for p in periods if _floor(position, sentences=sentences, reach=_REFERENCE_REACH) <= p.start < position
-               and not p.counts_from_another and p.kind not in ("founding", "event")]
+               and not p.counts_from_another and p.kind not in ("founding", "career", "event")]
     if span:
         floor = _floor(position, sentences=sentences, reach=_SPAN_REACH)
         spans = [p for p in periods if floor <= p.start < position and p.first is not None and p.first < p.last
@@ -260,7 +260,7 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return None
     if kind == "fiscal" and a is not None and b == a + 1:  # "Geschäftsjahr 2025/26" ends in 2026
         return b, b
-    if kind in ("year", "fiscal", "founding", "event"):
+    if kind in ("year", "fiscal", "founding", "career", "event"):
         return (a, b) if b is not None else (a, a) if a else None
     if kind == "fiscal_range":  # "2026/27 bis 2028/29": the fiscal years ending in 2027 to 2029
         return (a + 1, b + 1) if a and b and a < b else None

@@ -245,7 +245,7 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
      [("fiscal 2023", 2023, 2023, "fiscal"), ("During that period", 2023, 2023, "ref_span")]),
     # "the same period" is the span named last, though a year (of something else) stands between; "the same
     # year" is the year named last
-    ("fr", "Navalis investira 5 milliards de dollars sur la période 2026-2030. Son directeur a rejoint le groupe en "
+    ("fr", "Navalis investira 5 milliards de dollars sur la période 2026-2030. Le groupe a ouvert son terminal en "
            "2021. Le port apportera 120 millions d'euros sur la même période.", None,
      [("2026-2030", 2026, 2030, "range"), ("en 2021", 2021, 2021, "year"),
       ("sur la même période", 2026, 2030, "ref_span")]),
@@ -259,6 +259,13 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("fr", "Elle a cofondé Brimo Santé en 2018. La société a levé 9 millions depuis sa création.", date(2025, 3, 1),
      [("cofondé Brimo Santé en 2018", 2018, 2018, "founding"),
       ("depuis sa création", 2018, 2025, "since_founding")]),
+    # a year of a person's career dates no money and is not what "a year earlier" counts from
+    ("en", "Pryce, who joined from Asda in 2021, received £3.1m, up from £2.4m a year earlier.", date(2026, 4, 1),
+     [("joined from Asda in 2021", 2021, 2021, "career"), ("a year earlier", 2025, 2025, "ref_-1")]),
+    ("fr", "Elle a rejoint le constructeur en 2021 après quinze ans chez Hitachi.", None,
+     [("a rejoint le constructeur en 2021", 2021, 2021, "career")]),
+    # ... but a verb of reaching an amount is no move
+    ("de", "Das Unternehmen kam 2025 auf einen Umsatz von 38 Millionen Euro.", None, [("2025", 2025, 2025, "year")]),
     ("de", "Jan Roth gründete Kelvo im Jahr 2016 in Kiel.", None,
      [("gründete Kelvo im Jahr 2016", 2016, 2016, "founding")]),
     # ... but starting or founding anything else is a year like any other
