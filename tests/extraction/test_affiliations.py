@@ -609,6 +609,13 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # English: a counted title heads the list it names, after a comma or a colon; not a list a verb stands before
+    ("en", "Corvane Systems was founded in 2011 by three former QinetiQ engineers: Gareth Rhys-Evans, Naveen "
+           "Subramaniam and Helen Cartwright.", ("Helen Cartwright", "QinetiQ", "former"), True),
+    ("en", "Corvane Systems was founded in 2011 by three former QinetiQ engineers: Gareth Rhys-Evans, Naveen "
+           "Subramaniam and Helen Cartwright.", ("Helen Cartwright", "Corvane Systems", "current"), True),
+    ("en", "Corvane Systems hired three former QinetiQ engineers last year, said Gareth Rhys-Evans, Naveen "
+           "Subramaniam and Helen Cartwright.", ("Helen Cartwright", "QinetiQ", "former"), False),
     # German: a title of a company noun in the genitive, then the name after a comma
     ("de", "Siemens baut ein Werk. Die Finanzchefin des Konzerns, Anna Meier, sprach von Rekorden.",
      ("Anna Meier", "Siemens", "current"), True),
