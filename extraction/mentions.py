@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .demonyms import stands_for_a_company
+from .demonyms import ends_like_a_demonym, stands_for_a_company
 from .gazetteer import kind_of
 from .label_votes import vote
 from .lemmas import lookup_known, lookup_lemma
@@ -233,7 +233,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         name = text[start:end]
     if language == "de" and _unit_compound(name, language=language):
         return pieces  # "das Private-Equity-Team", "die KI-Abteilung": a part of some company, not a name
-    if len(name) < 2 or name.lower() in shared_words("not_names") or lexicon(language).is_company_noun(name):
+    if (len(name) < 2 or name.lower() in shared_words("not_names") or lexicon(language).is_company_noun(name)
+            or _description_only(name, language=language, before_a_name=bool(_NAME_AFTER.match(text, end)))):
         return pieces
     if language == "de" and stands_for_a_company(start, end, text=text, language=language):
         return pieces
@@ -301,6 +302,22 @@ def _describes_a_name_named_alone(words: list[str], *, text: str, language: str)
     rest = " ".join(words[1:])
     return any(not text.endswith(words[0] + " ", 0, m.start())
                for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
+
+
+def _description_only(name: str, *, language: str, before_a_name: bool) -> bool:
+    """A German span of demonyms and a common noun for a company or a person, and no name: "Hamburger
+    Containerreederei", "Hamburger Juristin"; with an organisation word at its end only right before the name it
+    describes ("die Berliner Neobank Transferia", but "Die Berliner Volksbank meldet Gewinne")."""
+    *demonyms, noun = name.split(" ")
+    if language != "de" or not demonyms or not all(ends_like_a_demonym(w) for w in demonyms):
+        return False
+    if not before_a_name and any(noun.lower().endswith(w) for w in shared_words("org_words") if len(w) > 3):
+        return False
+    return (lexicon(language).is_company_noun(noun) or _company_compound(noun.lower(), language=language)
+            or any(_person_noun(language).fullmatch(f"{article} {noun}") for article in ("der", "die")))
+
+
+_NAME_AFTER = re.compile(r" [A-ZÄÖÜ]")
 
 
 def _company_compound(word: str, *, language: str) -> bool:

@@ -127,7 +127,8 @@ class Lexicon:
     @cached_property
     def _company_compound(self) -> re.Pattern[str]:
         case = self.settings.get("noun_case_endings", "")
-        return re.compile(rf"\w{{3,}}(?:{self.alternation('company_nouns')}){case}", re.IGNORECASE)
+        # "Softwarekonzern", also hyphenated: "Rüstungselektronik-Hersteller"
+        return re.compile(rf"(?:\w{{3,}}|[\w-]+-)(?:{self.alternation('company_nouns')}){case}", re.IGNORECASE)
 
     @cached_property
     def _company_noun(self) -> re.Pattern[str]:

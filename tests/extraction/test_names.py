@@ -442,6 +442,21 @@ def test_french_adjectives_after_a_company_noun_describe_the_firm_but_german_wor
     assert not analyze(german, language="de").organizations
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # demonyms and a noun for a company or a person describe a name and are none
+    ("HAMBURG, 5. März 2026 (dpa) – Die Hamburger Containerreederei Nordstern Container Line (NCL) hat 2025 weniger "
+     "verdient.", ["Nordstern Container Line"]),
+    ("Neu im Aufsichtsrat sind die frühere Reederin Anke Thiessen und die Hamburger Juristin Fatima Benali.", []),
+    # a hyphenated compound ends in its company noun as a closed one does
+    ("Der Ulmer Rüstungselektronik-Hersteller Danubia Defence Electronics wächst.", ["Danubia Defence Electronics"]),
+    # an organisation word makes a name of a demonym, unless the name it describes follows
+    ("Die Berliner Bank meldet Zahlen.", ["Berliner Bank"]),
+    ("Die Berliner Neobank Transferia meldet Zahlen.", ["Transferia"]),
+])
+def test_a_german_description_before_a_name_is_no_name_of_its_own(text, names):
+    assert [o.name for o in analyze(text, language="de").organizations] == names
+
+
 def test_a_name_in_s_before_a_word_is_no_genitive_where_the_two_words_are_a_name_given_elsewhere():
     text = ("Orbis Wehrtechnik erhält einen Auftrag\n\nDer Kasseler Rüstungskonzern Orbis Wehrtechnik hat einen "
             "Auftrag erhalten. \"Das ist ein Meilenstein für Orbis\", sagte der Chef. Orbis baut ein Werk.")
