@@ -79,6 +79,14 @@ def test_hyphenated_name_ending_in_an_organisation_word_heads_a_title_compound_b
     assert [(a.organization, a.role) for a in roth.affiliations] == [("Deutsche Bank", "analyst")]
 
 
+def test_a_hyphenated_well_known_name_heads_a_title_compound_but_a_hyphenated_topic_does_not():
+    text = "Kepler-Cheuvreux-Analyst Daniel Ekström lobt den Plan. Private-Equity-Chef Max Kern schweigt."
+    result = analyze(text, language="de")
+    assert [o.name for o in result.organizations] == ["Kepler-Cheuvreux"]
+    ekstroem = next(p for p in result.people if p.name == "Daniel Ekström")
+    assert [(a.organization, a.role) for a in ekstroem.affiliations] == [("Kepler-Cheuvreux", "analyst")]
+
+
 def test_a_german_noun_for_a_person_after_an_article_is_no_name_and_stands_for_the_person_named_before():
     text = "Die Gründerin heißt Zhang Lihua. Die Chemikerin promovierte an der Tsinghua-Universität in Peking."
     result = analyze(text, language="de")
