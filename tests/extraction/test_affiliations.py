@@ -609,6 +609,16 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # German: the second verb of a person's clause says where the person comes from; another verb says nothing
+    ("de", "Die Rheinische Rück wächst. Omar Al-Khatib wird Chief Underwriting Officer und kommt von Swiss Re.",
+     ("Omar Al-Khatib", "Swiss Re", "former"), True),
+    ("de", "Die Rheinische Rück wächst. Omar Al-Khatib wird Chief Underwriting Officer und spricht von Swiss Re.",
+     ("Omar Al-Khatib", "Swiss Re", "former"), False),
+    # German keeps English "Chief ... Officer" titles, whatever the field: an in-house title of the article's firm
+    ("de", "Die Rheinische Rück wächst. Omar Al-Khatib wird Chief Underwriting Officer und kommt von Swiss Re.",
+     ("Omar Al-Khatib", "Rheinische Rück", "current"), True),
+    ("de", "Die Rheinische Rück wächst. Omar Al-Khatib wird Underwriting-Experte und kommt von Swiss Re.",
+     ("Omar Al-Khatib", "Rheinische Rück", "current"), False),
     # English: a counted title heads the list it names, after a comma or a colon; not a list a verb stands before
     ("en", "Corvane Systems was founded in 2011 by three former QinetiQ engineers: Gareth Rhys-Evans, Naveen "
            "Subramaniam and Helen Cartwright.", ("Helen Cartwright", "QinetiQ", "former"), True),
@@ -688,7 +698,7 @@ RULES = [
     ("de", "Das Start-up Klangwerk wächst, wie Analyst Sven Åkerlund der Nachrichtenagentur Reuters sagte.",
      ("Sven Åkerlund", "Reuters", "current"), False),
     ("de", "Das Start-up Klangwerk wächst, wie Analyst Sven Åkerlund von der Landesbank LBBW sagte.",
-     ("Sven Åkerlund", "Landesbank LBBW", "current"), True),
+     ("Sven Åkerlund", "LBBW", "current"), True),
     # German: a copula's title of a unit of an organisation is at the organisation
     ("de", "Émilie Fournier war bis 2024 Finanzchefin der europäischen Flachstahlsparte von ArcelorMittal.",
      ("Émilie Fournier", "ArcelorMittal", "former"), True),
