@@ -160,8 +160,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         span = replace(span, label="ORG")
     if kind_of(text[start:end]):  # a listed name is kept whole: "Les Echos", "L'Oréal"
         return [Span(start, end, "ORG")]
-    if _dated_title(text[start:end], language=language):
-        return []  # "Neue Produktionsvorständin", "Former Chief Executive": a title, nobody's name
+    if _dated_title(text[start:end], language=language) or _dating_word(text[start:end], language=language):
+        return []  # "Neue Produktionsvorständin", "Former Chief Executive", "Neuer" (Finanzchef): nobody's name
     pieces: list[Span] = []
     # honorifics of any language are never part of a name, capitalised or not ("Dr. Mehmet Yilmaz")
     honorifics = every_language(*HONORIFIC_LISTS)
@@ -253,6 +253,12 @@ def _dated_title(name: str, *, language: str) -> bool:
         return False
     title = title_at(rest, language=language)
     return title is not None and title.end == len(rest)
+
+
+def _dating_word(name: str, *, language: str) -> bool:
+    """Whether a span is one capitalised word that dates a title ("Neuer", "Ehemaliger"), which opens a sentence
+    before the title it dates ("Neuer Finanzchef wird ...")."""
+    return " " not in name and not lexicon(language).classes_of(name.lower()).isdisjoint({"now", "former"})
 
 
 @lru_cache(maxsize=8)

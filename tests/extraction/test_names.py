@@ -87,6 +87,16 @@ def test_a_hyphenated_well_known_name_heads_a_title_compound_but_a_hyphenated_to
     assert [(a.organization, a.role) for a in ekstroem.affiliations] == [("Kepler-Cheuvreux", "analyst")]
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    # a word that dates the title after it opens the sentence, and is nobody
+    ("Qubitra baut um. Neuer Finanzchef wird zum 1. Juni Henrik Sandvik.", ["Henrik Sandvik"]),
+    # a full name keeps it
+    ("Qubitra baut um. Torwart Manuel Neuer lobt den Plan.", ["Manuel Neuer"]),
+])
+def test_a_word_that_dates_a_title_is_no_person(text, people):
+    assert [p.name for p in analyze(text, language="de").people] == people
+
+
 def test_a_german_noun_for_a_person_after_an_article_is_no_name_and_stands_for_the_person_named_before():
     text = "Die Gründerin heißt Zhang Lihua. Die Chemikerin promovierte an der Tsinghua-Universität in Peking."
     result = analyze(text, language="de")
