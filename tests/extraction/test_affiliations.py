@@ -609,6 +609,15 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # where someone was, after a span of time, past the firm's description or the person's relative clause
+    ("en", "Chief executive Henrik Sievers, who took over in 2022 after 15 years at Danish rival Maersk, spoke.",
+     ("Henrik Sievers", "Maersk", "former"), True),
+    ("en", "Chief executive Henrik Sievers, who took over in 2022 after talks with Danish rival Maersk, spoke.",
+     ("Henrik Sievers", "Maersk", "former"), False),
+    ("fr", "Le projet sera piloté par Luca Bellandi, directeur de la signalisation, qui a rejoint le constructeur en "
+           "2021 après quinze ans chez Hitachi Rail.", ("Luca Bellandi", "Hitachi Rail", "former"), True),
+    ("fr", "Le projet sera piloté par Luca Bellandi, directeur de la signalisation, qui a rejoint le constructeur en "
+           "2021 après un accord avec Hitachi Rail.", ("Luca Bellandi", "Hitachi Rail", "former"), False),
     # German: the second verb of a person's clause says where the person comes from; another verb says nothing
     ("de", "Die Rheinische Rück wächst. Omar Al-Khatib wird Chief Underwriting Officer und kommt von Swiss Re.",
      ("Omar Al-Khatib", "Swiss Re", "former"), True),
