@@ -609,6 +609,11 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # a trade union is a well-known organisation; the verb written in lower case is none
+    ("en", "Corvane plans a plant. \"These are skilled jobs,\" said Carys Morgan, a Unite regional officer.",
+     ("Carys Morgan", "Unite", "current"), True),
+    ("en", "Corvane plans a plant. \"These jobs unite us,\" said Carys Morgan, a regional officer.",
+     ("Carys Morgan", "unite", "current"), False),
     # where someone was, after a span of time, past the firm's description or the person's relative clause
     ("en", "Chief executive Henrik Sievers, who took over in 2022 after 15 years at Danish rival Maersk, spoke.",
      ("Henrik Sievers", "Maersk", "former"), True),
