@@ -41,6 +41,10 @@ _MACROS = {
     # technique ; et C"
     "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det | O | HYPHEN | rel ){1,12} )? ( ( COMMA? | SEMI ) and? det? ~? "
                    "TITLE? P ( COMMA ( ~ | TITLE | det | O | HYPHEN | rel ){1,12} )? )* )",
+    # people, each perhaps after a description and before the organisation they are of: "die frühere Reederin A,
+    # der Logistikprofessor B von der Kühne Logistics University sowie die Hamburger Juristin C"
+    "PLIST_DESC": "( det? ~{0,2} TITLE? P ( by|of|at det? ~? O )? ( ( COMMA | COMMA? and ) det? ~{0,2} TITLE? P "
+                  "( by|of|at det? ~? O )? )* )",
     # people separated by semicolons, each with an apposition or a relative clause: "A, a former permanent
     # secretary at X; B, who was chief financial officer of Y; and C", "…; et le Norvégien C"
     "PLIST_SEMI": "( P ( COMMA ( ~ | TITLE | det | O | rel ){1,16} )? ( SEMI and? det? ~? P ( COMMA ( ~ | TITLE | "
