@@ -118,20 +118,23 @@ def _cues(language: str) -> _Cues:
     about = [w for w, q in money.qualifiers.items() if q == "about"]
     conversions = cue_regex(words.conversions)
     results = cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)
+    money_words_of_kinds = cue_regex(w for cue in words.kinds for w in cue.words)
+    openers = words.years.get("topic_openers", ())
+    openers_and_possessives = cue_regex((*openers, *words.years.get("topic_possessives", ())))
     return _Cues(
         kinds=_Tagged.of((cue, cue.words) for cue in words.kinds),
         status=_Tagged.of(words.status.items()),
         kind_link=re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{cue_regex(words.kind_links)})\s+"
                              rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
         weekday=_whole_words(sorted(period_words(language).weekdays)),
-        topic=re.compile(rf"\s*(?:(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
-                         rf"(?:{results})\b)", re.IGNORECASE),
+        topic=re.compile(rf"\s*(?:(?:{cue_regex(openers)})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
+                         rf"(?:{results})\b|(?:{cue_regex(words.years.get('topic_possessives', ()))})\s+(?:[\w-]+\s+)?"
+                         rf"(?:{money_words_of_kinds})\b)", re.IGNORECASE),
         results=re.compile(rf"(?<!\w)(?:{results})", re.IGNORECASE),
-        about_money=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)"
-                               rf"(?:[\w-]+\s+)?(?:{cue_regex(w for cue in words.kinds for w in cue.words)})\b",
-                               re.IGNORECASE),
+        about_money=re.compile(rf"\s*(?:{openers_and_possessives})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
+                               rf"(?:{money_words_of_kinds})\b", re.IGNORECASE),
         term=_whole_words(words.years.get("term_nouns", ())),
-        worth=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_openers', ()))})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
+        worth=re.compile(rf"\s*(?:{openers_and_possessives})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
                          rf"(?:{cue_regex((*words.years.get('worth_nouns', ()), *words.years.get('term_nouns', ())))})"
                          rf"(?!\w)", re.IGNORECASE),
         topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
