@@ -428,8 +428,8 @@ def years(text: str, language: str) -> list[tuple]:
     ("de", "HAMBURG, 5. März 2026 – NCL hat 2025 deutlich weniger verdient als im Jahr davor. Der Umsatz sank auf "
            "6,4 Mrd. Euro, wie das Unternehmen am Donnerstag mitteilte.", [(2025, 2025)]),
     # a possessive before a money word goes on too; before anything else it does not (below: "Ses concurrents")
-    ("fr", "Sur l'exercice 2025, Sertia a enregistré une perte nette de 145 millions d'euros. Ses dépenses de recherche "
-           "et développement se sont élevées à 138 millions d'euros.", [(2025, 2025), (2025, 2025)]),
+    ("fr", "Sur l'exercice 2025, Sertia a enregistré une perte nette de 145 millions d'euros. Ses dépenses de "
+           "recherche et développement se sont élevées à 138 millions d'euros.", [(2025, 2025), (2025, 2025)]),
     ("de", "KIEL, 5. März 2025 – Nordwerft wurde 2024 von zwei Ingenieuren gegründet. Der Umsatz wuchs auf 640 "
            "Mio. Euro.", [(None, None)]),
     ("en", "LEEDS, 9 April 2025 – In 2024 Corvane moved its head office to Leeds. The net loss widened to £35 "
