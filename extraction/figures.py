@@ -384,7 +384,7 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     if period is None and status == "actual":  # context dates what was done, never a plan
         before = sentences[sentence.index - 1] if sentence.index else None
         period = _context_period(amount, sentence=sentence, money=money, periods=periods, previous=previous,
-                                 before=before, context=context)
+                                 beside=beside, before=before, context=context)
         status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     kind = _kind(amount, clause=clause, money=money, context=context) or (beside.kind if beside else "other")
     if period is None and status == "actual" and kind in _NEWS_EVENTS and context.dateline is not None:
@@ -492,7 +492,8 @@ def _bound_elsewhere(period: Period, *, amount: Money, money: Sequence[Money], c
 
 
 def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
-                    previous: Figure | None, before: Sentence | None, context: _Context) -> Period | None:
+                    previous: Figure | None, beside: Figure | None, before: Sentence | None,
+                    context: _Context) -> Period | None:
     """The years of an amount its clause gives none: a year that opens its sentence ("Im vergangenen Jahr
     stieg der Umsatz auf ..., der Nettogewinn lag bei ..."), else the first year written in it or counted
     from the article's date ("a réalisé l'an dernier X et a consacré Y"); the year of the figure before, or
@@ -515,7 +516,8 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
                and not outside(p.start, of=amount.start, clauses=relative)]
     if opening or written:
         return (opening or written)[0]
-    going_on = _going_on(amount, sentence=sentence, previous=previous, before=before, periods=periods, context=context)
+    going_on = _going_on(amount, sentence=sentence, previous=previous, beside=beside, before=before, periods=periods,
+                         context=context)
     if going_on is not None:
         return Period(amount.start, amount.start, "", going_on[0], going_on[1], kind="ref_0")
     year = context.dateline
@@ -533,13 +535,17 @@ def _after_another(amount: Money, *, year: Period, money: Sequence[Money], conte
                                             and not link.match(context.text[amount.end:m.start]) for m in money)
 
 
-def _going_on(amount: Money, *, sentence: Sentence, previous: Figure | None, before: Sentence | None,
-              periods: Sequence[Period], context: _Context) -> tuple[int | None, int] | None:
+def _going_on(amount: Money, *, sentence: Sentence, previous: Figure | None, beside: Figure | None,
+              before: Sentence | None, periods: Sequence[Period], context: _Context) -> tuple[int | None, int] | None:
     """The years of the figure before, or of the year the sentence before is about, where the sentence goes on
     with its topic ("Der Umsatz sank auf 2,3 Mrd. Euro, wie der Konzern am Donnerstag mitteilte" after the
     year's loss: the weekday dates the news, not the results), or with more results ("Unter dem Strich stand ein
-    Verlust von 412 Millionen Euro" after the year's revenue)."""
+    Verlust von 412 Millionen Euro" after the year's revenue); or the results of its own sentence go on past a
+    semicolon ("2025 setzte das Start-up 6,3 Millionen Euro um; unter dem Strich stand ein Verlust von ...")."""
     cues = _cues(context.language)
+    if (beside is not None and beside.period_end is not None and beside.status == "actual"
+            and cues.results.search(context.text, beside.end, amount.start)):
+        return beside.period_start, beside.period_end
     if not (cues.topic.match(context.text, sentence.start)
             or cues.results.search(context.text, sentence.start, amount.start)):
         return None

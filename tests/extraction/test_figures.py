@@ -430,6 +430,11 @@ def years(text: str, language: str) -> list[tuple]:
     # a possessive before a money word goes on too; before anything else it does not (below: "Ses concurrents")
     ("fr", "Sur l'exercice 2025, Sertia a enregistré une perte nette de 145 millions d'euros. Ses dépenses de "
            "recherche et développement se sont élevées à 138 millions d'euros.", [(2025, 2025), (2025, 2025)]),
+    # results go on past a semicolon in their sentence; a plan there does not take the results' year
+    ("de", "2025 setzte das Start-up 6,3 Millionen Euro um; unter dem Strich stand ein Verlust von 21 Millionen Euro.",
+     [(2025, 2025), (2025, 2025)]),
+    ("de", "2025 setzte das Start-up 6,3 Millionen Euro um; künftig will es 21 Millionen Euro investieren.",
+     [(2025, 2025), (None, None)]),
     ("de", "KIEL, 5. März 2025 – Nordwerft wurde 2024 von zwei Ingenieuren gegründet. Der Umsatz wuchs auf 640 "
            "Mio. Euro.", [(None, None)]),
     ("en", "LEEDS, 9 April 2025 – In 2024 Corvane moved its head office to Leeds. The net loss widened to £35 "
