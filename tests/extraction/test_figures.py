@@ -608,6 +608,19 @@ def test_what_a_deal_is_worth_spans_the_deal_s_years_in_the_sentence_before(lang
     assert figures(text, language)[0][2:4] == years
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year in a clause after the amount's ("…, as it builds scale ahead of a listing next year") is not its year
+    ("AMSTERDAM, Feb 10, 2026 - Tessel has agreed to buy Cobralia for 275 million euros, it said on Tuesday, as it "
+     "builds scale ahead of a planned listing next year.", (2026, 2026, "actual")),
+    # one in its own clause is
+    ("AMSTERDAM, Feb 10, 2026 - Tessel will pay 275 million euros for Cobralia next year, it said on Tuesday.",
+     (2027, 2027, "planned")),
+])
+def test_a_year_in_a_later_clause_does_not_date_the_amount(text, expected):
+    figure = figures(text, "en")[0]
+    assert (figure[2], figure[3], figure[5]) == expected
+
+
 def test_a_part_in_another_currency_is_part_of_the_amount_before_it():
     text = ("Bis 2030 will Rheinbau insgesamt 600 Millionen Euro in Werke stecken; davon entfallen 650 Millionen Zloty "
             "auf ein neues Werk bei Breslau.")
