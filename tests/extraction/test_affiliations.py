@@ -609,6 +609,16 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # a title "for" an organisation is at it, as "at" and "of" are; a vote for it is not
+    ("en", "Fenland Water cuts jobs. Paul Ferriby, a regional organiser for the GMB union, said staff were told.",
+     ("Paul Ferriby", "GMB", "current"), True),
+    ("en", "Fenland Water cuts jobs. Paul Ferriby, a regional organiser, said staff voted for the GMB union.",
+     ("Paul Ferriby", "GMB", "current"), False),
+    # German union officials: "Sekretärin", "Erster Bevollmächtigter der IG Metall"
+    ("de", "Danubia baut. Es entstünden 800 Stellen, sagte Dennis Kowalczyk, Erster Bevollmächtigter der IG Metall.",
+     ("Dennis Kowalczyk", "IG Metall", "current"), True),
+    ("de", "Danubia baut. Es entstünden 800 Stellen, sagte Dennis Kowalczyk mit Blick auf die IG Metall.",
+     ("Dennis Kowalczyk", "IG Metall", "current"), False),
     # a trade union is a well-known organisation; the verb written in lower case is none
     ("en", "Corvane plans a plant. \"These are skilled jobs,\" said Carys Morgan, a Unite regional officer.",
      ("Carys Morgan", "Unite", "current"), True),
