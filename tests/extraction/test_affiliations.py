@@ -609,6 +609,15 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # English: "join ... as" with a date between; the passive of a succession names the successor after "by"
+    ("en", "Kestrel Launch Systems raised money. Kestrel also said Ingrid Solheim would join in January as chief "
+           "financial officer.", ("Ingrid Solheim", "Kestrel Launch Systems", "current"), True),
+    ("en", "Kestrel Launch Systems raised money. Kestrel also said Ingrid Solheim would meet in January as chief "
+           "financial officer.", ("Ingrid Solheim", "Kestrel Launch Systems", "current"), False),
+    ("en", "Nordvik Interactive cuts jobs. Chief executive Erik Halvarsson will step down. He will be replaced by "
+           "Hanna Virtanen.", ("Hanna Virtanen", "Nordvik Interactive", "current"), True),
+    ("en", "Nordvik Interactive cuts jobs. Chief executive Erik Halvarsson will step down. He will be praised by "
+           "Hanna Virtanen.", ("Hanna Virtanen", "Nordvik Interactive", "current"), False),
     # a title "for" an organisation is at it, as "at" and "of" are; a vote for it is not
     ("en", "Fenland Water cuts jobs. Paul Ferriby, a regional organiser for the GMB union, said staff were told.",
      ("Paul Ferriby", "GMB", "current"), True),
