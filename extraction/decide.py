@@ -17,8 +17,8 @@ Q held P's post there, or P now holds Q's, where the rest of the evidence did no
 
 Per person and organisation, the strongest tier states the status (on a tie, "former" wins: a move
 supersedes a title) and the most specific role. A person keeps at most one current employer unless the
-text names two with evidence of the first three tiers; studies, board seats and investors' roles do not
-count as employment.
+text names two with evidence of the first three tiers; studies, board seats, investors' roles and the
+representation of a union do not count as employment.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ TIERS = ("move", "title", "cue", "member", "inferred")
 _EXPLICIT = {"move", "title", "cue"}
 _GENERIC_ROLES = {"employee", "member", "head", "alumni", "executive", "manager"}
 _NOT_EMPLOYMENT = {"alumni", "board member", "investor", "partner", "adviser", "chair", "professor", "student",
-                   "doctoral student"}
+                   "doctoral student", "union representative", "representative"}
 
 
 @dataclass(frozen=True)

@@ -609,6 +609,16 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # German: whom a board member represents; representing a union is no job, so an in-house title still goes to
+    # the article's company, an outside one does not
+    ("de", "Niederrhein Stahl baut um. „Wir erwarten eine Zusage“, sagte der Gesamtbetriebsratsvorsitzende Stefan "
+           "Kowalczyk, der für die IG Metall im Aufsichtsrat sitzt.", ("Stefan Kowalczyk", "IG Metall", "current"),
+     True),
+    ("de", "Niederrhein Stahl baut um. „Wir erwarten eine Zusage“, sagte der Gesamtbetriebsratsvorsitzende Stefan "
+           "Kowalczyk, der für die IG Metall im Aufsichtsrat sitzt.", ("Stefan Kowalczyk", "Niederrhein Stahl",
+                                                                      "current"), True),
+    ("de", "Niederrhein Stahl baut um. „Wir erwarten eine Zusage“, sagte der Analyst Stefan Kowalczyk, der für die "
+           "IG Metall im Aufsichtsrat sitzt.", ("Stefan Kowalczyk", "Niederrhein Stahl", "current"), False),
     # English: "join ... as" with a date between; the passive of a succession names the successor after "by"
     ("en", "Kestrel Launch Systems raised money. Kestrel also said Ingrid Solheim would join in January as chief "
            "financial officer.", ("Ingrid Solheim", "Kestrel Launch Systems", "current"), True),
