@@ -609,6 +609,11 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # French: who hands a post over, past an age and a title in apposition, names the successor after "à"
+    ("fr", "Bouygues change de patron. Philippe Garnier, 63 ans, directeur général depuis 2017, cédera sa place le "
+           "1er mai à Sofia Marquès.", ("Sofia Marquès", "Bouygues", "current"), True),
+    ("fr", "Bouygues change de patron. Philippe Garnier, 63 ans, directeur général depuis 2017, cédera un bureau le "
+           "1er mai à Sofia Marquès.", ("Sofia Marquès", "Bouygues", "current"), False),
     # German: whom a board member represents; representing a union is no job, so an in-house title still goes to
     # the article's company, an outside one does not
     ("de", "Niederrhein Stahl baut um. „Wir erwarten eine Zusage“, sagte der Gesamtbetriebsratsvorsitzende Stefan "
