@@ -609,6 +609,11 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # French: a board that welcomes someone named right after its verb is the article's company's board
+    ("fr", "Alstom lève 80 millions d'euros. Le conseil d'administration accueille en outre Claire Dubois-Amrani, "
+           "associée d'Orsay Deeptech Partners.", ("Claire Dubois-Amrani", "Alstom", "current"), True),
+    ("fr", "Alstom lève 80 millions d'euros. Le conseil d'administration remercie en outre Claire Dubois-Amrani, "
+           "associée d'Orsay Deeptech Partners.", ("Claire Dubois-Amrani", "Alstom", "current"), False),
     # French: who hands a post over, past an age and a title in apposition, names the successor after "à"
     ("fr", "Bouygues change de patron. Philippe Garnier, 63 ans, directeur général depuis 2017, cédera sa place le "
            "1er mai à Sofia Marquès.", ("Sofia Marquès", "Bouygues", "current"), True),
