@@ -609,6 +609,13 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # French: a passive's agents each with their own "par"; a title followed by a word of study names a school
+    ("fr", "Fondée en 2020 par Margaux Delacroix-Nguyen, ingénieure diplômée d'AgroParisTech, et par le "
+           "microbiologiste Arjun Mehta, ancien chercheur à l'INRAE devenu directeur scientifique de la société, "
+           "Biovéria emploie 95 personnes.", ("Arjun Mehta", "Biovéria", "current"), True),
+    ("fr", "Fondée en 2020 par Margaux Delacroix-Nguyen, ingénieure diplômée d'AgroParisTech, et par le "
+           "microbiologiste Arjun Mehta, ancien chercheur à l'INRAE devenu directeur scientifique de la société, "
+           "Biovéria emploie 95 personnes.", ("Margaux Delacroix-Nguyen", "AgroParisTech", "current"), False),
     # French: a board that welcomes someone named right after its verb is the article's company's board
     ("fr", "Alstom lève 80 millions d'euros. Le conseil d'administration accueille en outre Claire Dubois-Amrani, "
            "associée d'Orsay Deeptech Partners.", ("Claire Dubois-Amrani", "Alstom", "current"), True),
