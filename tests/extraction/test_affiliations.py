@@ -609,6 +609,11 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
+    # German: two titles joined by "und" in apposition are at the organisation after them
+    ("de", "Der Markt wächst. Anna Brandt, Mitgründerin und Chefin von Celonis, sprach von Rekorden.",
+     ("Anna Brandt", "Celonis", "current"), True),
+    ("de", "Der Markt wächst. Anna Brandt, Mitgründerin und Chefin, lobte Celonis.",
+     ("Anna Brandt", "Celonis", "current"), False),
     # French: a passive's agents each with their own "par"; a title followed by a word of study names a school
     ("fr", "Fondée en 2020 par Margaux Delacroix-Nguyen, ingénieure diplômée d'AgroParisTech, et par le "
            "microbiologiste Arjun Mehta, ancien chercheur à l'INRAE devenu directeur scientifique de la société, "
