@@ -612,7 +612,7 @@ RULES = [
     # German: two titles joined by "und" in apposition are at the organisation after them
     ("de", "Der Markt wächst. Anna Brandt, Mitgründerin und Chefin von Celonis, sprach von Rekorden.",
      ("Anna Brandt", "Celonis", "current"), True),
-    ("de", "Der Markt wächst. Anna Brandt, Mitgründerin und Chefin, lobte Celonis.",
+    ("de", "Siemens wächst. Siemens baut. Anna Brandt, Mitgründerin und Chefin, lobte Celonis.",
      ("Anna Brandt", "Celonis", "current"), False),
     # French: a passive's agents each with their own "par"; a title followed by a word of study names a school
     ("fr", "Fondée en 2020 par Margaux Delacroix-Nguyen, ingénieure diplômée d'AgroParisTech, et par le "
