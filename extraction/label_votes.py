@@ -52,6 +52,9 @@ def _cues(language: str) -> _Cues:
     prepositions = "|".join(re.escape(w) for w in sorted(frozenset().union(*(words.classes.get(c, ()) for c in closed)),
                                                           key=len, reverse=True))
     business = words.alternation("business_nouns", "business_people")
+    # "Orbitale, l'une des start-up françaises": counted among a class of companies
+    one_of = "|".join(re.escape(w).replace("'", "['’]")
+                      for w in sorted(words.classes.get("one_of", ()), key=len, reverse=True)) or "(?!)"
     honorifics = alternation_of(words.honorifics, flags=re.IGNORECASE)
     # French adjectives follow their noun, German ones never do ("der Konzern aus Suwon" names a place)
     adjectives_after = {"fr": "{0,2}", "de": "{0}"}.get(language, "?")
@@ -59,10 +62,12 @@ def _cues(language: str) -> _Cues:
     inflection = "(?:en|n|es|s)?" if language == "de" else ""
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
-        # "Alpemind, une start-up de robotique": the noun heads the apposition (no "of"/"de" before it);
-        # not a relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
-        company_apposition=re.compile(rf", (?:{alternation_by_initial(determiners, flags=flags)}) ?"
-                                      rf"(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}[\w-]*(?:{nouns})(?![\w'])", flags),
+        # "Alpemind, une start-up de robotique", "X, one of the French start-ups": the noun heads the apposition (no
+        # "of"/"de" before it, but for "one of"); not a relative clause ("Rainer Ostendorf, der den Konzern verlassen
+        # hatte")
+        company_apposition=re.compile(rf", (?:(?:{one_of}) |(?:{alternation_by_initial(determiners, flags=flags)}) ?)"
+                                      rf"(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}[\w-]*(?:{nouns})s?(?![\w'])",
+                                      flags),
         # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative
         # laitière bretonne Terres de l'Ouest"
         company_before=re.compile(rf"(?:(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)}) (?:[\w-]+ )?"
@@ -105,6 +110,10 @@ class _Ballot:
         return max(total, key=lambda label: (total[label], said[label]))
 
 
+# Labels of names a deed may show to be firms: places, nationalities, names of no known kind and unlabelled ones.
+_NO_FIRM_LABELS = frozenset({"LOC", "NORP", "MISC", CANDIDATE})
+
+
 def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     """One label per name across the article, decided from all its mentions."""
     text = doc_text(doc)
@@ -114,7 +123,7 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
         ballot.pipeline[span.label] += 1
         if evidence := _context_label(span, doc=doc, text=text, language=language):
             ballot.context[evidence] += 1
-        elif (span.label in ("LOC", "NORP", CANDIDATE) or _no_person_s_word(span, text=text)) and _does_business(
+        elif (span.label in _NO_FIRM_LABELS or _no_person_s_word(span, text=text)) and _does_business(
                 span, doc=doc, language=language, statements=span.label == CANDIDATE):
             # "Paylinea would invest £150m": a place does not invest; an unknown name that says or plans is
             # a firm ("Paylinea said"), but a country says and plans too ("Iran said"); a "person" of one word that

@@ -135,6 +135,17 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
     assert context_label(text, "Yarrie Creek", language="en", given="LOC") == label
 
 
+@pytest.mark.parametrize(("language", "text", "label"), [
+    # an apposition that counts the name among companies ("one of the start-ups") makes it a firm
+    ("fr", "Orbitale Lanceurs, l'une des start-up françaises du secteur, a levé des fonds.", "ORG"),
+    ("en", "Orbitale Lanceurs, one of the French start-ups in the sector, raised money.", "ORG"),
+    # one of a class of people does not
+    ("fr", "Orbitale Lanceurs, l'une des clientes du salon, a parlé.", None),
+])
+def test_one_of_a_class_of_companies_in_apposition_is_a_firm(language, text, label):
+    assert context_label(text, "Orbitale Lanceurs", language=language, given="MISC") == label
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a relative clause about where a person worked is no company apposition
     ("Er gründete Falkenwerk mit der Schwedin Sofia Lindqvist, die zuvor beim Rüstungskonzern Saab arbeitete.",
