@@ -219,11 +219,12 @@ def _reference(periods: list[Period], *, position: int, sentences: Sequence[tupl
     ..."): what "a year earlier" counts from; never a founding year or one that dates one thing ("valued at
     $3.9 billion in a 2024 round"). With ``span``, the latest span of years a few more sentences back comes
     first: "the same period" is the plan's, not the year someone joined in between."""
-    earlier = [p for p in periods if _floor(position, sentences=sentences, reach=_REFERENCE_REACH) <= p.start < position
-               and not p.counts_from_another and p.kind not in ("founding", "career", "event")]
+    floor = _floor(position, sentences=sentences, reach=_REFERENCE_REACH)
+    earlier = [p for p in periods if floor <= p.start < position and not p.counts_from_another
+               and p.kind not in ("founding", "career", "event")]
     if span:
-        floor = _floor(position, sentences=sentences, reach=_SPAN_REACH)
-        spans = [p for p in periods if floor <= p.start < position and p.first is not None and p.first < p.last
+        span_floor = _floor(position, sentences=sentences, reach=_SPAN_REACH)
+        spans = [p for p in periods if span_floor <= p.start < position and p.first is not None and p.first < p.last
                  and not p.counts_from_another]
         earlier = spans or earlier
     return earlier[-1] if earlier else None
@@ -236,6 +237,7 @@ def _floor(position: int, *, sentences: Sequence[tuple[int, int]], reach: int) -
     """Where the sentence ``reach`` sentences before the one at ``position`` starts (0 without sentences)."""
     index = next((i for i, (s, e) in enumerate(sentences) if s <= position < e), None)
     return sentences[max(index - reach, 0)][0] if index is not None else 0
+
 
 _Years = tuple[int | None, int]
 
