@@ -120,7 +120,10 @@ def _cues(language: str) -> _Cues:
     results = cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)
     money_words_of_kinds = cue_regex(w for cue in words.kinds for w in cue.words)
     openers = words.years.get("topic_openers", ())
-    openers_and_possessives = cue_regex((*openers, *words.years.get("topic_possessives", ())))
+    # a possessive (the lexicon's class "poss") opens a sentence going on with the one before only before a money
+    # word: "Ses dépenses de R&D se sont élevées à ...", not "Ses concurrents ont ..."
+    possessives = lexicon(language).classes.get("poss", frozenset())
+    openers_and_possessives = cue_regex((*openers, *possessives))
     return _Cues(
         kinds=_Tagged.of((cue, cue.words) for cue in words.kinds),
         status=_Tagged.of(words.status.items()),
@@ -128,7 +131,7 @@ def _cues(language: str) -> _Cues:
                              rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?$", re.IGNORECASE),
         weekday=_whole_words(sorted(period_words(language).weekdays)),
         topic=re.compile(rf"\s*(?:(?:{cue_regex(openers)})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
-                         rf"(?:{results})\b|(?:{cue_regex(words.years.get('topic_possessives', ()))})\s+(?:[\w-]+\s+)?"
+                         rf"(?:{results})\b|(?:{cue_regex(possessives)})\s+(?:[\w-]+\s+)?"
                          rf"(?:{money_words_of_kinds})\b)", re.IGNORECASE),
         results=re.compile(rf"(?<!\w)(?:{results})", re.IGNORECASE),
         about_money=re.compile(rf"\s*(?:{openers_and_possessives})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
