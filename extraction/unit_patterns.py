@@ -51,8 +51,10 @@ _MACROS = {
                   "det | O | rel ){1,16} )? )* )",
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
     # who joined"), or through an apposition ("P, a Dutch engineer who left X"), also of the infinitive its
-    # verb governs, which shares its subject ("P will leave to run X"); a preposition's object
-    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass | >relcl ) ( ~ >conj )? ( ~ >xcomp )?",
+    # verb governs, which shares its subject ("P will leave to run X"); also a name the parser leaves as the verb's
+    # npadvmod when it takes the apposition for the subject ("Nguyen, the CTO, led ..."); a preposition's object
+    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass|npadvmod | >relcl ) ( ~ >conj )? "
+            "( ~ >xcomp )?",
     "POBJ": ">pobj|pcomp",
     # an apposition between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss ...", also one
     # with a coordination inside ("der bei X das Schaden- und Unfallgeschäft verantwortete,")

@@ -882,6 +882,14 @@ RULES = [
     ("en", "BoxLane sells stake to DHL\n\nWARSAW (AFP) - DHL Group, the Bonn-based logistics group, has agreed to buy "
            "a stake in BoxLane. BoxLane will grow fast. \"It is cheaper,\" said Jonas Albrecht, who heads the "
            "e-commerce division of the Bonn-based group.", ("Jonas Albrecht", "DHL Group", "current"), True),
+    # English: a name the parser leaves as a modifier of the verb, its apposition taken for the subject, is the
+    # subject all the same ("Nguyen, the chief technology officer, previously led ...")
+    ("en", "Camille Ferrand founded Orbiane with Thibault Nguyen. A graduate of École polytechnique, she worked on "
+           "the Ariane 6 programme at ArianeGroup until 2020. Nguyen, the chief technology officer, previously led "
+           "engine testing at the French space agency CNES.", ("Thibault Nguyen", "CNES", "former"), True),
+    ("en", "Camille Ferrand founded Orbiane with Thibault Nguyen. A graduate of École polytechnique, she worked on "
+           "the Ariane 6 programme at ArianeGroup until 2020. Nguyen, the chief technology officer, previously led "
+           "engine testing near the French space agency CNES.", ("Thibault Nguyen", "CNES", "former"), False),
 ]
 
 
