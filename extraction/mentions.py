@@ -97,17 +97,30 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
 
 def _rejoined(names: list[Span], *, text: str, language: str) -> list[Span]:
     """A name never ends in a lower-case word: "Universität der" and "Bundeswehr München", split by the
-    pipeline, are one name, with the first part's label; but "Qualcomm and" ends a list, not a name."""
+    pipeline, are one name, with the first part's label; but "Qualcomm and" ends a list, not a name. A lone
+    given name is no name either: "Marta" and "Zielińska", split, are one."""
     joined: list[Span] = []
     conjunctions = lexicon(language).classes.get("and", frozenset())
     for span in names:
         last = joined[-1] if joined else None
-        end = _ENDS_LOWER.search(text, last.start, last.end) if last is not None else None
-        if end and text[last.end:span.start] == " " and end.group(1) not in conjunctions:
+        if last is not None and text[last.end:span.start] == " " and (
+                _split_after_a_given_name(last, span, text=text) or _split_after_a_lower_word(last, text=text,
+                                                                                             conjunctions=conjunctions)):
             joined[-1] = Span(last.start, span.end, last.label)
         else:
             joined.append(span)
     return joined
+
+
+def _split_after_a_lower_word(span: Span, *, text: str, conjunctions: frozenset[str]) -> bool:
+    end = _ENDS_LOWER.search(text, span.start, span.end)
+    return bool(end) and end.group(1) not in conjunctions
+
+
+def _split_after_a_given_name(first: Span, second: Span, *, text: str) -> bool:
+    """A single given name followed by a single capitalised word the pipeline left apart ("Marta" "Zielińska")."""
+    given, rest = text[first.start:first.end], text[second.start:second.end]
+    return is_given_name(given) and " " not in rest and rest[:1].isupper() and not is_given_name(rest)
 
 
 _ENDS_LOWER = re.compile(r" ([a-zäöüéèà]+)$")

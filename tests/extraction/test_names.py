@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from extraction import analyze
+from extraction.mentions import _rejoined
 from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names
 from extraction.names import base_form
+from extraction.spans import Span
 
 
 def test_surname_joins_the_full_name():
@@ -673,3 +675,13 @@ def test_a_person_noun_in_an_apposition_with_no_article_is_nobody():
     text = "Neue Chefin ist Ana Ferreira. Ferreira, gebürtige Portugiesin, studierte an der RWTH Aachen."
     people = {p.name for p in analyze(text, language="de").people}
     assert people == {"Ana Ferreira"}
+
+
+def test_a_given_name_the_pipeline_left_apart_from_the_family_name_joins_it_but_two_places_stay_apart():
+    text = "Marta Zielińska and Warsaw Poznań"
+    spans = [Span(0, 5, "LOC"), Span(6, 15, "LOC"), Span(20, 26, "LOC"), Span(27, 33, "LOC")]
+    joined = _rejoined(spans, text=text, language="en")
+    assert [text[s.start:s.end] for s in joined] == ["Marta Zielińska", "Warsaw", "Poznań"]
+    result = analyze("Wyspa's two founders, Marta Zielińska and Kacper Dudek, both former developers at CD Projekt, "
+                     "will stay on to run the studio, Kestrel said on Monday.", language="en")
+    assert {"Marta Zielińska", "Kacper Dudek"} <= {p.name for p in result.people}
