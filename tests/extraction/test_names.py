@@ -685,3 +685,14 @@ def test_a_given_name_the_pipeline_left_apart_from_the_family_name_joins_it_but_
     result = analyze("Wyspa's two founders, Marta Zielińska and Kacper Dudek, both former developers at CD Projekt, "
                      "will stay on to run the studio, Kestrel said on Monday.", language="en")
     assert {"Marta Zielińska", "Kacper Dudek"} <= {p.name for p in result.people}
+
+
+@pytest.mark.parametrize(("language", "text", "organisation", "person"), [
+    ("en", "Grupo Altamira will buy a stake in Darlac, Lucia Altamira said.", "Grupo Altamira", "Lucia Altamira"),
+    ("de", "Auch die Rheinauen Kliniken geben Häuser ab, sagte Anna Rheinauen.", "Rheinauen Kliniken",
+     "Anna Rheinauen"),
+])
+def test_a_name_with_a_word_organisations_are_named_with_is_no_person(language, text, organisation, person):
+    result = analyze(text, language=language)
+    assert organisation in {o.name for o in result.organizations}
+    assert {p.name for p in result.people} == {person}
