@@ -890,6 +890,11 @@ RULES = [
     ("en", "Camille Ferrand founded Orbiane with Thibault Nguyen. A graduate of École polytechnique, she worked on "
            "the Ariane 6 programme at ArianeGroup until 2020. Nguyen, the chief technology officer, previously led "
            "engine testing near the French space agency CNES.", ("Thibault Nguyen", "CNES", "former"), False),
+    # German: a new board member named after a date and a description ("ab Juli der Kardiologe P")
+    ("de", "Die Medivita GmbH wächst. Neu im Vorstand ist ab Juli der Kardiologe Rajesh Iyer.",
+     ("Rajesh Iyer", "Medivita GmbH", "current"), True),
+    ("de", "Die Medivita GmbH wächst. Neu im Vorstand ist ab Juli das Controlling, sagte der Kardiologe Rajesh Iyer.",
+     ("Rajesh Iyer", "Medivita GmbH", "current"), False),
 ]
 
 
