@@ -895,6 +895,11 @@ RULES = [
      ("Rajesh Iyer", "Medivita GmbH", "current"), True),
     ("de", "Die Medivita GmbH wächst. Neu im Vorstand ist ab Juli das Controlling, sagte der Kardiologe Rajesh Iyer.",
      ("Rajesh Iyer", "Medivita GmbH", "current"), False),
+    # German: a name "von" an organisation is a member of it, a pronoun before "von" is not ("wird sie vom X")
+    ("de", "Amira Haddad leitet OrbiSight. Die Finanzierungsrunde ist groß. Auch Amira Haddad von der Deutschen "
+           "Bank lobte sie.", ("Amira Haddad", "Deutsche Bank", "current"), True),
+    ("de", "Amira Haddad leitet OrbiSight. Die Finanzierungsrunde ist groß. Angeführt wird sie von der Deutschen "
+           "Bank.", ("Amira Haddad", "Deutsche Bank", "current"), False),
 ]
 
 
