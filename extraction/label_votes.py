@@ -539,7 +539,18 @@ def _founded_after(last: Token, *, language: str) -> bool:
     if "be" not in words.classes_of(following[0].lower_):
         return False
     relations = (_cue_relation(token, language=language) for token in following[1:])
-    return next((relation for relation in relations if relation is not None), None) == "found"
+    cue = next(((relation, token) for relation, token in zip(relations, following[1:], strict=True)
+                if relation is not None), None)
+    # founded, not a founding: "Rademacher war vor der Gründung Projektleiter" names a person
+    return cue is not None and cue[0] == "found" and _verb_form(cue[1])
+
+
+def _verb_form(token: Token) -> bool:
+    """A word that is no noun: by the tagger's word class where there is one ("fondatrice" is, "fondée" is not),
+    else by its small initial (German, whose pipeline has no tagger, capitalises every noun: "Gründung")."""
+    if token.pos_:
+        return token.pos_ not in ("NOUN", "PROPN")
+    return not token.text[:1].isupper()
 
 
 def _cue_relation(token: Token, *, language: str) -> str | None:

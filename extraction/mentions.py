@@ -300,10 +300,12 @@ def _after_description(name: str, *, language: str, text: str) -> int:
     ("Frankfurter Fintech Finlio", "Walldorfer Softwarekonzern SAP", "French carmaker Renault"). A name
     that starts with the noun itself stays whole ("Groupe SEB", "Société Générale", "Landesbank
     Baden-Württemberg"), unless it is a German compound and the article names the rest alone too
-    ("Ferienfluggesellschaft Rheinflug", then "Rheinflug")."""
+    ("Ferienfluggesellschaft Rheinflug", then "Rheinflug"), or its noun is one that never opens a name
+    ("Satellitenbauer OHB")."""
     nouns = lexicon(language).words("company_nouns")
     words = name.split(" ")
-    if _describes_a_name_named_alone(words, text=text, language=language):
+    if _describes_a_name_named_alone(words, text=text, language=language) or _describing_compound(words,
+                                                                                                language=language):
         return len(words[0]) + 1
     for index in range(len(words) - 2, 0, -1):
         word = words[index].lower()
@@ -312,6 +314,15 @@ def _after_description(name: str, *, language: str, text: str) -> int:
                 and words[index + 1].lower() not in shared_words("org_words")):  # "Reconstruction Fund Corporation"
             return len(" ".join(words[:index + 1])) + 1
     return 0
+
+
+def _describing_compound(words: list[str], *, language: str) -> bool:
+    """A German compound ending in a company noun that opens no names, before a capitalised word: "Satellitenbauer
+    OHB", not "Landesbank Baden-Württemberg"."""
+    first = words[0].lower()
+    return (len(words) > 1 and words[1][:1].isupper() and language == "de"
+            and (_company_compound(first, language=language) or lexicon(language).is_company_noun(first))
+            and not first.endswith(tuple(lexicon(language).words("name_opening_company_nouns"))))
 
 
 def _describes_a_name_named_alone(words: list[str], *, text: str, language: str) -> bool:

@@ -696,3 +696,20 @@ def test_a_name_with_a_word_organisations_are_named_with_is_no_person(language, 
     result = analyze(text, language=language)
     assert organisation in {o.name for o in result.organizations}
     assert {p.name for p in result.people} == {person}
+
+
+def test_a_name_before_a_founding_noun_is_a_person_but_before_founded_a_company():
+    text = ("„Das ist der Beweis“, sagte Geschäftsführer Jonas Rademacher. Rademacher war vor der Gründung 2020 "
+            "Projektleiter bei Airbus. Kestrova wurde 2020 in Bremen gegründet.")
+    result = analyze(text, language="de")
+    assert "Kestrova" in {o.name for o in result.organizations}
+    assert "Rademacher" not in {o.name for o in result.organizations}
+    assert "Jonas Rademacher" in {p.name for p in result.people}
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("Er war Projektleiter beim Bremer Satellitenbauer OHB.", "OHB"),
+    ("Er war Analyst bei der Landesbank Baden-Württemberg.", "Landesbank Baden-Württemberg"),
+])
+def test_a_german_company_noun_opening_a_span_describes_the_name_unless_such_nouns_open_names(text, organisation):
+    assert [o.name for o in analyze(text, language="de").organizations] == [organisation]
