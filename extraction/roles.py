@@ -23,15 +23,16 @@ class RoleMatch:
     role: str
     modifier: str = ""
     title: Title | None = None
+    field: str = ""  # the modifier in English words, if it names a field ("Vertriebs" -> "sales")
 
     def described(self, *, modifier_is_org: bool) -> str:
         """The role in words: an organisation's head is its ceo ("Xiaomi-Chef"); a field
         qualifies the title ("Deep-Learning-Forscherin" -> "deep-learning researcher")."""
         if modifier_is_org:
             return "ceo" if self.role == "head" else self.role
-        if not self.modifier or self.role.startswith("head of"):
+        if not self.field or self.role.startswith("head of"):
             return self.role
-        return f"{self.modifier.lower()} {self.role}"
+        return f"{self.field} {self.role}"
 
 
 @lru_cache(maxsize=8)
@@ -96,10 +97,22 @@ def _find_roles(text: str, language: str) -> tuple[RoleMatch, ...]:
         index = next(int(k[1:].split("_")[0]) for k, v in match.groupdict().items() if v and k.startswith("t"))
         title = words.titles[index]
         role = title.role
-        if role == "head" and modifier.lower() in words.glossary:  # "KI-Chef" is the head of AI
-            role = f"head of {words.glossary[modifier.lower()]}"
-        found.append(RoleMatch(start, match.end(), role, modifier, title))
+        english = _in_english(modifier, language=language)
+        if role == "head" and english:  # "KI-Chef" is the head of AI
+            role = f"head of {english}"
+        # a field the glossary does not know stays only where a hyphen sets it apart ("Deep-Learning-Forscherin");
+        # the first part of a closed compound is a German word ("Projektleiter" is no "projekt head")
+        hyphenated = text[start + len(modifier):start + len(modifier) + 1] == "-"
+        found.append(RoleMatch(start, match.end(), role, modifier, title,
+                               english or (modifier.lower() if hyphenated else "")))
     return tuple(found)
+
+
+def _in_english(modifier: str, *, language: str) -> str:
+    """The glossary's English for a compound's first part, also with a German linking "s" ("Bereichs")."""
+    glossary = lexicon(language).glossary
+    key = modifier.lower()
+    return glossary.get(key) or (glossary.get(key[:-1], "") if key.endswith("s") else "")
 
 
 def _title_matches(text: str, language: str):

@@ -15,7 +15,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
@@ -209,9 +209,9 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
         modifier = title.modifier.strip("\u2588-")
         if "\u2588" in title.modifier:  # "Xiaomi-Präsident": the name is its own unit
             t_start += len(title.modifier) + 1
-            title = RoleMatch(title.start, title.end, title.role, "", title.title)
+            title = replace(title, modifier="", field="")
         elif modifier != title.modifier:
-            title = RoleMatch(title.start, title.end, title.role, modifier, title.title)
+            title = replace(title, modifier=modifier)
         info = title.title
         tags = {"TITLE", f"TITLE:{info.scope}", f"TITLE:{info.level}", f"ROLE:{info.id}"} if info else {"TITLE"}
         person = next((e for (s, e_), e in people.items() if s <= t_start < e_ or t_start <= s < t_end), None)

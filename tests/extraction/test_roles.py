@@ -56,6 +56,16 @@ def test_field_qualifies_the_title():
     assert match.described(modifier_is_org=False) == "deep-learning researcher"
 
 
+@pytest.mark.parametrize(("word", "role"), [
+    ("Bereichsleiter", "head of unit"),  # the glossary's field, past the linking "s"
+    ("Vertriebschefin", "head of sales"),
+    ("Werksleiter", "head"),  # a German first part the glossary does not know is left out, not kept in German
+    ("Betriebsratsvorsitzende", "chair"),
+])
+def test_a_german_compound_gives_its_field_in_english_or_none(word, role):
+    assert find_roles(word, language="de")[0].described(modifier_is_org=False) == role
+
+
 def test_organisation_head_is_its_ceo():
     match = find_roles("Xiaomi-Chef", language="de")[0]
     assert match.described(modifier_is_org=True) == "ceo"
