@@ -34,7 +34,9 @@ from functools import lru_cache
 
 _MACROS = {
     "~": "w!speech!rel!and!succeed!cite",
-    "PLIST": "( P ( COMMA? and det? ~? P | COMMA P )* )",
+    # people, each perhaps with a field or an age in brackets: "A (Vertrieb), B (Produktion) und C (Daten)"
+    "PLIST": "( P NOTE? ( COMMA? and det? ~? P NOTE? | COMMA P NOTE? )* )",
+    "NOTE": "( LPAR ~{1,3} RPAR )",
     # people, each perhaps with an apposition or a relative clause, parted by commas or semicolons: "A, directrice
     # des opérations, B, directeur ..., et C", "A, die frühere Airbus-Managerin, und B", "von Nadia Benali, die
     # zuvor ... Uber leitete, und dem Softwareentwickler Jakob Timmermann", "A, sa présidente ; B, directeur

@@ -900,6 +900,11 @@ RULES = [
            "Bank lobte sie.", ("Amira Haddad", "Deutsche Bank", "current"), True),
     ("de", "Amira Haddad leitet OrbiSight. Die Finanzierungsrunde ist groß. Angeführt wird sie von der Deutschen "
            "Bank.", ("Amira Haddad", "Deutsche Bank", "current"), False),
+    # German: each person of a list may carry a short note in brackets, a field or an age; a long aside ends the list
+    ("de", "OrbiSight wächst. OrbiSight holt drei neue Bereichsleiter: Nils Eriksson (Vertrieb), Chloé Marchand "
+           "(Produktion) und Arjun Mehta (Datenanalyse).", ("Chloé Marchand", "OrbiSight", "current"), True),
+    ("de", "OrbiSight wächst. OrbiSight holt drei neue Bereichsleiter: Nils Eriksson (der aus Schweden kommt und viel "
+           "Erfahrung mitbringt), Chloé Marchand und Arjun Mehta.", ("Chloé Marchand", "OrbiSight", "current"), False),
 ]
 
 
