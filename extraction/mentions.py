@@ -476,6 +476,8 @@ def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
     cover ("die Französin", "gebürtige Portugiesin"). ``references`` reads it as the person named before."""
     if language != "de" or " " in text[span.start:span.end]:
         return False
+    if span.label == "PERSON" and lexicon(language).cue_of(text[span.start:span.end].lower()) is not None:
+        return True  # a cue noun is no name: "Sie ist Absolventin der ETH Zürich"
     article = _after_a_definite_article(language).search(text[max(0, span.start - 40):span.start])
     if article is None:  # an adjective only a person bears, with no article: "Ferreira, gebürtige Portugiesin,"
         adjective = re.search(r"(?<=, )[a-zäöüß]+ $", text[max(0, span.start - 30):span.start])

@@ -905,6 +905,10 @@ RULES = [
            "(Produktion) und Arjun Mehta (Datenanalyse).", ("Chloé Marchand", "OrbiSight", "current"), True),
     ("de", "OrbiSight wächst. OrbiSight holt drei neue Bereichsleiter: Nils Eriksson (der aus Schweden kommt und viel "
            "Erfahrung mitbringt), Chloé Marchand und Arjun Mehta.", ("Chloé Marchand", "OrbiSight", "current"), False),
+    # German: a graduate by a copula and the school in the genitive, the cue noun no name of its own
+    ("de", "Amira Haddad kommt. Sie ist Absolventin der ETH Zürich.", ("Amira Haddad", "ETH Zürich", "former"), True),
+    ("de", "Amira Haddad kommt. Sie ist Betreuerin einer Absolventin der ETH Zürich.",
+     ("Amira Haddad", "ETH Zürich", "former"), False),
 ]
 
 

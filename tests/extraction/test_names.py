@@ -713,3 +713,7 @@ def test_a_name_before_a_founding_noun_is_a_person_but_before_founded_a_company(
 ])
 def test_a_german_company_noun_opening_a_span_describes_the_name_unless_such_nouns_open_names(text, organisation):
     assert [o.name for o in analyze(text, language="de").organizations] == [organisation]
+
+
+def test_a_german_cue_noun_the_pipeline_took_for_a_person_is_no_name():
+    assert [p.name for p in analyze("Sie ist Absolventin der ETH Zürich.", language="de").people] == []
