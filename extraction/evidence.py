@@ -104,8 +104,11 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
         return
     title_start = title.start if title is not None and cue is None else None
     described = tuple(_unique([units[i].entity for i in match.get("p") if units[i].is_org and units[i].entity]))
+    # a person who joins from somewhere joins someone: with no organisation named, decide infers the article's
+    # company ("Rafael Ortega joins from HCA Healthcare UK"); one who only left joins nobody
+    arrives = cue is not None and cue.cue is not None and cue.cue.relation in ("join", "move")
     for person in _unique(people):
-        for org in _unique(orgs) or ([None] if not left else []):
+        for org in _unique(orgs) or ([None] if not left or arrives else []):
             yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house, start,
                            title_start=title_start, described=described)
         for org in _unique(left):

@@ -909,6 +909,14 @@ RULES = [
     ("de", "Amira Haddad kommt. Sie ist Absolventin der ETH Zürich.", ("Amira Haddad", "ETH Zürich", "former"), True),
     ("de", "Amira Haddad kommt. Sie ist Betreuerin einer Absolventin der ETH Zürich.",
      ("Amira Haddad", "ETH Zürich", "former"), False),
+    # a person who joins from somewhere, no organisation named, joins the article's company; one who left does not,
+    # and nobody joins the company they come from
+    ("en", "Meridian Healthcare Group named a new finance chief. Rafael Ortega joins from HCA Healthcare UK and will "
+           "take up the post in June.", ("Rafael Ortega", "Meridian Healthcare Group", "current"), True),
+    ("en", "Meridian Healthcare Group named a new finance chief. Rafael Ortega left HCA Healthcare UK in June.",
+     ("Rafael Ortega", "Meridian Healthcare Group", "current"), False),
+    ("en", "HCA Healthcare UK reported results. Rafael Ortega joins from HCA Healthcare UK.",
+     ("Rafael Ortega", "HCA Healthcare UK", "current"), False),
 ]
 
 
