@@ -917,6 +917,11 @@ RULES = [
      ("Rafael Ortega", "Meridian Healthcare Group", "current"), False),
     ("en", "HCA Healthcare UK reported results. Rafael Ortega joins from HCA Healthcare UK.",
      ("Rafael Ortega", "HCA Healthcare UK", "current"), False),
+    # English: "as" an organisation's title after a past verb other than an appointment is a former post
+    ("en", "Meridian is big. Deborah Hollins, who served as Meridian's chief financial officer until 2020, retired.",
+     ("Deborah Hollins", "Meridian", "former"), True),
+    ("en", "Meridian is big. The board appointed Deborah Hollins as Meridian's chief financial officer in May.",
+     ("Deborah Hollins", "Meridian", "former"), False),
 ]
 
 
