@@ -38,6 +38,7 @@ from .name_rules import (
 )
 from .periods import Period, find_ages
 from .person_names import is_family_name, is_given_name, starts_like_a_person
+from .roles import find_roles
 from .spans import Span, name_key, title_at
 from .text import doc_text
 
@@ -205,6 +206,11 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     name = text[start:end]
     if "\n" in name:  # a name never runs across lines ("Packaging-Zentrum\n\nSeoul")
         return pieces
+    region = _region_of_a_title(text, start, language=language)
+    if region:  # "directeur Europe de Qianlu": the region belongs to the title, what follows is its organisation
+        start += region
+        name = text[start:end]
+        span = replace(span, label="ORG")
     lowercase = re.match(r"(?:[a-zäöüéèàç][\w-]*\s|[dl]['’])+(?=[A-ZÄÖÜÉ])", name)
     if lowercase and name.split()[0].lower() not in shared_words("org_words"):
         # "stratégie électrique d'Ampere": names start with a capital, but "université de Bristol" is one
@@ -293,6 +299,17 @@ def _without_trailing_nouns(name: str) -> int:
            and not words[-2].islower() and not words[-2].endswith("-")):  # "für Luft- und Raumfahrt" is the name's
         words.pop()
     return len(" ".join(words))
+
+
+def _region_of_a_title(text: str, start: int, *, language: str) -> int:
+    """The length of a region word and its "de"/"of" opening the span right after a title ("directeur Europe de
+    Qianlu"), else 0."""
+    opening = re.match(r"(\w+) (?:de |d['’]|of |von )(?=[A-ZÄÖÜÉ])", text[start:start + 40])
+    if opening is None or opening.group(1).lower() not in shared_words("title_regions"):
+        return 0
+    before = text[max(0, start - 40):start]
+    titles = find_roles(before, language=language)
+    return opening.end() if titles and titles[-1].end == len(before.rstrip()) else 0
 
 
 def _after_description(name: str, *, language: str, text: str) -> int:

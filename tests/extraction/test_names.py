@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import analyze
-from extraction.mentions import _rejoined
+from extraction.mentions import _region_of_a_title, _rejoined
 from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names
 from extraction.names import base_form
 from extraction.spans import Span
@@ -717,3 +717,20 @@ def test_a_german_company_noun_opening_a_span_describes_the_name_unless_such_nou
 
 def test_a_german_cue_noun_the_pipeline_took_for_a_person_is_no_name():
     assert [p.name for p in analyze("Sie ist Absolventin der ETH Zürich.", language="de").people] == []
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Karim Haddad, directeur Europe de Qianlu, a parlé.", "Europe de "),
+    ("Le rapport Europe de Qianlu est paru.", ""),  # no title before: the span may be a name
+    ("Karim Haddad, directeur Karim de Qianlu, a parlé.", ""),  # no region
+])
+def test_a_region_after_a_title_belongs_to_the_title_and_what_follows_is_its_organisation(text, region):
+    start = text.index(" ", text.index("directeur") if "directeur" in text else text.index("rapport")) + 1
+    assert text[start:start + _region_of_a_title(text, start, language="fr")] == region
+
+
+def test_a_title_for_a_region_leaves_no_person_named_after_the_region():
+    result = analyze("L'implantation européenne du groupe est pilotée depuis Paris par Karim Haddad, directeur Europe "
+                     "de Qianlu, débauché chez Valeo en 2024.", language="fr")
+    assert [p.name for p in result.people] == ["Karim Haddad"]
+    assert "Qianlu" in {o.name for o in result.organizations}
