@@ -922,6 +922,15 @@ RULES = [
      ("Deborah Hollins", "Meridian", "former"), True),
     ("en", "Meridian is big. The board appointed Deborah Hollins as Meridian's chief financial officer in May.",
      ("Deborah Hollins", "Meridian", "former"), False),
+    # French: a worker's job title ties them to the firm, and a union post after "et" to the union
+    ("fr", "Cyclaro va mal, dénonce Lucas Weber, technicien chez Cyclaro et délégué CFDT.",
+     ("Lucas Weber", "CFDT", "current"), True),
+    ("fr", "Cyclaro va mal, dénonce Lucas Weber, technicien chez Cyclaro et ami de la CFDT.",
+     ("Lucas Weber", "CFDT", "current"), False),
+    ("fr", "Cyclaro va mal, dénonce Lucas Weber, technicien chez Cyclaro et délégué CFDT.",
+     ("Lucas Weber", "Cyclaro", "current"), True),
+    ("fr", "Cyclaro va mal, dénonce Lucas Weber, qui a appelé un technicien chez Cyclaro.",
+     ("Lucas Weber", "Cyclaro", "current"), False),
 ]
 
 
