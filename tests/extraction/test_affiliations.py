@@ -931,6 +931,11 @@ RULES = [
      ("Lucas Weber", "Cyclaro", "current"), True),
     ("fr", "Cyclaro va mal, dénonce Lucas Weber, qui a appelé un technicien chez Cyclaro.",
      ("Lucas Weber", "Cyclaro", "current"), False),
+    # French: a second apposition after a degree has its own organisation
+    ("fr", "Qianlu lève des fonds. Son patron est Zhou Wenhao, diplômé de l'université Tsinghua et ancien ingénieur "
+           "de Baidu.", ("Zhou Wenhao", "Baidu", "former"), True),
+    ("fr", "Qianlu lève des fonds. Son patron est Zhou Wenhao, diplômé de l'université Tsinghua et ami d'un ancien "
+           "ingénieur de Baidu.", ("Zhou Wenhao", "Baidu", "former"), False),
 ]
 
 
