@@ -936,6 +936,15 @@ RULES = [
            "de Baidu.", ("Zhou Wenhao", "Baidu", "former"), True),
     ("fr", "Qianlu lève des fonds. Son patron est Zhou Wenhao, diplômé de l'université Tsinghua et ami d'un ancien "
            "ingénieur de Baidu.", ("Zhou Wenhao", "Baidu", "former"), False),
+    # French: founders listed with appositions that give a short form in brackets
+    ("fr", "La start-up Orbiscan a levé 40 millions d'euros. Fondée en 2020 par Maëlle Kerbrat, ancienne ingénieure du "
+           "Centre national d'études spatiales (Cnes), et Johannes Albrecht, diplômé de l'Université technique de "
+           "Munich (TUM), Orbiscan compte aujourd'hui six satellites.", ("Johannes Albrecht", "Orbiscan", "current"),
+     True),
+    ("fr", "La start-up Orbiscan a levé 40 millions d'euros. Saluée en 2020 par Maëlle Kerbrat, ancienne ingénieure du "
+           "Centre national d'études spatiales (Cnes), et Johannes Albrecht, diplômé de l'Université technique de "
+           "Munich (TUM), Orbiscan compte aujourd'hui six satellites.", ("Johannes Albrecht", "Orbiscan", "current"),
+     False),
 ]
 
 
