@@ -96,8 +96,10 @@ class _Cues:
     defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
     threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of", a floor: "dès", "ab"
     threshold_after: re.Pattern[str]  # "the £25bn threshold"
-    per_unit: re.Pattern[str]  # right after a price: "a tonne", "je Megawattstunde", "l'heure"
+    per_unit: re.Pattern[str]  # right after a price of any size: "per flight", "je Megawattstunde", "par tir"
+    per_article: re.Pattern[str]  # right after a small price: "a tonne", "l'heure"
     price: re.Pattern[str]  # a price's sentence: "shares rose to", "kostet", "se vend"
+    single: re.Pattern[str]  # one thing priced: "ein einzelner", "a single", "une seule"
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
@@ -164,13 +166,22 @@ def _cues(language: str) -> _Cues:
                                     re.IGNORECASE),
         threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
                                    re.IGNORECASE),
-        per_unit=re.compile(rf"^\s+(?:{cue_regex(words.prices.get('per', ()))})(?:\s+|(?<=['’]))"
-                            rf"(?!(?:{cue_regex(words.prices.get('per_not', ()))})\b)\w", re.IGNORECASE),
+        per_unit=_per(words.prices, "per", language=language),
+        per_article=_per(words.prices, "per_article", language=language),
         price=_whole_words(words.prices.get("words", ())),
+        single=_whole_words(words.prices.get("single", ())),
         bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
         bound_after=re.compile(rf"^\s*(?:{cue_regex(words.years.get('bound_after', ()))})?\s*$", re.IGNORECASE),
         target=re.compile(rf"[^.;]{{0,20}}?\b(?:{cue_regex(words.targets)})\b([^.;]{{0,60}})", re.IGNORECASE),
     )
+
+
+def _per(prices: Mapping[str, tuple[str, ...]], words: str, *, language: str) -> re.Pattern[str]:
+    """Right after an amount, a word of ``prices[words]`` before a unit, not a time ("per flight", not "per year")
+    nor an article, which makes the word the agent's "by" ("estimé à 79,9 milliards d'euros par le groupe")."""
+    not_units = prices.get("per_not", ()) + tuple(lexicon(language).classes.get("det", ()))
+    return re.compile(rf"^\s+(?:{cue_regex(prices.get(words, ()))})(?:\s+|(?<=['’]))"
+                      rf"(?!(?:{cue_regex(not_units)})(?![\w-]))\w", re.IGNORECASE)
 
 
 def _defining(definitions: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -269,12 +280,16 @@ def _small_change(figure: Figure, *, sentence: Sentence) -> bool:
 
 def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     """Whether the amount is the price of one thing, not money spent or received: "$3,000 a tonne", "shares
-    rose 1.4% to 94.50 euros", "Ein Gerät kostet rund 180.000 Euro"."""
+    rose 1.4% to 94.50 euros", "Ein Gerät kostet rund 180.000 Euro"; of any size "9 million euros per flight" and
+    "Ein einzelner Kryostat kostet bis zu drei Millionen Euro"."""
+    cues, text = _cues(context.language), context.text
+    after = text[amount.end:amount.end + 40]
+    priced = cues.price.search(text, sentence.start, sentence.end)
+    if cues.per_unit.match(after) or (priced and cues.single.search(text, sentence.start, amount.start)):
+        return True
     if abs(amount.amount) >= _PRICE_CEILING:  # a loss is written as a negative amount
         return False
-    cues, text = _cues(context.language), context.text
-    return bool(cues.per_unit.match(text[amount.end:amount.end + 40])
-                or cues.price.search(text, sentence.start, sentence.end))
+    return bool(cues.per_article.match(after) or priced)
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],

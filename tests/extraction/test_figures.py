@@ -330,6 +330,18 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
      [1.3e6, 450e3]),
     ("en", "Orbis agreed to sell its drone unit for $250 million in 2025.", [250e6]),
     ("en", "Skarvik's shares fell after it posted a loss of 800 million crowns in 2025.", [800e6]),
+    # a price of one thing in millions: per a unit that is no time, or what one single thing costs
+    ("en", "Orbiane aims to charge about 9 million euros per flight.", []),
+    ("fr", "Le contrat est évalué à 58 millions d'euros, soit moins de 10 millions d'euros par tir.", [58e6]),
+    ("de", "Ein einzelner Verdünnungskryostat kostet bis zu drei Millionen Euro.", []),
+    ("en", "Kestrel will invest 9 million euros per year in the plant.", [9e6]),
+    ("fr", "Le coût des six réacteurs est estimé à 79,9 milliards d'euros par le groupe.", [79.9e9]),
+    ("de", "Der Kryostat-Hersteller kostete Siemens 2025 drei Millionen Euro.", [3e6]),
+    # a floor of a condition: "above", "au-delà de", "ab einem Volumen von"
+    ("en", "Under Treasury rules, MoD contracts above 50 million pounds require separate approval.", []),
+    ("fr", "Une ligne ne devient rentable qu'au-delà de 150 millions d'euros de chiffre d'affaires.", []),
+    ("de", "Das Programm berücksichtigt nur Vorhaben ab einem Volumen von 50 Millionen Euro.", []),
+    ("de", "Das Programm fördert ab 2026 Vorhaben mit 50 Millionen Euro.", [50e6]),
 ])
 def test_a_definition_threshold_or_price_of_one_thing_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
