@@ -111,9 +111,14 @@ _ELLIPSIS_GAP = 45  # characters between an amount and the one whose currency it
 
 
 def _borrow_currency(money: Money, found: list[Money], *, text: str) -> Money:
+    """The currency of the nearest amount in the same phrase: one before it ("96 millions d'euros, dont 32
+    millions"), or one after it with no comma between ("24 Milliarden und 30 Milliarden Yuan"; not "vier Millionen
+    aktive Spieler, ein Abo kostet 9,99 Euro", where the number counts players)."""
     for other in found:
-        gap = text[money.end:other.start] if other.start >= money.end else text[other.end:money.start]
-        if other.currency and len(gap) <= _ELLIPSIS_GAP and not re.search(r"[.;:!?]\s", gap):
+        after = other.start >= money.end
+        gap = text[money.end:other.start] if after else text[other.end:money.start]
+        if (other.currency and len(gap) <= _ELLIPSIS_GAP and not re.search(r"[.;:!?]\s", gap)
+                and not (after and "," in gap)):
             return replace(money, currency=other.currency)
     return money
 

@@ -122,6 +122,15 @@ def test_a_scale_word_counting_a_noun_is_no_money(text, amounts):
     assert [m.amount for m in find_money(text, language="fr")] == amounts
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # a later amount lends its currency only within the phrase: a comma between ends it
+    ("Das Spiel zählt mehr als vier Millionen aktive Spieler, ein Premium-Abo kostet 9,99 Euro im Monat.", [9.99]),
+    ("Xiaomi will 2025 rund 30 Milliarden und 2026 rund 35 Milliarden Yuan investieren.", [30e9, 35e9]),
+])
+def test_a_later_amount_lends_its_currency_only_within_the_phrase(text, amounts):
+    assert [m.amount for m in find_money(text, language="de")] == amounts
+
+
 def test_yen_sign_reads_as_yuan_in_an_article_about_china():
     text = "Die chinesische Firma aus Shenzhen investiert ¥500 Milliarden."
     assert find_money(text, language="de")[0].currency == "CNY"
