@@ -237,6 +237,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     owned = _owned_title(after, language=language) if language != "de" else None
     if owned is not None and (span.label != "PERSON" or _officer_of_one_name(owned, name=name, after=after)):
         return "ORG"  # "DeepMind researcher", "Microsoft CEO", "Alibaba's co-founder", "Nordhavn's chief executive"
+    if language == "en" and len(parts) == 1 and re.match(r"['’]s ", after) and opens_with_a_full_name(after[3:]):
+        return "ORG"  # "Bernstein's Sara Lindqvist said": people do not own people, a firm has its staff
     if language == "de" and re.search(r"[^s]s$|'$", name) and title_at(after.lstrip(), language=language):
         return "ORG"  # "Xiaomis Präsident", "Siemens' Finanzchef": people have no presidents
     titles = find_roles(before, language=language)

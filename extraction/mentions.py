@@ -58,7 +58,8 @@ _ARTICLES = {
 _TRAILING = "'’,;:\"“”„«»()[] "
 # a possessive, and a dash that closes an aside ("trois ingénieurs du CEA - A, B et C -,"); a hyphen right
 # after a word is a truncated compound ("Siemens- und Bosch-Chefs") and stays
-_TRAILING_PAIRS = ("'s", "’s", " -", " –", " —")
+_POSSESSIVES = ("'s", "’s")
+_TRAILING_PAIRS = (*_POSSESSIVES, " -", " –", " —")
 # A name ending in a version ("DeepSeek-V2", "GPT-4o", "iPhone 16 Pro") names a product.
 _VERSIONED = re.compile(r"^[A-Za-z][\w.]*(?:[- ](?:[\w.]*\d[\w.]*|Pro|Max|Ultra|Mini|Plus|Lite))+$")
 _PERCENT = re.compile(
@@ -165,6 +166,11 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     """The span without leading articles, titles or trailing punctuation; a German title compound
     in front of a name ("Xiaomi-Gründer Lei Jun") splits into the organisation and the person."""
     start, end = span.start, span.end
+    listed_end = end
+    while listed_end > start and text[listed_end - 1] in _TRAILING:
+        listed_end -= 1
+    if text[start:listed_end].endswith(_POSSESSIVES) and kind_of(text[start:listed_end]):
+        return [Span(start, listed_end, "ORG")]  # a listed name's own "'s" is no possessive: "Moody's-Analystin"
     while end > start and (text[end - 1] in _TRAILING or text[start:end].endswith(_TRAILING_PAIRS)):
         end -= 2 if text[start:end].endswith(_TRAILING_PAIRS) else 1
     while start < end and not text[start].isalnum():  # "– Alpemind"

@@ -734,3 +734,16 @@ def test_a_title_for_a_region_leaves_no_person_named_after_the_region():
                      "de Qianlu, débauché chez Valeo en 2024.", language="fr")
     assert [p.name for p in result.people] == ["Karim Haddad"]
     assert "Qianlu" in {o.name for o in result.organizations}
+
+
+@pytest.mark.parametrize(("language", "text", "organisation", "not_a_person"), [
+    # people do not own people: a one-word name whose possessive comes before a full name is a firm
+    ("en", "Kestrel grows. Bernstein’s Sara Lindqvist said the budget would help.", "Bernstein", "Bernstein"),
+    # a listed name's own "'s", straight or curly, stays in the name before a title compound
+    ("de", "Die Fibrenord GmbH wächst. Eine Herabstufung drohe, schrieb Moody’s-Analystin Sophie Marchetti.",
+     "Moody's", "Moody"),
+])
+def test_a_possessive_before_a_person_names_an_organisation(language, text, organisation, not_a_person):
+    result = analyze(text, language=language)
+    assert organisation in {o.name for o in result.organizations}
+    assert not_a_person not in {p.name for p in result.people} | {o.name for o in result.organizations} - {organisation}
