@@ -53,3 +53,11 @@ def test_required_tags_are_those_of_elements_that_must_occur():
         {"P"}, {"COMMA"}, {"of", "at"}, {"O"})
     assert required_tags("~!to+ @t=TITLE!TITLE:outside{2} be&PAST") == ({"w"}, {"TITLE"})
     assert required_tags("P | O") == ()
+
+
+def test_as_a_possessive_s_title_ties_to_a_named_organisation_not_to_a_reference():
+    # "as its next chief executive": "its" is the appointing firm, not Severn Trent, whose COO she is
+    pattern = next(p for p in PATTERNS if p.id == "en.as_org_title")
+    found = _found(pattern, "Fenland Water has appointed Rachel Okonkwo-Hale, chief operating officer of Severn "
+                            "Trent, as its next chief executive.")
+    assert not any(o == "Severn Trent" for _, o, _ in found)
