@@ -320,6 +320,8 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
     words, lower = lexicon(language), word.lower()
     if lower in words.words("not_names") or words.is_company_noun(word):  # "des Start-ups" refers back
         return False
+    if lower in every_language(*HONORIFIC_LISTS):
+        return False  # "Prof. Dr." before a name is no name of its own
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if _describes_a_name(token, language=language) or (
             following is not None and ends_like_a_demonym(word) and _describes_a_name(following, language=language)):

@@ -747,3 +747,8 @@ def test_a_possessive_before_a_person_names_an_organisation(language, text, orga
     result = analyze(text, language=language)
     assert organisation in {o.name for o in result.organizations}
     assert not_a_person not in {p.name for p in result.people} | {o.name for o in result.organizations} - {organisation}
+
+
+def test_honorifics_before_a_name_are_no_name_of_their_own():
+    result = analyze("Der Militärökonom Prof. Dr. Yusuf Demir von der Helmut-Schmidt-Universität warnt.", language="de")
+    assert [p.name for p in result.people] == ["Yusuf Demir"]
