@@ -195,7 +195,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
             break  # "The Detroit News", "Die Zeit" in mid-sentence: the article is part of the name
         # German spans follow GermEval: a capitalised article may belong to the name ("Den Haag")
         word = head.lower().rstrip(",")
-        if word in honorifics or ((language != "de" or head.islower()) and word in _ARTICLES):
+        if (word in honorifics or ((language != "de" or head.islower()) and word in _ARTICLES)
+                or _ends_an_abbreviation(text, start, head=head, language=language)):
             start += len(head)
         elif _opening_participle(head, language=language) and _sentence_start(text, start) and " " in text[start:end]:
             start += len(head)  # "Baptisé Nordlys Games, le studio ...": the participle opens the sentence
@@ -316,6 +317,12 @@ def _region_of_a_title(text: str, start: int, *, language: str) -> int:
     before = text[max(0, start - 40):start]
     titles = find_roles(before, language=language)
     return opening.end() if titles and titles[-1].end == len(before.rstrip()) else 0
+
+
+def _ends_an_abbreviation(text: str, start: int, *, head: str, language: str) -> bool:
+    """Whether the span's first word closes a rank's abbreviation begun before it: "D." of "a. D. Jörg Vollrath"."""
+    return any(text[max(0, start - len(a) + len(head)):start + len(head)] == a and a.endswith(head)
+               for a in lexicon(language).words("rank_abbreviations"))
 
 
 def _after_description(name: str, *, language: str, text: str) -> int:

@@ -752,3 +752,11 @@ def test_a_possessive_before_a_person_names_an_organisation(language, text, orga
 def test_honorifics_before_a_name_are_no_name_of_their_own():
     result = analyze("Der Militärökonom Prof. Dr. Yusuf Demir von der Helmut-Schmidt-Universität warnt.", language="de")
     assert [p.name for p in result.people] == ["Yusuf Demir"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Die Hauptversammlung wählte Generalleutnant a. D. Jörg Vollrath in den Aufsichtsrat.", "Jörg Vollrath"),
+    ("Die Hauptversammlung wählte Dr. D. Müller in den Aufsichtsrat.", "D. Müller"),  # an initial of the name
+])
+def test_a_rank_s_abbreviation_ending_in_a_capital_is_no_initial_of_the_name(text, person):
+    assert [p.name for p in analyze(text, language="de").people] == [person]
