@@ -760,3 +760,11 @@ def test_honorifics_before_a_name_are_no_name_of_their_own():
 ])
 def test_a_rank_s_abbreviation_ending_in_a_capital_is_no_initial_of_the_name(text, person):
     assert [p.name for p in analyze(text, language="de").people] == [person]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Qingluo is considering a listing in Hong Kong when markets allow, said Zhao Lin.", ["Zhao Lin"]),
+    ("Qingluo hired Hong Li in May, said Zhao Lin.", ["Hong Li", "Zhao Lin"]),
+])
+def test_a_name_after_in_that_only_looks_like_a_person_s_is_a_place(text, people):
+    assert sorted(p.name for p in analyze(text, language="en").people) == people
