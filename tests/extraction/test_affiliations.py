@@ -945,6 +945,11 @@ RULES = [
            "Centre national d'études spatiales (Cnes), et Johannes Albrecht, diplômé de l'Université technique de "
            "Munich (TUM), Orbiscan compte aujourd'hui six satellites.", ("Johannes Albrecht", "Orbiscan", "current"),
      False),
+    # German: founders described by where they worked before their names
+    ("de", "Die Nimbra Systems GmbH wächst. Nimbra wurde 2019 von den früheren SAP-Entwicklern Jonas Feldhaus und Mei "
+           "Lin Chen gegründet.", ("Mei Lin Chen", "Nimbra Systems GmbH", "current"), True),
+    ("de", "Die Nimbra Systems GmbH wächst. Nimbra wurde 2019 von den früheren SAP-Entwicklern Jonas Feldhaus und Mei "
+           "Lin Chen gelobt.", ("Mei Lin Chen", "Nimbra Systems GmbH", "current"), False),
 ]
 
 
