@@ -227,6 +227,10 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
         start += described
         name = text[start:end]
+    regional = _REGION_AFTER.search(name) if span.label != "PERSON" else None
+    if regional and regional.group(1).lower() in shared_words("title_regions"):
+        end = start + regional.start()  # "directrice du développement d'Accor pour l'Europe du Sud": the region
+        name = text[start:end]  # is the title's, the firm is Accor
     joined = re.search(r" [-–—] ", name) if span.label != "PERSON" else None
     if joined and not starts_like_a_person(name[joined.end():]):
         joined = None  # a spaced dash ends an organisation's name before a person's: "du CEA - Marc Lefebvre"
@@ -306,6 +310,9 @@ def _without_trailing_nouns(name: str) -> int:
            and not words[-2].islower() and not words[-2].endswith("-")):  # "für Luft- und Raumfahrt" is the name's
         words.pop()
     return len(" ".join(words))
+
+
+_REGION_AFTER = re.compile(r" (?:pour|for|für) (?:l['’]|la |le |les |the |die |den )?(\w+)")
 
 
 def _region_of_a_title(text: str, start: int, *, language: str) -> int:

@@ -768,3 +768,13 @@ def test_a_rank_s_abbreviation_ending_in_a_capital_is_no_initial_of_the_name(tex
 ])
 def test_a_name_after_in_that_only_looks_like_a_person_s_is_a_place(text, people):
     assert sorted(p.name for p in analyze(text, language="en").people) == people
+
+
+@pytest.mark.parametrize(("language", "text", "organisation"), [
+    ("fr", "Selon Marta Oliveira, directrice du développement d'Accor pour l'Europe du Sud, la Riviera attire.",
+     "Accor"),
+    ("fr", "Selon Marta Oliveira, directrice de la Fondation pour la recherche médicale, la Riviera attire.",
+     "Fondation pour la recherche médicale"),  # no region: the name goes on
+])
+def test_a_region_a_title_is_for_ends_the_organisation_s_name(language, text, organisation):
+    assert organisation in {o.name for o in analyze(text, language=language).organizations}
