@@ -32,6 +32,9 @@ _DATELINE_REACH = 300  # characters from the top where a full date is the articl
 # A general cue counts only where it is much nearer to the amount than any specific one.
 _GENERAL_WEIGHT = 1 / 6
 _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not read together
+# A year past a comma is read with the amount only where none stands on its side of it: "2025 erzielte X einen Umsatz
+# von 18 Mio. Euro, für dieses Jahr peilt X 45 Mio. Euro an" (the reach, so any year on the amount's side is nearer).
+_PAST_A_COMMA = _PERIOD_REACH
 _PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
 _BOUND_REACH = 15  # characters between an amount and a year bound to it ("24 Mrd. Yuan im Jahr 2024")
 _RESULTS = ("revenue", "profit")  # a sentence opening with one goes on with the results before it
@@ -489,7 +492,7 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         if period.start >= amount.end and cues.comparing.search(gap):
             continue  # "a pre-tax profit of £46.8m from a loss a year earlier", "doppelt so hoch wie ... 2023"
         bound = cues.bound_before.match(gap) if period.end <= amount.start else cues.bound_after.match(gap)
-        comma = 20 if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
+        comma = _PAST_A_COMMA if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
         cost = 0 if bound else (hi - lo) + comma
         if cost < best_cost:
             best, best_cost = period, cost

@@ -675,3 +675,14 @@ def test_the_base_a_figure_of_one_year_is_compared_with_is_the_year_before(langu
 def test_a_loan_signed_is_actual_though_the_plan_it_finances_will_come(verb, status):
     text = f"The plan will be partly financed by a 400-million-euro green loan {verb} this month with CaixaBank."
     assert figures(f"MADRID, May 20, 2026 (AFP) - {text}", "en")[0][2:6] == (2026, 2026, "funding", status)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year on the amount's side of a comma dates it before a year past the comma; "peilt ... an" is a plan
+    ("BREMEN, 3. März 2026 (dpa) – 2025 erzielte OrbiSight einen Umsatz von 18 Mio. Euro, für dieses Jahr peilt das "
+     "Unternehmen 45 Mio. Euro an.", [(18e6, 2025, "actual"), (45e6, 2026, "planned")]),
+    # with no year on its side, the one past the comma is the amount's
+    ("BREMEN (dpa) – OrbiSight erzielte einen Umsatz von 18 Mio. Euro, im Jahr 2025.", [(18e6, 2025, "actual")]),
+])
+def test_a_year_past_a_comma_dates_an_amount_only_where_its_own_side_has_none(text, expected):
+    assert [(f[0], f[3], f[5]) for f in figures(text, "de")] == expected
