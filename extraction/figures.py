@@ -484,7 +484,10 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
             continue
-        if not (clause[0] <= period.start < clause[1]) or outside(period.start, of=amount.start, clauses=relative):
+        in_relative = outside(period.start, of=amount.start, clauses=relative)
+        if in_relative and not _term_of(amount, period=period, relative=relative):
+            continue
+        if not (clause[0] <= period.start < clause[1] or in_relative):
             continue
         if period.end <= amount.start and _bound_elsewhere(period, amount=amount, money=money, context=context):
             continue
@@ -494,14 +497,24 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         bound = cues.bound_before.match(gap) if period.end <= amount.start else cues.bound_after.match(gap)
         comma = _PAST_A_COMMA if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
         cost = 0 if bound else (hi - lo) + comma
-        if cost < best_cost:
-            best, best_cost = period, cost
+        if cost < best_cost:  # a relative clause's span is the term of what the money buys, not its status
+            best, best_cost = replace(period, kind="term") if in_relative else period, cost
     if best is None:  # "über 600 Mio., nach 150 Mio. im Vorjahr": the year the relative one counts from
         relative = [p for p in periods if sentence.start <= p.start < sentence.end and p.kind == "ref_-1"]
         if relative and relative[0].first is not None:
             year = relative[0].last + 1
             return Period(relative[0].start, relative[0].end, relative[0].text, year, year, kind="ref_0")
     return best
+
+
+def _term_of(amount: Money, *, period: Period, relative: list[tuple[int, int]]) -> bool:
+    """Whether a span of years stands in the relative clause right after the amount, which says what the money
+    buys and when: "Radare im Wert von 780 Mio. Euro, die von 2026 bis 2032 geliefert werden"."""
+    return period.first is not None and period.first != period.last and any(
+        0 <= start - amount.end <= _TERM_CLAUSE_GAP and start <= period.start < end for start, end in relative)
+
+
+_TERM_CLAUSE_GAP = 3  # characters between the amount and its relative clause: ", "
 
 
 def _bound_elsewhere(period: Period, *, amount: Money, money: Sequence[Money], context: _Context) -> bool:

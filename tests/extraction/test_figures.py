@@ -686,3 +686,15 @@ def test_a_loan_signed_is_actual_though_the_plan_it_finances_will_come(verb, sta
 ])
 def test_a_year_past_a_comma_dates_an_amount_only_where_its_own_side_has_none(text, expected):
     assert [(f[0], f[3], f[5]) for f in figures(text, "de")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span of years in the relative clause right after the amount is the term of what the money buys
+    ("KOBLENZ, 3. März 2026 (dpa) – Die Behörde bestellt bei Danubia Radare im Wert von 780 Millionen Euro, die von "
+     "2026 bis 2032 geliefert werden.", [(780e6, 2026, 2032, "actual")]),
+    # one year there is no term: the deal keeps the dateline's year
+    ("KOBLENZ, 3. März 2026 (dpa) – Die Behörde bestellt bei Danubia Radare im Wert von 780 Millionen Euro, die ab "
+     "2028 geliefert werden.", [(780e6, 2026, 2026, "actual")]),
+])
+def test_a_span_in_the_relative_clause_after_an_amount_is_its_term(text, expected):
+    assert [(f[0], f[2], f[3], f[5]) for f in figures(text, "de")] == expected
