@@ -950,13 +950,13 @@ RULES = [
            "Lin Chen gegründet.", ("Mei Lin Chen", "Nimbra Systems GmbH", "current"), True),
     ("de", "Die Nimbra Systems GmbH wächst. Nimbra wurde 2019 von den früheren SAP-Entwicklern Jonas Feldhaus und Mei "
            "Lin Chen gelobt.", ("Mei Lin Chen", "Nimbra Systems GmbH", "current"), False),
-    # French: a move from somewhere in a relative clause after the person's apposition
-    ("fr", "Accor grandit. « La Riviera attire », a déclaré Marta Oliveira, directrice du développement d'Accor, qui a "
-           "rejoint le groupe en 2022 en provenance de Meliá Hotels International.",
-     ("Marta Oliveira", "Meliá Hotels International", "former"), True),
-    ("fr", "Accor grandit. « La Riviera attire », a déclaré Marta Oliveira, directrice du développement d'Accor, qui a "
-           "rejoint le groupe en 2022 pour parler de Meliá Hotels International.",
-     ("Marta Oliveira", "Meliá Hotels International", "former"), False),
+    # German: a move in a relative clause with the new title and a description of the firm
+    ("de", "Die Rheinflug GmbH wächst. Bislang lag die Aufgabe bei Rolf Emmerich, der inzwischen als Geschäftsführer "
+           "zum Dresdner Wartungsspezialisten Saxon Aero Services gewechselt ist.",
+     ("Rolf Emmerich", "Saxon Aero Services", "current"), True),
+    ("de", "Die Rheinflug GmbH wächst. Bislang lag die Aufgabe bei Rolf Emmerich, der inzwischen als Geschäftsführer "
+           "zum Dresdner Wartungsspezialisten Saxon Aero Services gefahren ist.",
+     ("Rolf Emmerich", "Saxon Aero Services", "current"), False),
 ]
 
 

@@ -691,6 +691,9 @@ def test_a_given_name_the_pipeline_left_apart_from_the_family_name_joins_it_but_
     ("en", "Grupo Altamira will buy a stake in Darlac, Lucia Altamira said.", "Grupo Altamira", "Lucia Altamira"),
     ("de", "Auch die Rheinauen Kliniken geben Häuser ab, sagte Anna Rheinauen.", "Rheinauen Kliniken",
      "Anna Rheinauen"),
+    ("en", "Rivals such as Capella Space have raised more, said Anna Capella.", "Capella Space", "Anna Capella"),
+    ("de", "Rolf Emmerich ist zum Wartungsspezialisten Saxon Aero Services gewechselt.", "Saxon Aero Services",
+     "Rolf Emmerich"),
 ])
 def test_a_name_with_a_word_organisations_are_named_with_is_no_person(language, text, organisation, person):
     result = analyze(text, language=language)
