@@ -23,6 +23,7 @@ from .gazetteer import kind_of
 from .label_votes import vote
 from .lemmas import lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, every_language, lexicon, shared_words
+from .lexicon.amounts import cue_regex
 from .money import Money
 from .name_rules import (
     CANDIDATE,
@@ -227,7 +228,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
         start += described
         name = text[start:end]
-    regional = _REGION_AFTER.search(name) if span.label != "PERSON" else None
+    regional = _region_after(language).search(name) if span.label != "PERSON" else None
     if regional and regional.group(1).lower() in shared_words("title_regions"):
         end = start + regional.start()  # "directrice du développement d'Accor pour l'Europe du Sud": the region
         name = text[start:end]  # is the title's, the firm is Accor
@@ -312,18 +313,29 @@ def _without_trailing_nouns(name: str) -> int:
     return len(" ".join(words))
 
 
-_REGION_AFTER = re.compile(r" (?:pour|for|für) (?:l['’]|la |le |les |the |die |den )?(\w+)")
+@lru_cache(maxsize=8)
+def _region_after(language: str) -> re.Pattern[str]:
+    """A preposition, perhaps an article, and the word after it: " pour l'Europe du Sud"."""
+    determiners = cue_regex(lexicon(language).classes.get("det", ()))
+    return re.compile(rf" (?:{cue_regex(shared_words('region_prepositions'))}) (?:(?:{determiners})(?: |(?<=['’])))?"
+                      rf"(\w+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _region_before_of(language: str) -> re.Pattern[str]:
+    """A word and the language's "of" before a capital: "Europe de Qianlu", "Europe d'Orange"."""
+    return re.compile(rf"(\w+) (?:{cue_regex(lexicon(language).classes.get('of', ()))})(?: |(?<=['’]))(?=[A-ZÄÖÜÉ])")
 
 
 def _region_of_a_title(text: str, start: int, *, language: str) -> int:
     """The length of a region word and its "de"/"of" opening the span right after a title ("directeur Europe de
     Qianlu"), else 0."""
-    opening = re.match(r"(\w+) (?:de |d['’]|of |von )(?=[A-ZÄÖÜÉ])", text[start:start + 40])
+    opening = _region_before_of(language).match(text, start, start + 40)
     if opening is None or opening.group(1).lower() not in shared_words("title_regions"):
         return 0
     before = text[max(0, start - 40):start]
     titles = find_roles(before, language=language)
-    return opening.end() if titles and titles[-1].end == len(before.rstrip()) else 0
+    return opening.end() - start if titles and titles[-1].end == len(before.rstrip()) else 0
 
 
 def _ends_an_abbreviation(text: str, start: int, *, head: str, language: str) -> bool:
