@@ -287,12 +287,12 @@ def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -
     "Ein einzelner Kryostat kostet bis zu drei Millionen Euro"."""
     cues, text = _cues(context.language), context.text
     after = text[amount.end:amount.end + 40]
-    priced = cues.price.search(text, sentence.start, sentence.end)
-    if cues.per_unit.match(after) or (priced and cues.single.search(text, sentence.start, amount.start)):
+    if cues.per_unit.match(after):
         return True
+    priced = cues.price.search(text, sentence.start, sentence.end) is not None
     if abs(amount.amount) >= _PRICE_CEILING:  # a loss is written as a negative amount
-        return False
-    return bool(cues.per_article.match(after) or priced)
+        return priced and cues.single.search(text, sentence.start, amount.start) is not None
+    return priced or cues.per_article.match(after) is not None
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],

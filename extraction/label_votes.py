@@ -296,7 +296,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "PERSON"
     if len(parts) > 1 and starts_like_a_person(name) and not org_shape().fullmatch(name):
         # "Katrin Wollenweber"; but nobody is "in" a person: "a listing in Hong Kong", "in Andhra Pradesh"
-        return "LOC" if before.split()[-1:] and before.split()[-1] in words.words("place_prepositions") else "PERSON"
+        return "LOC" if (before.split() or [""])[-1] in words.words("place_prepositions") else "PERSON"
     if len(parts) > 1 and re.match(r", (?:der|die|who|qui) ", after) and span.label in ("PERSON", CANDIDATE):
         return "PERSON"  # "Giier Boen, der bei Tabrun ... führte": a name and a relative clause of a person
     if len(parts) > 1 and _of_a_person(after, cues=cues):
