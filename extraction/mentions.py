@@ -93,7 +93,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names = _organisation_cut_off(_without_descriptions(names, text=text, language=language), text=text)
     names = _with_given_name_before_particle(names, text=text)
     if language == "en":
-        names = _as_named_in_the_body(names, text=text)
+        names = _without_possessors(_as_named_in_the_body(names, text=text), text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
     return _without_overlaps(rules + names + dates + model_dates)
 
@@ -146,6 +146,21 @@ def _as_named_in_the_body(names: list[Span], *, text: str) -> list[Span]:
             start, end = max(pieces, key=lambda piece: piece[1] - piece[0])
             kept.append(Span(start, end, body[text[start:end]]))
     return sorted(kept, key=lambda s: s.start)
+
+
+def _without_possessors(names: list[Span], *, text: str) -> list[Span]:
+    """An organisation's name after a possessive ("India's Sundaram Group", "Germany's Siemens Energy") is the
+    name the article also uses alone: the possessor (a country, a parent) is no part of it."""
+    kept = []
+    for span in names:
+        owned = _POSSESSED.match(text, span.start, span.end) if span.label == "ORG" else None
+        if owned is not None and len(re.findall(rf"(?<![\w-]){re.escape(owned.group(1))}(?![\w-])", text)) > 1:
+            span = replace(span, start=owned.start(1))
+        kept.append(span)
+    return kept
+
+
+_POSSESSED = re.compile(r"[A-Z][\w.&-]*['’]s ([A-Z][^\n]*)$")
 
 
 _TITLE_CASE_SHARE = 0.7  # of a headline's words of four letters or more

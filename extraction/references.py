@@ -394,6 +394,10 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
                                         key=lambda pair: pair[0])
     named = list(latest_of.values())
     generic = re.split(r"[\s']", phrase.lower())[-1] in lexicon(language).words("generic_company_nouns")
+    if kind == "company" and not generic:
+        described = _described_as(phrase, mentions=mentions, text=text, before=before, language=language)
+        if described is not None:
+            return described
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     if not named:  # no company in the last sentences: "das Unternehmen" is still the one the article is about
         return main_company if generic and main_named and kind == "company" else None
@@ -426,6 +430,35 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+def _described_as(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: str, before: int,
+                  language: str) -> Entity | None:
+    """The one company the article described before with the phrase's own noun ("vom Wiener Finanzinvestor Danube
+    Capital Partners" for "dem Wiener Investor"; "Nexperia, the Dutch chipmaker" for "the chipmaker"), if only
+    one was: a descriptive noun names that firm, not the article's."""
+    noun = _head_noun(phrase.rsplit(" ", 1)[-1].rsplit("'", 1)[-1], language=language)
+    if noun is None:
+        return None
+    words = lexicon(language)
+    case = words.settings.get("noun_case_endings", "")
+    word = rf"[\w-]*{re.escape(noun)}{case}(?![\w-])"
+    ahead = re.compile(rf"(?i:(?<![\w-]){word}) (?:[\w-]+ ){{0,2}}$")  # "Finanzinvestor Danube", "the chipmaker X"
+    # an apposition: "Nexperia, the Dutch chipmaker", not a clause ("Novastar, who joins the start-up's board")
+    behind = re.compile(rf", (?i:{alternation_of(words.classes['det'])}) ?(?:[\w-]+ ){{0,2}}(?i:{word})")
+    found = {id(entity): entity for position, entity in mentions if entity.label == "ORG" and entity.kind == "company"
+             for span in entity.spans if span.start < before and span.start == position
+             and (ahead.search(text, max(0, span.start - _DESCRIBED_REACH), span.start)
+                  or behind.match(text, span.end))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _head_noun(word: str, *, language: str) -> str | None:
+    """The company noun a word is or ends in, perhaps inflected: "Investors" gives "investor"."""
+    words = lexicon(language)
+    case = words.settings.get("noun_case_endings", "")
+    nouns = sorted(words.words("company_nouns"), key=len, reverse=True)
+    return next((n for n in nouns if re.fullmatch(rf"(?:[\w-]*){re.escape(n)}{case}", word, re.IGNORECASE)), None)
 
 
 def _in_apposition(position: int, *, name_ends: Sequence[int], before: int, text: str) -> bool:

@@ -957,6 +957,19 @@ RULES = [
     ("de", "Die Rheinflug GmbH wächst. Bislang lag die Aufgabe bei Rolf Emmerich, der inzwischen als Geschäftsführer "
            "zum Dresdner Wartungsspezialisten Saxon Aero Services gefahren ist.",
      ("Rolf Emmerich", "Saxon Aero Services", "current"), False),
+    # a descriptive noun stands for the one firm the article described by it, not for the article's company
+    ("de", "Medivita Kliniken übernimmt die Alpenklinik Holding vom Wiener Finanzinvestor Danube Capital Partners. "
+           "Danube Capital war 2019 eingestiegen. „Wir sind gewachsen“, sagte Clara Weissenböck, Partnerin bei dem "
+           "Wiener Investor.", ("Clara Weissenböck", "Danube Capital Partners", "current"), True),
+    ("de", "Medivita Kliniken übernimmt die Alpenklinik Holding vom Wiener Klinikbetreiber Danube Capital Partners. "
+           "Danube Capital war 2019 eingestiegen. „Wir sind gewachsen“, sagte Clara Weissenböck, Partnerin bei dem "
+           "Wiener Investor.", ("Clara Weissenböck", "Danube Capital Partners", "current"), False),
+    ("en", "Arvanta Systems bought a stake in Infineon, the German chipmaker, on Monday. Arvanta said the deal would "
+           "close in May. \"It is a good fit,\" said Lena Vos, a director at the chipmaker.",
+     ("Lena Vos", "Infineon", "current"), True),
+    ("en", "Arvanta Systems bought a stake in Infineon, the German supplier, on Monday. Arvanta said the deal would "
+           "close in May. \"It is a good fit,\" said Lena Vos, a director at the chipmaker.",
+     ("Lena Vos", "Infineon", "current"), False),
 ]
 
 

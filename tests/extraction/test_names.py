@@ -781,3 +781,15 @@ def test_a_name_after_in_that_only_looks_like_a_person_s_is_a_place(text, people
 ])
 def test_a_region_a_title_is_for_ends_the_organisation_s_name(language, text, organisation):
     assert organisation in {o.name for o in analyze(text, language=language).organizations}
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # a possessor before a name the article also uses alone is no part of it
+    ("India's Sundaram Group to invest in hydrogen\nSundaram Group said on Monday it would build a plant.",
+     {"Sundaram Group"}),
+    ("Germany’s Siemens Energy will supply the electrolysers, Siemens Energy said.", {"Siemens Energy"}),
+    # a name with a possessive whose rest the article never uses alone stays whole
+    ("Moody's Investors Service cut the rating of Brenvik on Monday.", {"Moody's Investors Service", "Brenvik"}),
+])
+def test_a_possessor_before_a_name_used_alone_is_cut_off(text, organisations):
+    assert {o.name for o in analyze(text, language="en").organizations} == organisations
