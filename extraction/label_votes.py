@@ -402,6 +402,10 @@ def _prepositions_after_cues() -> tuple[tuple[frozenset[str], frozenset[str]], .
                  for rule in shared_table("firm_after_cue").values())
 
 
+# words between a company noun and the name it describes: "la plateforme d'échange de cryptoactifs Nexa Change"
+_DESCRIPTION_REACH = 5
+
+
 def _described_before(first: Token, *, language: str) -> bool:
     """A company noun with its article heads a description that ends at the name, over adjectives and
     nouns the tagger found ("le fabricant toulousain de drones Aerolis", "the Dutch chip equipment maker
@@ -410,7 +414,7 @@ def _described_before(first: Token, *, language: str) -> bool:
     if not doc.has_annotation("POS"):
         return False  # German: the compounds say it ("der Dresdner Halbleiterausrüster")
     nouns = lexicon(language).words("company_nouns")
-    for i in range(first.i - 1, max(-1, first.i - 5), -1):
+    for i in range(first.i - 1, max(-1, first.i - _DESCRIPTION_REACH - 1), -1):
         token = doc[i]
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
             return _opens_a_noun_phrase(doc, i, language=language)

@@ -192,3 +192,13 @@ def test_a_one_word_person_that_no_person_s_name_is_does_business_as_a_firm():
     assert _no_person_s_word(Span(0, 8, "PERSON"), text=text)
     assert not _no_person_s_word(Span(36, 42, "PERSON"), text=text)  # a given name
     assert not _no_person_s_word(Span(0, 8, "LOC"), text=text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a company noun with its complements describes the name at their end ...
+    ("La plateforme d'échange de cryptoactifs Nexa Change a obtenu son agrément.", "ORG"),
+    # ... a verb between them ends the description
+    ("La plateforme a recruté cette année Nexa Change comme consultante.", None),
+])
+def test_a_french_company_noun_with_its_complements_describes_the_name_after_them(text, label):
+    assert context_label(text, "Nexa Change", language="fr", given="LOC") == label
