@@ -793,3 +793,11 @@ def test_a_region_a_title_is_for_ends_the_organisation_s_name(language, text, or
 ])
 def test_a_possessor_before_a_name_used_alone_is_cut_off(text, organisations):
     assert {o.name for o in analyze(text, language="en").organizations} == organisations
+
+
+def test_a_german_company_noun_compound_before_a_name_describes_it_but_an_exchange_s_own_name_stays():
+    text = ("Kryptobörse Kryptaro wächst\nDie Frankfurter Kryptobörse Kryptaro hatte Aarav Mehta 2017 gegründet. "
+            "Kryptaro will an die Frankfurter Börse.")
+    result = analyze(text, language="de")
+    assert {o.name for o in result.organizations} == {"Kryptaro", "Frankfurter Börse"}
+    assert [p.name for p in result.people] == ["Aarav Mehta"]
