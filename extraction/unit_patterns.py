@@ -48,10 +48,13 @@ _MACROS = {
     # der Logistikprofessor B von der Kühne Logistics University sowie die Hamburger Juristin C"
     "PLIST_DESC": "( det? ~{0,2} TITLE? P ( by|of|at det? ~? O )? ( ( COMMA | COMMA? and ) det? ~{0,2} TITLE? P "
                   "( by|of|at det? ~? O )? )* )",
-    # people separated by semicolons, each with an apposition or a relative clause: "A, a former permanent
-    # secretary at X; B, who was chief financial officer of Y; and C", "…; et le Norvégien C"
-    "PLIST_SEMI": "( P ( COMMA ( ~ | TITLE | det | O | rel ){1,16} )? ( SEMI and? det? ~? P ( COMMA ( ~ | TITLE | "
-                  "det | O | rel ){1,16} )? )* )",
+    # people separated by semicolons, each with an apposition or a relative clause that may hold commas and a
+    # pronoun of its own: "A, a former permanent secretary at X; B, who was chief financial officer of Y; and C",
+    # "…; et le Norvégien C", "A, who joins from Moderna, for clinical operations; B, venu d'Amazon, où il ..."
+    "PLIST_SEMI": "( P SEMI_ITEM? ( SEMI and? det? ~? P SEMI_ITEM? )* )",
+    "SEMI_ITEM": "( COMMA ( ~ | TITLE | det | O | rel | LPAR | RPAR | COMMA | P&PRON ){1,24} )",
+    # people listed either way: parted by semicolons (two or more) or by commas
+    "PLIST_ANY": "( P SEMI_ITEM? ( SEMI and? det? ~? P SEMI_ITEM? )+ | PLIST_APPOS )",
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
     # who joined"), or through an apposition ("P, a Dutch engineer who left X"), also of the infinitive its
     # verb governs, which shares its subject ("P will leave to run X"); also a name the parser leaves as the verb's

@@ -607,6 +607,16 @@ def test_a_word_for_two_before_a_noun_counts_things_not_people():
     assert not any(o == "TU München" for _, o, _ in affiliations(text, "de"))
 
 
+COLISIO = ("Colisio grandit. Colisio a {verb} trois nouveaux directeurs : Sofia Lindqvist, qui dirigeait les achats "
+           "de PostNord en Suède, prend la tête des achats ; Rahul Iyer, venu d'Amazon, où il pilotait les logiciels, "
+           "devient directeur informatique ; et Lucía Ferrández, ex-responsable du contrôle chez Seur, est nommée "
+           "directrice financière.")
+VALTRIX = ("Valtrix Biologics raised $90 million, Valtrix Biologics said. Valtrix Biologics {verb} three vice "
+           "presidents: Carmen Ruiz, who joins from Moderna, for clinical operations; Arjun Menon, formerly a "
+           "director at the European Medicines Agency (EMA), for regulatory affairs; and Ingrid Solberg, previously a "
+           "scientist at the Norwegian Institute of Public Health, for manufacturing.")
+
+
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
 RULES = [
     # German: two titles joined by "und" in apposition are at the organisation after them
@@ -970,6 +980,11 @@ RULES = [
     ("en", "Arvanta Systems bought a stake in Infineon, the German supplier, on Monday. Arvanta said the deal would "
            "close in May. \"It is a good fit,\" said Lena Vos, a director at the chipmaker.",
      ("Lena Vos", "Infineon", "current"), False),
+    # a hire's list of people parted by semicolons, each with an apposition that holds commas of its own
+    ("fr", COLISIO.format(verb="recruté"), ("Lucía Ferrández", "Colisio", "current"), True),
+    ("fr", COLISIO.format(verb="rencontré"), ("Lucía Ferrández", "Colisio", "current"), False),
+    ("en", VALTRIX.format(verb="has named"), ("Ingrid Solberg", "Valtrix Biologics", "current"), True),
+    ("en", VALTRIX.format(verb="has thanked"), ("Ingrid Solberg", "Valtrix Biologics", "current"), False),
 ]
 
 
