@@ -85,11 +85,14 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
              if not any(tidy.overlaps(r) for r in rules)]
     names = _person_spans_fixed(names, doc=doc, language=language)
     names += compound_heads(names, text=text, language=language)
-    names += unknown_names(doc, taken=names + rules + dates + model_dates, language=language)
+    names += [s for s in unknown_names(doc, taken=names + rules + dates + model_dates, language=language)
+              if not _description_only(text[s.start:s.end], language=language,
+                                       before_a_name=bool(_NAME_AFTER.match(text, s.end)))]
     # nationalities ("Taiwanese", "South Korean") are only ever what the pipeline says: the contract's MISC
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
-    names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)]
+    names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)
+             and not _headline_kicker(s, text=text)]
     names = _organisation_cut_off(_without_descriptions(names, text=text, language=language), text=text)
     names = _with_given_name_before_particle(names, text=text)
     if language == "en":
@@ -517,6 +520,15 @@ def _without_descriptions(names: list[Span], *, text: str, language: str) -> lis
     starts = {s.start for s in names}
     return [s for s in names if not (s.label == "ORG" and " " not in text[s.start:s.end] and s.end + 1 in starts
                                      and _company_compound(text[s.start:s.end].lower(), language=language))]
+
+
+def _headline_kicker(span: Span, *, text: str) -> bool:
+    """The word before a colon that opens a headline names its topic, not an organisation ("Horlogerie : Maison
+    Valdoré nomme ...", "Cryptoactifs : Nexa Change ..."), unless the article names it again."""
+    name = text[span.start:span.end]
+    return (span.start == len(text) - len(text.lstrip()) and " " not in name
+            and re.match(r" ?:", text[span.end:span.end + 2]) is not None
+            and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) == 1)
 
 
 def _organisation_cut_off(names: list[Span], *, text: str) -> list[Span]:

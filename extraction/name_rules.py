@@ -185,7 +185,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         inside, others = _partition(raw, by=joined)
         if all(joined.start <= s.start and s.end <= joined.end for s in inside):
             raw = [*others, joined]
-    for person in _people_by_shape(text):  # "Lea Brunner" where the pipeline saw only "Brunner"
+    for person in _people_by_shape(text, language=language):  # "Lea Brunner" where the pipeline saw only "Brunner"
         inside, others = _partition(raw, by=person)
         # "Choi Do-yeon": a family name and a hyphenated given name is a person, whatever the pipeline said
         korean = bool(_FAMILY_AND_HYPHENATED.fullmatch(text[person.start:person.end]))
@@ -370,15 +370,24 @@ def short_form_of(name: str) -> str | None:
     return None
 
 
-def _people_by_shape(text: str) -> list[Span]:
+def _people_by_shape(text: str, *, language: str) -> list[Span]:
     """ "Dr. Veronika Stauffer", "M. Chen", "Herr Müller", and a given name with a capitalised surname
-    ("Katrin Wollenweber"): people, where the pipeline found nothing."""
+    ("Katrin Wollenweber"): people, where the pipeline found nothing. A German title after a name is no
+    surname: "war Khalil Forschungsleiterin"."""
     found = [Span(m.start(1), m.end(1), "PERSON") for m in _after_honorific().finditer(text)]
     for match in _GIVEN_AND_SURNAME.finditer(text):
-        if starts_like_a_person(match.group(1)) and not kind_of(match.group(1)):
+        last = match.group(1).rsplit(" ", 1)[-1]
+        if (starts_like_a_person(match.group(1)) and not kind_of(match.group(1))
+                and not _a_title(last, language=language)):
             found.append(Span(match.start(1), _with_third_name(match.group(1), end=match.end(1), text=text),
                               "PERSON"))
     return found
+
+
+def _a_title(word: str, *, language: str) -> bool:
+    """Whether the whole word is a title ("Forschungsleiterin"), not a name that starts like one."""
+    title = title_at(word, language=language)
+    return title is not None and title.end == len(word)
 
 
 _NEXT_NAME = re.compile(r" ([A-ZÄÖÜ][a-zäöüß'’-]+)(?![\w-])")

@@ -668,7 +668,7 @@ def test_a_given_name_before_a_surname_the_pipeline_took_for_a_place_is_a_person
     ("Gegründet hat die Firma Jonas Feldhaus Group.", "Jonas Feldhaus"),  # an organisation's word ends no name
 ])
 def test_two_given_names_run_on_into_the_family_name(text, person):
-    assert person in {text[s.start:s.end] for s in _people_by_shape(text)}
+    assert person in {text[s.start:s.end] for s in _people_by_shape(text, language="de")}
 
 
 def test_a_person_noun_in_an_apposition_with_no_article_is_nobody():
@@ -801,3 +801,21 @@ def test_a_german_company_noun_compound_before_a_name_describes_it_but_an_exchan
     result = analyze(text, language="de")
     assert {o.name for o in result.organizations} == {"Kryptaro", "Frankfurter Börse"}
     assert [p.name for p in result.people] == ["Aarav Mehta"]
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # the word before a colon that opens a headline is its topic ...
+    ("Horlogerie : Maison Valdoré nomme un directeur\n\nMaison Valdoré a nommé Thibault Reymond.", {"Maison Valdoré"}),
+    # ... unless the article names it again
+    ("Renault : Maison Valdoré signe\n\nMaison Valdoré a signé avec Renault.", {"Maison Valdoré", "Renault"}),
+])
+def test_a_headline_s_topic_before_a_colon_is_no_organisation(text, organisations):
+    assert {o.name for o in analyze(text, language="fr").organizations} == organisations
+
+
+def test_a_german_title_after_a_given_name_and_a_description_before_a_name_are_no_names():
+    text = ("Die Forscherin Amira Khalil kam 2021 zu Immunova. Bis dahin war Khalil Forschungsleiterin beim Tübinger "
+            "Konkurrenten CureVac.")
+    result = analyze(text, language="de")
+    assert [p.name for p in result.people] == ["Amira Khalil"]
+    assert {o.name for o in result.organizations} == {"Immunova", "CureVac"}
