@@ -160,7 +160,8 @@ def _main_company(entities: list[Entity], *, text: str, headline_end: int, langu
                          if s.start < headline_end and text[s.end:s.end + 1] != "-"
                          and not description.match(text, s.end))
     first = in_headline[0][1] if in_headline else None
-    return max(companies, key=lambda e: len(e.spans) + (3 if e.id == first else 0), default=None)
+    # on a tie, the company named more often: the headline's bonus does not outweigh the text's own count
+    return max(companies, key=lambda e: (len(e.spans) + (3 if e.id == first else 0), len(e.spans)), default=None)
 
 
 @lru_cache(maxsize=8)

@@ -135,3 +135,15 @@ def test_the_analysis_is_the_same_in_every_process_whatever_its_hash_seed(tmp_pa
                               capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(("mentions", "company"), [
+    (4, "Oréade"),  # the headline's company ties with one named more often in the text: that one
+    (3, "Dentsu"),  # the headline's bonus decides where the text does not
+])
+def test_the_article_s_company_takes_the_headline_s_bonus_and_on_a_tie_the_text_s_count(mentions, company):
+    body = " ".join(["Oréade grandit."] * (mentions - 1))
+    text = (f"Publicité : Dentsu rachète Oréade\n\nDentsu rachète Oréade. {body} « C'est une chance », a déclaré "
+            "Chloé Vidal, directrice générale.")
+    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="fr").people}
+    assert people["Chloé Vidal"] == {company}
