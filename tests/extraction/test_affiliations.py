@@ -986,10 +986,12 @@ RULES = [
     ("en", VALTRIX.format(verb="has named"), ("Ingrid Solberg", "Valtrix Biologics", "current"), True),
     ("en", VALTRIX.format(verb="has thanked"), ("Ingrid Solberg", "Valtrix Biologics", "current"), False),
     # a counted title heads the list it names, each person with a title of their own
-    ("en", "Lydhus bought ClearCanal. ClearCanal's two co-founders, chief executive Daniel Okafor and chief "
-           "technology officer Emily Walsh, will stay on.", ("Emily Walsh", "ClearCanal", "current"), True),
-    ("en", "Lydhus bought ClearCanal. ClearCanal's two co-founders praised chief executive Daniel Okafor and chief "
-           "technology officer Emily Walsh on Monday.", ("Emily Walsh", "ClearCanal", "current"), False),
+    ("en", "Siemens bought ClearCanal, Siemens said. Siemens grows. ClearCanal's two co-founders, chief executive "
+           "Daniel Okafor and chief technology officer Emily Walsh, will stay on.",
+     ("Emily Walsh", "ClearCanal", "current"), True),
+    ("en", "Siemens bought ClearCanal, Siemens said. Siemens grows. ClearCanal's two co-founders praised chief "
+           "executive Daniel Okafor and chief technology officer Emily Walsh.",
+     ("Emily Walsh", "ClearCanal", "current"), False),
 ]
 
 
