@@ -73,7 +73,8 @@ def _expand(pattern: str, *, language: str) -> str:
 @lru_cache(maxsize=8)
 def _compiled(language: str) -> list[tuple[re.Pattern[str], str, re.Pattern[str] | None]]:
     """Each rule's patterns, with the words every match of one holds (if it has such words)."""
-    return [(re.compile(rf"(?<![\w.,]){_expand(pattern, language=language)}(?![\w])", re.IGNORECASE), rule.kind,
+    # a match never ends inside a split or short range of years: "in 2023/24" is no "in 2023"
+    return [(re.compile(rf"(?<![\w.,]){_expand(pattern, language=language)}(?![\w]|[/–-]\d)", re.IGNORECASE), rule.kind,
              _required(pattern)) for rule in period_words(language).rules for pattern in rule.patterns]
 
 

@@ -42,6 +42,10 @@ CASES = [
     ("fr", "de 2026/27 à 2028/29", 2027, 2029),
     ("en", "in the 2026/27 and 2027/28 financial years", 2027, 2028),
     ("de", "in den Geschäftsjahren 2026/27 und 2027/28", 2027, 2028),
+    # a split year after a preposition is the fiscal year, not the preposition's first year alone
+    ("en", "a profit of 61.2 million francs in 2023/24", 2024, 2024),
+    ("fr", "un bénéfice de 61,2 millions de francs en 2023/24", 2024, 2024),
+    ("en", "a profit of 61.2 million francs in 2023", 2023, 2023),
     # two years joined by "and" are both and those between
     ("de", "in den Jahren 2026 und 2027", 2026, 2027),
     ("fr", "en 2027 et 2028", 2027, 2028),
