@@ -546,10 +546,13 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
     # a year that opens the sentence dates all of it ("Im vergangenen Jahr stieg der Umsatz auf ..., das Ergebnis
     # kletterte auf ..."); one inside a clause between commas only that clause
     opening = [p for p in own if p.start >= start and _OPENING.match(text[start:p.start])]
-    clause_end = _clause(amount, sentence=sentence, context=context)[1]
-    # "en 2024 X et Y"; not a year in a clause after the amount's (", as it builds scale ahead of a listing next year")
+    clause_start, clause_end = _clause(amount, sentence=sentence, context=context)
+    # "en 2024 X et Y"; not a year in a clause after the amount's (", as it builds scale ahead of a listing next year");
+    # a year of the amount's own clause, however far, before one of the clause before it ("raised X in 2023, and
+    # received a $25 million grant from ... in 2024")
     written = [p for p in own if (re.search(r"\d{4}", p.text) or p.kind.startswith("offset"))
                and not outside(p.start, of=amount.start, clauses=relative) and p.start < clause_end]
+    written = [p for p in written if p.start >= clause_start] or written
     if opening or written:
         return (opening or written)[0]
     going_on = _going_on(amount, sentence=sentence, previous=previous, beside=beside, before=before, periods=periods,

@@ -337,6 +337,11 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("en", "Kestrel will invest 9 million euros per year in the plant.", [9e6]),
     ("fr", "Le coût des six réacteurs est estimé à 79,9 milliards d'euros par le groupe.", [79.9e9]),
     ("de", "Der Kryostat-Hersteller kostete Siemens 2025 drei Millionen Euro.", [3e6]),
+    # "each" before the thing makes its price one thing's
+    ("fr", "Chaque imprimante est vendue entre 600.000 euros et 1,2 million d'euros.", []),
+    ("en", "Each aircraft costs about 110 million dollars.", []),
+    ("de", "Jede Anlage kostet rund zwei Millionen Euro.", []),
+    ("en", "Each of the partners invested 110 million dollars in the plant.", [110e6]),
     # a floor of a condition: "above", "au-delà de", "ab einem Volumen von"
     ("en", "Under Treasury rules, MoD contracts above 50 million pounds require separate approval.", []),
     ("fr", "Une ligne ne devient rentable qu'au-delà de 150 millions d'euros de chiffre d'affaires.", []),
@@ -698,3 +703,17 @@ def test_a_year_past_a_comma_dates_an_amount_only_where_its_own_side_has_none(te
 ])
 def test_a_span_in_the_relative_clause_after_an_amount_is_its_term(text, expected):
     assert [(f[0], f[2], f[3], f[5]) for f in figures(text, "de")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year of the amount's own clause, however far after it, dates it before one of the clause before
+    ("OXFORD (Reuters) - Valtrix raised 85 million pounds in a Series B round in 2023 led by Oxford Science "
+     "Enterprises, and received a $25 million grant from the Coalition for Epidemic Preparedness Innovations (CEPI) "
+     "in 2024 to adapt its platform.", [(85e6, 2023), (25e6, 2024)]),
+    # with none of its own, the clause before gives it
+    ("OXFORD (Reuters) - Valtrix raised 85 million pounds in a Series B round in 2023 led by Oxford Science "
+     "Enterprises, and received a $25 million grant from the Coalition for Epidemic Preparedness Innovations (CEPI) "
+     "to adapt its platform.", [(85e6, 2023), (25e6, 2023)]),
+])
+def test_an_amount_s_own_clause_dates_it_before_the_clause_before(text, expected):
+    assert [(f[0], f[3]) for f in figures(text, "en")] == expected
