@@ -819,3 +819,10 @@ def test_a_german_title_after_a_given_name_and_a_description_before_a_name_are_n
     result = analyze(text, language="de")
     assert [p.name for p in result.people] == ["Amira Khalil"]
     assert {o.name for o in result.organizations} == {"Immunova", "CureVac"}
+
+
+def test_a_manufactory_is_a_company_noun_that_describes_the_name_after_it():
+    text = "Die Genfer Uhrenmanufaktur Vautier hat einen neuen Chef. Vautier wächst."
+    result = analyze(text, language="de")
+    assert {o.name for o in result.organizations} == {"Vautier"}
+    assert not result.people
