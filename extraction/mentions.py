@@ -22,7 +22,7 @@ from .demonyms import ends_like_a_demonym, stands_for_a_company
 from .gazetteer import kind_of
 from .label_votes import vote
 from .lemmas import lookup_known, lookup_lemma
-from .lexicon import HONORIFIC_LISTS, every_language, lexicon, shared_words
+from .lexicon import HONORIFIC_LISTS, alternation_of, every_language, lexicon, shared_words
 from .lexicon.amounts import cue_regex
 from .money import Money
 from .name_rules import (
@@ -197,6 +197,9 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if text[start:start + 3].lower() == "ex-":  # "(ex-Infineon)": the organisation someone was at
         start += 3
         span = replace(span, label="ORG")
+    based = _based_in_a_place(language).match(text, start, end)
+    if based:  # "Shanghai-based Fosun Pharma": where the firm is based is no part of its name
+        start = based.end()
     if kind_of(text[start:end]):  # a listed name is kept whole: "Les Echos", "L'Oréal"
         return [Span(start, end, "ORG")]
     if _dated_title(text[start:end], language=language) or _dating_word(text[start:end], language=language):
@@ -289,6 +292,13 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         return pieces
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
     return [*pieces, Span(start, end, label)]
+
+
+@lru_cache(maxsize=8)
+def _based_in_a_place(language: str) -> re.Pattern[str]:
+    """A capitalised place and a compound of where a firm is based, before a name: "Shanghai-based "."""
+    compounds = lexicon(language).words("place_compounds")
+    return re.compile(rf"[A-ZÄÖÜÉ][\w.]*(?:{alternation_of(compounds)}) (?=[A-ZÄÖÜÉ0-9])" if compounds else "(?!)")
 
 
 _NAME_ARTICLES = {"The", "Der", "Die", "Das", "Le", "La", "Les"}

@@ -826,3 +826,13 @@ def test_a_manufactory_is_a_company_noun_that_describes_the_name_after_it():
     result = analyze(text, language="de")
     assert {o.name for o in result.organizations} == {"Vautier"}
     assert not result.people
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # where a firm is based is no part of its name ...
+    ("Valtrix sold a stake to Shanghai-based Fosun Pharma on Monday.", {"Valtrix", "Fosun Pharma"}),
+    # ... but a hyphenated name of its own stays whole
+    ("Valtrix sold a stake to Rolls-Royce Holdings on Monday.", {"Valtrix", "Rolls-Royce Holdings"}),
+])
+def test_a_place_a_firm_is_based_in_is_no_part_of_its_name(text, organisations):
+    assert {o.name for o in analyze(text, language="en").organizations} == organisations
