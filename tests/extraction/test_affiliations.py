@@ -992,6 +992,18 @@ RULES = [
     ("en", "Siemens bought ClearCanal, Siemens said. Siemens grows. ClearCanal's two co-founders praised chief "
            "executive Daniel Okafor and chief technology officer Emily Walsh.",
      ("Emily Walsh", "ClearCanal", "current"), False),
+    # French: "dont" after an organisation, its acronym and an apposition names its officer, the title with a field
+    ("fr", "Kessler investit. Le projet a été négocié avec le Conseil du café-cacao (CCC), le régulateur de la "
+           "filière, dont la directrice de la commercialisation, Aya Koné-Bamba, a salué un signal fort.",
+     ("Aya Koné-Bamba", "Conseil du café-cacao", "current"), True),
+    ("fr", "Kessler investit. Le projet a été négocié avec le Conseil du café-cacao (CCC), le régulateur de la "
+           "filière, que la directrice de la commercialisation, Aya Koné-Bamba, a salué hier.",
+     ("Aya Koné-Bamba", "Conseil du café-cacao", "current"), False),
+    # German: studies after a relative clause on the subject, and a second study verb joined by "und"
+    ("de", "Audiona holt Karim Haddad. Haddad, der im Libanon geboren wurde, studierte Elektrotechnik an der RWTH "
+           "Aachen und promovierte an der ETH Zürich.", ("Karim Haddad", "ETH Zürich", "former"), True),
+    ("de", "Audiona holt Karim Haddad. Haddad, der im Libanon geboren wurde, sprach über Elektrotechnik an der RWTH "
+           "Aachen und referierte an der ETH Zürich.", ("Karim Haddad", "ETH Zürich", "former"), False),
 ]
 
 
