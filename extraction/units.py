@@ -75,8 +75,14 @@ class Sentence:
 
     @cached_property
     def owners(self) -> Mapping[int, Unit]:
-        """The unit each token of the sentence belongs to, by token index (the last, where units share one)."""
-        return {i: unit for unit in self.units for i in unit.tokens}
+        """The unit each token of the sentence belongs to, by token index: the last where units share one, but a
+        name before its punctuation ("QinetiQ." is one token of the name and the full stop)."""
+        owners: dict[int, Unit] = {}
+        for unit in self.units:
+            for i in unit.tokens:
+                if i not in owners or not (owners[i].is_person or owners[i].is_org):
+                    owners[i] = unit
+        return owners
 
     @cached_property
     def tags(self) -> frozenset[str]:

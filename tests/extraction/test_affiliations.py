@@ -219,7 +219,7 @@ def test_a_title_with_a_word_of_its_own_before_its_organisation():
     assert ("Matthias Krebsbach", "Boehringer", "current") in affiliations(
         "Boehringer's head of oncology research, Matthias Krebsbach, said the drug would help.", "en")
     assert not any(o == "Aviva" for _, o, _ in affiliations(
-        "Anjali Mehta, a former chief, spoke highly of Aviva.", "en"))
+        "Brenvik Insurance grew. Anjali Mehta, a former chief, spoke highly of Aviva.", "en"))
 
 
 def test_colleagues_a_founder_started_with_were_at_the_firm_they_are_described_by():
