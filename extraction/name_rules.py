@@ -196,6 +196,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
                 (s.label == "PERSON" or korean or s in surname) and person.start <= s.start and s.end <= person.end
                 for s in inside):
             raw = [*others, person]
+    raw = [piece for span in raw for piece in _run_on_after_known(span, known=known, text=text, language=language)]
     for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
         inside, others = _partition(raw, by=org)
         # German capitalises every noun, so there a shape only grows a name by organisation words
@@ -207,6 +208,27 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
             raw = [*others, org]
     agencies = dateline_agencies(text)  # the agency a dateline credits is no organisation of the article
     return [s for s in raw if not any(s.overlaps(a) for a in agencies)]
+
+
+def _run_on_after_known(span: Span, *, known: list[Span], text: str, language: str) -> list[Span]:
+    """A pipeline's span that runs on from a listed name into lower-case words is the listed name and, where a
+    conjunction joins a capitalised name to it, that name too: "Synopsys and Cadence Design Systems" is two firms,
+    "L'Oréal en barquettes et calages" and "Accor pour l'Europe du Sud" one; words of belonging go on with the
+    name ("Inria de Saclay")."""
+    head = next((k for k in known if k.start == span.start and k.end < span.end), None)
+    rest = _LOWER_THEN_NAME.match(text, head.end, span.end) if head is not None else None
+    if rest is None:
+        return [span]
+    words, after = lexicon(language), rest.start(1)
+    between = text[head.end:after].split()
+    if all(words.classes_of(word) & {"of", "det"} for word in between):
+        return [span]
+    joined = after < span.end and len(between) == 1 and "and" in words.classes_of(between[0])
+    return [Span(span.start, head.end, span.label)] + ([Span(after, span.end, span.label)] if joined else [])
+
+
+# lower-case words after a listed name, then perhaps a capitalised name up to the span's end
+_LOWER_THEN_NAME = re.compile(r"(?: [a-zà-ÿäöüß][\w'’-]*)+(?: |$)((?=[A-ZÄÖÜÉ])|$)")
 
 
 def _described(span: Span, org: Span, *, text: str, language: str) -> bool:

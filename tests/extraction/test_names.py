@@ -836,3 +836,17 @@ def test_a_manufactory_is_a_company_noun_that_describes_the_name_after_it():
 ])
 def test_a_place_a_firm_is_based_in_is_no_part_of_its_name(text, organisations):
     assert {o.name for o in analyze(text, language="en").organizations} == organisations
+
+
+@pytest.mark.parametrize(("language", "text", "organisations"), [
+    # a span running on from a listed name into lower-case words is the listed name, and a firm joined by "and"
+    ("en", "Checks take weeks with the software of Synopsys and Cadence Design Systems, which dominate the market.",
+     {"Synopsys", "Cadence Design Systems"}),
+    ("fr", "Fibrapak, qui fournit notamment Danone et L'Oréal en barquettes et calages sans plastique, a réalisé un "
+           "chiffre d'affaires de 96 millions d'euros.",
+     {"Fibrapak", "Danone", "L'Oréal"}),
+    # words of belonging go on with the name
+    ("fr", "La Banque de France a relevé ses prévisions.", {"Banque de France"}),
+])
+def test_a_span_running_on_from_a_listed_name_into_lower_case_words_is_the_listed_name(language, text, organisations):
+    assert {o.name for o in analyze(text, language=language).organizations} == organisations
