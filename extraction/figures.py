@@ -99,6 +99,7 @@ class _Cues:
     defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
     threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of", a floor: "dès", "ab"
     threshold_after: re.Pattern[str]  # "the £25bn threshold"
+    market: re.Pattern[str]  # a market whose size an amount may give: "market", "marché", "*markt"
     per_unit: re.Pattern[str]  # right after a price of any size: "per flight", "je Megawattstunde", "par tir"
     per_article: re.Pattern[str]  # right after a small price: "a tonne", "l'heure"
     price: re.Pattern[str]  # a price's sentence: "shares rose to", "kostet", "se vend"
@@ -169,6 +170,7 @@ def _cues(language: str) -> _Cues:
                                     re.IGNORECASE),
         threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
                                    re.IGNORECASE),
+        market=_whole_words(words.definitions.get("markets", ())),
         per_unit=_per(words.prices, "per", language=language),
         per_article=_per(words.prices, "per_article", language=language),
         price=_whole_words(words.prices.get("words", ())),
@@ -254,6 +256,8 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     before = text[sentence.start:amount.start]
     if cues.threshold_before.search(before) or cues.threshold_after.match(text[amount.end:amount.end + 30]):
         return True
+    if _sizes_a_market(amount, sentence=sentence, context=context):
+        return True
     if amount.qualifier not in ("over", "under"):
         return False
     definition = cues.defining.search(before)
@@ -263,6 +267,25 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     # expectation is one more attribute of the class ("Neukunden mit einem erwarteten Zahlungsvolumen von")
     phrase = definition.group(0)
     return not any(cue == "actual" for cue, _ in cues.status.finditer(phrase, 0, len(phrase)))
+
+
+def _sizes_a_market(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
+    """Whether the amount is a market's size, no organisation's money: a market noun shortly before it in its clause
+    and no money word ("revenue", "invest", "market value") in the clause before it, past a quotation that opens the
+    sentence ("a market worth more than $10 billion", "« ... ce prix ... », prévient P, qui estime le marché européen
+    à 30 milliards d'euros"; not "Revenue in the US market rose to $5 billion", "Le bénéfice net, l'indicateur
+    suivi par le marché, s'est établi à ...")."""
+    cues, text = _cues(context.language), context.text
+    start = _clause(amount, sentence=sentence, context=context)[0]
+    markets = list(cues.market.finditer(text, start, amount.start))
+    if not markets or amount.start - markets[-1].end() > _MARKET_REACH:
+        return False
+    quoted = max((text.rfind(mark, start, markets[-1].start()) for mark in _CLOSING_QUOTES), default=-1)
+    return next(cues.kinds.finditer(text, max(start, quoted), amount.start), None) is None
+
+
+_MARKET_REACH = 60  # characters between a market noun and the amount that gives its size
+_CLOSING_QUOTES = ("»", "”", "“", '"')  # German closes with “, English and French with ” or »
 
 
 # Kinds of figure that are events, not running totals: the article's date dates one it reports as done (revenue or

@@ -337,6 +337,13 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("en", "Kestrel will invest 9 million euros per year in the plant.", [9e6]),
     ("fr", "Le coût des six réacteurs est estimé à 79,9 milliards d'euros par le groupe.", [79.9e9]),
     ("de", "Der Kryostat-Hersteller kostete Siemens 2025 drei Millionen Euro.", [3e6]),
+    # a market's size is no organisation's money, unless a money word of the clause makes it one
+    ("en", "Combination vaccines could become a market worth more than $10 billion a year by the early 2030s.", []),
+    ("fr", "« Ce prix restera bas », prévient Sven Halvorsen, analyste chez Kepler Cheuvreux, qui estime le marché "
+           "européen du captage à 30 milliards d'euros à l'horizon 2035.", []),
+    ("en", "Siemens said revenue in the US market rose to $5 billion in 2025.", [5e9]),
+    ("fr", "Le bénéfice net des activités, l'indicateur suivi par le marché, s'est établi à 10,3 milliards d'euros.",
+     [10.3e9]),
     # "each" before the thing makes its price one thing's
     ("fr", "Chaque imprimante est vendue entre 600.000 euros et 1,2 million d'euros.", []),
     ("en", "Each aircraft costs about 110 million dollars.", []),
