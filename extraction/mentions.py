@@ -22,7 +22,7 @@ from .demonyms import ends_like_a_demonym, stands_for_a_company
 from .gazetteer import kind_of
 from .label_votes import vote
 from .lemmas import lookup_known, lookup_lemma
-from .lexicon import HONORIFIC_LISTS, alternation_of, every_language, lexicon, shared_words
+from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .lexicon.amounts import cue_regex
 from .money import Money
 from .name_rules import (
@@ -79,6 +79,8 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     model = [Span(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if e.label_ in LABELS]
     ages = find_ages(text, language=language)  # "Lin, 56," and "the 52-year-old" are no dates
     model_dates = [s for s in model if s.label == "DATE" and not any(a < s.end and s.start < b for a, b in ages)]
+    if language not in LANGUAGES:  # no lexicon, no names: a language we do not cover keeps its money and dates
+        return _without_overlaps(rules + dates + model_dates)
     raw = with_names_by_rule(_rejoined([s for s in model if s.label in NAME_LABELS], text=text, language=language),
                              text=text, language=language)
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)

@@ -62,6 +62,15 @@ def test_language_we_do_not_cover_still_gives_money_and_dates():
     assert {m.label for m in result.entities} >= {"DATE", "MONEY"}
 
 
+def test_a_language_we_do_not_cover_names_no_one_even_a_listed_company():
+    text = ("Telefónica invertirá 2.000 millones de euros en 2025 en inteligencia artificial, según anunció la "
+            "compañía en Madrid.")
+    result = analyze(text)
+    assert result.language == "es"
+    assert {m.label for m in result.entities} == {"DATE", "MONEY"}
+    assert not result.organizations and not result.people
+
+
 def test_empty_text_is_refused():
     with pytest.raises(EmptyTextError):
         analyze(" \n\t ")
