@@ -437,15 +437,10 @@ def _described_as(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: 
     """The one company the article described before with the phrase's own noun ("vom Wiener Finanzinvestor Danube
     Capital Partners" for "dem Wiener Investor"; "Nexperia, the Dutch chipmaker" for "the chipmaker"), if only
     one was: a descriptive noun names that firm, not the article's."""
-    noun = _head_noun(phrase.rsplit(" ", 1)[-1].rsplit("'", 1)[-1], language=language)
-    if noun is None:
+    head = _head_noun(language).fullmatch(phrase.rsplit(" ", 1)[-1].rsplit("'", 1)[-1])
+    if head is None:
         return None
-    words = lexicon(language)
-    case = words.settings.get("noun_case_endings", "")
-    word = rf"[\w-]*{re.escape(noun)}{case}(?![\w-])"
-    ahead = re.compile(rf"(?i:(?<![\w-]){word}) (?:[\w-]+ ){{0,2}}$")  # "Finanzinvestor Danube", "the chipmaker X"
-    # an apposition: "Nexperia, the Dutch chipmaker", not a clause ("Novastar, who joins the start-up's board")
-    behind = re.compile(rf", (?i:{alternation_of(words.classes['det'])}) ?(?:[\w-]+ ){{0,2}}(?i:{word})")
+    ahead, behind = _descriptions(head.group(1).lower(), language=language)
     found = {id(entity): entity for position, entity in mentions if entity.label == "ORG" and entity.kind == "company"
              for span in entity.spans if span.start < before and span.start == position
              and (ahead.search(text, max(0, span.start - _DESCRIBED_REACH), span.start)
@@ -453,12 +448,23 @@ def _described_as(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _head_noun(word: str, *, language: str) -> str | None:
-    """The company noun a word is or ends in, perhaps inflected: "Investors" gives "investor"."""
+@lru_cache(maxsize=8)
+def _head_noun(language: str) -> re.Pattern[str]:
+    """A word that is or ends in a company noun, perhaps inflected, the noun its group: "Investors" -> "Investor"."""
     words = lexicon(language)
-    case = words.settings.get("noun_case_endings", "")
-    nouns = sorted(words.words("company_nouns"), key=len, reverse=True)
-    return next((n for n in nouns if re.fullmatch(rf"(?:[\w-]*){re.escape(n)}{case}", word, re.IGNORECASE)), None)
+    nouns = words.alternation("company_nouns")  # longest first: the shortest prefix takes the longest noun
+    return re.compile(rf"[\w-]*?({nouns}){words.settings.get('noun_case_endings', '')}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _descriptions(noun: str, *, language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a company noun describes a name: before it ("Finanzinvestor Danube", "the chipmaker X"), or in an
+    apposition after it ("Nexperia, the Dutch chipmaker"; not a clause: "Novastar, who joins the start-up's board")."""
+    words = lexicon(language)
+    word = rf"[\w-]*{re.escape(noun)}{words.settings.get('noun_case_endings', '')}(?![\w-])"
+    ahead = re.compile(rf"(?i:(?<![\w-]){word}) (?:[\w-]+ ){{0,2}}$")
+    behind = re.compile(rf", (?i:{alternation_of(words.classes['det'])}) ?(?:[\w-]+ ){{0,2}}(?i:{word})")
+    return ahead, behind
 
 
 def _in_apposition(position: int, *, name_ends: Sequence[int], before: int, text: str) -> bool:
