@@ -61,9 +61,9 @@ def _analyze_batch(batch: list[tuple[str, str]]) -> Iterator[Analysis]:
     docs: dict[int, Doc] = {}
     for lang in dict.fromkeys(lang for _, lang in batch):
         indices = [i for i, (_, code) in enumerate(batch) if code == lang]
-        views = (text_module.analysis_view(batch[i][0]) for i in indices)
-        for i, doc in zip(indices, load_pipeline(lang).pipe(views), strict=True):
-            docs[i] = doc
+        views = [text_module.analysis_view(batch[i][0]) for i in indices]
+        for i, view, doc in zip(indices, views, load_pipeline(lang).pipe(views), strict=True):
+            docs[i] = text_module.keep_text(doc, view)
     for i, (text, lang) in enumerate(batch):
         yield _analysis(docs[i], original=text, language=lang)
 
@@ -101,7 +101,8 @@ def _read(doc: Doc, *, language: str) -> _Reading:
 def relation_evidence(text: str, *, language: str) -> list[Evidence]:
     """Every piece of relation evidence in ``text``, before ``decide`` weighs it (for tests and for
     ``bench/pattern_counts.py``)."""
-    doc = load_pipeline(language)(text_module.analysis_view(text_module.normalize(text)))
+    view = text_module.analysis_view(text_module.normalize(text))
+    doc = text_module.keep_text(load_pipeline(language)(view), view)
     return collect(_read(doc, language=language).sentences, language=language)
 
 

@@ -59,10 +59,20 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_TEXT_KEY = "newslens_text"
+
+
 def doc_text(doc: Doc) -> str:
     """``doc``'s text, joined once per doc: spaCy's ``Doc.text`` joins every token again on each access,
     and a token is a new Python object each time, so seven readings cost a tenth of an analysis."""
-    text = doc.user_data.get("newslens_text")
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data["newslens_text"] = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """``doc`` remembering ``text``, the string it was made from (spaCy keeps every character, so it equals
+    ``doc.text``), so that not even the first reading joins the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc

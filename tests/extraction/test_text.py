@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extraction import analyze
-from extraction.text import normalize, without_controls
+from extraction.pipelines import load_pipeline
+from extraction.text import analysis_view, doc_text, keep_text, normalize, without_controls
 
 
 def test_control_characters_are_removed_and_page_breaks_end_a_line():
@@ -25,3 +28,12 @@ def test_an_article_with_control_characters_is_analysed_without_them():
     assert "\x00" not in result.text and "\x07" not in result.text and "\x1b" not in result.text
     assert [p.name for p in result.people] == ["Satya Nadella"]
     assert all(result.text[m.start:m.end] == m.text for m in result.entities)
+
+
+@pytest.mark.parametrize("language", ["de", "en", "fr"])
+def test_the_kept_text_is_the_text_the_doc_was_made_from(language):
+    """``keep_text`` spares joining the tokens only because spaCy keeps every character; this checks that."""
+    view = analysis_view("Sie  sagte:\u00a0 «Ja» –\n\n  l’usine d’Airbus’ ... \t Ende.")
+    doc = load_pipeline(language)(view)
+    assert doc.text == view
+    assert doc_text(keep_text(doc, view)) == view
