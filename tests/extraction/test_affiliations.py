@@ -1004,6 +1004,11 @@ RULES = [
            "Aachen und promovierte an der ETH Zürich.", ("Karim Haddad", "ETH Zürich", "former"), True),
     ("de", "Audiona holt Karim Haddad. Haddad, der im Libanon geboren wurde, sprach über Elektrotechnik an der RWTH "
            "Aachen und referierte an der ETH Zürich.", ("Karim Haddad", "ETH Zürich", "former"), False),
+    # German: an English title the German business press uses as it is ("Managing Partner bei")
+    ("de", "Siemens verkauft. „Das Fenster ist offen“, sagte Valentina Russo, Managing Partner bei Kessler & "
+           "Partner.", ("Valentina Russo", "Kessler & Partner", "current"), True),
+    ("de", "Siemens verkauft. „Das Fenster ist offen“, sagte Valentina Russo, Managing Partner bei Kessler & "
+           "Partner.", ("Managing Partner", "Kessler & Partner", "current"), False),
 ]
 
 
