@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed10``, ``dev`` to ``dev11``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed11``, ``dev`` to ``dev12``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
