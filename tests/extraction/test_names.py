@@ -828,6 +828,21 @@ def test_a_manufactory_is_a_company_noun_that_describes_the_name_after_it():
     assert not result.people
 
 
+@pytest.mark.parametrize(("text", "organisations", "people"), [
+    # a company noun, alone or at the end of a compound, describes the name after it ...
+    ("Autovermieter Velora rutscht ins Minus\n\nDer Düsseldorfer Autovermieter Velora hat Geld verloren. „Wir haben "
+     "zu schnell umgestellt“, räumte Vorstandschef Lennart Bergqvist ein.", {"Velora"}, {"Lennart Bergqvist"}),
+    ("Die Bremer Spedition Hansalog hat Jana Roth geholt. Hansalog wächst.", {"Hansalog"}, {"Jana Roth"}),
+    ("Der Hamburger Verlag Nordwind hat Jana Roth geholt. Nordwind wächst.", {"Nordwind"}, {"Jana Roth"}),
+    # ... but a person's noun does not: a landlord is a person
+    ("Der Vermieter Karl Hensel hat die Wohnung gekündigt, sagte Siemens.", {"Siemens"}, {"Karl Hensel"}),
+])
+def test_a_german_company_noun_makes_the_name_after_it_an_organisation(text, organisations, people):
+    result = analyze(text, language="de")
+    assert {o.name for o in result.organizations} == organisations
+    assert {p.name for p in result.people} == people
+
+
 @pytest.mark.parametrize(("text", "organisations"), [
     # where a firm is based is no part of its name ...
     ("Valtrix sold a stake to Shanghai-based Fosun Pharma on Monday.", {"Valtrix", "Fosun Pharma"}),
