@@ -31,7 +31,7 @@ from .text import doc_text
 _PUNCTUATION = {",": "COMMA", "-": "HYPHEN", "(": "LPAR", ")": "RPAR", ":": "COLON", ";": "SEMI", ".": "PERIOD",
                 "–": "DASH", "—": "DASH", "/": "SLASH", "!": "PERIOD", "?": "PERIOD"}
 _QUOTES = set("\"'“”„«»‚‘›‹")
-_LONGEST_PHRASE = 3  # words in the longest multi-word class entry ("en tant que", "as well as")
+_LONGEST_PHRASE = 3  # words in the longest multi-word class entry or cue ("en tant que", "ins Leben gerufen")
 
 
 @dataclass(frozen=True)
@@ -261,7 +261,7 @@ def _unit_size(pieces: list[tuple[int, int, Token]], i: int, *, text: str, words
     if words.opens_phrase(text[pieces[i][0]:pieces[i][1]].lower()):
         for size in range(min(_LONGEST_PHRASE, len(pieces) - i), 1, -1):
             group = pieces[i:i + size]
-            if words.classes_of(text[group[0][0]:group[-1][1]].lower()) and _adjacent(group):
+            if words.is_phrase(text[group[0][0]:group[-1][1]].lower()) and _adjacent(group):
                 return size
     return 1
 

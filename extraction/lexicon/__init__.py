@@ -88,12 +88,17 @@ class Lexicon:
 
     @cached_property
     def _phrase_prefixes(self) -> frozenset[str]:
-        return frozenset(form[:k] for form in self._classes_by_word for k in range(1, len(form)))
+        phrases = [*self._classes_by_word, *(lemma for lemma in self._cues_by_lemma if " " in lemma)]
+        return frozenset(form[:k] for form in phrases for k in range(1, len(form)))
 
     def opens_phrase(self, start: str) -> bool:
-        """Whether a lowercase text is the proper beginning of a class entry ("as" of "as well as"): only
-        then can a longer phrase from there be one unit."""
+        """Whether a lowercase text is the proper beginning of a class entry ("as" of "as well as") or of a
+        multi-word cue ("ins leben gerufen"): only then can a longer phrase from there be one unit."""
         return start in self._phrase_prefixes
+
+    def is_phrase(self, text: str) -> bool:
+        """Whether a lowercase text is a class entry or a cue, and so one unit however many words it has."""
+        return bool(self.classes_of(text)) or self.cue_of(text) is not None
 
     @cached_property
     def _cues_by_lemma(self) -> dict[str, Cue]:

@@ -1009,6 +1009,11 @@ RULES = [
            "Partner.", ("Valentina Russo", "Kessler & Partner", "current"), True),
     ("de", "Siemens verkauft. „Das Fenster ist offen“, sagte Valentina Russo, Managing Partner bei Kessler & "
            "Partner.", ("Managing Partner", "Kessler & Partner", "current"), False),
+    # German: a cue of several words ("ins Leben gerufen") founds like one ("gegründet")
+    ("de", "Tollwerk kauft Klodsværk. Klodsværk wurde 2017 in Odense von Mikkel Søndergaard und Freja Holm ins Leben "
+           "gerufen.", ("Freja Holm", "Klodsværk", "current"), True),
+    ("de", "Tollwerk kauft Klodsværk. Klodsværk wurde 2017 in Odense von Mikkel Søndergaard und Freja Holm ins "
+           "Gespräch gebracht.", ("Freja Holm", "Klodsværk", "current"), False),
 ]
 
 
