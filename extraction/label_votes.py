@@ -402,14 +402,14 @@ def _prepositions_after_cues() -> tuple[tuple[frozenset[str], frozenset[str]], .
                  for rule in shared_table("firm_after_cue").values())
 
 
-# words between a company noun and the name it describes: "la plateforme d'échange de cryptoactifs Nexa Change"
-_DESCRIPTION_REACH = 5
+# words between a company noun and the name it describes: "le fabricant de verres correcteurs et de montures Optinéa"
+_DESCRIPTION_REACH = 7
 
 
 def _described_before(first: Token, *, language: str) -> bool:
-    """A company noun with its article heads a description that ends at the name, over adjectives and
-    nouns the tagger found ("le fabricant toulousain de drones Aerolis", "the Dutch chip equipment maker
-    ASML"); a verb between them ends it ("le groupe a nommé Jean Dupont")."""
+    """A company noun with its article heads a description that ends at the name, over adjectives, nouns and
+    their coordination the tagger found ("le fabricant toulousain de drones Aerolis", "the Dutch chip equipment
+    maker ASML"); a verb between them ends it ("le groupe a nommé Jean Dupont")."""
     doc = first.doc
     if not doc.has_annotation("POS"):
         return False  # German: the compounds say it ("der Dresdner Halbleiterausrüster")
@@ -420,7 +420,9 @@ def _described_before(first: Token, *, language: str) -> bool:
             return _opens_a_noun_phrase(doc, i, language=language)
         if "in" in lexicon(language).classes_of(token.lower_):
             return False  # where they are is no name: "retailers in Europe", "contractors in Texas"
-        if token.pos_ not in ("ADJ", "NOUN", "ADP") and not (token.pos_ == "PROPN" and token.text.isupper()):
+        inner_and = token.pos_ == "CCONJ" and i < first.i - 1  # "de verres et de montures", not "le groupe et X"
+        if token.pos_ not in ("ADJ", "NOUN", "ADP") and not (token.pos_ == "PROPN" and token.text.isupper()) \
+                and not inner_and:
             return False  # an acronym may describe: "du groupe de BTP Bâtiroc"
     return False
 

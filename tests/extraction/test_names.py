@@ -844,6 +844,17 @@ def test_a_german_company_noun_makes_the_name_after_it_an_organisation(text, org
 
 
 @pytest.mark.parametrize(("text", "organisations"), [
+    # a company noun's description may coordinate its complements ...
+    ("Le fabricant de verres correcteurs et de montures Optinéa a annoncé ses résultats mardi. Optinéa vise 100 "
+     "millions d'euros.", {"Optinéa"}),
+    # ... but a name joined to the company noun by "et" is not what it describes
+    ("Le fabricant de lunettes et Lefort ont signé un accord mardi.", set()),
+])
+def test_a_french_company_noun_describes_the_name_at_the_end_of_its_description(text, organisations):
+    assert {o.name for o in analyze(text, language="fr").organizations} == organisations
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
     # where a firm is based is no part of its name ...
     ("Valtrix sold a stake to Shanghai-based Fosun Pharma on Monday.", {"Valtrix", "Fosun Pharma"}),
     # ... but a hyphenated name of its own stays whole
