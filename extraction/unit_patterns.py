@@ -42,8 +42,10 @@ _MACROS = {
     # zuvor ... Uber leitete, und dem Softwareentwickler Jakob Timmermann", "A, sa présidente ; B, directeur
     # technique ; et C", a passive's agents each with their own "by": "par A, ingénieure, et par le microbiologiste B";
     # an apposition may give a short form in brackets: "A, ancienne ingénieure du Cnes (Cnes), et B"
-    "PLIST_APPOS": "( P ( COMMA ( ~ | TITLE | det | O | HYPHEN | rel | LPAR | RPAR ){1,12} )? ( ( COMMA? | SEMI ) and? "
-                   "by? det? ~? TITLE? P ( COMMA ( ~ | TITLE | det | O | HYPHEN | rel | LPAR | RPAR ){1,12} )? )* )",
+    "PLIST_APPOS": "( P ( APPOS_PART{0,3} ( COMMA? | SEMI ) and? by? det? ~? TITLE? P )* APPOS_PART? )",
+    # a listed person's apposition; one before the next person may have parts parted by commas ("A, directrice
+    # industrielle, venue d'X, B"), the last has one (after it the sentence goes on: "…, l'agence compte")
+    "APPOS_PART": "( COMMA ( ~ | TITLE | det | O | HYPHEN | rel | LPAR | RPAR ){1,12} )",
     # people, each perhaps after a description and before the organisation they are of: "die frühere Reederin A,
     # der Logistikprofessor B von der Kühne Logistics University sowie die Hamburger Juristin C"
     "PLIST_DESC": "( det? ~{0,2} TITLE? P ( by|of|at det? ~? O )? ( ( COMMA | COMMA? and ) det? ~{0,2} TITLE? P "

@@ -1014,6 +1014,12 @@ RULES = [
            "gerufen.", ("Freja Holm", "Klodsværk", "current"), True),
     ("de", "Tollwerk kauft Klodsværk. Klodsværk wurde 2017 in Odense von Mikkel Søndergaard und Freja Holm ins "
            "Gespräch gebracht.", ("Freja Holm", "Klodsværk", "current"), False),
+    # a listed person's apposition may have parts parted by commas before the next person, not after the last
+    ("fr", "Safran recrute.\nThales a annoncé l'arrivée de deux directeurs : Camille Girardot, directrice "
+           "industrielle, venue d'Airbus, et Zhang Wei, directeur de la recherche.", ("Zhang Wei", "Thales", "current"),
+     True),
+    ("fr", "Fondée en 2004 par Bertrand Lefèvre-Ancel, un ancien de Publicis, l'agence compte parmi ses clients "
+           "L'Oréal, Renault et la SNCF.", ("Bertrand Lefèvre-Ancel", "Renault", "current"), False),
 ]
 
 
