@@ -66,9 +66,11 @@ def _symbol_joined_names(text: str) -> list[Span]:
 # Brand names written in camel case ("DeepSeek", "QuantConnect", "GlobalFoundries") are companies; not
 # Scottish and Irish surnames ("McCarthy", "MacLeod"), nor versioned products ("DeepSeek-V2").
 _CAMEL_CASE = re.compile(r"(?<![\w-])(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
-# "SHENZHEN, 4. Februar 2025 –", "PARIS (Reuters) –": capitals opening an article name its place.
+# "SHENZHEN, 4. Februar 2025 –", "PARIS (Reuters) –": capitals opening an article name its place; a region in
+# brackets before the date's comma is group 1 ("MOREZ (Jura), 2 décembre 2025").
 _DATELINE_PLACE = re.compile(
-    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ](?=(?: \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] "
+    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ]"
+    r"(?=(?: \(([^)\n]{1,30})\)(?=,)| \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] "
     r"|,[^\n]{0,40}?\)? [—–-] ))"  # "AMSTERDAM, July 1 (Reuters) -"
     # ... or written as usual, when a date follows: "Glasgow, October 2, 2025 -", "Grenoble, mardi 2 décembre 2025"
     r"|^[A-ZÄÖÜÉ][a-zäöüßéèô]+(?:[ -][A-ZÄÖÜÉ][a-zäöüßéèô]+)?(?=, (?:den |le |[A-Za-zéû]+\.? )?"
@@ -442,14 +444,21 @@ def _institutions_of_places(model: list[Span], *, text: str) -> list[Span]:
 
 
 def dateline_places(text: str) -> list[Span]:
-    """The place in capitals that opens a dateline ("SHENZHEN, 4. Februar 2025 –")."""
-    return [Span(m.start(), m.end(), "LOC") for m in _DATELINE_PLACE.finditer(text[:_DATELINE_REACH])
-            if sum(c.isalpha() for c in m.group(0)) >= 3]
+    """The place in capitals that opens a dateline ("SHENZHEN, 4. Februar 2025 –"), and its region in brackets
+    before the date's comma ("MOREZ (Jura), 2 décembre 2025"; the agency's brackets come after the date)."""
+    places = []
+    for match in _DATELINE_PLACE.finditer(text[:_DATELINE_REACH]):
+        if sum(c.isalpha() for c in match.group(0)) >= 3:
+            places.append(Span(match.start(), match.end(), "LOC"))
+            if match.group(1):
+                places.append(Span(match.start(1), match.end(1), "LOC"))
+    return places
 
 
 # "HAMBURG (Reuters) –", "LONDON, June 3 (Reuters) -", "MÜNCHEN, 12. März 2026 (dpa) –": brackets closed by a dash on
-# the article's first lines credit the news agency, as a byline does.
-_DATELINE_AGENCY = re.compile(r"(?m)^[^\n()]{1,80}\(([^()\n]{1,30})\)\s*[-–—]\s")
+# the article's first lines credit the news agency, as a byline does; a region's brackets may come first
+# ("MOREZ (Jura), 2 décembre 2025 (AFP) -").
+_DATELINE_AGENCY = re.compile(r"(?m)^[^\n()]{1,80}(?:\([^()\n]{1,30}\)[^\n()]{1,60})?\(([^()\n]{1,30})\)\s*[-–—]\s")
 
 
 def dateline_agencies(text: str) -> list[Span]:

@@ -172,6 +172,18 @@ def test_dateline_in_capitals_is_a_place():
     assert {o.name for o in result.organizations} == {"BYD"}
 
 
+@pytest.mark.parametrize(("dateline", "places"), [
+    # a region in brackets before the date's comma is a place ...
+    ("MOREZ (Jura), 2 décembre 2025 (AFP) -", {"MOREZ", "Jura"}),
+    # ... the brackets before the dash credit the agency
+    ("PARIS (Reuters) -", {"PARIS"}),
+])
+def test_a_dateline_s_region_in_brackets_is_a_place(dateline, places):
+    result = analyze(f"Optique\n\n{dateline} Essilor a recruté. Essilor vise la croissance.", language="fr")
+    assert {m.text for m in result.entities if m.label == "LOC"} == places
+    assert {o.name for o in result.organizations} == {"Essilor"}
+
+
 def test_dateline_place_stays_a_place_where_the_parser_makes_it_a_subject():
     text = "HANGZHOU, April 2, 2025 — Alibaba Group will invest 380 billion yuan, chief executive Eddie Wu said."
     result = analyze(text, language="en")
