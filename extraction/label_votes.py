@@ -62,11 +62,11 @@ def _cues(language: str) -> _Cues:
     inflection = "(?:en|n|es|s)?" if language == "de" else ""
     return _Cues(
         legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
-        # "Alpemind, une start-up de robotique", "X, one of the French start-ups": the noun heads the apposition (no
-        # "of"/"de" before it, but for "one of"); not a relative clause ("Rainer Ostendorf, der den Konzern verlassen
-        # hatte")
+        # "Alpemind, une start-up de robotique", "X, one of the French start-ups", "X, the fourth-largest U.S.
+        # rental car company": the noun heads the apposition (no "of"/"de" before it, but for "one of"); not a
+        # relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
         company_apposition=re.compile(rf", (?:(?:{one_of}) |(?:{alternation_by_initial(determiners, flags=flags)}) ?)"
-                                      rf"(?:(?!(?:{prepositions}) )[\w'-]+ ){{0,3}}[\w-]*(?:{nouns})s?(?![\w'])",
+                                      rf"(?:(?!(?:{prepositions}) )[\w'.-]+ ){{0,4}}[\w-]*(?:{nouns})s?(?![\w'])",
                                       flags),
         # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative
         # laitière bretonne Terres de l'Ouest"
@@ -211,6 +211,10 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
             labels[key] = "ORG"
 
 
+# characters after a name where its apposition may name a company noun: ", the fourth-largest U.S. rental car company"
+_APPOSITION_REACH = 70
+
+
 def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | None:
     """What the words around a name say it is: "Xiaomi-Chef", "CEO of X", "X AG", "joined X", "X was
     founded" -> ORG; "CEO Satya Nadella", "Dr. X", "X studied" -> PERSON."""
@@ -269,14 +273,15 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if cues.business_after and cues.business_after.match(after):
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
     plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
-    apposition = cues.company_apposition.match(after)
+    apposition = cues.company_apposition.match(text, span.end, span.end + _APPOSITION_REACH)
     previous = before.split()[-1:] or [""]
     place = span.label in ("LOC", "GPE") and "in" in words.classes_of(previous[0].lower())
     # the last of a list of people before the main clause's subject is no firm: "fondée par A, B et Gustav Lindgren,
     # l'entreprise attend ..."
     listed = starts_like_a_person(name) and "and" in words.classes_of(previous[0].lower())
-    if (apposition and not place and not listed and not _of_a_person(after[apposition.end():], cues=cues)
-            and not title_at(after[apposition.end():].lstrip(), language=language)):
+    rest = text[apposition.end():apposition.end() + 40] if apposition else ""
+    if (apposition and not place and not listed and not _of_a_person(rest, cues=cues)
+            and not title_at(rest.lstrip(), language=language)):
         # "Alpemind, une start-up de robotique"; not "a French producer who spent 14 years", nor a title the
         # company noun qualifies: "Jamie Fordyce, a fund manager at Liontrust", nor a place something is in: "a
         # mine in Western Australia, the Perth-based miner said"

@@ -184,6 +184,20 @@ def test_a_dateline_s_region_in_brackets_is_a_place(dateline, places):
     assert {o.name for o in result.organizations} == {"Essilor"}
 
 
+@pytest.mark.parametrize(("text", "organisations", "people"), [
+    # an apposition headed by a company noun, over a few words with abbreviations, makes the name a firm ...
+    ("Meridian Car Rental, the fourth-largest U.S. rental car company by fleet size, named Daniel Okafor as chief "
+     "executive on Wednesday.", {"Meridian Car Rental"}, {"Daniel Okafor"}),
+    # ... but not where the noun is the object of a preposition in a person's apposition
+    ("NEW YORK (Reuters) - Daniel Okafor, the former head of the firm's U.S. business, said on Wednesday that Hertz "
+     "would grow.", {"Hertz"}, {"Daniel Okafor"}),
+])
+def test_a_company_noun_heading_an_apposition_makes_the_name_a_firm(text, organisations, people):
+    result = analyze(text, language="en")
+    assert {o.name for o in result.organizations} == organisations
+    assert {p.name for p in result.people} == people
+
+
 def test_dateline_place_stays_a_place_where_the_parser_makes_it_a_subject():
     text = "HANGZHOU, April 2, 2025 — Alibaba Group will invest 380 billion yuan, chief executive Eddie Wu said."
     result = analyze(text, language="en")
