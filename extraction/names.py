@@ -214,7 +214,8 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
         rest = lo[len(s):]
         # "Lumora" is "Lumora Photonics", but "Hitachi" is not "Hitachi Energy" (both are listed companies)
         # and "VW" not "VW China Technology Company" (a unit's name says more than a company's word)
-        return (len(s) == 1 and len(rest) <= 2 and not kind_of(short) and not kind_of(long)
+        # a name of several words may leave off one word too ("Orchard Lane" for "Orchard Lane Cider")
+        return (len(rest) <= (2 if len(s) == 1 else 1) and not kind_of(short) and not kind_of(long)
                 and s[0] not in shared_words("org_words"))
     if lo[-len(s):] == s:
         # "DAMO Academy" in "Alibaba DAMO Academy" when "Alibaba" is named too; "DeepMind" in

@@ -38,6 +38,18 @@ def test_unit_of_a_named_parent_stays_apart_from_the_parent():
     assert {o.name for o in result.organizations} == {"Hitachi", "Hitachi Energy"}
 
 
+@pytest.mark.parametrize(("text", "organisations"), [
+    # a name of several words may leave off its last word ...
+    ("Heineken has agreed to buy Orchard Lane Cider, a craft cider maker. Orchard Lane's sales rose 20% last year.",
+     {"Heineken", "Orchard Lane Cider"}),
+    # ... but two listed companies stay two
+    ("Carl Zeiss Meditec raised its outlook on Monday. Carl Zeiss holds 59% of its shares.",
+     {"Carl Zeiss Meditec", "Carl Zeiss"}),
+])
+def test_a_short_form_of_several_words_joins_its_full_name(text, organisations):
+    assert {o.name for o in analyze(text, language="en").organizations} == organisations
+
+
 def test_acronym_in_brackets_is_an_alias():
     text = "L'École polytechnique fédérale de Lausanne (EPFL) a créé la start-up. L'EPFL est fière."
     orgs = analyze(text, language="fr").organizations
