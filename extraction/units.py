@@ -220,6 +220,8 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
             title = replace(title, modifier=modifier)
         info = title.title
         tags = {"TITLE", f"TITLE:{info.scope}", f"TITLE:{info.level}", f"ROLE:{info.id}"} if info else {"TITLE"}
+        if lexicon(language).is_company_noun(text[t_start:t_end]):
+            tags.add("COMPANY_NOUN")  # "beim Marktforscher Circana": a firm's description when a name follows
         person = next((e for (s, e_), e in people.items() if s <= t_start < e_ or t_start <= s < t_end), None)
         if person is not None:
             tags |= {"P", "PRON"}

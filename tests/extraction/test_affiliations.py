@@ -1020,6 +1020,11 @@ RULES = [
      True),
     ("fr", "Fondée en 2004 par Bertrand Lefèvre-Ancel, un ancien de Publicis, l'agence compte parmi ses clients "
            "L'Oréal, Renault et la SNCF.", ("Bertrand Lefèvre-Ancel", "Renault", "current"), False),
+    # German: a title that is also a company noun describes the name after it ("beim Marktforscher Circana")
+    ("de", "Siemens wächst. „Das ist klug“, sagte Jana Pfisterer, Spielwarenexpertin beim Marktforscher Circana.",
+     ("Jana Pfisterer", "Circana", "current"), True),
+    ("de", "Siemens wächst. „Das ist klug“, sagte Jana Pfisterer, Spielwarenexpertin, über den Marktforscher Circana.",
+     ("Jana Pfisterer", "Circana", "current"), False),
 ]
 
 
