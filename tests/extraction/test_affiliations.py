@@ -1025,6 +1025,11 @@ RULES = [
      ("Jana Pfisterer", "Circana", "current"), True),
     ("de", "Siemens wächst. „Das ist klug“, sagte Jana Pfisterer, Spielwarenexpertin, über den Marktforscher Circana.",
      ("Jana Pfisterer", "Circana", "current"), False),
+    # English: a spell of years at a firm may be counted in more words ("after more than ten years at X")
+    ("en", "Siemens grows. \"We want glass,\" said chief executive Johan Lindqvist, who joined Nordglas in 2023 after "
+           "more than ten years at Saint-Gobain.", ("Johan Lindqvist", "Saint-Gobain", "former"), True),
+    ("en", "Siemens grows. \"We want glass,\" said chief executive Johan Lindqvist, who joined Nordglas in 2023 after "
+           "more than ten meetings at Saint-Gobain.", ("Johan Lindqvist", "Saint-Gobain", "former"), False),
 ]
 
 
