@@ -1030,6 +1030,16 @@ RULES = [
            "more than ten years at Saint-Gobain.", ("Johan Lindqvist", "Saint-Gobain", "former"), True),
     ("en", "Siemens grows. \"We want glass,\" said chief executive Johan Lindqvist, who joined Nordglas in 2023 after "
            "more than ten meetings at Saint-Gobain.", ("Johan Lindqvist", "Saint-Gobain", "former"), False),
+    # French: years spent at a firm, after an apposition and a relative pronoun
+    ("fr", "Locavia recrute. Pedro Almeida, directeur des opérations, qui a passé douze ans chez Europcar Mobility "
+           "Group, arrive.", ("Pedro Almeida", "Europcar Mobility Group", "former"), True),
+    ("fr", "Locavia recrute. Pedro Almeida, directeur des opérations, qui a passé douze appels chez Europcar Mobility "
+           "Group, arrive.", ("Pedro Almeida", "Europcar Mobility Group", "former"), False),
+    # French: "jusqu'ici" dates a title after the new post and a relative's copula
+    ("fr", "Locavia recrute. Aïcha Benali, nommée directrice financière, qui était jusqu'ici directrice financière "
+           "adjointe de Safran, arrive.", ("Aïcha Benali", "Safran", "former"), True),
+    ("fr", "Locavia recrute. Aïcha Benali, nommée directrice financière, qui remplace l'ancienne directrice financière "
+           "adjointe de Safran, arrive.", ("Aïcha Benali", "Safran", "former"), False),
 ]
 
 
