@@ -1,8 +1,9 @@
 """Where clauses begin and end inside a sentence, for reading money: the clause around an amount ends
-at a semicolon, at a conjunction after a comma (", and", ", nachdem", ", tandis que") and at "and"
-before a verb of its own ("spent X and plans to invest Y"); relative clauses between commas (", das
-seit 2017 zu Midea gehört,", ", qui sera le premier client") hold their own years, verbs and
-organisations. The words are in ``lexicon/<language>.figures.toml`` (``[clauses]``).
+at a semicolon, at a conjunction after a comma (", and", ", nachdem", ", tandis que"), at a complement
+clause after a comma (", betting that") and at "and" before a verb of its own ("spent X and plans to
+invest Y"); relative clauses between commas (", das seit 2017 zu Midea gehört,", ", qui sera le premier
+client") hold their own years, verbs and organisations. The words are in ``lexicon/<language>.figures.toml``
+(``[clauses]``).
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ def _patterns(language: str) -> _Patterns:
     words = figure_words(language).clauses
     after_comma, conjunction = cue_regex(words.get("after_comma", ())), cue_regex(words.get("and", ()))
     verbs = cue_regex(words.get("verbs_after_and", ()))
+    complement = cue_regex(words.get("complement", ())) or "(?!)"
     return _Patterns(
-        breaks=re.compile(rf";|, (?:{after_comma})\b| (?:{conjunction}) (?:{verbs})\b"),
+        breaks=re.compile(rf";|, (?:{after_comma})\b| (?:{conjunction}) (?:{verbs})\b"
+                          rf"|, (?:\w+ )?(?:{complement})(?:(?<=')|(?!\w))"),
         relative=re.compile(rf",\s+(?:{cue_regex(words.get('relative', ()))})\s[^,;]*(?=,|$)", re.IGNORECASE),
     )
 

@@ -724,3 +724,16 @@ def test_a_span_in_the_relative_clause_after_an_amount_is_its_term(text, expecte
 ])
 def test_an_amount_s_own_clause_dates_it_before_the_clause_before(text, expected):
     assert [(f[0], f[3]) for f in figures(text, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complement clause after a comma keeps its plan to itself: the deal was agreed
+    ("LONDON, March 9, 2026 (Reuters) - Kestrel Playthings agreed on Monday to buy Brandt GmbH, a family-owned German "
+     "producer of wooden toys, for 310 million euros ($336 million), betting that parents will keep paying up.",
+     [(310e6, 2026, "actual"), (336e6, 2026, "actual")]),
+    # the amount's own clause still has its plan
+    ("LONDON, March 9, 2026 (Reuters) - Kestrel Playthings will pay 310 million euros for Brandt GmbH, betting that "
+     "parents keep paying up.", [(310e6, None, "planned")]),
+])
+def test_a_complement_clause_after_a_comma_keeps_its_status_to_itself(text, expected):
+    assert [(f[0], f[3], f[5]) for f in figures(text, "en")] == expected
