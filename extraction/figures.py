@@ -371,7 +371,10 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
     currency and period (one that restates another, else the one with the longest sentence), and none
     without a year when the same amount is dated elsewhere (unless it restates or is part of another: then
     it is another fact). A restatement of a figure left out points to the one kept in its place."""
-    dated = {(f.amount, f.currency) for f in figures if f.period_end is not None}
+    dated: dict[tuple, Figure] = {}
+    for figure in figures:
+        if figure.period_end is not None:
+            dated.setdefault((figure.amount, figure.currency), figure)
     best: dict[tuple, Figure] = {}
     for figure in figures:
         if figure.period_end is None and not figure.derived and (figure.amount, figure.currency) in dated:
@@ -380,9 +383,23 @@ def _without_repeats(figures: list[Figure]) -> list[Figure]:
         if key not in best or (figure.derived, len(figure.sentence)) > (best[key].derived, len(best[key].sentence)):
             best[key] = figure
     kept = {id(f) for f in best.values()}
-    moved = {f.start: best[_repeat_key(f)].start for f in figures if id(f) not in kept and _repeat_key(f) in best}
-    return [replace(f, conversion_of=moved.get(f.conversion_of, f.conversion_of),
-                    part_of=moved.get(f.part_of, f.part_of)) for f in figures if id(f) in kept]
+    # a figure left out is replaced by the one kept with its key, else (an undated one) by the one dated elsewhere
+    moved = {f.start: best[_repeat_key(f) if _repeat_key(f) in best else _repeat_key(dated[(f.amount, f.currency)])]
+             for f in figures if id(f) not in kept}
+    return [_pointed_to(f, moved=moved) for f in figures if id(f) in kept]
+
+
+def _pointed_to(figure: Figure, *, moved: dict[int, Figure]) -> Figure:
+    """``figure`` pointing to the figures kept in place of those it restates or is part of; a restatement is the
+    same fact, so it takes the kept figure's years, kind, status and organisation too."""
+    if figure.conversion_of in moved:
+        original = moved[figure.conversion_of]
+        figure = replace(figure, conversion_of=original.start, period_start=original.period_start,
+                         period_end=original.period_end, kind=original.kind, status=original.status,
+                         organization=original.organization)
+    if figure.part_of in moved:
+        figure = replace(figure, part_of=moved[figure.part_of].start)
+    return figure
 
 
 def _repeat_key(figure: Figure) -> tuple:

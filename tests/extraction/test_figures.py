@@ -737,3 +737,13 @@ def test_an_amount_s_own_clause_dates_it_before_the_clause_before(text, expected
 ])
 def test_a_complement_clause_after_a_comma_keeps_its_status_to_itself(text, expected):
     assert [(f[0], f[3], f[5]) for f in figures(text, "en")] == expected
+
+
+def test_a_restatement_of_a_figure_left_out_points_to_the_one_kept_and_takes_its_years():
+    """The headline dates the deal; the body's undated repeat is left out, its conversion stays as the same fact."""
+    text = ("Kestrel paid 310 million euros for Brandt in 2025\n\nLONDON (Reuters) - Kestrel Playthings bought Brandt "
+            "GmbH for 310 million euros ($336 million), the company said.")
+    original, conversion = analyze(text, language="en").figures
+    assert conversion.conversion_of == original.start
+    assert (conversion.amount, conversion.period_start, conversion.period_end, conversion.status) == (
+        336e6, original.period_start, original.period_end, original.status) == (336e6, 2025, 2025, "actual")
