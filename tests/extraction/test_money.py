@@ -81,6 +81,11 @@ CASES = [
     ("en", "cost about DKr41bn in total", "DKr41bn", 41e9, "DKK", "about"),
     ("en", "a SKr12bn bond", "SKr12bn", 12e9, "SEK", "exact"),
     ("en", "a 2.3 billion reais ($420 million) plant", "2.3 billion reais", 2.3e9, "BRL", "exact"),
+    # more currencies by their words: pesos are Mexico's, rand South Africa's; a rand after no number is no money
+    ("en", "to invest 4.2 billion pesos (about $230 million)", "4.2 billion pesos", 4.2e9, "MXN", "exact"),
+    ("en", "Sasol will invest 12 billion rand in 2026", "12 billion rand", 12e9, "ZAR", "exact"),
+    ("fr", "5 milliards de livres turques", "5 milliards de livres turques", 5e9, "TRY", "exact"),
+    ("de", "Der Rand des Tisches kostet 5 Mio. Euro", "5 Mio. Euro", 5e6, "EUR", "exact"),
     # a floor or a ceiling written after the amount
     ("en", "loans of $5 million or more", "$5 million", 5e6, "USD", "over"),
     ("de", "Aufträge von 20 Mio. Euro oder weniger", "20 Mio. Euro", 20e6, "EUR", "under"),
