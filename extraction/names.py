@@ -226,13 +226,28 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
 
 
 def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -> Entity | None:
+    """The organisation an acronym stands for: the one it follows in brackets, else the only one whose words'
+    initials it spells ("GE" for "General Electric Co.", "GLG" for "Great Lakes & Gulf Railway")."""
     if not re.fullmatch(r"[A-ZÄÖÜ&]{2,8}", entity.name):
         return None
     for other in entities:  # as written: "der Technischen Universität München (TUM)" defines "TUM" too
         if other is not entity and any(re.search(re.escape(form) + r"\s\(" + re.escape(entity.name) + r"\)", text)
                                        for form in {other.name, *other.forms}):
             return other
-    return None
+    spelt = [other for other in entities if other is not entity and entity.name in _initials(other.name)]
+    return spelt[0] if len(spelt) == 1 else None
+
+
+def _initials(name: str) -> set[str]:
+    """What a name's capitalised words spell, also without its trailing company words or its last word (what the
+    firm does): "General Electric Co." -> {"GEC", "GE"}; "Great Lakes & Gulf Railway" -> {"GLGR", "GLG"}; none for
+    a name of one word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    short = [w for w in re.split(r"[\s-]+", without_legal_form(name)) if w[:1].isupper()]
+    trimmed = list(short)
+    while len(trimmed) > 1 and trimmed[-1].lower() in shared_words("org_words"):
+        trimmed.pop()
+    return {"".join(w[0] for w in ws) for ws in (words, short, trimmed, short[:-1]) if len(ws) > 1}
 
 
 def _org_name(entity: Entity, *, text: str) -> str:

@@ -50,6 +50,20 @@ def test_a_short_form_of_several_words_joins_its_full_name(text, organisations):
     assert {o.name for o in analyze(text, language="en").organizations} == organisations
 
 
+@pytest.mark.parametrize(("text", "organisations"), [
+    # an acronym that spells one organisation's initials is that organisation ...
+    ("General Electric Co. will build a plant in Ohio. GE said the plant would employ 500 people.",
+     {("General Electric Co.", ("GE",))}),
+    ("Great Lakes & Gulf Railway lifted its spending plan. The railroad, known in the industry as GLG, reported higher "
+     "revenue.", {("Great Lakes & Gulf Railway", ("GLG",))}),
+    # ... but not when it spells two
+    ("General Electric Co. and Global Energy Partners signed a deal. GE said it would employ 500 people.",
+     {("General Electric Co.", ()), ("Global Energy Partners", ()), ("GE", ())}),
+])
+def test_an_acronym_that_spells_one_name_s_initials_joins_it(text, organisations):
+    assert {(o.name, o.aliases) for o in analyze(text, language="en").organizations} == organisations
+
+
 def test_acronym_in_brackets_is_an_alias():
     text = "L'École polytechnique fédérale de Lausanne (EPFL) a créé la start-up. L'EPFL est fière."
     orgs = analyze(text, language="fr").organizations
