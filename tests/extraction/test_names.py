@@ -64,6 +64,17 @@ def test_an_acronym_that_spells_one_name_s_initials_joins_it(text, organisations
     assert {(o.name, o.aliases) for o in analyze(text, language="en").organizations} == organisations
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    # a people's adjective joined to "-born" is no name ...
+    ("Rebecca Lindahl, a Swedish-born engineer, joins Siemens.", {"Rebecca Lindahl"}),
+    ("Indian-born Anil Mehta joins Siemens as chief executive.", {"Anil Mehta"}),
+    # ... a name before another word is
+    ("Rebecca Lindahl, a Swedish engineer, joins Siemens.", {"Rebecca Lindahl"}),
+])
+def test_a_birthplace_compound_is_no_person(text, people):
+    assert {p.name for p in analyze(text, language="en").people} == people
+
+
 def test_acronym_in_brackets_is_an_alias():
     text = "L'École polytechnique fédérale de Lausanne (EPFL) a créé la start-up. L'EPFL est fière."
     orgs = analyze(text, language="fr").organizations
