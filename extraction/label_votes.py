@@ -136,8 +136,8 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
             ballots[key[:-1]].deeds.update(ballots[key].deeds)
             ballots[key] = ballots[key[:-1]]
     heads = organisations_with_titles(text, language=language)
-    labels = {key: "ORG" if kind_of(key) or key.removesuffix("s") in heads or key in heads else ballot.winner()
-              for key, ballot in ballots.items()}
+    labels = {key: "ORG" if kind_of(key) or _unit_of_a_listed_name(key) or key.removesuffix("s") in heads
+              or key in heads else ballot.winner() for key, ballot in ballots.items()}
     # the dateline's place opens no sentence of the article, whatever a parser made its subject
     labels |= {name_key(text[p.start:p.end]): "LOC" for p in dateline_places(text)}
     # a lone given name ("Daren,", "Martin said") is a person unless its context says otherwise
@@ -148,6 +148,13 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
+
+
+def _unit_of_a_listed_name(key: str) -> bool:
+    """A listed organisation's name of two or more words and one more word name its unit: "Carl Zeiss Vision",
+    "Goldman Sachs Asset" (a person's name is never a firm's whole name before another word)."""
+    words = key.split()
+    return len(words) >= 3 and bool(kind_of(" ".join(words[:-1])))
 
 
 def _no_person_s_word(span: Span, *, text: str) -> bool:

@@ -75,6 +75,19 @@ def test_a_birthplace_compound_is_no_person(text, people):
     assert {p.name for p in analyze(text, language="en").people} == people
 
 
+@pytest.mark.parametrize(("text", "organisations", "people"), [
+    # a listed name of two words and one word more names a unit of that firm, not a person ...
+    ("Vistalba has hired Stefan Hartmann from Carl Zeiss Vision as its chief executive, the company said on Tuesday.",
+     {"Vistalba", "Carl Zeiss Vision"}, {"Stefan Hartmann"}),
+    # ... a person's name of three words stays a person's
+    ("Vistalba has hired Anna Maria Hartmann from Siemens as its chief executive, the company said on Tuesday.",
+     {"Vistalba", "Siemens"}, {"Anna Maria Hartmann"}),
+])
+def test_a_listed_name_and_one_word_more_is_a_firm(text, organisations, people):
+    result = analyze(text, language="en")
+    assert ({o.name for o in result.organizations}, {p.name for p in result.people}) == (organisations, people)
+
+
 def test_acronym_in_brackets_is_an_alias():
     text = "L'École polytechnique fédérale de Lausanne (EPFL) a créé la start-up. L'EPFL est fière."
     orgs = analyze(text, language="fr").organizations
