@@ -20,6 +20,7 @@ from .legal_forms import without_legal_form
 from .lemmas import lookup_known
 from .lexicon import LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .name_rules import short_form_of
+from .person_names import is_given_name
 from .spans import Span
 
 
@@ -124,6 +125,7 @@ def _genitive_of(form: str, known: set[str]) -> str | None:
 
 def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity]:
     forms = [base_form(text[s.start:s.end], label="PERSON", language=language) for s in spans]
+    forms = _with_shared_family_names(spans, forms, text=text, language=language)
     tokens_of_full = {t for f in forms if " " in f for t in f.split()}
     full_forms = set(forms)
     entities: dict[str, Entity] = {}
@@ -149,6 +151,22 @@ def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity
             entity = entities.setdefault(form, Entity("PERSON", form))
         _add(entity, span, text, form)
     return list(entities.values())
+
+
+def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str, language: str) -> list[str]:
+    """A given name joined by "and" to a full name shares its family name: "les frères Matthias et Jonas Brenner",
+    "the brothers Iñaki and Xabier Etxeberria" name Matthias Brenner and Iñaki Etxeberria."""
+    joins = "|".join(re.escape(w) for w in sorted(lexicon(language).classes.get("and", ()), key=len, reverse=True))
+    joined = re.compile(rf" (?:{joins}) ") if joins else None
+    family_names = {word for form in forms for word in form.split()[1:]}  # "Schmidt and Anna Müller": two people
+    shared = list(forms)
+    for i in range(len(spans) - 1):
+        given, full = forms[i], forms[i + 1].split()
+        if (joined is not None and " " not in given and given not in family_names and len(full) >= 2
+                and (is_given_name(given) or is_given_name(full[0]))
+                and joined.fullmatch(text[spans[i].end:spans[i + 1].start])):
+            shared[i] = " ".join([given, *full[1:]])
+    return shared
 
 
 def _same_person(a: str, b: str) -> bool:

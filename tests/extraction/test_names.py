@@ -88,6 +88,20 @@ def test_a_listed_name_and_one_word_more_is_a_firm(text, organisations, people):
     assert ({o.name for o in result.organizations}, {p.name for p in result.people}) == (organisations, people)
 
 
+@pytest.mark.parametrize(("language", "text", "people"), [
+    # a given name joined by "and" to a full name shares its family name ...
+    ("fr", "Holzwerk grandit. Les frères Matthias et Jonas Brenner conserveront 10 % du capital.",
+     {"Matthias Brenner", "Jonas Brenner"}),
+    ("en", "Amer bought the padel maker founded by the brothers Iñaki and Xabier Etxeberria in 2012.",
+     {"Iñaki Etxeberria", "Xabier Etxeberria"}),
+    # ... but a family name already given to someone else stands for that person
+    ("en", "Siemens hired Anna Schmidt last year. Schmidt and Tom Reed now lead the unit.",
+     {"Anna Schmidt", "Tom Reed"}),
+])
+def test_a_given_name_joined_to_a_full_name_shares_its_family_name(language, text, people):
+    assert {p.name for p in analyze(text, language=language).people} == people
+
+
 def test_acronym_in_brackets_is_an_alias():
     text = "L'École polytechnique fédérale de Lausanne (EPFL) a créé la start-up. L'EPFL est fière."
     orgs = analyze(text, language="fr").organizations
