@@ -1041,6 +1041,11 @@ RULES = [
            "adjointe de Safran, arrive.", ("Aïcha Benali", "Safran", "former"), True),
     ("fr", "Locavia recrute. Aïcha Benali, nommée directrice financière, qui remplace l'ancienne directrice financière "
            "adjointe de Safran, arrive.", ("Aïcha Benali", "Safran", "former"), False),
+    # French: the people a counted title of an organisation counts may be named as kin first ("les frères")
+    ("fr", "Ludéo rachète Holzwerk. Les deux fondateurs de Holzwerk, les frères Matthias et Jonas Brenner, "
+           "conserveront 10 % du capital.", ("Matthias Brenner", "Holzwerk", "current"), True),
+    ("fr", "Ludéo rachète Holzwerk. Les deux clients de Holzwerk, les frères Matthias et Jonas Brenner, "
+           "conserveront 10 % du capital.", ("Matthias Brenner", "Holzwerk", "current"), False),
 ]
 
 
