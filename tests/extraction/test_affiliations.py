@@ -1046,6 +1046,11 @@ RULES = [
            "conserveront 10 % du capital.", ("Matthias Brenner", "Holzwerk", "current"), True),
     ("fr", "Ludéo rachète Holzwerk. Les deux clients de Holzwerk, les frères Matthias et Jonas Brenner, "
            "conserveront 10 % du capital.", ("Matthias Brenner", "Holzwerk", "current"), False),
+    # English: the first of a passive's founders may have a title before the name
+    ("en", "Siemens grows. Lumora was founded in 2019 by chief executive Nguyen Thi Mai and Farhan Aziz, a former "
+           "product director at Agoda.", ("Farhan Aziz", "Lumora", "current"), True),
+    ("en", "Siemens grows. Lumora was praised in 2019 by chief executive Nguyen Thi Mai and Farhan Aziz, a former "
+           "product director at Agoda.", ("Farhan Aziz", "Lumora", "current"), False),
 ]
 
 
