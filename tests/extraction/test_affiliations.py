@@ -1051,6 +1051,14 @@ RULES = [
            "product director at Agoda.", ("Farhan Aziz", "Lumora", "current"), True),
     ("en", "Siemens grows. Lumora was praised in 2019 by chief executive Nguyen Thi Mai and Farhan Aziz, a former "
            "product director at Agoda.", ("Farhan Aziz", "Lumora", "current"), False),
+    # English: "begin" takes its meaning from its object ("began her career at X" is work there)
+    ("en", "Siemens grows. Anna Reed began her career at Rodenstock.", ("Anna Reed", "Rodenstock", "former"), True),
+    ("en", "Siemens grows. Anna Reed began her talk at Rodenstock.", ("Anna Reed", "Rodenstock", "former"), False),
+    # English: fronted studies may follow the title they led to
+    ("en", "Siemens grows. A mechanical engineer trained at RWTH Aachen, Stefan Hartmann joins the board.",
+     ("Stefan Hartmann", "RWTH Aachen", "former"), True),
+    ("en", "Siemens grows. A mechanical engineer who lectured at RWTH Aachen, Stefan Hartmann joins the board.",
+     ("Stefan Hartmann", "RWTH Aachen", "former"), False),
 ]
 
 
