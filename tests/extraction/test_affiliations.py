@@ -1059,6 +1059,11 @@ RULES = [
      ("Stefan Hartmann", "RWTH Aachen", "former"), True),
     ("en", "Siemens grows. A mechanical engineer who lectured at RWTH Aachen, Stefan Hartmann joins the board.",
      ("Stefan Hartmann", "RWTH Aachen", "former"), False),
+    # German: a separable verb's particle may close the person's clause before the apposition
+    ("de", "Siemens wächst. Seine Nachfolge tritt zum 1. April Anil Mehta an, bislang kaufmännischer Leiter beim "
+           "Schreibwarenhersteller Faber-Castell.", ("Anil Mehta", "Faber-Castell", "former"), True),
+    ("de", "Siemens wächst. Seine Nachfolge tritt zum 1. April Anil Mehta an, bislang nach Gesprächen mit dem "
+           "Schreibwarenhersteller Faber-Castell.", ("Anil Mehta", "Faber-Castell", "former"), False),
 ]
 
 
