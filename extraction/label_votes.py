@@ -432,10 +432,10 @@ def _described_before(first: Token, *, language: str) -> bool:
             return _opens_a_noun_phrase(doc, i, language=language)
         if "in" in lexicon(language).classes_of(token.lower_):
             return False  # where they are is no name: "retailers in Europe", "contractors in Texas"
+        acronym = token.pos_ == "PROPN" and token.text.isupper()  # "du groupe de BTP Bâtiroc"
         inner_and = token.pos_ == "CCONJ" and i < first.i - 1  # "de verres et de montures", not "le groupe et X"
-        if token.pos_ not in ("ADJ", "NOUN", "ADP") and not (token.pos_ == "PROPN" and token.text.isupper()) \
-                and not inner_and:
-            return False  # an acronym may describe: "du groupe de BTP Bâtiroc"
+        if token.pos_ not in ("ADJ", "NOUN", "ADP") and not acronym and not inner_and:
+            return False
     return False
 
 
