@@ -156,8 +156,8 @@ def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity
 def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str, language: str) -> list[str]:
     """A given name joined by "and" to a full name shares its family name: "les frères Matthias et Jonas Brenner",
     "the brothers Iñaki and Xabier Etxeberria" name Matthias Brenner and Iñaki Etxeberria."""
-    joins = "|".join(re.escape(w) for w in sorted(lexicon(language).classes.get("and", ()), key=len, reverse=True))
-    joined = re.compile(rf" (?:{joins}) ") if joins else None
+    joins = lexicon(language).classes.get("and", frozenset())
+    joined = re.compile(rf" (?:{alternation_of(joins)}) ") if joins else None
     family_names = {word for form in forms for word in form.split()[1:]}  # "Schmidt and Anna Müller": two people
     shared = list(forms)
     for i in range(len(spans) - 1):
