@@ -90,7 +90,9 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
     left = [units[i].entity for i in match.get("x") if units[i].is_org and units[i].entity]
     title = next((units[i] for i in match.get("t") if units[i].title), None)
     cue = next((units[i] for i in match.get("c") if units[i].cue), None)
-    status = _status(pattern, cue=cue, former=bool(match.get("f")) or _former_title(title, sentence=sentence))
+    dated = units is sentence.units and cue is None and title is not None and _closed_in_the_past(units, match.last)
+    status = _status(pattern, cue=cue,
+                     former=bool(match.get("f")) or dated or _former_title(title, sentence=sentence))
     role = _role(pattern, title=title, cue=cue, unit_words=[units[i] for i in match.get("u")], sentence=sentence,
                  language=language)
     in_house = title is None or title.title.title is None or title.title.title.in_house
@@ -127,6 +129,21 @@ def _former_title(title: Unit | None, *, sentence: Sentence) -> bool:
         return False
     before = [u for u in sentence.units if u.end <= title.start]
     return bool(before) and "former" in before[-1].tags
+
+
+_CLAUSE_ENDS = frozenset({"COMMA", "PERIOD", "SEMI", "COLON", "DASH"})
+
+
+def _closed_in_the_past(units: Sequence[Unit], last: int) -> bool:
+    """A title whose clause a past "sein" closes, a few plain words after the match: "die bis 2023 Marketingchefin
+    der Tirol Werbung war," (German puts the verb of a subordinate clause last)."""
+    for unit in units[last + 1:last + 5]:
+        if "past_be" in unit.tags:
+            after = units.index(unit) + 1
+            return after == len(units) or not units[after].tags.isdisjoint(_CLAUSE_ENDS)
+        if "w" not in unit.tags or not unit.tags.isdisjoint(_CLAUSE_ENDS | {"CUE", "and", "rel"}):
+            return False
+    return False
 
 
 def _status(pattern: RelationPattern, *, cue: Unit | None, former: bool) -> str:

@@ -61,7 +61,7 @@ def _cues(language: str) -> _Cues:
     # German declines its nouns after a preposition ("beim Spezialisten", "des Konzerns")
     inflection = "(?:en|n|es|s)?" if language == "de" else ""
     return _Cues(
-        legal_after=re.compile(r"\s?(?:" + words.alternation("legal_forms") + r")\.?(?![\w-])", re.IGNORECASE),
+        legal_after=_legal_form_after(words.words("legal_forms")),
         # "Alpemind, une start-up de robotique", "X, one of the French start-ups", "X, the fourth-largest U.S.
         # rental car company": the noun heads the apposition (no "of"/"de" before it, but for "one of"); not a
         # relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
@@ -148,6 +148,15 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
+
+
+def _legal_form_after(forms: frozenset[str]) -> re.Pattern[str]:
+    """A legal form right after a name: "Xiaomi Corp.", "Barclays plc"; one of two letters only written as an
+    abbreviation ("Volvo AB", "Xiaomi Co."), since in lower case it is a word of the text ("warb P ab", "et sa
+    filiale")."""
+    short = {form for form in forms if len(form.strip(".")) <= 2 and form.isalpha()}
+    written = alternation_of(frozenset({f.upper() for f in short} | {f.capitalize() for f in short}))
+    return re.compile(rf"\s?(?:{alternation_of(forms - short)}|(?-i:{written}))\.?(?![\w-])", re.IGNORECASE)
 
 
 def _unit_of_a_listed_name(key: str) -> bool:

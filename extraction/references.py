@@ -348,11 +348,13 @@ def _pattern(language: str) -> re.Pattern[str]:
     }
     # nouns in any case ("Das Unternehmen", "der Konzern"); German pronouns keep theirs ("Sie" is formal)
     nouns = ("unit", "education", "company")
-    body = "|".join(f"(?P<{name}>(?i:{regex}))" if name in nouns else f"(?P<{name}>{regex})"
+    # a noun before a name is an apposition, not a reference: "der Zulieferer ZF"; a pronoun may stand before a
+    # title of two capitalised words ("zuvor war sie Chief Operating Officer")
+    apposed = r"(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))"
+    body = "|".join(rf"(?P<{name}>{f'(?i:{regex})' if name in nouns else regex})(?![\w-])"
+                    + ("" if name in ("female", "male") else apposed)
                     for name, regex in groups.items() if regex)
-    # a company noun before a name is an apposition, not a reference: "der Zulieferer ZF"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))",
-                      flags)
+    return re.compile(rf"(?<![\w-])(?:{body})", flags)
 
 
 def _personal_pronouns(name: str, *, language: str, flags: int) -> str:

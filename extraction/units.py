@@ -127,6 +127,32 @@ def _with_descriptions(units: list[Unit]) -> list[Unit]:
     return merged
 
 
+_CLAUSE_ENDS = frozenset({"COMMA", "PERIOD", "COLON", "SEMI", "DASH", "QUOTE", "and"})
+
+
+def _with_separable_cues(units: list[Unit], *, text: str, words: Lexicon, language: str) -> list[Unit]:
+    """A German main clause parts a separable verb: "Im Frühjahr warb der Konzern P von X ab" is "abwerben". The
+    clause's first lowercase word whose lemma joined to the particle that closes the clause is a cue takes that
+    cue."""
+    if "particle" not in words.classes:
+        return units
+    result, first = list(units), 0
+    for i, unit in enumerate(units):
+        closes = i + 1 == len(units) or not units[i + 1].tags.isdisjoint(_CLAUSE_ENDS)
+        if "particle" in unit.tags and closes:
+            particle = text[unit.start:unit.end].lower()
+            for j, word in enumerate(units[first:i], start=first):
+                if "w" not in word.tags or "Cap" in word.tags or word.cue is not None:
+                    continue
+                cue = words.cue_of(particle + lookup_lemma(text[word.start:word.end], language=language))
+                if cue is not None:
+                    result[j] = replace(word, cue=cue, tags=word.tags | {"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}"})
+                    break
+        if not unit.tags.isdisjoint(_CLAUSE_ENDS - {"and"}):
+            first = i + 1
+    return result
+
+
 _NOT_DESCRIPTIVE = frozenset({"P", "O", "TITLE", "CUE", "and", "rel", "be", "have", "speech", "COMPANY_NOUN"})
 
 
@@ -167,9 +193,9 @@ def build_sentences(doc: Doc, *, sentences: Sequence[tuple[int, int]], entities:
                      for r in references if start <= r.start and r.end <= end and r.via != "title"
                      and not any(u.start < r.end and r.start < u.end for u in anchored)]
         anchored += _titles(doc, text=text, start=start, end=end, taken=anchored, language=language, people=people)
-        units = _with_descriptions(_with_honorifics(sorted(
+        units = _with_separable_cues(_with_descriptions(_with_honorifics(sorted(
             anchored + _words(doc, text=text, start=start, end=end, taken=anchored, words=words, language=language),
-            key=lambda u: u.start)))
+            key=lambda u: u.start))), text=text, words=words, language=language)
         result.append(Sentence(start, end, text[start:end], tuple(units), index, doc))
     return result
 

@@ -132,8 +132,10 @@ class Lexicon:
     @cached_property
     def _company_compound(self) -> re.Pattern[str]:
         case = self.settings.get("noun_case_endings", "")
-        # "Softwarekonzern", also hyphenated: "Rüstungselektronik-Hersteller"
-        return re.compile(rf"(?:\w{{3,}}|[\w-]+-)(?:{self.alternation('company_nouns')}){case}", re.IGNORECASE)
+        # "Softwarekonzern", also hyphenated: "Rüstungselektronik-Hersteller"; a compound head names a firm only at a
+        # compound's end ("Seilbahnbauer", but "Bauer" is a farmer or a family name)
+        heads = self.alternation("company_nouns", "company_compound_heads")
+        return re.compile(rf"(?:\w{{3,}}|[\w-]+-)(?:{heads}){case}", re.IGNORECASE)
 
     @cached_property
     def _company_noun(self) -> re.Pattern[str]:

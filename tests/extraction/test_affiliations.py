@@ -1064,6 +1064,21 @@ RULES = [
            "Schreibwarenhersteller Faber-Castell.", ("Anil Mehta", "Faber-Castell", "former"), True),
     ("de", "Siemens wächst. Seine Nachfolge tritt zum 1. April Anil Mehta an, bislang nach Gesprächen mit dem "
            "Schreibwarenhersteller Faber-Castell.", ("Anil Mehta", "Faber-Castell", "former"), False),
+    # German: a separable verb's particle closes its clause ("warb ... ab" is "abwerben"); "werben mit" is no hire
+    ("de", "Im Frühjahr warb Siemens die Informatikerin Katrin Albers ab.", ("Katrin Albers", "Siemens", "current"),
+     True),
+    ("de", "Im Frühjahr warb Siemens mit der Informatikerin Katrin Albers.", ("Katrin Albers", "Siemens", "current"),
+     False),
+    # German: a past "sein" closing the clause of a title dates the title
+    ("de", "Martina Egger, die bis 2023 Marketingchefin bei Siemens war, führt die Bahnen.",
+     ("Martina Egger", "Siemens", "former"), True),
+    ("de", "Martina Egger, die seit 2023 Marketingchefin bei Siemens ist, führt die Bahnen.",
+     ("Martina Egger", "Siemens", "former"), False),
+    # German: a pronoun before a title of two capitalised words is the person, of its gender only
+    ("de", "Beatrice Schaller führt Weissberg seit 2020; zuvor war sie Chief Operating Officer bei Julius Bär.",
+     ("Beatrice Schaller", "Julius Bär", "former"), True),
+    ("de", "Beatrice Schaller führt Weissberg seit 2020; zuvor war er Chief Operating Officer bei Julius Bär.",
+     ("Beatrice Schaller", "Julius Bär", "former"), False),
 ]
 
 

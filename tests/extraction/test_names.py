@@ -803,6 +803,9 @@ def test_a_name_before_a_founding_noun_is_a_person_but_before_founded_a_company(
 @pytest.mark.parametrize(("text", "organisation"), [
     ("Er war Projektleiter beim Bremer Satellitenbauer OHB.", "OHB"),
     ("Er war Analyst bei der Landesbank Baden-Württemberg.", "Landesbank Baden-Württemberg"),
+    # a compound head that names a firm only at a compound's end ("Bauer" alone is a family name)
+    ("Den Auftrag erhielt der Vorarlberger Seilbahnbauer Doppelmayr.", "Doppelmayr"),
+    ("Die Bauer Gruppe wächst.", "Bauer Gruppe"),
 ])
 def test_a_german_company_noun_opening_a_span_describes_the_name_unless_such_nouns_open_names(text, organisation):
     assert [o.name for o in analyze(text, language="de").organizations] == [organisation]
