@@ -273,8 +273,10 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         person_end, org_start = affiliated
         return [*pieces, Span(start, start + person_end, "PERSON"), Span(start + org_start, end, "ORG")]
     owner = _organisation_of_person(name, language=language) if span.label == "PERSON" else None
-    if owner is None and span.label in ("PERSON", "ORG") and _after_a_firm_preposition(text, start, language=language):
-        owner = _run_on_before_person(name)  # with no particle, only where a firm comes: "débauché chez Framatome P"
+    if (owner is None and span.label in ("PERSON", "ORG", "MISC")
+            and _after_a_firm_preposition(text, start, language=language)):
+        # with no particle, only where a firm comes: "débauché chez Framatome P", "a déclaré à l'AFP P"
+        owner = _run_on_before_person(name)
     if owner is not None:  # "Cargonaut von Elif Kaya": a firm and the person who runs it, run together
         org_end, person_start = owner
         return [*pieces, Span(start, start + org_end, CANDIDATE), Span(start + person_start, end, "PERSON")]
@@ -469,9 +471,13 @@ _ORG_WORDS = shared_words("org_words") | shared_words("legal_forms")
 
 
 def _after_a_firm_preposition(text: str, start: int, *, language: str) -> bool:
-    """Whether the word before ``start`` is one that a firm follows ("chez", "bei", "at")."""
-    before = text[max(0, start - 20):start].split()
-    return bool(before) and "at" in lexicon(language).classes_of(before[-1].lower())
+    """Whether the word before ``start``, or before its article, is one that a firm follows ("chez", "bei", "at",
+    "à l'AFP")."""
+    words = lexicon(language)
+    before = re.findall(r"[\w’']+", text[max(0, start - 24):start].lower().replace("’", "'"))
+    if len(before) > 1 and before[-1] in words.words("definite_determiners"):
+        before.pop()
+    return bool(before) and "at" in words.classes_of(before[-1])
 
 
 def _run_on_before_person(name: str) -> tuple[int, int] | None:

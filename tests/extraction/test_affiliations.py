@@ -1079,6 +1079,32 @@ RULES = [
      ("Beatrice Schaller", "Julius Bär", "former"), True),
     ("de", "Beatrice Schaller führt Weissberg seit 2020; zuvor war er Chief Operating Officer bei Julius Bär.",
      ("Beatrice Schaller", "Julius Bär", "former"), False),
+    # French: a capitalised nationality noun is a person ("La Norvégienne"); the lower-case adjective is none
+    ("fr", "Kerwatt recrute Ingrid Solberg. La Norvégienne était directrice financière chez Airbus.",
+     ("Ingrid Solberg", "Airbus", "former"), True),
+    ("fr", "Kerwatt recrute Ingrid Solberg. La norvégienne était directrice financière chez Airbus.",
+     ("Ingrid Solberg", "Airbus", "former"), False),
+    # French: an age after the person ("de 47 ans") stands before the apposition
+    ("fr", "Rochat recrute Farah Haddad. Cette Libano-Canadienne de 47 ans, diplômée de HEC Lausanne, rejoint Rochat.",
+     ("Farah Haddad", "HEC Lausanne", "former"), True),
+    ("fr", "Rochat recrute Farah Haddad. Cette Libano-Canadienne de 47 ans a lu un rapport de HEC Lausanne.",
+     ("Farah Haddad", "HEC Lausanne", "former"), False),
+    # French: "la maison" is the article's company, named before
+    ("fr", "Maison Orsane recrute. Le directeur artistique, Julien Morel, a quitté la maison en septembre pour "
+           "rejoindre Balenciaga.", ("Julien Morel", "Maison Orsane", "former"), True),
+    # French: a list with appositions entering a board the sentence does not name: the article's company's
+    ("fr", "Thales se renforce. Hugo Castaing, associé chez Eurazeo, et Keiko Tanabe, directrice des investissements "
+           "de Safran, font par ailleurs leur entrée au conseil d'administration.",
+     ("Keiko Tanabe", "Thales", "current"), True),
+    ("fr", "Thales se renforce. Hugo Castaing, associé chez Eurazeo, et Keiko Tanabe, directrice des investissements "
+           "de Safran, siègent au conseil d'administration de Danone.", ("Keiko Tanabe", "Thales", "current"), False),
+    # French: a counted plural title of a firm after "comme", the firm's noun with its adjective
+    ("fr", "Safran rachète Aldric. Le patron d'Aldric, Jean Kieffer, rejoindra le comité exécutif de Safran, "
+           "tout comme trois ingénieurs de la société lyonnaise : Sofia Brandt, Nikhil Mehta et Émilie Schaller.",
+     ("Nikhil Mehta", "Aldric", "current"), True),
+    ("fr", "Safran rachète Aldric. Le patron d'Aldric, Jean Kieffer, rejoindra le comité exécutif de Safran, "
+           "tout comme trois clients de la société lyonnaise : Sofia Brandt, Nikhil Mehta et Émilie Schaller.",
+     ("Nikhil Mehta", "Aldric", "current"), False),
 ]
 
 

@@ -825,6 +825,13 @@ def test_a_region_after_a_title_belongs_to_the_title_and_what_follows_is_its_org
     assert text[start:start + _region_of_a_title(text, start, language="fr")] == region
 
 
+def test_an_outlet_run_together_with_the_person_after_it_is_cut_off():
+    result = analyze("« Cet argent nous permet de passer au chantier », a déclaré à l'AFP Margaux Le Bihan, présidente "
+                     "et cofondatrice de Kerwatt.", language="fr")
+    assert [p.name for p in result.people] == ["Margaux Le Bihan"]
+    assert "AFP" in {o.name for o in result.organizations}
+
+
 def test_a_title_for_a_region_leaves_no_person_named_after_the_region():
     result = analyze("L'implantation européenne du groupe est pilotée depuis Paris par Karim Haddad, directeur Europe "
                      "de Qianlu, débauché chez Valeo en 2024.", language="fr")
