@@ -17,7 +17,7 @@ from spacy.tokens import Span as TokenSpan
 from .gazetteer import kind_of
 from .legal_forms import without_legal_form
 from .lemmas import lemma, lookup_known
-from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table
+from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table, shared_words
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
 from .roles import RoleMatch, find_roles
@@ -242,6 +242,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     parts = name.lower().split()
     if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
+    if span.label in ("LOC", "GPE") and name.lower() in shared_words("title_regions"):
+        return "LOC"  # "head of North America", "head of Asia wealth planning": the region a title is for
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
     if len(parts) > 1 and _org_word_inside(parts, language=language):

@@ -100,7 +100,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     if language == "en":
         names = _without_possessors(_as_named_in_the_body(names, text=text), text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
-    return _without_overlaps(rules + names + dates + model_dates)
+    return _without_overlaps(rules + _with_given_name_before(names, text=text) + dates + model_dates)
 
 
 def _rejoined(names: list[Span], *, text: str, language: str) -> list[Span]:
@@ -655,6 +655,25 @@ def _without_terms(names: list[Span], *, text: str) -> list[Span]:
         if not named and not kind_of(match.group(1)):
             terms.add(match.group(1))
     return [s for s in names if text[s.start:s.end] not in terms]
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÄÖÜÉ][a-zäöüéèëïçñß]+) $")
+
+
+def _with_given_name_before(names: list[Span], *, text: str) -> list[Span]:
+    """A family name found (or propagated) without the given name right before it, which the pipeline left out or
+    took for something else ("Florian" as a nationality in "chief executive Florian Gruber"): the given name is the
+    person's."""
+    result = list(names)
+    for span in names:
+        before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start) if span.label == "PERSON" else None
+        if before is None or not is_given_name(before.group(1)) or is_given_name(text[span.start:span.end]):
+            continue
+        covering = [other for other in result if other.start < span.start and other.end > before.start()]
+        if all(other.label in ("MISC", "NORP") and other.start >= before.start() for other in covering):
+            result = [other for other in result if other not in covering]
+            result[result.index(span)] = Span(before.start(), span.end, "PERSON")
+    return result
 
 
 def _propagate(names: list[Span], *, text: str) -> list[Span]:

@@ -832,6 +832,13 @@ def test_an_outlet_run_together_with_the_person_after_it_is_cut_off():
     assert "AFP" in {o.name for o in result.organizations}
 
 
+def test_a_given_name_the_pipeline_took_for_a_nationality_is_the_person_s():
+    text = ("Alpenkamm orders a gondola.\n\n\"Our guests expect a lift that runs in strong wind and a slope that has "
+            "snow in December. Both cost money,\" said Alpenkamm chief executive Florian Gruber.\n\nGruber, a graduate "
+            "of the Vienna University of Economics and Business, took over in June from Elisabeth Rainer.")
+    assert {p.name for p in analyze(text, language="en").people} == {"Florian Gruber", "Elisabeth Rainer"}
+
+
 def test_a_title_for_a_region_leaves_no_person_named_after_the_region():
     result = analyze("L'implantation européenne du groupe est pilotée depuis Paris par Karim Haddad, directeur Europe "
                      "de Qianlu, débauché chez Valeo en 2024.", language="fr")
