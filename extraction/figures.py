@@ -170,7 +170,7 @@ def _cues(language: str) -> _Cues:
                                     re.IGNORECASE),
         threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
                                    re.IGNORECASE),
-        market=_whole_words(words.definitions.get("markets", ())),
+        market=_whole_words(words.definitions.get("markets", ()) + words.definitions.get("client_money", ())),
         per_unit=_per(words.prices, "per", language=language),
         per_article=_per(words.prices, "per_article", language=language),
         price=_whole_words(words.prices.get("words", ())),
@@ -270,11 +270,11 @@ def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
 
 
 def _sizes_a_market(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
-    """Whether the amount is a market's size, no organisation's money: a market noun shortly before it in its clause
-    and no money word ("revenue", "invest", "market value") in the clause before it, past a quotation that opens the
-    sentence ("a market worth more than $10 billion", "« ... ce prix ... », prévient P, qui estime le marché européen
-    à 30 milliards d'euros"; not "Revenue in the US market rose to $5 billion", "Le bénéfice net, l'indicateur
-    suivi par le marché, s'est établi à ...")."""
+    """Whether the amount is a market's size (or client money a bank manages), no organisation's money: a market noun
+    shortly before it in its clause and no money word ("revenue", "invest", "market value") in the clause before it,
+    past a quotation that opens the sentence ("a market worth more than $10 billion", "« ... ce prix ... », prévient
+    P, qui estime le marché européen à 30 milliards d'euros"; not "Revenue in the US market rose to $5 billion", "Le
+    bénéfice net, l'indicateur suivi par le marché, s'est établi à ...")."""
     cues, text = _cues(context.language), context.text
     start = _clause(amount, sentence=sentence, context=context)[0]
     markets = list(cues.market.finditer(text, start, amount.start))

@@ -186,7 +186,7 @@ class FigureWords:
     parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before
     comparisons: tuple[str, ...]  # before a comparison base: "up from", "nach"
     comparatives: tuple[str, ...]  # after an amount, before what it is compared with: "so hoch wie", "twice"
-    definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | class_nouns | restrictive
+    definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | markets | client_money | class_nouns | ...
     prices: Mapping[str, tuple[str, ...]]  # per | per_article | per_not | single | words: a price of one thing
     passive: Mapping[str, tuple[str, ...]]  # auxiliaries | participles (regexes): the passive is no plan
 

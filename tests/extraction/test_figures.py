@@ -344,6 +344,11 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("en", "Siemens said revenue in the US market rose to $5 billion in 2025.", [5e9]),
     ("fr", "Le bénéfice net des activités, l'indicateur suivi par le marché, s'est établi à 10,3 milliards d'euros.",
      [10.3e9]),
+    # client money a bank manages is no money of its own; the bank's revenue is
+    ("en", "Assets under management rose to 61 billion francs, helped by net new money of 3.4 billion francs.", []),
+    ("fr", "L'opération portera les actifs sous gestion du groupe à quelque 46 milliards de francs.", []),
+    ("de", "Die verwalteten Vermögen stiegen auf 61 Milliarden Franken.", []),
+    ("en", "The bank's revenue rose to 780 million francs.", [780e6]),
     # "each" before the thing makes its price one thing's
     ("fr", "Chaque imprimante est vendue entre 600.000 euros et 1,2 million d'euros.", []),
     ("en", "Each aircraft costs about 110 million dollars.", []),
