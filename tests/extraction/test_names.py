@@ -7,7 +7,7 @@ import pytest
 from extraction import analyze
 from extraction.mentions import _region_of_a_title, _rejoined
 from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names
-from extraction.names import base_form
+from extraction.names import _citation, base_form
 from extraction.spans import Span
 
 
@@ -837,6 +837,22 @@ def test_a_given_name_the_pipeline_took_for_a_nationality_is_the_person_s():
             "snow in December. Both cost money,\" said Alpenkamm chief executive Florian Gruber.\n\nGruber, a graduate "
             "of the Vienna University of Economics and Business, took over in June from Elisabeth Rainer.")
     assert {p.name for p in analyze(text, language="en").people} == {"Florian Gruber", "Elisabeth Rainer"}
+
+
+@pytest.mark.parametrize(("before", "cited"), [
+    ("sagte der ", True),
+    ("„Wir haben die Mittel“, sagte Albrecht der ", True),  # the speaker between, the outlet in the dative
+    ("„Wir haben die Mittel“, traf Albrecht der ", False),
+])
+def test_an_outlet_a_speaker_tells_is_cited(before, cited):
+    assert bool(_citation().search(before)) is cited
+
+
+def test_a_news_agency_told_something_is_nobody_s_employer():
+    text = ("Helionyx wächst. Die Gründerin Katharina Albrecht lobt das Team. „Wir haben jetzt die Mittel“, sagte "
+            "Albrecht der Deutschen Presse-Agentur.")
+    people = {p.name: [a.organization for a in p.affiliations] for p in analyze(text, language="de").people}
+    assert "Deutsche Presse-Agentur" not in people["Katharina Albrecht"]
 
 
 def test_a_title_for_a_region_leaves_no_person_named_after_the_region():
