@@ -17,7 +17,7 @@ from .relation_patterns import RelationPattern, relation_patterns
 from .roles import unit_in_english
 from .text import doc_text
 from .unit_patterns import UnitMatch, find_all, full_match
-from .units import Sentence, Unit, render, tags_of
+from .units import CLAUSE_BREAKS, Sentence, Unit, render, tags_of
 
 _LONGEST_PATH = 8  # tokens; a longer dependency path links nothing
 
@@ -131,17 +131,14 @@ def _former_title(title: Unit | None, *, sentence: Sentence) -> bool:
     return bool(before) and "former" in before[-1].tags
 
 
-_CLAUSE_ENDS = frozenset({"COMMA", "PERIOD", "SEMI", "COLON", "DASH"})
-
-
 def _closed_in_the_past(units: Sequence[Unit], last: int) -> bool:
     """A title whose clause a past "sein" closes, a few plain words after the match: "die bis 2023 Marketingchefin
     der Tirol Werbung war," (German puts the verb of a subordinate clause last)."""
-    for unit in units[last + 1:last + 5]:
-        if "past_be" in unit.tags:
-            after = units.index(unit) + 1
-            return after == len(units) or not units[after].tags.isdisjoint(_CLAUSE_ENDS)
-        if "w" not in unit.tags or not unit.tags.isdisjoint(_CLAUSE_ENDS | {"CUE", "and", "rel"}):
+    for i in range(last + 1, min(last + 5, len(units))):
+        tags = units[i].tags
+        if "past_be" in tags:
+            return i + 1 == len(units) or not units[i + 1].tags.isdisjoint(CLAUSE_BREAKS)
+        if "w" not in tags or not tags.isdisjoint(CLAUSE_BREAKS | {"CUE", "and", "rel"}):
             return False
     return False
 

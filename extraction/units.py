@@ -127,7 +127,9 @@ def _with_descriptions(units: list[Unit]) -> list[Unit]:
     return merged
 
 
-_CLAUSE_ENDS = frozenset({"COMMA", "PERIOD", "COLON", "SEMI", "DASH", "QUOTE", "and"})
+# Punctuation that ends a clause; a separable verb's particle also stands before a quotation mark or "und".
+CLAUSE_BREAKS = frozenset({"COMMA", "PERIOD", "COLON", "SEMI", "DASH"})
+_PARTICLE_FOLLOWERS = CLAUSE_BREAKS | {"QUOTE", "and"}
 
 
 def _with_separable_cues(units: list[Unit], *, text: str, words: Lexicon, language: str) -> list[Unit]:
@@ -138,7 +140,7 @@ def _with_separable_cues(units: list[Unit], *, text: str, words: Lexicon, langua
         return units
     result, first = list(units), 0
     for i, unit in enumerate(units):
-        closes = i + 1 == len(units) or not units[i + 1].tags.isdisjoint(_CLAUSE_ENDS)
+        closes = i + 1 == len(units) or not units[i + 1].tags.isdisjoint(_PARTICLE_FOLLOWERS)
         if "particle" in unit.tags and closes:
             particle = text[unit.start:unit.end].lower()
             for j, word in enumerate(units[first:i], start=first):
@@ -148,7 +150,7 @@ def _with_separable_cues(units: list[Unit], *, text: str, words: Lexicon, langua
                 if cue is not None:
                     result[j] = replace(word, cue=cue, tags=word.tags | {"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}"})
                     break
-        if not unit.tags.isdisjoint(_CLAUSE_ENDS - {"and"}):
+        if not unit.tags.isdisjoint(CLAUSE_BREAKS | {"QUOTE"}):
             first = i + 1
     return result
 
