@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed12``, ``dev`` to ``dev13``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed13``, ``dev`` to ``dev14``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
