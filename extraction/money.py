@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import alternation_by_initial
-from .lexicon.amounts import cue_regex, money_words
+from .lexicon.amounts import cue_regex, figure_words, money_words
 from .numbers import DIGITS, number_words, parse_digits
 from .result import Qualifier
 
@@ -96,24 +96,32 @@ def find_money(text: str, *, language: str) -> list[Money]:
     """Every money expression in ``text``, in order; amounts whose currency is unknown are skipped.
 
     A scaled amount without a currency borrows it from a neighbour in the same phrase:
-    "24 Milliarden und 30 Milliarden Yuan", "between $24bn and 30bn".
+    "24 Milliarden und 30 Milliarden Yuan", "between $24bn and 30bn", or, after a part word, from the nearest
+    amount before it in its sentence ("40 millions d'euros d'ici 2028 dans une nouvelle ligne …, dont 12 millions").
     """
     found = [m for m in map(lambda m: _interpret(m, text=text, language=language),
                             _pattern(language).finditer(text)) if m is not None]
     # in text order, so that a chain borrows along: "96 millions d'euros, dont 32 millions ... et 64 millions"
     for index, money in enumerate(found):
         if not money.currency:
-            found[index] = _borrow_currency(money, found, text=text)
+            found[index] = _borrow_currency(money, found, text=text, language=language)
     return [m for m in found if m.currency]
 
 
 _ELLIPSIS_GAP = 45  # characters between an amount and the one whose currency it shares
 
 
-def _borrow_currency(money: Money, found: list[Money], *, text: str) -> Money:
+def _borrow_currency(money: Money, found: list[Money], *, text: str, language: str) -> Money:
     """The currency of the nearest amount in the same phrase: one before it ("96 millions d'euros, dont 32
     millions"), or one after it with no comma between ("24 Milliarden und 30 Milliarden Yuan"; not "vier Millionen
-    aktive Spieler, ein Abo kostet 9,99 Euro", where the number counts players)."""
+    aktive Spieler, ein Abo kostet 9,99 Euro", where the number counts players). After a part word the phrase is the
+    sentence: a part names its whole's money however far back the whole stands."""
+    if _part_word_before(text, at=money.start, language=language):
+        for other in reversed([m for m in found if m.end <= money.start]):
+            if re.search(r"[.;:!?]\s", text[other.end:money.start]):
+                break
+            if other.currency:
+                return replace(money, currency=other.currency)
     for other in found:
         after = other.start >= money.end
         gap = text[money.end:other.start] if after else text[other.end:money.start]
@@ -121,6 +129,19 @@ def _borrow_currency(money: Money, found: list[Money], *, text: str) -> Money:
                 and not (after and "," in gap)):
             return replace(money, currency=other.currency)
     return money
+
+
+def _part_word_before(text: str, *, at: int, language: str) -> bool:
+    """Whether a part word ("dont", "davon", "of which") stands right before ``at``, a qualifier allowed between."""
+    return bool(_part_pattern(language).search(text, max(0, at - 40), at))
+
+
+@lru_cache(maxsize=8)
+def _part_pattern(language: str) -> re.Pattern[str]:
+    parts = figure_words(language).parts.get("before", ())
+    qualifiers = money_words(language).qualifiers
+    return re.compile(rf"(?i)(?<!\w)(?:{cue_regex(parts)})\s+(?:(?:{cue_regex(qualifiers)})\s+)?$" if parts
+                      else r"(?!)")
 
 
 def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | None:

@@ -198,3 +198,20 @@ def test_a_chain_of_amounts_without_a_currency_borrows_along_it():
     text = "Tencent investit 96 millions d'euros, dont 32 millions par augmentation de capital et 64 millions versés."
     assert [(m.amount, m.currency) for m in find_money(text, language="fr")] == [(96e6, "EUR"), (32e6, "EUR"),
                                                                                 (64e6, "EUR")]
+
+
+@pytest.mark.parametrize(("language", "text", "amounts"), [
+    # after a part word, an amount names its whole's money however far back in the sentence the whole stands
+    ("fr", "Le groupe va investir 40 millions d'euros d'ici 2028 dans une nouvelle ligne de surgélation à "
+           "Boulogne-sur-Mer, dont 12 millions financés par un prêt.", [(40e6, "EUR"), (12e6, "EUR")]),
+    ("de", "Der Konzern steckt 900 Millionen Franken in neue Rechenzentren in der Schweiz und in Irland, davon rund "
+           "300 Millionen in Zürich.", [(900e6, "CHF"), (300e6, "CHF")]),
+    # without a part word the same distance is too far: the number may count anything
+    ("fr", "Le groupe va investir 40 millions d'euros d'ici 2028 dans une nouvelle ligne de surgélation à "
+           "Boulogne-sur-Mer, et vise 12 millions à terme.", [(40e6, "EUR")]),
+    # a sentence ends the phrase even after a part word
+    ("de", "Der Konzern steckt 900 Millionen Franken in neue Rechenzentren. Davon profitieren 3 Millionen.",
+     [(900e6, "CHF")]),
+])
+def test_a_part_borrows_the_currency_of_its_whole_across_the_sentence(language, text, amounts):
+    assert [(m.amount, m.currency) for m in find_money(text, language=language)] == amounts
