@@ -60,19 +60,22 @@ def _cues(language: str) -> _Cues:
     adjectives_after = {"fr": "{0,2}", "de": "{0}"}.get(language, "?")
     # German declines its nouns after a preposition ("beim Spezialisten", "des Konzerns")
     inflection = "(?:en|n|es|s)?" if language == "de" else ""
+    # German closes its compounds ("Windparkentwickler"); English and French join them with a hyphen or list them
+    # whole ("chipmaker"), so there a company noun at a word's end is no noun: "cette commande confirme", "affirms"
+    compound = r"[\w-]*" if language == "de" else r"(?:\w+-)*"
     return _Cues(
         legal_after=_legal_form_after(words.words("legal_forms")),
         # "Alpemind, une start-up de robotique", "X, one of the French start-ups", "X, the fourth-largest U.S.
         # rental car company": the noun heads the apposition (no "of"/"de" before it, but for "one of"); not a
         # relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
         company_apposition=re.compile(rf", (?:(?:{one_of}) |(?:{alternation_by_initial(determiners, flags=flags)}) ?)"
-                                      rf"(?:(?!(?:{prepositions}) )[\w'.-]+ ){{0,4}}[\w-]*(?:{nouns})s?(?![\w'])",
+                                      rf"(?:(?!(?:{prepositions}) )[\w'.-]+ ){{0,4}}{compound}(?:{nouns})s?(?![\w'])",
                                       flags),
         # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative
         # laitière bretonne Terres de l'Ouest"
         company_before=re.compile(rf"(?:(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)}) (?:[\w-]+ )?"
-                                  rf"|\b[\w-]*-)[\w-]*(?:{nouns}){inflection}(?: [a-zéèà][\w-]*){adjectives_after} $",
-                                  flags),
+                                  rf"|\b[\w-]*-){compound}(?:{nouns}){inflection}"
+                                  rf"(?: [a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),

@@ -129,6 +129,9 @@ def test_a_french_union_title_names_its_union_after_it_unless_a_person_s_name_fo
     ("de", "Der Vorstand Johannes Gutenberg lehrte in Mainz.", "Johannes Gutenberg", "PERSON"),
     # a short organisation's word ("AI", "AG") inside a hyphenated part says nothing: "AI-Großmodellteam"
     ("de", "Luo Fuli soll das Xiaomi AI-Großmodellteam leiten.", "Xiaomi AI-Großmodellteam", None),
+    # an organisation's word ends the name, even one that opens with a given name: "led by Finland's Aurora Deep Tech"
+    ("en", "The round was led by Finland's Aurora Deep Tech.", "Aurora Deep Tech", "ORG"),
+    ("en", "The round was led by Finland's Aurora Lindqvist.", "Aurora Lindqvist", "PERSON"),
 ])
 def test_an_organisation_s_word_inside_a_name_makes_it_no_person_s(language, text, name, label):
     doc = load_pipeline(language)(text)
@@ -167,6 +170,18 @@ def test_one_of_a_class_of_companies_in_apposition_is_a_firm(language, text, lab
 ])
 def test_a_german_name_s_neighbours_say_what_it_is(text, name, label):
     assert context_label(text, name, language="de", given="ORG") == label
+
+
+@pytest.mark.parametrize(("language", "text", "name", "label"), [
+    # a company noun in apposition makes the name before it a firm, also a hyphenated compound of one
+    ("fr", "Pour Orbitale Lanceurs, cette jeune pousse confirme son choix.", "Orbitale Lanceurs", "ORG"),
+    ("en", "Orbitale Lanceurs, the rocket-maker, confirms its choice.", "Orbitale Lanceurs", "ORG"),
+    # but a verb that ends like a company noun is none: "confirme" (firme), "affirms" (firm)
+    ("fr", "Pour Olivier Garnier-Massot, cette commande confirme le choix.", "Olivier Garnier-Massot", "PERSON"),
+    ("en", "For Olivier Garnier-Massot, this statement affirms the choice.", "Olivier Garnier-Massot", "PERSON"),
+])
+def test_only_a_whole_or_hyphenated_company_noun_is_an_apposition_of_a_firm(language, text, name, label):
+    assert context_label(text, name, language=language, given="ORG") == label
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
