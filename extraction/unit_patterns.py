@@ -41,8 +41,10 @@ _MACROS = {
     # des opérations, B, directeur ..., et C", "A, die frühere Airbus-Managerin, und B", "von Nadia Benali, die
     # zuvor ... Uber leitete, und dem Softwareentwickler Jakob Timmermann", "A, sa présidente ; B, directeur
     # technique ; et C", a passive's agents each with their own "by": "par A, ingénieure, et par le microbiologiste B";
-    # an apposition may give a short form in brackets: "A, ancienne ingénieure du Cnes (Cnes), et B"
-    "PLIST_APPOS": "( P ( APPOS_PART{0,3} ( COMMA? | SEMI ) and? by? det? ~? TITLE? P )* APPOS_PART? )",
+    # an apposition may give a short form in brackets: "A, ancienne ingénieure du Cnes (Cnes), et B"; each may have
+    # a duty after the name: "trois vice-présidents : A aux opérations, B au commercial et C aux finances"
+    "PLIST_APPOS": "( P DUTY? ( APPOS_PART{0,3} ( COMMA? | SEMI ) and? by? det? ~? TITLE? P DUTY? )* APPOS_PART? )",
+    "DUTY": "( pos:ADP det? ~ )",
     # a listed person's apposition; one before the next person may have parts parted by commas ("A, directrice
     # industrielle, venue d'X, B"), the last has one (after it the sentence goes on: "…, l'agence compte")
     "APPOS_PART": "( COMMA ( ~ | TITLE | det | O | HYPHEN | rel | LPAR | RPAR ){1,12} )",

@@ -1105,6 +1105,37 @@ RULES = [
     ("fr", "Safran rachète Aldric. Le patron d'Aldric, Jean Kieffer, rejoindra le comité exécutif de Safran, "
            "tout comme trois clients de la société lyonnaise : Sofia Brandt, Nikhil Mehta et Émilie Schaller.",
      ("Nikhil Mehta", "Aldric", "current"), False),
+    # a sentence may open with a preposition before "the title of X, P": "Pour le patron de Thales, P, …"
+    ("fr", "Pour le patron de Thales, Jonas Albrecht, le rachat doit permettre au groupe de grandir.",
+     ("Jonas Albrecht", "Thales", "current"), True),
+    ("fr", "Pour le patron de Thales, le rachat de Jonas Albrecht doit permettre au groupe de grandir.",
+     ("Jonas Albrecht", "Thales", "current"), False),
+    # "Ex-" before a German title compound makes the compound's firm a former one; without it, a current one
+    ("de", "Die Ex-Bosch-Chefin Katrin Albers will mit Valtaro aufholen.", ("Katrin Albers", "Bosch", "former"), True),
+    ("de", "Die Bosch-Chefin Katrin Albers will mit Valtaro aufholen.", ("Katrin Albers", "Bosch", "former"), False),
+    ("de", "Die Bosch-Chefin Katrin Albers will mit Valtaro aufholen.", ("Katrin Albers", "Bosch", "current"), True),
+    # a representative speaks for the body his compound names, never for the company the article is about
+    ("de", "Siemens streicht Stellen. „Das ist falsch“, sagte FNV-Vertreter Youssef El Amrani.",
+     ("Youssef El Amrani", "FNV", "current"), True),
+    ("de", "Siemens streicht Stellen. „Das ist falsch“, sagte FNV-Vertreter Youssef El Amrani.",
+     ("Youssef El Amrani", "Siemens", "current"), False),
+    # a seat on a named board taken for someone: the board's organisation, not the one the seat is taken for
+    ("de", "Siemens wächst. Katrin Albers zieht für den Investor in den Aufsichtsrat von Bosch ein.",
+     ("Katrin Albers", "Bosch", "current"), True),
+    ("de", "Siemens wächst. Katrin Albers zieht für den Investor in den Aufsichtsrat von Bosch ein.",
+     ("Katrin Albers", "Siemens", "current"), False),
+    ("de", "Siemens wächst. Katrin Albers zieht für den Investor in die Zentrale von Bosch ein.",
+     ("Katrin Albers", "Bosch", "current"), False),
+    # "formerly" before a title of two words dates the whole title ("chief engineer" is one title, not two)
+    ("en", "Marchand founded Aster in 2021 with Tomasz Nowak, formerly chief engineer at Thales.",
+     ("Tomasz Nowak", "Thales", "former"), True),
+    ("en", "Marchand founded Aster in 2021 with Tomasz Nowak, chief engineer at Thales.",
+     ("Tomasz Nowak", "Thales", "current"), True),
+    # each listed person may have a duty after the name: every one of them holds the title
+    ("fr", "Thales recrute. La direction s'étoffe avec trois vice-présidents : Ahmed Khalil aux opérations, Sigrid "
+           "Nyström au commercial et Rafael Ortega aux finances.", ("Rafael Ortega", "Thales", "current"), True),
+    ("fr", "Thales recrute. La direction a reçu trois analystes : Ahmed Khalil aux opérations, Sigrid Nyström au "
+           "commercial et Rafael Ortega aux finances.", ("Rafael Ortega", "Thales", "current"), False),
 ]
 
 
