@@ -115,12 +115,15 @@ def _borrow_currency(money: Money, found: list[Money], *, text: str, language: s
     """The currency of the nearest amount in the same phrase: one before it ("96 millions d'euros, dont 32
     millions"), or one after it with no comma between ("24 Milliarden und 30 Milliarden Yuan"; not "vier Millionen
     aktive Spieler, ein Abo kostet 9,99 Euro", where the number counts players). After a part word the phrase is the
-    sentence: a part names its whole's money however far back the whole stands."""
+    sentence: a part names its whole's money however far back the whole stands, never that of the whole's conversion
+    in brackets ("180 millions d'euros (soit 195 millions de dollars), dont 40 millions")."""
     if _part_word_before(text, at=money.start, language=language):
         for other in reversed([m for m in found if m.end <= money.start]):
-            if re.search(r"[.;:!?]\s", text[other.end:money.start]):
+            between = text[other.end:money.start]
+            if re.search(r"[.;:!?]\s", between):
                 break
-            if other.currency:
+            # a conversion in brackets is no whole: "(soit 195 M$), dont"
+            if other.currency and between.count(")") <= between.count("("):
                 return replace(money, currency=other.currency)
     for other in found:
         after = other.start >= money.end

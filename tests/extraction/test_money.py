@@ -160,6 +160,18 @@ def test_crowns_alone_are_the_crowns_the_article_first_wrote_out_in_full(first, 
     assert find_money(text, language="en")[-1].currency == currency
 
 
+@pytest.mark.parametrize(("language", "text", "currencies"), [
+    ("de", "sechs Maschinen im Wert von 1,1 Milliarden Saudi-Riyal (umgerechnet 250 Millionen Euro)", ["SAR", "EUR"]),
+    ("fr", "un contrat de 500 millions de riyals saoudiens", ["SAR"]),
+    # riyals alone are those of the country the article names
+    ("en", "The Doha-based fund paid 2 billion riyals.", ["QAR"]),
+    ("en", "The Riyadh metro will cost 4 billion riyals.", ["SAR"]),
+    ("en", "a deal worth AED 3.2 billion", ["AED"]),
+])
+def test_gulf_currencies(language, text, currencies):
+    assert [m.currency for m in find_money(text, language=language)] == currencies
+
+
 def test_hryvnias_are_ukraine_s_currency():
     amounts = find_money("zwei Milliarden Hrywnja (umgerechnet rund 41 Millionen Euro)", language="de")
     assert [m.currency for m in amounts] == ["UAH", "EUR"]
@@ -206,6 +218,9 @@ def test_a_chain_of_amounts_without_a_currency_borrows_along_it():
            "Boulogne-sur-Mer, dont 12 millions financés par un prêt.", [(40e6, "EUR"), (12e6, "EUR")]),
     ("de", "Der Konzern steckt 900 Millionen Franken in neue Rechenzentren in der Schweiz und in Irland, davon rund "
            "300 Millionen in Zürich.", [(900e6, "CHF"), (300e6, "CHF")]),
+    # the whole, not its conversion in brackets
+    ("fr", "Le rachat d'Amoria pour 180 millions d'euros (soit environ 195 millions de dollars), dont 40 millions "
+           "payables en actions.", [(180e6, "EUR"), (195e6, "USD"), (40e6, "EUR")]),
     # without a part word the same distance is too far: the number may count anything
     ("fr", "Le groupe va investir 40 millions d'euros d'ici 2028 dans une nouvelle ligne de surgélation à "
            "Boulogne-sur-Mer, et vise 12 millions à terme.", [(40e6, "EUR")]),
