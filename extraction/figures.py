@@ -102,6 +102,9 @@ class _Cues:
     market: re.Pattern[str]  # a market whose size an amount may give: "market", "marché", "*markt"
     per_unit: re.Pattern[str]  # right after a price of any size: "per flight", "je Megawattstunde", "par tir"
     per_article: re.Pattern[str]  # right after a small price: "a tonne", "l'heure"
+    # a small price between an article and the noun it modifies: "a $1,499 cover", "a $19-a-month subscription"
+    article_before: re.Pattern[str] | None  # the article before the amount: "a "
+    modifies: re.Pattern[str]  # after the amount, a word that is no grammar word, perhaps hyphenated to it
     price: re.Pattern[str]  # a price's sentence: "shares rose to", "kostet", "se vend"
     single: re.Pattern[str]  # one thing priced: "ein einzelner", "a single", "une seule"
     bound_before: re.Pattern[str]  # between a year and its amount: "im Jahr 2024 rund 24 Mrd."
@@ -173,6 +176,9 @@ def _cues(language: str) -> _Cues:
         market=_whole_words(words.definitions.get("markets", ()) + words.definitions.get("client_money", ())),
         per_unit=_per(words.prices, "per", language=language),
         per_article=_per(words.prices, "per_article", language=language),
+        article_before=re.compile(rf"(?<!\w)(?:{cue_regex(articles)})\s+$", re.IGNORECASE) if (
+            articles := words.prices.get("article_before", ())) else None,
+        modifies=_modifies(language),
         price=_whole_words(words.prices.get("words", ())),
         single=_whole_words(words.prices.get("single", ())),
         bound_before=re.compile(rf"^\s*(?:{cue_regex(money.qualifiers)})?\s*$", re.IGNORECASE),
@@ -187,6 +193,17 @@ def _per(prices: Mapping[str, tuple[str, ...]], words: str, *, language: str) ->
     not_units = prices.get("per_not", ()) + tuple(lexicon(language).classes.get("det", ()))
     return re.compile(rf"^\s+(?:{cue_regex(prices.get(words, ()))})(?:\s+|(?<=['’]))"
                       rf"(?!(?:{cue_regex(not_units)})(?![\w-]))\w", re.IGNORECASE)
+
+
+def _modifies(language: str) -> re.Pattern[str]:
+    """After an amount, a word that is neither a preposition, an article nor a conjunction, perhaps after a hyphened
+    phrase: the noun the amount modifies ("$1,499 cover", "$19-a-month subscription"), not "$500 in cash", nor a
+    word of money's kind ("a $500,000 bonus" is pay)."""
+    classes = lexicon(language).classes
+    grammar = cue_regex(sorted({w for c in ("of", "at", "to", "from", "in", "by", "and", "det", "as") for w in
+                                classes.get(c, ())}))
+    kinds = cue_regex(w for cue in figure_words(language).kinds for w in cue.words)
+    return re.compile(rf"^(?:-[\w-]+)?\s+(?!(?:{grammar})(?!\w))(?![\w\s-]{{0,20}}?(?:{kinds}))[a-z]", re.IGNORECASE)
 
 
 def _defining(definitions: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -315,7 +332,8 @@ def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -
     priced = cues.price.search(text, sentence.start, sentence.end) is not None
     if abs(amount.amount) >= _PRICE_CEILING:  # a loss is written as a negative amount
         return priced and cues.single.search(text, sentence.start, amount.start) is not None
-    return priced or cues.per_article.match(after) is not None
+    modified = cues.article_before is not None and cues.article_before.search(text, sentence.start, amount.start)
+    return priced or cues.per_article.match(after) is not None or bool(modified and cues.modifies.match(after))
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],
@@ -428,6 +446,8 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         year = beside.period_end - 1
         period = Period(amount.start, amount.start, "", year, year, kind="ref_-1")
     if period is None:
+        period = _counted_from(sentence, periods=periods)
+    if period is None:
         period = _spread_after(sentence, sentences=sentences, money=money, periods=periods, context=context) \
             or _worth_of_term_before(sentence, sentences=sentences, money=money, periods=periods, context=context)
     clause = _clause(amount, sentence=sentence, context=context)
@@ -515,7 +535,7 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
             context: _Context) -> Period | None:
     """The amount's own years: the closest year expression of its clause that no other amount (``money``
     holds no restatements), no embedded clause and no comparison ("from a loss a year earlier") stands
-    between; else the year a comparison in its sentence counts from ("600 Mio., nach 150 Mio. im Vorjahr")."""
+    between."""
     text, cues = context.text, _cues(context.language)
     best, best_cost = None, float("inf")
     clause = _clause(amount, sentence=sentence, context=context)
@@ -539,12 +559,16 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         cost = 0 if bound else (hi - lo) + comma
         if cost < best_cost:  # a relative clause's span is the term of what the money buys, not its status
             best, best_cost = replace(period, kind="term") if in_relative else period, cost
-    if best is None:  # "über 600 Mio., nach 150 Mio. im Vorjahr": the year the relative one counts from
-        relative = [p for p in periods if sentence.start <= p.start < sentence.end and p.kind == "ref_-1"]
-        if relative and relative[0].first is not None:
-            year = relative[0].last + 1
-            return Period(relative[0].start, relative[0].end, relative[0].text, year, year, kind="ref_0")
     return best
+
+
+def _counted_from(sentence: Sentence, *, periods: Sequence[Period]) -> Period | None:
+    """The year a comparison in the sentence counts from: "über 600 Mio., nach 150 Mio. im Vorjahr"."""
+    relative = [p for p in periods if sentence.start <= p.start < sentence.end and p.kind == "ref_-1"]
+    if not relative or relative[0].first is None:
+        return None
+    year = relative[0].last + 1
+    return Period(relative[0].start, relative[0].end, relative[0].text, year, year, kind="ref_0")
 
 
 def _term_of(amount: Money, *, period: Period, relative: list[tuple[int, int]]) -> bool:

@@ -277,8 +277,10 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
         return (None, a) if a else None
     if kind == "since":  # "seit 2015", in 2025: 2015-2025
         return (a, dateline.year) if a and dateline and a < dateline.year else None
-    if kind in ("next_n", "last_n"):
+    if kind in ("next_n", "last_n", "n_to"):
         count = word_value(groups.get("n") or groups.get("n2") or "", language=language)
+        if kind == "n_to":  # "over the three years to 2028": 2026-2028, whatever the article's date
+            return (a - int(count) + 1, a) if a and count and count <= 30 else None
         if dateline is None or not count or count > 30:
             return None
         if kind == "last_n":

@@ -349,6 +349,11 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("fr", "L'opération portera les actifs sous gestion du groupe à quelque 46 milliards de francs.", []),
     ("de", "Die verwalteten Vermögen stiegen auf 61 Milliarden Franken.", []),
     ("en", "The bank's revenue rose to 780 million francs.", [780e6]),
+    # a small amount between an article and the noun it modifies is that thing's price, unless the noun is money's
+    ("en", "Nocturne had revenue of about $21 million last year, mostly from a $1,499 cover and a $19-a-month "
+           "subscription.", [21e6]),
+    ("en", "Restwell paid a $500,000 bonus to Anna Berg.", [500e3]),
+    ("en", "Restwell paid $500,000 to Anna Berg for the patents in 2025.", [500e3]),
     # "each" before the thing makes its price one thing's
     ("fr", "Chaque imprimante est vendue entre 600.000 euros et 1,2 million d'euros.", []),
     ("en", "Each aircraft costs about 110 million dollars.", []),
@@ -683,6 +688,9 @@ def test_a_relative_clause_after_another_keeps_its_years_to_itself(clause, dated
     # a base with its own year keeps it
     ("en", "Hallam's revenue rose 12% in 2026 to £3.48 billion from £3.11 billion in 2023.",
      [(2026, 2026), (2023, 2023)]),
+    # a second comparison in the sentence after "a year earlier" is compared with the year before its figure's too
+    ("en", "Its revenue rose to £86 million in 2025 from £52 million a year earlier, while its pre-tax loss narrowed "
+           "to £41 million from £58 million.", [(2025, 2025), (2024, 2024), (2025, 2025), (2024, 2024)]),
 ])
 def test_the_base_a_figure_of_one_year_is_compared_with_is_the_year_before(language, text, years):
     assert [f[2:4] for f in figures(text, language)] == years

@@ -49,6 +49,12 @@ CASES = [
     # two years joined by "and" are both and those between
     ("de", "in den Jahren 2026 und 2027", 2026, 2027),
     ("fr", "en 2027 et 2028", 2027, 2028),
+    # a count of years up to a year ends in that year, whatever the article's date
+    ("en", "over the three years to 2028", 2026, 2028),
+    ("de", "in den drei Jahren bis 2028", 2026, 2028),
+    ("fr", "sur trois ans, d'ici 2028", 2026, 2028),
+    # without the count it is open: only its end is known
+    ("en", "by 2028", None, 2028),
 ]
 
 
