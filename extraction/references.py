@@ -71,9 +71,12 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                     found.append(Reference(_after_determiner(match, language=language), match.end(), referent,
                                            "reference"))
                 continue
-            if kind in ("female", "male", "person"):
+            if kind in ("female_title", "male_title") and not _title_follows(text, match.end() + 1,
+                                                                              language=language):
+                continue  # "cette commande", "ce mardi"
+            if kind in ("female", "male", "person", "female_title", "male_title"):
                 referent = _person(entities, genders, before=match.start(), window=window,
-                                   gender={"female": "f", "male": "m"}.get(kind))
+                                   gender={"female": "f", "male": "m"}.get(kind.removesuffix("_title")))
                 via = "pronoun"
             else:
                 referent = _organisation(org_mentions, match.group(0), text=text, before=match.start(),
@@ -84,7 +87,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 if referent is not None:
                     org_mentions.append((match.start(), referent))
             if referent is not None:
-                found.append(Reference(_after_determiner(match, language=language), match.end(), referent, via))
+                end = _demonstrated_end(text, match.end()) if kind in ("female_title", "male_title") else match.end()
+                found.append(Reference(_after_determiner(match, language=language), end, referent, via))
         found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
                                     name_starts=name_starts, language=language)
         found += _pair(text, start=start, end=end, window=window, entities=entities, language=language)
@@ -171,6 +175,14 @@ def _last_named(text: str, *, start: int, end: int, previous: int, entities: Seq
     last = max(mentions, key=lambda pair: pair[0])[1]
     company = last.label == "ORG" and last.kind == "company"  # "Diplômé de l'université X. Sa collègue P" is no staff
     return [Reference(match.start(1), match.end(1), last, "reference")] if company else []
+
+
+def _demonstrated_end(text: str, end: int) -> int:
+    """Where a demonstrative's person ends: with its title where the phrase is an apposition's subject before a
+    comma ("Cet ingénieur agronome, diplômé d'AgroParisTech"), else at the demonstrative, so that the title and
+    the firm after it stay for the patterns ("cette ancienne directrice marketing de Hasbro")."""
+    phrase = re.match(rf"(?: [\w'’-]+){{1,{_TITLE_REACH + 1}}}(?=,)", text[end:end + 80])
+    return end + phrase.end() if phrase else end
 
 
 _TITLE_REACH = 3  # words after a possessive in which its title starts: "Deren stellvertretender Bundesvorsitzender"
@@ -336,7 +348,11 @@ def _pattern(language: str) -> re.Pattern[str]:
     groups = {
         "female": _personal_pronouns("pronouns_female", language=language, flags=flags),
         "male": _personal_pronouns("pronouns_male", language=language, flags=flags),
+
         "person": words.person_nouns,
+        # a demonstrative before a title is the person last named ("cette ancienne directrice de Hasbro")
+        "female_title": words.alternation("demonstratives_female", flags=re.IGNORECASE),
+        "male_title": words.alternation("demonstratives_male", flags=re.IGNORECASE),
         "org": words.alternation("org_pronouns", flags=flags),
         "unit": rf"(?:{determiners}) ?{modifier}{compound}"
                 rf"(?:{words.alternation('subsidiary_nouns', flags=nouns_flags)}){case}{after}",
@@ -352,7 +368,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     # title of two capitalised words ("zuvor war sie Chief Operating Officer")
     apposed = r"(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))"
     body = "|".join(rf"(?P<{name}>{f'(?i:{regex})' if name in nouns else regex})(?![\w-])"
-                    + ("" if name in ("female", "male") else apposed)
+                    + ("" if name in ("female", "male", "female_title", "male_title") else apposed)
                     for name, regex in groups.items() if regex)
     return re.compile(rf"(?<![\w-])(?:{body})", flags)
 

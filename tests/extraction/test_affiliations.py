@@ -1136,6 +1136,15 @@ RULES = [
            "Nyström au commercial et Rafael Ortega aux finances.", ("Rafael Ortega", "Thales", "current"), True),
     ("fr", "Thales recrute. La direction a reçu trois analystes : Ahmed Khalil aux opérations, Sigrid Nyström au "
            "commercial et Rafael Ortega aux finances.", ("Rafael Ortega", "Thales", "current"), False),
+    # a French demonstrative before a title stands for the person of its gender last named; the title stays
+    ("fr", "Claire Montagnon dirige Ludeo. Diplômée de l'ESSEC, cette ancienne directrice marketing de Hasbro a pris "
+           "les rênes en 2021.", ("Claire Montagnon", "Hasbro", "former"), True),
+    ("fr", "Paul Morel dirige Ludeo. Cet ingénieur agronome, diplômé d'AgroParisTech, a passé quinze ans chez Bayer.",
+     ("Paul Morel", "AgroParisTech", "former"), True),
+    ("fr", "Paul Morel dirige Ludeo. Cette ancienne directrice marketing de Hasbro a pris les rênes en 2021.",
+     ("Paul Morel", "Hasbro", "former"), False),
+    ("fr", "Claire Montagnon dirige Ludeo. Cette commande de Hasbro a pris du retard en 2021.",
+     ("Claire Montagnon", "Hasbro", "current"), False),
 ]
 
 
