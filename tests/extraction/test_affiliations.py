@@ -1145,6 +1145,37 @@ RULES = [
      ("Paul Morel", "Hasbro", "former"), False),
     ("fr", "Claire Montagnon dirige Ludeo. Cette commande de Hasbro a pris du retard en 2021.",
      ("Claire Montagnon", "Hasbro", "current"), False),
+    # German verb second: the subject founds or leads the firm after the verb, no preposition before it
+    ("de", "Bosch wächst. Ingrid Solberg gründete 2022 das Start-up Aurora.", ("Ingrid Solberg", "Aurora", "current"),
+     True),
+    ("de", "Bosch wächst. Karl Berg leitete bis 2020 die Bank Metzler.", ("Karl Berg", "Bank Metzler", "former"), True),
+    ("de", "Bosch wächst. Jonas Weber führt seit Monaten Gespräche mit Siemens.", ("Jonas Weber", "Siemens", "current"),
+     False),
+    # the partners a founder started the firm with, also after a verb second, each with a description
+    ("de", "Aurora wächst. Ingrid Solberg gründete Aurora 2022 zusammen mit dem Entwickler Karthik Raghunathan und "
+           "dem früheren Bosch-Ingenieur Jonas Weidemann.", ("Jonas Weidemann", "Aurora", "current"), True),
+    ("de", "Aurora wächst. Ingrid Solberg verließ Aurora 2022 zusammen mit dem Entwickler Karthik Raghunathan und "
+           "dem früheren Bosch-Ingenieur Jonas Weidemann.", ("Jonas Weidemann", "Aurora", "current"), False),
+    ("en", "Lumora raised money. Zhou, a former engineer at DJI, set up the company in 2017 with Chen Xiaoli.",
+     ("Chen Xiaoli", "Lumora", "current"), True),
+    ("en", "Lumora raised money. Zhou, a former engineer at DJI, set up the company in 2017 with the help of Chen "
+           "Xiaoli.", ("Chen Xiaoli", "Lumora", "current"), False),
+    # a firm's hires listed after a colon, announced as hires rather than by their titles
+    ("en", "Airbus grows. Airbus also named two other senior hires: Marco Bellini, who becomes chief digital officer, "
+           "and Hannah Roberts, who takes over as chief financial officer.", ("Hannah Roberts", "Airbus", "current"),
+     True),
+    ("en", "Airbus grows. Airbus also praised two other senior hires of rivals: Marco Bellini and Hannah Roberts.",
+     ("Hannah Roberts", "Airbus", "current"), False),
+    # a degree between an apposition's title and a school makes the school where the person studied
+    ("de", "Bosch wächst. Siemens-Chef Reto Zgraggen, ein Maschinenbauingenieur mit Abschluss der ETH Zürich, wird "
+           "sein Stellvertreter.", ("Reto Zgraggen", "ETH Zürich", "former"), True),
+    ("de", "Bosch wächst. Siemens-Chef Reto Zgraggen, ein Maschinenbauingenieur mit Abschluss der ETH Zürich, wird "
+           "sein Stellvertreter.", ("Reto Zgraggen", "ETH Zürich", "current"), False),
+    # the top of a firm opening the sentence, the person who moves there after the verb
+    ("de", "Bosch wächst. An die Spitze von Bosch rückt Siemens-Manager Malte Jessen.",
+     ("Malte Jessen", "Bosch", "current"), True),
+    ("de", "Bosch wächst. Über die Spitze von Bosch schimpft Siemens-Manager Malte Jessen.",
+     ("Malte Jessen", "Bosch", "current"), False),
 ]
 
 
