@@ -36,6 +36,7 @@ _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not r
 # von 18 Mio. Euro, für dieses Jahr peilt X 45 Mio. Euro an" (the reach, so any year on the amount's side is nearer).
 _PAST_A_COMMA = _PERIOD_REACH
 _PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
+_OPENING_PART_REACH = 2  # sentences back where a sentence that opens with a part word finds its whole
 _BOUND_REACH = 15  # characters between an amount and a year bound to it ("24 Mrd. Yuan im Jahr 2024")
 _RESULTS = ("revenue", "profit")  # a sentence opening with one goes on with the results before it
 _OPENING = re.compile(r"^\W*(?:\w+\W+){0,3}$")  # a sentence's first words: "Im vergangenen Jahr", "Au cours de"
@@ -356,7 +357,10 @@ def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences:
             else None
     if cues.comparison.search(text[max(0, amount.start - 30):amount.start]):
         return None  # "up from £121m of the total"
+    # a part word opening its sentence ("Of the total, …") may point past a sentence without money to its whole
     reach = sentences[max(sentence.index - 1, 0)].start
+    if opening and not any(reach <= m.start < sentence.start for m in money):
+        reach = sentences[max(sentence.index - _OPENING_PART_REACH, 0)].start
     for whole in reversed(money[:index]):
         if whole.start < reach:
             return None
@@ -456,9 +460,11 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
                      periods=periods, context=context)
     if whole is not None:
         years = (period.first, period.last) if period else (whole.period_start, whole.period_end)
+        # a part is of its whole's kind unless its clause names its own: "dont 12 millions financés par un prêt"
         return Figure(
             text=amount.text, amount=amount.amount, currency=amount.currency, qualifier=amount.qualifier,
-            period_start=years[0], period_end=years[1], kind=whole.kind,
+            period_start=years[0], period_end=years[1],
+            kind=_kind(amount, clause=clause, money=money, context=context) or whole.kind,
             status=status if period else whole.status, organization=whole.organization,
             sentence=sentence.text.strip(), start=amount.start, end=amount.end, part_of=whole.start,
         )

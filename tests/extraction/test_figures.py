@@ -217,7 +217,7 @@ PARTS = [
                                                                   35e9)]),
     ("en", "Voltaris will invest €1.2 billion in a cell factory between 2025 and 2028.\n\nOf that sum, €380 million "
            "will come from subsidies.",
-     [(1.2e9, "EUR", 2025, 2028, "investment", "planned", None), (380e6, "EUR", 2025, 2028, "investment", "planned",
+     [(1.2e9, "EUR", 2025, 2028, "investment", "planned", None), (380e6, "EUR", 2025, 2028, "funding", "planned",
                                                                    1.2e9)]),
     ("fr", "En 2024, Fygo a racheté Kontoro pour 90 millions d'euros, dont 30 millions en numéraire.",
      [(90e6, "EUR", 2024, 2024, "other", "actual", None), (30e6, "EUR", 2024, 2024, "other", "actual", 90e6)]),
@@ -251,6 +251,17 @@ PARTS = [
      [(1.1e9, "EUR", 2026, 2028, "investment", "planned", None),
       (420e6, "EUR", 2026, 2028, "investment", "planned", 1.1e9),
       (150e6, "EUR", 2026, 2028, "investment", "planned", 1.1e9)]),
+    # a part word opening its sentence reaches past a sentence without money; a part whose clause names its own kind
+    # keeps it (the whole's money comes from grants)
+    ("en", "Revalo will invest 420 million euros from 2026 to 2028 in a plant. The plant will process 110,000 tonnes "
+           "of waste a year. Of the total, 135 million euros will come from a European Investment Bank loan.",
+     [(420e6, "EUR", 2026, 2028, "investment", "planned", None), (135e6, "EUR", 2026, 2028, "funding", "planned",
+                                                                   420e6)]),
+    # ... but not past a sentence with money of its own
+    ("en", "Revalo will invest 420 million euros from 2026 to 2028 in a plant. It made a loss of 7 million euros in "
+           "2025. Of the total, 15 million euros came from grants.",
+     [(420e6, "EUR", 2026, 2028, "investment", "planned", None), (7e6, "EUR", 2025, 2025, "profit", "actual", None),
+      (15e6, "EUR", None, None, "funding", "actual", None)]),
     # not parts: a comparison base after "of the total", a larger amount, "davon" with no amount before, an
     # amount joined to one that is no part
     ("fr", "Logivia a investi 1,1 milliard d'euros en 2025. En 2026, elle investira 420 millions d'euros en "
