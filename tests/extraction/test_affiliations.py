@@ -1176,6 +1176,13 @@ RULES = [
      ("Malte Jessen", "Bosch", "current"), True),
     ("de", "Bosch wächst. Über die Spitze von Bosch schimpft Siemens-Manager Malte Jessen.",
      ("Malte Jessen", "Bosch", "current"), False),
+    # officers a verb of moving brings, listed after a colon, the first with a title before the name
+    ("en", "Airbus raised money. Three executives arrive with the round: chief financial officer Olusegun Adeyemi, "
+           "who joins from BP; Chen Weiling, previously head of engineering at Thales, as vice-president of "
+           "engineering; and Hélène Marchetti.", ("Chen Weiling", "Airbus", "current"), True),
+    ("en", "Airbus raised money. Three analysts arrive at the same view: chief economist Olusegun Adeyemi, of BP; "
+           "Chen Weiling, previously head of engineering at Thales; and Hélène Marchetti.",
+     ("Chen Weiling", "Airbus", "current"), False),
 ]
 
 
