@@ -348,7 +348,6 @@ def _pattern(language: str) -> re.Pattern[str]:
     groups = {
         "female": _personal_pronouns("pronouns_female", language=language, flags=flags),
         "male": _personal_pronouns("pronouns_male", language=language, flags=flags),
-
         "person": words.person_nouns,
         # a demonstrative before a title is the person last named ("cette ancienne directrice de Hasbro")
         "female_title": words.alternation("demonstratives_female", flags=re.IGNORECASE),

@@ -136,14 +136,19 @@ def _title_matches(text: str, language: str):
         modifier = text[word.start(1):match.start()]
         if modifier and not modifier.endswith("-") and len(_form_matched(match)) < _SHORTEST_JOINED:
             continue  # "Director" does not end in "CTO": a short form follows a hyphen or stands alone
-        former = _FORMER_PREFIX.match(modifier)
+        former = _former_prefix(language).match(modifier)
         if former and len(modifier) > former.end():  # "Ex-Bosch-Chefin": the title of "Bosch", once
             yield word.start(1) + former.end(), match, modifier[former.end():].rstrip("-")
             continue
         yield word.start(1), match, modifier.rstrip("-")
 
 
-_FORMER_PREFIX = re.compile(r"ex-", re.IGNORECASE)  # before a compound's first part; ``units`` reads it as "former"
+@lru_cache(maxsize=8)
+def _former_prefix(language: str) -> re.Pattern[str]:
+    """The lexicon's former-markers written as a prefix ("ex-"), before a compound's first part; ``units`` reads
+    them as "former"."""
+    prefixes = sorted(w for w in lexicon(language).classes.get("former", ()) if w.endswith("-"))
+    return re.compile("|".join(map(re.escape, prefixes)) or "(?!)", re.IGNORECASE)
 
 
 # Letters of the shortest title form that ends a compound with no hyphen ("Firmenchef"; not "cto" of "Director")
