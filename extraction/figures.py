@@ -200,9 +200,7 @@ def _modifies(language: str) -> re.Pattern[str]:
     """After an amount, a word that is neither a preposition, an article nor a conjunction, perhaps after a hyphened
     phrase: the noun the amount modifies ("$1,499 cover", "$19-a-month subscription"), not "$500 in cash", nor a
     word of money's kind ("a $500,000 bonus" is pay)."""
-    classes = lexicon(language).classes
-    grammar = cue_regex(sorted({w for c in ("of", "at", "to", "from", "in", "by", "and", "det", "as") for w in
-                                classes.get(c, ())}))
+    grammar = cue_regex(sorted(lexicon(language).grammar_words))
     kinds = cue_regex(w for cue in figure_words(language).kinds for w in cue.words)
     return re.compile(rf"^(?:-[\w-]+)?\s+(?!(?:{grammar})(?!\w))(?![\w\s-]{{0,20}}?(?:{kinds}))[a-z]", re.IGNORECASE)
 

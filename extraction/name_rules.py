@@ -35,8 +35,7 @@ def org_shape() -> re.Pattern[str]:
     word = rf"{initial}[\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
     # a capitalised preposition or article opening a sentence is no part of a name: "For Arvanta Systems"
     grammar = "|".join(re.escape(w) for w in sorted({
-        w for language in LANGUAGES for name in ("at", "of", "from", "to", "in", "on", "by", "det", "and", "as")
-        for w in lexicon(language).classes.get(name, ()) if w.isalpha()}, key=len, reverse=True))
+        w for language in LANGUAGES for w in lexicon(language).grammar_words if w.isalpha()}, key=len, reverse=True))
     # looking ahead for the capital a name starts with spares trying the grammar words at every word (half the
     # time of a search)
     return re.compile(rf"(?<![\w-])(?={initial})(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))"

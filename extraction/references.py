@@ -71,10 +71,9 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                     found.append(Reference(_after_determiner(match, language=language), match.end(), referent,
                                            "reference"))
                 continue
-            if kind in ("female_title", "male_title") and not _title_follows(text, match.end() + 1,
-                                                                              language=language):
+            if kind in _DEMONSTRATIVES and not _title_follows(text, match.end() + 1, language=language):
                 continue  # "cette commande", "ce mardi"
-            if kind in ("female", "male", "person", "female_title", "male_title"):
+            if kind in ("female", "male", "person", *_DEMONSTRATIVES):
                 referent = _person(entities, genders, before=match.start(), window=window,
                                    gender={"female": "f", "male": "m"}.get(kind.removesuffix("_title")))
                 via = "pronoun"
@@ -87,7 +86,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 if referent is not None:
                     org_mentions.append((match.start(), referent))
             if referent is not None:
-                end = _demonstrated_end(text, match.end()) if kind in ("female_title", "male_title") else match.end()
+                end = _demonstrated_end(text, match.end()) if kind in _DEMONSTRATIVES else match.end()
                 found.append(Reference(_after_determiner(match, language=language), end, referent, via))
         found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
                                     name_starts=name_starts, language=language)
@@ -175,6 +174,9 @@ def _last_named(text: str, *, start: int, end: int, previous: int, entities: Seq
     last = max(mentions, key=lambda pair: pair[0])[1]
     company = last.label == "ORG" and last.kind == "company"  # "Diplômé de l'université X. Sa collègue P" is no staff
     return [Reference(match.start(1), match.end(1), last, "reference")] if company else []
+
+
+_DEMONSTRATIVES = ("female_title", "male_title")  # the pattern's groups of demonstratives before a title
 
 
 def _demonstrated_end(text: str, end: int) -> int:
@@ -367,7 +369,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     # title of two capitalised words ("zuvor war sie Chief Operating Officer")
     apposed = r"(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))"
     body = "|".join(rf"(?P<{name}>{f'(?i:{regex})' if name in nouns else regex})(?![\w-])"
-                    + ("" if name in ("female", "male", "female_title", "male_title") else apposed)
+                    + ("" if name in ("female", "male", *_DEMONSTRATIVES) else apposed)
                     for name, regex in groups.items() if regex)
     return re.compile(rf"(?<![\w-])(?:{body})", flags)
 

@@ -56,6 +56,8 @@ class Cue:
 
 # The lists of honorifics: gender-neutral ("Dr."), female ("Frau", "Mme"), male ("Herr", "M.").
 HONORIFIC_LISTS = ("honorifics", "honorifics_female", "honorifics_male")
+# Closed classes of grammar words: prepositions, articles, "and", "as"; never a name's word or a noun.
+GRAMMAR_CLASSES = ("at", "of", "from", "to", "in", "on", "by", "det", "and", "as")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ class Lexicon:
             for word in words:
                 by_word.setdefault(word, set()).add(name)
         return {word: frozenset(names) for word, names in by_word.items()}
+
+    @cached_property
+    def grammar_words(self) -> frozenset[str]:
+        """The words of the grammar classes (``GRAMMAR_CLASSES``)."""
+        return frozenset(w for name in GRAMMAR_CLASSES for w in self.classes.get(name, ()))
 
     def classes_of(self, word: str) -> frozenset[str]:
         """The closed classes a lowercase word form belongs to."""
