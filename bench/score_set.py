@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed13``, ``dev`` to ``dev14``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed14``, ``dev`` to ``dev15``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
