@@ -110,12 +110,16 @@ def _after_honorific() -> re.Pattern[str]:
 _GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+)(?![\w-]))")
 
 
+# A name's first word after a company noun: capitalised, also a single capital and a hyphen ("Q-Sense")
+_NAME_WORD = r"[A-ZÄÖÜ](?:\w+|-[A-ZÄÖÜ]\w+)"
+
+
 @lru_cache(maxsize=1)
 def _after_company_noun() -> re.Pattern[str]:
     """A capitalised word after a noun that names companies (in any language), perhaps with an adjective
     between: "das Start-up Qubitera", "la jeune pousse lyonnaise Opalys"."""
     nouns = alternation_of(every_language("nouns_before_company_names"))
-    return re.compile(rf"(?:{nouns})(?: [a-zé][\w-]+)? ([A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])")
+    return re.compile(rf"(?:{nouns})(?: [a-zé][\w-]+)? ({_NAME_WORD}(?:-[A-ZÄÖÜ]?\w+)?)(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -233,9 +237,10 @@ _LOWER_THEN_NAME = re.compile(r"(?: [a-zà-ÿäöüß][\w'’-]*)+(?: |$)((?=[A-
 
 
 def _described(span: Span, org: Span, *, text: str, language: str) -> bool:
-    """Whether the pipeline's span is a known organisation with the company noun that describes it before it
-    ("Zulieferer Mahle", "Stuttgarter Zulieferer Mahle"): the organisation is the name."""
-    if not (span.start < org.start and span.end == org.end):
+    """Whether the pipeline's span is a known organisation, or its start, with the company noun that describes it
+    before it ("Zulieferer Mahle", "Stuttgarter Zulieferer Mahle", "Bankhaus Hauck" of "Bankhaus Hauck Aufhäuser
+    Lampe"): the organisation is the name."""
+    if not (span.start < org.start < span.end <= org.end):
         return False
     words = text[span.start:org.start].split()
     return bool(words) and lexicon(language).company_noun_ending.search(words[-1].lower()) is not None
@@ -481,7 +486,7 @@ def _after_trade_noun() -> re.Pattern[str]:
     Privatbrauerei Hellwig"), and the capitalised word after it (group 1), with the next one too (group 2: "Der
     Reiseveranstalter Fernweh Touristik")."""
     nouns = alternation_of(lexicon("de").words("company_nouns"), flags=re.IGNORECASE)
-    return re.compile(rf"(?<![\w-])[\w-]*(?i:{nouns}) (([A-ZÄÖÜ]\w+)(?: [A-ZÄÖÜ]\w+)?)(?![\w-])")
+    return re.compile(rf"(?<![\w-])[\w-]*(?i:{nouns}) (({_NAME_WORD})(?: [A-ZÄÖÜ]\w+)?)(?![\w-])")
 
 
 def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:

@@ -84,8 +84,12 @@ def base_form(name: str, *, label: str, language: str) -> str:
         name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= ([A-ZÄÖÜ][\w-]*))",
                       lambda m: m.group(1) + _nominative_ending(m.group(2))
                       if lookup_known(m.group(0).lower(), language="de") else m.group(0), name)
-        # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt", also before what it is for:
-        # "des Fraunhofer-Instituts für Materialfluss" -> "Fraunhofer-Institut für Materialfluss"
+        # Weak nominative after "der"/"das": "der Europäische Investitionsfonds" -> "Europäischer Investitionsfonds",
+        # "das Europäische Zentrum" -> "Europäisches Zentrum" (a feminine noun keeps "-e": "Europäische Kommission")
+        name = re.sub(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:sch|lich|al|ig|er))e(?= ([A-ZÄÖÜ][\w-]*))",
+                      lambda m: m.group(1) + _nominative_ending(m.group(2)), name)
+        # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt", also before what it is for
+        # and after an adjective: "des Karlsruher Instituts für Technologie" -> "Karlsruher Institut für Technologie"
         name = _institution_genitive().sub(r"\1", name)
     return name
 
@@ -93,7 +97,7 @@ def base_form(name: str, *, label: str, language: str) -> str:
 @lru_cache(maxsize=1)
 def _institution_genitive() -> re.Pattern[str]:
     endings = alternation_of(lexicon("de").words("institution_genitive_endings"))
-    return re.compile(rf"^([\w-]+(?:{endings}))e?s(?=$| für )", re.IGNORECASE)
+    return re.compile(rf"^((?:[A-ZÄÖÜ][\w-]*er )?[\w-]*(?:{endings}))e?s(?=$| für )", re.IGNORECASE)
 
 
 def _nominative_ending(noun: str) -> str:

@@ -347,6 +347,14 @@ def test_a_trade_noun_names_no_first_word_of_a_longer_name(second, named):
     assert ("Schwarz" in spans) is named
 
 
+@pytest.mark.parametrize(("name", "named"), [("Q-Sense", True), ("Q-sense", False)])
+def test_a_single_capital_and_a_hyphen_open_a_name_after_a_trade_noun(name, named):
+    text = (f"Die Quantensensor-Firma {name} holt Geld\n\nJENA (dpa) – Das Jenaer Quantentechnologie-Unternehmen "
+            f"{name} Photonics hat 47 Millionen Euro eingesammelt. Im Jahr 2025 setzte {name} 6 Millionen Euro um.")
+    spans = {text[s.start:s.end] for s in _named_by_company_nouns(text, language="de")}
+    assert (name in spans) is named
+
+
 @pytest.mark.parametrize(("headline", "named"), [("Fernweh Touristik verdient prächtig", True),
                                                   ("Reisen bleiben gefragt", False)])
 def test_two_words_after_a_trade_noun_named_twice_are_one_organisation(headline, named):
@@ -359,6 +367,9 @@ def test_a_known_organisation_wins_over_a_span_that_only_adds_its_company_noun()
     text = "Kessler ordnet den Vorstand neu. Teichmann kommt vom Stuttgarter Zulieferer Mahle."
     assert "Mahle" in {o.name for o in analyze(text, language="de").organizations}
     longer = "Die Medizintechniktochter Siemens Healthineers wächst. Siemens Healthineers baut aus."
+    # where the pipeline stops inside the listed name: "Bankhaus Hauck" of "Bankhaus Hauck Aufhäuser Lampe"
+    bank = "„Der Preis ist hoch“, urteilte Felix Brandstätter, Analyst beim Bankhaus Hauck Aufhäuser Lampe."
+    assert "Hauck Aufhäuser Lampe" in {o.name for o in analyze(bank, language="de").organizations}
     assert "Siemens Healthineers" in {o.name for o in analyze(longer, language="de").organizations}
 
 
@@ -644,8 +655,21 @@ def test_a_lone_german_city_demonym_of_a_place_the_article_names_is_no_organisat
     ("Bundeskartellamts", "Bundeskartellamt"),
     ("Hochschulrats für Technik", "Hochschulrat für Technik"),
     ("Max-Planck-Institut für Physik", "Max-Planck-Institut für Physik"),
+    ("des Karlsruher Instituts für Technologie", "Karlsruher Institut für Technologie"),
+    ("des Instituts für Weltwirtschaft", "Institut für Weltwirtschaft"),
 ])
 def test_an_institution_in_the_genitive_is_named_in_the_nominative(declined, nominative):
+    assert base_form(declined, label="ORG", language="de") == nominative
+
+
+@pytest.mark.parametrize(("declined", "nominative"), [
+    ("der Europäische Investitionsfonds", "Europäischer Investitionsfonds"),  # "Fonds" is masculine
+    ("das Europäische Zentrum für Wettervorhersage", "Europäisches Zentrum für Wettervorhersage"),
+    ("Deutsche Wetterdienst", "Deutscher Wetterdienst"),
+    ("die Europäische Kommission", "Europäische Kommission"),  # a feminine noun keeps the weak ending
+    ("Bayerische Landesbank", "Bayerische Landesbank"),
+])
+def test_an_adjective_of_a_name_after_der_or_das_takes_the_ending_it_has_without_an_article(declined, nominative):
     assert base_form(declined, label="ORG", language="de") == nominative
 
 
