@@ -1183,6 +1183,26 @@ RULES = [
     ("en", "Airbus raised money. Three analysts arrive at the same view: chief economist Olusegun Adeyemi, of BP; "
            "Chen Weiling, previously head of engineering at Thales; and Hélène Marchetti.",
      ("Chen Weiling", "Airbus", "current"), False),
+    # French: a hiring firm and the post's words between the verb and the person
+    ("fr", "Thales lève 20 millions d'euros. Thales a en outre recruté comme directeur commercial Oliver Hastings.",
+     ("Oliver Hastings", "Thales", "current"), True),
+    ("fr", "Thales lève 20 millions d'euros. Thales a en outre salué comme directeur commercial Oliver Hastings.",
+     ("Oliver Hastings", "Thales", "current"), False),
+    # German: a move from one firm to another past a relative clause after the name
+    ("de", "Airbus wächst. Vorstandschef Dragan Petrović, der an der Universität Rostock studiert hat, wechselte "
+           "2023 von Thales zu Safran.", ("Dragan Petrović", "Safran", "current"), True),
+    ("de", "Airbus wächst. Vorstandschef Dragan Petrović, der an der Universität Rostock studiert hat, sprach "
+           "2023 von Thales und Safran.", ("Dragan Petrović", "Safran", "current"), False),
+    # French: a firm with its acronym in brackets, then the participle that says who leads it
+    ("fr", "Les planteurs protestent. La Confédération générale des planteurs (CGP), présidée par Véronique Hamel, "
+           "s'inquiète.", ("Véronique Hamel", "Confédération générale des planteurs", "current"), True),
+    ("fr", "Les planteurs protestent. La Confédération générale des planteurs (CGP), saluée par Véronique Hamel, "
+           "s'inquiète.", ("Véronique Hamel", "Confédération générale des planteurs", "current"), False),
+    # French: joining a board the sentence does not name is joining the article's company's board
+    ("fr", "Safran lève des fonds. Inès Kowalczyk, associée chez Quantonation, rejoint le conseil d'administration.",
+     ("Inès Kowalczyk", "Safran", "current"), True),
+    ("fr", "Safran lève des fonds. Inès Kowalczyk, associée chez Quantonation, critique le conseil d'administration.",
+     ("Inès Kowalczyk", "Safran", "current"), False),
 ]
 
 
