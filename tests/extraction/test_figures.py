@@ -666,6 +666,20 @@ def test_a_year_in_a_later_clause_does_not_date_the_amount(text, expected):
     assert (figure[2], figure[3], figure[5]) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "years"), [
+    # "und" before a verb of money opens the next amount's clause: the year after it is not the first amount's
+    ("de", "Bosch erzielte 2024 einen Umsatz von 186 Millionen Euro und investiert bis 2027 weitere 45 Millionen Euro.",
+     (2024, 2024)),
+    ("en", "Bosch posted revenue of 186 million euros in 2024 and invests a further 45 million euros by 2027.",
+     (2024, 2024)),
+    # "und" before the next noun keeps one clause: both amounts are the plan's
+    ("de", "Bosch will einen Umsatz von 186 Millionen Euro und bis 2027 einen Gewinn von 45 Millionen Euro erzielen.",
+     (None, 2027)),
+])
+def test_and_before_a_verb_of_money_opens_a_clause_of_its_own(language, text, years):
+    assert figures(text, language)[0][2:4] == years
+
+
 def test_a_part_in_another_currency_is_part_of_the_amount_before_it():
     text = ("Bis 2030 will Rheinbau insgesamt 600 Millionen Euro in Werke stecken; davon entfallen 650 Millionen Zloty "
             "auf ein neues Werk bei Breslau.")

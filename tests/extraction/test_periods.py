@@ -51,6 +51,7 @@ CASES = [
     ("fr", "en 2027 et 2028", 2027, 2028),
     # a count of years up to a year ends in that year, whatever the article's date
     ("en", "over the three years to 2028", 2026, 2028),
+    ("en", "in the fiscal year that ended in March 2025", 2025, 2025),
     ("de", "in den drei Jahren bis 2028", 2026, 2028),
     ("fr", "sur trois ans, d'ici 2028", 2026, 2028),
     # without the count it is open: only its end is known
@@ -87,10 +88,16 @@ def test_absolute_periods(language, text, first, last):
     ("de", "will in diesem Jahr 40 Millionen Euro investieren", 2025, 2025),
     ("de", "will im nächsten Jahr 40 Millionen Euro investieren", 2026, 2026),
     ("de", "im laufenden Jahr 2024", 2024, 2024),
+    ("en", "signed a five-year contract worth", 2025, 2029),  # a term starts in the article's year
 ])
 def test_periods_relative_to_the_dateline(language, text, first, last):
     periods = find_periods(text, language=language, dateline=date(2025, 6, 1))
     assert [(p.first, p.last) for p in periods] == [(first, last)]
+
+
+@pytest.mark.parametrize("text", ["a 52-year-old engineer", "shares hit a five-year low", "a five-year-old firm"])
+def test_an_age_or_a_record_is_no_term_of_years(text):
+    assert find_periods(text, language="en", dateline=date(2025, 6, 1)) == []
 
 
 def test_dateline_relative_period_without_dateline_is_left_out():
