@@ -10,7 +10,7 @@ Tiers, strongest first:
 4. ``member``: a person named with an organisation and nothing else ("Sabine Krüger von Bosch",
    "P (X)");
 5. ``inferred``: an in-house title with no organisation in its sentence ("Firmenchef P"), which goes to
-   the article's company and says so.
+   the company its paragraph opens with (``topics``), else to the article's company, and says so.
 
 A succession ("P succeeds Q", "Er folgt auf Q", "elle succède à Q") passes a post at the article's company on:
 Q held P's post there, or P now holds Q's, where the rest of the evidence did not say so already.
@@ -23,7 +23,7 @@ representation of a union do not count as employment.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .evidence import Evidence
@@ -50,11 +50,16 @@ class _Pair:
     inferred: bool
 
 
-def decide(evidence: Sequence[Evidence], *, main_company: Entity | None) -> dict[str, list[Affiliation]]:
-    """Affiliations per person id: current ones first, each group in the order the article gives."""
+def decide(evidence: Sequence[Evidence], *, main_company: Entity | None,
+           topics: Mapping[int, Entity] | None = None) -> dict[str, list[Affiliation]]:
+    """Affiliations per person id: current ones first, each group in the order the article gives. A title with
+    no organisation goes to the company its paragraph opens with (``topics``, by sentence index), else to the
+    article's company."""
     successions = [e for e in evidence if e.predecessor is not None]
     evidence = [e for e in evidence if e.predecessor is None]
-    resolved = [e for e in (_resolved(e, evidence=evidence, main_company=main_company) for e in evidence) if e]
+    topics = topics or {}
+    resolved = [e for e in (_resolved(e, evidence=evidence, company=topics.get(e.sentence.index, main_company))
+                            for e in evidence) if e]
     pairs: dict[tuple[str, str], _Pair] = {}
     for position, item in enumerate(resolved):
         key = (item.person.id, item.organization.id)
@@ -96,8 +101,8 @@ def _posts_at(person_id: str, company: Entity | None, *, pairs: dict[tuple[str, 
             and (company is None or p.evidence.organization is company) and (p.status == "current" or not current)]
 
 
-def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Entity | None) -> Evidence | None:
-    """Evidence with its organisation; a title without one goes to the article's company when the title
+def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity | None) -> Evidence | None:
+    """Evidence with its organisation; a title without one goes to the company in reach when the title
     is in-house, nothing places the person at a current employer, and no other organisation stands in its
     sentence (except those the sentence places someone at: "who joined as CFO from Revolut", "P joins as
     CFO, and Q, previously at Stripe, ...")."""
@@ -106,7 +111,7 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
     placed = {id(e.organization) for e in evidence if e.organization is not None and e.sentence is item.sentence}
     placed |= {id(e) for e in item.described}
     # a news outlet the sentence cites is nobody's employer there: "sagte Vorstandschef P der Nachrichtenagentur X"
-    others = [u for u in _clause(item) if u.entity is not main_company and id(u.entity) not in placed
+    others = [u for u in _clause(item) if u.entity is not company and id(u.entity) not in placed
               and u.entity.kind != "outlet"]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
@@ -121,11 +126,11 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], main_company: Ent
         e.person is item.person and e.organization is not None and e.title_start == item.title_start for e in evidence)
     # where the person studied, sits on the board or invests is no employer to infer ("P, directrice de la
     # stratégie, est diplômée de X")
-    studied = any(e.person is item.person and e.organization is main_company and e.role in _NOT_EMPLOYMENT
+    studied = any(e.person is item.person and e.organization is company and e.role in _NOT_EMPLOYMENT
                   for e in evidence)
-    if main_company is None or not item.in_house or others or employed or studied or titled:
+    if company is None or not item.in_house or others or employed or studied or titled:
         return None
-    return Evidence(item.person, main_company, item.role, item.status, "inferred", item.pattern, item.sentence,
+    return Evidence(item.person, company, item.role, item.status, "inferred", item.pattern, item.sentence,
                     item.in_house, item.start)
 
 

@@ -1,0 +1,51 @@
+"""The company a paragraph is about: a title with no organisation in its sentence ("Technikvorstand P", "said
+chief financial officer P") belongs to the company the paragraph opens with, where that is not the article's
+company ("Für Nordkran ist es der größte Auftrag. … Geführt wird es von den drei Vorständen A, B und C"), else to
+the article's company (``decide``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .names import Entity
+from .text import doc_text
+from .units import Sentence
+
+_OPENING_UNITS = 3  # a paragraph's topic stands among its first sentence's first units: "Für Nordkran ist es …"
+_LEAD_SENTENCES = 2  # a paragraph that opens with the headline or the first sentence after it has no topic
+
+
+def paragraph_topics(sentences: Sequence[Sentence]) -> dict[int, Entity]:
+    """The company each sentence's paragraph opens with, by sentence index; sentences of a paragraph that
+    opens with none are left out."""
+    topics: dict[int, Entity] = {}
+    topic: Entity | None = None
+    for previous, sentence in zip([None, *sentences], sentences, strict=False):
+        if previous is None or _new_paragraph(previous, sentence):
+            # the headline and the lead name the article's company, which weighs more than their opening words
+            topic = _opening_company(sentence) if sentence.index >= _LEAD_SENTENCES else None
+        if topic is not None:
+            topics[sentence.index] = topic
+    return topics
+
+
+def _new_paragraph(previous: Sentence, sentence: Sentence) -> bool:
+    if sentence.doc is None:
+        return False
+    return "\n" in doc_text(sentence.doc)[previous.end:sentence.start]
+
+
+def _opening_company(sentence: Sentence) -> Entity | None:
+    """The company the sentence opens with, perhaps after an article or a preposition ("Für Nordkran ist es",
+    "At Siemens, …"); not one a description puts first ("Großaktionär Advent International, der …"), nor a name
+    in a quotation."""
+    for unit in sentence.units[:_OPENING_UNITS]:
+        if unit.is_org and unit.via == "name" and unit.entity is not None:
+            return unit.entity if unit.entity.kind == "company" else None
+        if not unit.tags & _OPENING_WORDS:
+            return None
+    return None
+
+
+# the lexicon classes of the words a paragraph may open with before its company: articles and prepositions
+_OPENING_WORDS = frozenset({"det", "at", "to", "in", "of", "by", "from"})

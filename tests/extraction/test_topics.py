@@ -1,0 +1,38 @@
+"""A title with no organisation goes to the company its paragraph opens with, else to the article's company."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import analyze
+
+LEAD = "Airbus bestellt Kräne\n\nHAMBURG (dpa) – Airbus hat bei Thales acht Kräne bestellt. Airbus baut aus.\n\n"
+
+
+def employers(text: str, language: str) -> dict[str, set[str]]:
+    return {p.name: {a.organization for a in p.affiliations if a.status == "current"}
+            for p in analyze(text, language=language).people}
+
+
+@pytest.mark.parametrize(("paragraph", "employer"), [
+    # the paragraph opens with another company, perhaps after a preposition: its officers are that company's
+    ("Für Thales ist es der größte Auftrag. Geführt wird es von Technikvorstand Olaf Brink.", "Thales"),
+    ("Thales baut seit 2011 Kräne. Geführt wird es von Technikvorstand Olaf Brink.", "Thales"),
+    # a company a description puts first is no topic: "Großaktionär X, der …"
+    ("Großaktionär Thales, der 22 Prozent hält, stimmte zu. Lob kam von Technikvorstand Olaf Brink.", "Airbus"),
+    # a paragraph that opens with no company leaves the title to the article's company
+    ("Der Auftrag ist groß. Geführt wird das Projekt von Technikvorstand Olaf Brink.", "Airbus"),
+])
+def test_a_title_without_organisation_goes_to_the_company_its_paragraph_opens_with(paragraph, employer):
+    assert employers(LEAD + paragraph, "de")["Olaf Brink"] == {employer}
+
+
+def test_the_company_opening_a_sentence_inside_a_paragraph_is_no_topic():
+    text = LEAD.rstrip() + " Thales baut seit 2011 Kräne. Geführt wird es von Technikvorstand Olaf Brink."
+    assert employers(text, "de")["Olaf Brink"] == {"Airbus"}
+
+
+def test_an_english_paragraph_opening_at_a_company_gives_it_the_title():
+    text = ("Airbus orders cranes\n\nHAMBURG (Reuters) - Airbus ordered eight cranes from Thales. Airbus grows.\n\n"
+            "At Thales, the order fills the books until 2028, chief financial officer Ingrid Solberg said.")
+    assert employers(text, "en")["Ingrid Solberg"] == {"Thales"}
