@@ -20,6 +20,7 @@ from .lemmas import lemma, lookup_known
 from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table, shared_words
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
 from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
+from .places import is_known_place
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key, title_at
 from .text import doc_text
@@ -143,6 +144,11 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
               or key in heads else ballot.winner() for key, ballot in ballots.items()}
     # the dateline's place opens no sentence of the article, whatever a parser made its subject
     labels |= {name_key(text[p.start:p.end]): "LOC" for p in dateline_places(text)}
+    # a town the pipeline took for a firm ("near Valence", "a start-up from Rosenheim") where no words say firm, and
+    # which is no short form of a firm's longer name ("Altamira" of "Grupo Altamira")
+    in_names = {word for key, label in labels.items() if label == "ORG" and " " in key for word in key.split()}
+    labels |= {key: "LOC" for key, ballot in ballots.items() if labels[key] == "ORG" and is_known_place(key)
+               and not ballot.context["ORG"] and not kind_of(key) and key not in heads and key not in in_names}
     # a lone given name ("Daren,", "Martin said") is a person unless its context says otherwise
     labels |= {key: "PERSON" for key, ballot in ballots.items() if labels.get(key) == "ORG" and " " not in key
                and is_given_name(key.capitalize()) and not ballot.context["ORG"] and not kind_of(key)}
@@ -232,6 +238,8 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
 
 # characters after a name where its apposition may name a company noun: ", the fourth-largest U.S. rental car company"
 _APPOSITION_REACH = 70
+# words before a name in a participle that opens its sentence: "Dirigée par P, la filiale …", "Founded in 2019 by P, …"
+_FRONTED_WORDS = 5
 
 
 def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | None:
@@ -298,8 +306,11 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     previous = before.split()[-1:] or [""]
     place = span.label in ("LOC", "GPE") and "in" in words.classes_of(previous[0].lower())
     # the last of a list of people before the main clause's subject is no firm: "fondée par A, B et Gustav Lindgren,
-    # l'entreprise attend ..."
-    listed = starts_like_a_person(name) and "and" in words.classes_of(previous[0].lower())
+    # l'entreprise attend ...", nor is the agent of a participle that opens the sentence: "Dirigée par Friedrich
+    # Baumgart, la filiale allemande apporte ..."
+    opening = re.split(r"[.!?]\s+|\n", before)[-1]
+    fronted = "by" in words.classes_of(previous[0].lower()) and len(opening.split()) <= _FRONTED_WORDS
+    listed = starts_like_a_person(name) and ("and" in words.classes_of(previous[0].lower()) or fronted)
     rest = text[apposition.end():apposition.end() + 40] if apposition else ""
     if (apposition and not place and not listed and not _of_a_person(rest, cues=cues)
             and not title_at(rest.lstrip(), language=language)):

@@ -4,7 +4,14 @@ from collections import Counter
 
 import pytest
 
-from extraction.label_votes import _Ballot, _context_label, _does_business, _no_person_s_word, _organisation_prefixes
+from extraction.label_votes import (
+    _Ballot,
+    _context_label,
+    _does_business,
+    _no_person_s_word,
+    _organisation_prefixes,
+    vote,
+)
 from extraction.person_names import is_given_name
 from extraction.pipelines import load_pipeline
 from extraction.spans import Span
@@ -149,6 +156,16 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
     assert context_label(text, "Yarrie Creek", language="en", given="LOC") == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # the agent of a participle that opens the sentence is no firm by the main clause's subject after the comma
+    ("Capsys grandit. Dirigée par Friedrich Baumgart, la filiale allemande apporte un quart des ventes.", "PERSON"),
+    # one later in the sentence is the firm its apposition describes
+    ("Capsys a racheté en 2019 les parts détenues par Friedrich Baumgart, une société de gestion lyonnaise.", "ORG"),
+])
+def test_the_agent_of_an_opening_participle_is_no_firm_by_the_apposition_after_it(text, label):
+    assert context_label(text, "Friedrich Baumgart", language="fr", given="PERSON") == label
+
+
 @pytest.mark.parametrize(("language", "text", "label"), [
     # an apposition that counts the name among companies ("one of the start-ups") makes it a firm
     ("fr", "Orbitale Lanceurs, l'une des start-up françaises du secteur, a levé des fonds.", "ORG"),
@@ -228,3 +245,28 @@ def test_a_one_word_person_that_no_person_s_name_is_does_business_as_a_firm():
 ])
 def test_a_french_company_noun_with_its_complements_describes_the_name_after_them(text, label):
     assert context_label(text, "Nexa Change", language="fr", given="LOC") == label
+
+
+def voted(text: str, labels: dict[str, str], *, language: str) -> dict[str, str]:
+    """The label each name of ``labels`` (as the pipeline gave it, at each of its mentions) gets by vote."""
+    spans = [Span(i, i + len(name), label) for name, label in labels.items()
+             for i in range(len(text)) if text.startswith(name, i) and (i == 0 or not text[i - 1].isalnum())
+             and not text[i + len(name):i + len(name) + 1].isalnum()]
+    return {text[s.start:s.end]: s.label for s in vote(spans, doc=load_pipeline(language)(text), language=language)}
+
+
+@pytest.mark.parametrize(("text", "labels", "name", "label"), [
+    # a town the pipeline took for a firm, with no word that says firm, is a place
+    ("Siemens will build a plant near Vlissingen in 2027.", {"Siemens": "ORG", "Vlissingen": "ORG"},
+     "Vlissingen", "LOC"),
+    # but a listed organisation that is also a town stays one ("Nokia" is a Finnish town)
+    ("Nokia will build a plant near Vlissingen in 2027.", {"Nokia": "ORG", "Vlissingen": "ORG"},
+     "Nokia", "ORG"),
+    # so does a town the words around name a firm, and the short form of a firm's longer name
+    ("Vlissingen's chief executive Søren Kjeldsen said the order would help.", {"Vlissingen": "ORG"},
+     "Vlissingen", "ORG"),
+    ("Grupo Altamira will buy Darlac. Altamira makes wine and brandy.",
+     {"Grupo Altamira": "ORG", "Altamira": "ORG", "Darlac": "ORG"}, "Altamira", "ORG"),
+])
+def test_a_known_town_the_pipeline_took_for_a_firm_is_a_place(text, labels, name, label):
+    assert voted(text, labels, language="en")[name] == label
