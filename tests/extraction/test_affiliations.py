@@ -1203,6 +1203,11 @@ RULES = [
      ("Inès Kowalczyk", "Safran", "current"), True),
     ("fr", "Safran lève des fonds. Inès Kowalczyk, associée chez Quantonation, critique le conseil d'administration.",
      ("Inès Kowalczyk", "Safran", "current"), False),
+    # English: a school in a relative clause right after the name
+    ("en", "Siemens grows. Pieter-Jan Veldhuis, who graduated from Delft University of Technology, ran a unit.",
+     ("Pieter-Jan Veldhuis", "Delft University of Technology", "former"), True),
+    ("en", "Siemens grows. Pieter-Jan Veldhuis, who lectured at Delft University of Technology, ran a unit.",
+     ("Pieter-Jan Veldhuis", "Delft University of Technology", "former"), False),
 ]
 
 
