@@ -1208,6 +1208,11 @@ RULES = [
      ("Pieter-Jan Veldhuis", "Delft University of Technology", "former"), True),
     ("en", "Siemens grows. Pieter-Jan Veldhuis, who lectured at Delft University of Technology, ran a unit.",
      ("Pieter-Jan Veldhuis", "Delft University of Technology", "former"), False),
+    # French: a possessive opening the sentence, and a title that heads the organisation it stands for
+    ("fr", "Safran grandit. La Fédération des ports CGT a salué la décision. Son secrétaire général, Didier Lemaire, "
+           "réclame une formation.", ("Didier Lemaire", "Fédération des ports CGT", "current"), True),
+    ("fr", "Safran grandit. La Fédération des ports CGT a salué la décision. Un secrétaire général, Didier Lemaire, "
+           "réclame une formation.", ("Didier Lemaire", "Fédération des ports CGT", "current"), False),
 ]
 
 
