@@ -19,6 +19,7 @@ from .legal_forms import without_legal_form
 from .lemmas import lemma, lookup_known
 from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table, shared_words
 from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
+from .names import base_form
 from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
 from .places import is_known_place
 from .roles import RoleMatch, find_roles
@@ -142,8 +143,10 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     heads = organisations_with_titles(text, language=language)
     labels = {key: "ORG" if kind_of(key) or _unit_of_a_listed_name(key) or key.removesuffix("s") in heads
               or key in heads else ballot.winner() for key, ballot in ballots.items()}
-    # the dateline's place opens no sentence of the article, whatever a parser made its subject
-    labels |= {name_key(text[p.start:p.end]): "LOC" for p in dateline_places(text)}
+    # the dateline's place opens no sentence of the article, whatever a parser made its subject; it is the same place
+    # without its article in the text ("LE HAVRE (AFP) -", "du port du Havre")
+    labels |= {name_key(base_form(text[p.start:p.end], label="LOC", language=language)): "LOC"
+               for p in dateline_places(text)} | {name_key(text[p.start:p.end]): "LOC" for p in dateline_places(text)}
     # a town the pipeline took for a firm ("near Valence", "a start-up from Rosenheim") where no words say firm, and
     # which is no short form of a firm's longer name ("Altamira" of "Grupo Altamira")
     in_names = {word for key, label in labels.items() if label == "ORG" and " " in key for word in key.split()}

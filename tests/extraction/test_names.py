@@ -1023,3 +1023,11 @@ def test_a_place_a_firm_is_based_in_is_no_part_of_its_name(text, organisations):
 ])
 def test_a_span_running_on_from_a_listed_name_into_lower_case_words_is_the_listed_name(language, text, organisations):
     assert {o.name for o in analyze(text, language=language).organizations} == organisations
+
+
+@pytest.mark.parametrize("dateline", ["LE HAVRE (AFP) - ", ""])
+def test_a_dateline_place_written_with_its_article_is_the_same_place_in_the_text(dateline):
+    text = (f"Konecranes gagne\n\n{dateline}Normandie Container Terminal (NCT), l'un des principaux opérateurs de "
+            "conteneurs du port du Havre, a passé commande de six portiques de quai au finlandais Konecranes.")
+    organisations = {o.name.casefold() for o in analyze(text, language="fr").organizations}
+    assert ("havre" in organisations) is not bool(dateline)
