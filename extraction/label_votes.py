@@ -145,8 +145,9 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
               or key in heads else ballot.winner() for key, ballot in ballots.items()}
     # the dateline's place opens no sentence of the article, whatever a parser made its subject; it is the same place
     # without its article in the text ("LE HAVRE (AFP) -", "du port du Havre")
-    labels |= {name_key(base_form(text[p.start:p.end], label="LOC", language=language)): "LOC"
-               for p in dateline_places(text)} | {name_key(text[p.start:p.end]): "LOC" for p in dateline_places(text)}
+    datelines = [text[p.start:p.end] for p in dateline_places(text)]
+    labels |= {name_key(form): "LOC" for place in datelines
+               for form in (place, base_form(place, label="LOC", language=language))}
     # a town the pipeline took for a firm ("near Valence", "a start-up from Rosenheim") where no words say firm, and
     # which is no short form of a firm's longer name ("Altamira" of "Grupo Altamira")
     in_names = {word for key, label in labels.items() if label == "ORG" and " " in key for word in key.split()}

@@ -13,6 +13,8 @@ from .units import Sentence
 
 _OPENING_UNITS = 3  # a paragraph's topic stands among its first sentence's first units: "Für Nordkran ist es …"
 _LEAD_SENTENCES = 2  # a paragraph that opens with the headline or the first sentence after it has no topic
+# the lexicon classes of the words a paragraph may open with before its company: articles and prepositions
+_OPENING_WORDS = frozenset({"det", "at", "to", "in", "of", "by", "from"})
 
 
 def paragraph_topics(sentences: Sequence[Sentence]) -> dict[int, Entity]:
@@ -45,7 +47,3 @@ def _opening_company(sentence: Sentence) -> Entity | None:
         if not unit.tags & _OPENING_WORDS:
             return None
     return None
-
-
-# the lexicon classes of the words a paragraph may open with before its company: articles and prepositions
-_OPENING_WORDS = frozenset({"det", "at", "to", "in", "of", "by", "from"})
