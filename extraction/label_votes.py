@@ -307,14 +307,13 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
     plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
     apposition = cues.company_apposition.match(text, span.end, span.end + _APPOSITION_REACH)
-    previous = before.split()[-1:] or [""]
-    place = span.label in ("LOC", "GPE") and "in" in words.classes_of(previous[0].lower())
+    word_before = words.classes_of((before.split()[-1:] or [""])[0].lower())
+    place = span.label in ("LOC", "GPE") and "in" in word_before
     # the last of a list of people before the main clause's subject is no firm: "fondée par A, B et Gustav Lindgren,
     # l'entreprise attend ...", nor is the agent of a participle that opens the sentence: "Dirigée par Friedrich
     # Baumgart, la filiale allemande apporte ..."
-    opening = re.split(r"[.!?]\s+|\n", before)[-1]
-    fronted = "by" in words.classes_of(previous[0].lower()) and len(opening.split()) <= _FRONTED_WORDS
-    listed = starts_like_a_person(name) and ("and" in words.classes_of(previous[0].lower()) or fronted)
+    fronted = "by" in word_before and len(re.split(r"[.!?]\s+|\n", before)[-1].split()) <= _FRONTED_WORDS
+    listed = starts_like_a_person(name) and ("and" in word_before or fronted)
     rest = text[apposition.end():apposition.end() + 40] if apposition else ""
     if (apposition and not place and not listed and not _of_a_person(rest, cues=cues)
             and not title_at(rest.lstrip(), language=language)):

@@ -15,6 +15,8 @@ from importlib.resources import files
 
 from spacy.tokens import Token
 
+from .data import listed_lines
+
 _TABLES = ("de", "en", "fr")
 
 
@@ -49,8 +51,7 @@ def german_common_noun(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _german_nouns() -> frozenset[str]:
-    lines = files("extraction.data").joinpath("de_nouns.txt").read_text("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return frozenset(listed_lines("de_nouns.txt"))
 
 
 @lru_cache(maxsize=len(_TABLES))

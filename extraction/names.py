@@ -76,22 +76,24 @@ def base_form(name: str, *, label: str, language: str) -> str:
     name = re.sub(r"^(?:the|der|die|das|des|dem|den|le|la|les)\s+|^l['’]", "", name.strip(), flags=re.I)
     name = re.sub(r"(?:['’]s|['’])$", "", name)
     if language == "de" and label == "ORG":
-        # Weak declension after an article: "der Pädagogischen Universität" -> "Pädagogische Universität",
-        # also further in: "der Königlich Technischen Hochschule"
-        name = re.sub(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich|al|ig|er))en(?= ([A-ZÄÖÜ][\w-]*))",
-                      lambda m: m.group(1) + _nominative_ending(m.group(2)), name)
+        # An adjective's weak ending after an article, to the one it has without: "der Pädagogischen Universität" ->
+        # "Pädagogische Universität", also further in ("der Königlich Technischen Hochschule"), and by the noun's
+        # gender "der Europäische Investitionsfonds" -> "Europäischer Investitionsfonds", "das Europäische Zentrum"
+        # -> "Europäisches Zentrum" (a feminine noun keeps "-e": "Europäische Kommission")
+        name = _WEAK_ADJECTIVE.sub(lambda m: m.group(1) + _nominative_ending(m.group(2)), name)
         # ... of an adjective the language knows ("der Freien Universität"), not of a name ("Lazeen Kaberg")
         name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= ([A-ZÄÖÜ][\w-]*))",
                       lambda m: m.group(1) + _nominative_ending(m.group(2))
                       if lookup_known(m.group(0).lower(), language="de") else m.group(0), name)
-        # Weak nominative after "der"/"das": "der Europäische Investitionsfonds" -> "Europäischer Investitionsfonds",
-        # "das Europäische Zentrum" -> "Europäisches Zentrum" (a feminine noun keeps "-e": "Europäische Kommission")
-        name = re.sub(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:sch|lich|al|ig|er))e(?= ([A-ZÄÖÜ][\w-]*))",
-                      lambda m: m.group(1) + _nominative_ending(m.group(2)), name)
         # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt", also before what it is for
         # and after an adjective: "des Karlsruher Instituts für Technologie" -> "Karlsruher Institut für Technologie"
         name = _institution_genitive().sub(r"\1", name)
     return name
+
+
+# a German adjective's stem (of one or two words) and its weak ending "-e" or "-en", before the noun it qualifies
+_WEAK_ADJECTIVE = re.compile(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:sch|lich|al|ig|er))en?"
+                             r"(?= ([A-ZÄÖÜ][\w-]*))")
 
 
 @lru_cache(maxsize=1)

@@ -5,13 +5,13 @@ where nothing in the article shows it to be a firm."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
+
+from .data import listed_lines
 
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    lines = files("extraction.data").joinpath("places.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(name.casefold() for name in listed_lines("places.txt"))
 
 
 def is_known_place(name: str) -> bool:

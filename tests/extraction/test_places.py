@@ -6,18 +6,14 @@ from importlib.resources import files
 
 import pytest
 
+from extraction.data import listed_lines
 from extraction.places import is_known_place
-
-
-def _listed() -> list[str]:
-    lines = files("extraction.data").joinpath("places.txt").read_text("utf-8").splitlines()
-    return [line for line in lines if line and not line.startswith("#")]
 
 
 def test_the_list_states_its_source_and_is_sorted_without_repeats():
     header = files("extraction.data").joinpath("places.txt").read_text("utf-8").splitlines()[0]
     assert "GeoNames" in header and "CC BY 4.0" in header
-    names = _listed()
+    names = listed_lines("places.txt")
     assert names == sorted(set(names))
 
 
