@@ -357,7 +357,8 @@ def _word_tags(phrase: str, base: str, pos: str, language: str) -> tuple[frozens
     if cue is not None:
         tags |= {"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}"}
     if pos in ("NOUN", "PROPN", ""):  # "funded" is no fund
-        tags |= {tag for tag, nouns in words.noun_tags.items() if phrase in nouns or base in nouns}
+        tail = phrase.lstrip("-")  # a compound's tail after its name: "Lufthansa-Tochter" has the unit "-Tochter"
+        tags |= {tag for tag, nouns in words.noun_tags.items() if tail in nouns or base in nouns}
     if phrase in words.honorifics:
         tags.add("HON")
     if pos:

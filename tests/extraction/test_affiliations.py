@@ -1213,6 +1213,52 @@ RULES = [
            "réclame une formation.", ("Didier Lemaire", "Fédération des ports CGT", "current"), True),
     ("fr", "Safran grandit. La Fédération des ports CGT a salué la décision. Un secrétaire général, Didier Lemaire, "
            "réclame une formation.", ("Didier Lemaire", "Fédération des ports CGT", "current"), False),
+    # German: a subsidiary named by its parent ("der Lufthansa-Tochter Eurowings") is the firm a move leaves
+    ("de", "Die Rosenau AG wächst. Neuer Finanzchef wird Amir Haddad, der von der Lufthansa-Tochter Eurowings kommt.",
+     ("Amir Haddad", "Eurowings", "former"), True),
+    ("de", "Die Rosenau AG wächst. Neuer Finanzchef wird Amir Haddad, der von der Lufthansa-Tochter Eurowings "
+           "schwärmt.", ("Amir Haddad", "Eurowings", "former"), False),
+    # German: a title's field may join two words ("für Brau- und Getränketechnologie") before "an der" and its school
+    ("de", "Der Bierabsatz sinkt. „Das ist schwer“, sagte Marianne Obermaier, Professorin für Brau- und "
+           "Getränketechnologie an der Technischen Universität München.",
+     ("Marianne Obermaier", "Technische Universität München", "current"), True),
+    ("de", "Der Bierabsatz sinkt. „Das ist schwer“, sagte Marianne Obermaier, Professorin für Brau- und "
+           "Getränketechnologie, und lobte die Technische Universität München.",
+     ("Marianne Obermaier", "Technische Universität München", "current"), False),
+    # German: what was studied between the auxiliary and the school, the school's short form in brackets
+    ("de", "Die Kessler AG wächst. Die Chefin Annika Brandt hat Maschinenbau am Karlsruher Institut für Technologie "
+           "(KIT) studiert.", ("Annika Brandt", "Karlsruher Institut für Technologie", "former"), True),
+    ("de", "Die Kessler AG wächst. Die Chefin Annika Brandt hat Maschinenbau am Karlsruher Institut für Technologie "
+           "(KIT) gelehrt.", ("Annika Brandt", "Karlsruher Institut für Technologie", "former"), False),
+    # German: co-founders after "mit" when the founder has an apposition
+    ("de", "Die Wagenwerk GmbH wächst. Lena Petersen, früher Logistikchefin bei Zalando, hatte Wagenwerk 2019 "
+           "zusammen mit Arash Tehrani und Sebastian Holm gegründet.", ("Sebastian Holm", "Wagenwerk GmbH", "current"),
+     True),
+    ("de", "Die Wagenwerk GmbH wächst. Lena Petersen, früher Logistikchefin bei Zalando, hatte Wagenwerk 2019 "
+           "zusammen mit Arash Tehrani und Sebastian Holm verlassen.", ("Sebastian Holm", "Wagenwerk GmbH", "current"),
+     False),
+    # English: a passive of a leading verb names who leads the firm
+    ("en", "Kilbride Brewing Group reported results. Kilbride's board is chaired by Siobhan Reilly-Mahon.",
+     ("Siobhan Reilly-Mahon", "Kilbride Brewing Group", "current"), True),
+    ("en", "Kilbride Brewing Group reported results. Kilbride's board is praised by Siobhan Reilly-Mahon.",
+     ("Siobhan Reilly-Mahon", "Kilbride Brewing Group", "current"), False),
+    # French: two titles side by side before the organisation and its list of people
+    ("fr", "Célestine est vendue. Les trois associés fondateurs d'Harrowgate, Edward Blake, Fiona MacLeod et "
+           "Sanjay Kapoor, réaliseraient une plus-value.", ("Fiona MacLeod", "Harrowgate", "current"), True),
+    ("fr", "Célestine est vendue. Les trois associés fondateurs, Edward Blake, Fiona MacLeod et Sanjay Kapoor, "
+           "ont vendu à Harrowgate.", ("Fiona MacLeod", "Harrowgate", "current"), False),
+    # French: the firm's possessive before two joined titles, the last "sortant" (outgoing, still in post)
+    ("fr", "Rouly dégage son premier bénéfice. Son cofondateur et directeur général sortant, Noé Azoulay, prend la "
+           "présidence du conseil.", ("Noé Azoulay", "Rouly", "current"), True),
+    ("fr", "Rouly dégage son premier bénéfice. Son cofondateur et le directeur général sortant, Noé Azoulay, ont "
+           "parlé.", ("Noé Azoulay", "Rouly", "current"), False),
+    # French: a board named by what it advises on
+    ("fr", "Isodyne lève des fonds. « Le calendrier est ambitieux », juge Ingrid Halvorsen, professeure à "
+           "l'université Grenoble Alpes, qui siège au conseil scientifique d'Isodyne.",
+     ("Ingrid Halvorsen", "Isodyne", "current"), True),
+    ("fr", "Isodyne lève des fonds. « Le calendrier est ambitieux », juge Ingrid Halvorsen, professeure à "
+           "l'université Grenoble Alpes, qui siège au conseil scientifique, selon Isodyne.",
+     ("Ingrid Halvorsen", "Isodyne", "current"), False),
 ]
 
 
