@@ -80,7 +80,7 @@ def base_form(name: str, *, label: str, language: str) -> str:
         # "Pädagogische Universität", also further in ("der Königlich Technischen Hochschule"), and by the noun's
         # gender "der Europäische Investitionsfonds" -> "Europäischer Investitionsfonds", "das Europäische Zentrum"
         # -> "Europäisches Zentrum" (a feminine noun keeps "-e": "Europäische Kommission")
-        name = _WEAK_ADJECTIVE.sub(lambda m: m.group(1) + _nominative_ending(m.group(2)), name)
+        name = _strong_adjectives(name)
         # ... of an adjective the language knows ("der Freien Universität"), not of a name ("Lazeen Kaberg")
         name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= ([A-ZÄÖÜ][\w-]*))",
                       lambda m: m.group(1) + _nominative_ending(m.group(2))
@@ -91,9 +91,25 @@ def base_form(name: str, *, label: str, language: str) -> str:
     return name
 
 
-# a German adjective's stem (of one or two words) and its weak ending "-e" or "-en", before the noun it qualifies
-_WEAK_ADJECTIVE = re.compile(r"^((?:[A-ZÄÖÜ][a-zäöüß]+ )?[A-ZÄÖÜ][a-zäöüß]+(?:sch|lich|al|ig|er))en?"
-                             r"(?= ([A-ZÄÖÜ][\w-]*))")
+# a capitalised German adjective, perhaps hyphenated ("Technisch-Naturwissenschaftlichen"), perhaps with its weak
+# ending "-e" or "-en" (group 1 is its stem)
+_ADJECTIVE_WORD = re.compile(r"([A-ZÄÖÜ][\w-]*(?:sch|lich|al|ig|er))(?:en?)?")
+
+
+def _strong_adjectives(name: str) -> str:
+    """The adjectives a name opens with, each with the ending it has without an article, by the gender of the
+    noun after them: "Norwegischen Technisch-Naturwissenschaftlichen Universität" -> "Norwegische
+    Technisch-Naturwissenschaftliche Universität"."""
+    words = name.split(" ")
+    run = 0
+    while run < len(words) - 1 and _ADJECTIVE_WORD.fullmatch(words[run]) and words[run + 1][:1].isupper():
+        run += 1
+    if run == 0:
+        return name
+    ending = _nominative_ending(words[run])
+    strong = [_ADJECTIVE_WORD.fullmatch(w).group(1) + ending if w.endswith("e") or w.endswith("en") else w
+              for w in words[:run]]
+    return " ".join(strong + words[run:])
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +136,23 @@ def _without_genitive(form: str, *, after: str, language: str, names: set[str]) 
     if genitive and noun and not kind_of(form) and f"{form} {noun.group(1)}" not in names:
         return form[:-1]
     return form
+
+
+def _without_adjective(form: str, *, known: set[str], opens: bool) -> str:
+    """An adjective capitalised only because it opens a headline or sentence, before a name the article gives
+    alone: "Schwedische Nordhav kauft Rheinpersonal" is "Nordhav" (within a sentence the capital makes it part of
+    the name: "der Bayerischen Landesbank"; "Deutsche Bank" keeps its adjective, which ends otherwise)."""
+    lead = _OPENING_ADJECTIVE.match(form) if opens else None
+    return form[lead.end():] if lead and form[lead.end():] in known else form
+
+
+# "Schwedische", "Französischen": a German adjective in "-isch", capitalised, before one word
+_OPENING_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+isch(?:e[nrs]?)? (?=\S+$)")
+
+
+def _opens_a_sentence(start: int, *, text: str) -> bool:
+    """Whether a span opens the text, a line or a sentence."""
+    return re.search(r"(?:^|[\n.!?:])\s*$", text[max(0, start - 3):start]) is not None
 
 
 def _genitive_of(form: str, known: set[str]) -> str | None:
@@ -192,6 +225,7 @@ def _group_orgs(spans: list[Span], *, text: str, language: str) -> list[Entity]:
     for span, form in zip(spans, forms, strict=True):
         if language == "de":
             form = _genitive_of(form, known) or form
+            form = _without_adjective(form, known=known, opens=_opens_a_sentence(span.start, text=text))
         # "Deutsche-Bank" heading a compound ("Deutsche-Bank-Manager") is the "Deutsche Bank" named apart
         entity = by_key.setdefault(form.casefold().replace("-", " "), Entity("ORG", form))
         _add(entity, span, text, form)
@@ -229,7 +263,18 @@ def _named_apart(a: Entity, b: Entity, *, text: str) -> bool:
 
 
 def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
-    s, lo = short.casefold().split(), without_legal_form(long).casefold().split()  # "Deutsche Lufthansa AG"
+    """Whether ``short`` names the organisation ``long`` names, in words apart at spaces or, where those differ, at
+    hyphens too ("Al-Noor" of "Al Noor Hospitality Investments", "Haidlinger" of "Haidlinger-Bräu"); "&" is no word
+    ("Rosenau Hotels" of "Rosenau Hotels & Resorts")."""
+    if _abbreviated(short, long):
+        return True
+    full = without_legal_form(long).casefold()  # "Deutsche Lufthansa AG"
+    return any(_words_variant(short.casefold().replace("-", hyphen).split(), full.replace("-", hyphen).split(),
+                              short=short, long=long, names=names) for hyphen in ("-", " "))
+
+
+def _words_variant(s: list[str], lo: list[str], *, short: str, long: str, names: dict[str, Entity]) -> bool:
+    s, lo = [w for w in s if w != "&"], [w for w in lo if w != "&"]
     if lo == s:
         return True
     if len(s) >= len(lo):
@@ -239,7 +284,7 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
         # "Lumora" is "Lumora Photonics", but "Hitachi" is not "Hitachi Energy" (both are listed companies)
         # and "VW" not "VW China Technology Company" (a unit's name says more than a company's word)
         # a name of several words may leave off one word too ("Orchard Lane" for "Orchard Lane Cider")
-        return (len(rest) <= (2 if len(s) == 1 else 1) and not kind_of(short) and not kind_of(long)
+        return (len(rest) <= (2 if " " not in short else 1) and not kind_of(short) and not kind_of(long)
                 and s[0] not in shared_words("org_words"))
     if lo[-len(s):] == s:
         # "DAMO Academy" in "Alibaba DAMO Academy" when "Alibaba" is named too; "DeepMind" in
@@ -247,6 +292,16 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
         rest = lo[: -len(s)]
         return " ".join(rest) in names or (len(s) == 1 and s[0] not in shared_words("org_words"))
     return False
+
+
+def _abbreviated(short: str, long: str) -> bool:
+    """A name whose first words stand as their initials: "TU München" for "Technische Universität München",
+    "LMU München" for "Ludwig-Maximilians-Universität München"."""
+    head, _, tail = short.partition(" ")
+    if not tail or not re.fullmatch(r"[A-ZÄÖÜ]{2,5}", head) or not long.endswith(" " + tail):
+        return False
+    words = re.split(r"[\s-]+", long[:-len(tail)].strip())
+    return "".join(w[:1] for w in words) == head and all(w[:1].isupper() for w in words)
 
 
 def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -> Entity | None:

@@ -50,6 +50,28 @@ def test_a_short_form_of_several_words_joins_its_full_name(text, organisations):
     assert {o.name for o in analyze(text, language="en").organizations} == organisations
 
 
+@pytest.mark.parametrize(("text", "language", "organisations"), [
+    # a hyphen parts words and "&" is none: "Al-Noor" is "Al Noor Hospitality", "Rosenau Hotels" the "& Resorts"
+    ("Der Investor Al Noor Hospitality Investments übernimmt 30 Prozent. Al-Noor-Geschäftsführer Khalid Al-Suwaidi "
+     "lobte den Markt.", "de", {"Al Noor Hospitality Investments"}),
+    ("Die Frankfurter Hotelgruppe Rosenau Hotels & Resorts bekommt einen neuen Chef. Der Investor steigt bei Rosenau "
+     "Hotels ein.", "de", {"Rosenau Hotels & Resorts"}),
+    ("Die Brauerei Haidlinger-Bräu erhöht die Preise. Haidlinger verkauft weniger Bier.", "de", {"Haidlinger-Bräu"}),
+    # initials for a name's first words: "TU München" ...
+    ("Elif Kaya studierte an der Technischen Universität München. Die TU München lobt sie.", "de",
+     {"Technische Universität München"}),
+    # ... not for another city's
+    ("Elif Kaya studierte an der Technischen Universität München. Die TU Berlin lobt sie.", "de",
+     {"Technische Universität München", "TU Berlin"}),
+    # a country's adjective a headline capitalises before a name given alone elsewhere is no part of it
+    ("Schwedische Nordhav kauft Zeitarbeitsfirma Rheinpersonal\n\nDer schwedische Personaldienstleister Nordhav "
+     "Bemanning übernimmt den Düsseldorfer Zeitarbeitsanbieter Rheinpersonal. Mit dem Zukauf steigt Nordhav zur "
+     "Nummer vier auf.", "de", {"Nordhav", "Rheinpersonal"}),
+])
+def test_a_short_form_written_otherwise_joins_its_full_name(text, language, organisations):
+    assert {o.name for o in analyze(text, language=language).organizations} == organisations
+
+
 @pytest.mark.parametrize(("text", "organisations"), [
     # an acronym that spells one organisation's initials is that organisation ...
     ("General Electric Co. will build a plant in Ohio. GE said the plant would employ 500 people.",
@@ -668,6 +690,10 @@ def test_an_institution_in_the_genitive_is_named_in_the_nominative(declined, nom
     ("Deutsche Wetterdienst", "Deutscher Wetterdienst"),
     ("die Europäische Kommission", "Europäische Kommission"),  # a feminine noun keeps the weak ending
     ("Bayerische Landesbank", "Bayerische Landesbank"),
+    # every adjective of the name, also a hyphenated one
+    ("der Norwegischen Technisch-Naturwissenschaftlichen Universität",
+     "Norwegische Technisch-Naturwissenschaftliche Universität"),
+    ("der Rheinisch-Westfälischen Technischen Hochschule", "Rheinisch-Westfälische Technische Hochschule"),
 ])
 def test_an_adjective_of_a_name_after_der_or_das_takes_the_ending_it_has_without_an_article(declined, nominative):
     assert base_form(declined, label="ORG", language="de") == nominative
