@@ -103,6 +103,7 @@ class _Cues:
     market: re.Pattern[str]  # a market whose size an amount may give: "market", "marché", "*markt"
     per_unit: re.Pattern[str]  # right after a price of any size: "per flight", "je Megawattstunde", "par tir"
     per_article: re.Pattern[str]  # right after a small price: "a tonne", "l'heure"
+    per_before: re.Pattern[str] | None  # before a small price in its sentence: "revenue per available room was"
     # a small price between an article and the noun it modifies: "a $1,499 cover", "a $19-a-month subscription"
     article_before: re.Pattern[str] | None  # the article before the amount: "a "
     modifies: re.Pattern[str]  # after the amount, a word that is no grammar word, perhaps hyphenated to it
@@ -177,6 +178,7 @@ def _cues(language: str) -> _Cues:
         market=_whole_words(words.definitions.get("markets", ()) + words.definitions.get("client_money", ())),
         per_unit=_per(words.prices, "per", language=language),
         per_article=_per(words.prices, "per_article", language=language),
+        per_before=_per_before(words.prices, language=language),
         article_before=re.compile(rf"(?<!\w)(?:{cue_regex(articles)})\s+$", re.IGNORECASE) if (
             articles := words.prices.get("article_before", ())) else None,
         modifies=_modifies(language),
@@ -194,6 +196,16 @@ def _per(prices: Mapping[str, tuple[str, ...]], words: str, *, language: str) ->
     not_units = prices.get("per_not", ()) + tuple(lexicon(language).classes.get("det", ()))
     return re.compile(rf"^\s+(?:{cue_regex(prices.get(words, ()))})(?:\s+|(?<=['’]))"
                       rf"(?!(?:{cue_regex(not_units)})(?![\w-]))\w", re.IGNORECASE)
+
+
+def _per_before(prices: Mapping[str, tuple[str, ...]], *, language: str) -> re.Pattern[str] | None:
+    """Before an amount in its sentence, a word of ``prices["per_before"]`` before a unit, not a time: "Revenue per
+    available room at its hotels was 128 euros" (where the word cannot also be an agent's "by")."""
+    if not prices.get("per_before"):
+        return None
+    not_units = prices.get("per_not", ()) + tuple(lexicon(language).classes.get("det", ()))
+    return re.compile(rf"(?<![\w-])(?:{cue_regex(prices['per_before'])})\s+(?!(?:{cue_regex(not_units)})(?![\w-]))\w",
+                      re.IGNORECASE)
 
 
 def _modifies(language: str) -> re.Pattern[str]:
@@ -322,7 +334,8 @@ def _small_change(figure: Figure, *, sentence: Sentence) -> bool:
 
 def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     """Whether the amount is the price of one thing, not money spent or received: "$3,000 a tonne", "shares
-    rose 1.4% to 94.50 euros", "Ein Gerät kostet rund 180.000 Euro"; of any size "9 million euros per flight" and
+    rose 1.4% to 94.50 euros", "Ein Gerät kostet rund 180.000 Euro", "Der Erlös pro Zimmer stieg auf 98 Euro"; of any
+    size "9 million euros per flight" and
     "Ein einzelner Kryostat kostet bis zu drei Millionen Euro"."""
     cues, text = _cues(context.language), context.text
     after = text[amount.end:amount.end + 40]
@@ -332,7 +345,9 @@ def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -
     if abs(amount.amount) >= _PRICE_CEILING:  # a loss is written as a negative amount
         return priced and cues.single.search(text, sentence.start, amount.start) is not None
     modified = cues.article_before is not None and cues.article_before.search(text, sentence.start, amount.start)
-    return priced or cues.per_article.match(after) is not None or bool(modified and cues.modifies.match(after))
+    per_before = cues.per_before is not None and cues.per_before.search(text, sentence.start, amount.start)
+    return (priced or cues.per_article.match(after) is not None or bool(modified and cues.modifies.match(after))
+            or bool(per_before))
 
 
 def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences: Sequence[Sentence],

@@ -145,8 +145,9 @@ _APPOSITION = 20  # characters between a fiscal year and the end that restates i
 def _in_context(match: re.Match[str], *, kind: str, periods: Sequence[Period], dateline: date | None,
                 sentences: Sequence[tuple[int, int]]) -> Period | None:
     """ "Im abgelaufenen Geschäftsjahr" is the fiscal year named in its or a neighbouring sentence, else the
-    year before the article's; "depuis sa création (en 2020)" runs from the founding year it or the article
-    gives to the article's year."""
+    earliest the article names that ends in its year or the one before (one that ended in September 2025 in a
+    December 2025 article), else the year before the article's; "depuis sa création (en 2020)" runs from the
+    founding year it or the article gives to the article's year."""
     if kind == "since_founding":
         founded = match.group("a") or next((p.last for p in periods if p.kind == "founding"), None)
         if founded is None or dateline is None or int(founded) > dateline.year:
@@ -155,9 +156,15 @@ def _in_context(match: re.Match[str], *, kind: str, periods: Sequence[Period], d
     else:
         near = _neighbourhood(match.start(), sentences=sentences)
         fiscal = [p for p in periods if p.kind == "fiscal" and near[0] <= p.start < near[1]]
+        # a fiscal year named anywhere that ended in the article's year or the one before (not a history's)
+        ended = [p for p in periods if p.kind == "fiscal" and dateline is not None
+                 and dateline.year - 1 <= p.last <= dateline.year]
         if fiscal:
             nearest = min(fiscal, key=lambda p: abs(p.start - match.start()))
             years = (nearest.first, nearest.last)
+        elif ended:  # the earliest: a later one may be the year under way ("das laufende Geschäftsjahr 2025/26")
+            earliest = min(ended, key=lambda p: p.last)
+            years = (earliest.first, earliest.last)
         elif dateline is not None:
             years = (dateline.year - 1, dateline.year - 1)
         else:

@@ -187,7 +187,7 @@ class FigureWords:
     comparisons: tuple[str, ...]  # before a comparison base: "up from", "nach"
     comparatives: tuple[str, ...]  # after an amount, before what it is compared with: "so hoch wie", "twice"
     definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | markets | client_money | class_nouns | ...
-    prices: Mapping[str, tuple[str, ...]]  # per | per_article | per_not | single | words: a price of one thing
+    prices: Mapping[str, tuple[str, ...]]  # per | per_article | per_before | per_not | single | words: prices
     passive: Mapping[str, tuple[str, ...]]  # auxiliaries | participles (regexes): the passive is no plan
 
 

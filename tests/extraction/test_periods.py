@@ -240,6 +240,18 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
                           ("Geschäftsjahr 2024/25", 2025, 2025, "fiscal"), ("im September", 2025, 2025, "month")]),
     ("de", "Im abgelaufenen Geschäftsjahr stieg der Umsatz.", date(2025, 3, 6),
      [("Im abgelaufenen Geschäftsjahr", 2024, 2024, "last_fiscal")]),
+    # ... else the latest the article names anywhere that ended by its date (not a history's year)
+    ("de", "Im Geschäftsjahr 2024/25 sank der Umsatz. Der Gewinn brach ein. Die Kosten stiegen. Im abgelaufenen "
+           "Geschäftsjahr lagen die Forschungsausgaben bei 112 Millionen Euro.", date(2025, 12, 3),
+     [("Geschäftsjahr 2024/25", 2025, 2025, "fiscal"), ("Im abgelaufenen Geschäftsjahr", 2025, 2025, "last_fiscal")]),
+    ("de", "Im Geschäftsjahr 2024/25 sank der Umsatz. Der Gewinn brach ein. Im abgelaufenen Geschäftsjahr gab er 410 "
+           "Millionen Euro aus. Die Kosten stiegen. Für das laufende Geschäftsjahr 2025/26 plant der Konzern mehr.",
+     date(2026, 3, 4), [("Geschäftsjahr 2024/25", 2025, 2025, "fiscal"),
+                        ("Im abgelaufenen Geschäftsjahr", 2025, 2025, "last_fiscal"),
+                        ("Geschäftsjahr 2025/26", 2026, 2026, "fiscal")]),
+    ("de", "Im Geschäftsjahr 2019/20 sank der Umsatz. Der Gewinn brach ein. Die Kosten stiegen. Im abgelaufenen "
+           "Geschäftsjahr lagen die Forschungsausgaben bei 112 Millionen Euro.", date(2025, 12, 3),
+     [("Geschäftsjahr 2019/20", 2020, 2020, "fiscal"), ("Im abgelaufenen Geschäftsjahr", 2024, 2024, "last_fiscal")]),
     ("fr", "sur l'exercice écoulé", date(2025, 3, 6), [("sur l'exercice écoulé", 2024, 2024, "last_fiscal")]),
     ("fr", "Sur l'ensemble de l'exercice, les ventes progressent", date(2025, 3, 6),
      [("Sur l'ensemble de l'exercice", 2024, 2024, "last_fiscal")]),
