@@ -168,7 +168,12 @@ def _last_named(text: str, *, start: int, end: int, previous: int, entities: Seq
     match = opening.match(text, start, end) if opening is not None else None
     if match is None or not _title_follows(text, match.end(), language=language):
         return []  # "Son chiffre d'affaires", "Sa direction générale sera confiée à": no officer of anything
-    mentions = [(s.start, e) for e in entities for s in e.spans if previous <= s.start < start]
+    # an organisation in a person's apposition is the person's description, not a subject ("... à P, un ancien de
+    # Leboncoin. Son cofondateur" is no officer of Leboncoin)
+    people_ends = [s.end for e in entities if e.label == "PERSON" for s in e.spans if previous <= s.start < start]
+    mentions = [(s.start, e) for e in entities for s in e.spans if previous <= s.start < start
+                and not (e.label == "ORG" and any(end < s.start and text.startswith(",", end)
+                                                  and "," not in text[end + 1:s.start] for end in people_ends))]
     if not mentions:
         return []
     last = max(mentions, key=lambda pair: pair[0])[1]

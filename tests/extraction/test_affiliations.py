@@ -1259,6 +1259,32 @@ RULES = [
     ("fr", "Isodyne lève des fonds. « Le calendrier est ambitieux », juge Ingrid Halvorsen, professeure à "
            "l'université Grenoble Alpes, qui siège au conseil scientifique, selon Isodyne.",
      ("Ingrid Halvorsen", "Isodyne", "current"), False),
+    # English: a listed person's duty may name two places or two words ("for the UK and Ireland")
+    ("en", "Harcourt bought Meridia. The group also named three regional managing directors: Chloé Marchand for "
+           "France and Benelux, Oluwaseun Adeyemi for the UK and Ireland, and Lukas Brandt for the German-speaking "
+           "countries.", ("Lukas Brandt", "Harcourt", "current"), True),
+    ("en", "Harcourt bought Meridia. The group also named three regional managing directors: Chloé Marchand for "
+           "France and Benelux, said Lukas Brandt, an analyst at Peel Hunt.", ("Lukas Brandt", "Harcourt", "current"),
+     False),
+    # English: years at a firm before joining another are a move from it, whatever the parse makes of "at"
+    ("en", "Vardhan Tractors set up a venture. Venkataraman, a graduate of the Indian Institute of Technology Madras "
+           "and the Indian Institute of Management Ahmedabad, joined the company in 2019 after a decade at Tata "
+           "Motors.", ("Venkataraman", "Tata Motors", "former"), True),
+    ("en", "Vardhan Tractors set up a venture. Venkataraman, a graduate of the Indian Institute of Technology Madras "
+           "and the Indian Institute of Management Ahmedabad, joined the company in 2019 after a decade at Tata "
+           "Motors.", ("Venkataraman", "Tata Motors", "current"), False),
+    # French: a possessive opening a sentence is not of the firm in the last person's apposition ...
+    ("fr", "La plateforme Rouly a confié sa direction générale à Thibault Ferrand, un ancien de Leboncoin. Son "
+           "cofondateur et directeur général sortant, Noé Azoulay, prend la présidence du conseil.",
+     ("Noé Azoulay", "Leboncoin", "current"), False),
+    # ... but of the firm the sentence before named last
+    ("fr", "Thibault Ferrand a quitté la plateforme Rouly pour Leboncoin. Son cofondateur et directeur général "
+           "sortant, Noé Azoulay, prend la présidence du conseil.", ("Noé Azoulay", "Leboncoin", "current"), True),
+    # German: "den Vorstandsvorsitz übernehmen" is to take the company's top post
+    ("de", "Der Maschinenbauer Kessler bekommt eine neue Chefin. Annika Brandt übernimmt zum 1. April den "
+           "Vorstandsvorsitz, wie das Unternehmen mitteilte.", ("Annika Brandt", "Kessler", "current"), True),
+    ("de", "Der Maschinenbauer Kessler bekommt eine neue Chefin. Annika Brandt kritisiert zum 1. April den "
+           "Vorstandsvorsitz, wie das Unternehmen mitteilte.", ("Annika Brandt", "Kessler", "current"), False),
 ]
 
 
