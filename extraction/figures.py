@@ -193,9 +193,8 @@ def _cues(language: str) -> _Cues:
 def _per(prices: Mapping[str, tuple[str, ...]], words: str, *, language: str) -> re.Pattern[str]:
     """Right after an amount, a word of ``prices[words]`` before a unit, not a time ("per flight", not "per year")
     nor an article, which makes the word the agent's "by" ("estimé à 79,9 milliards d'euros par le groupe")."""
-    not_units = prices.get("per_not", ()) + tuple(lexicon(language).classes.get("det", ()))
     return re.compile(rf"^\s+(?:{cue_regex(prices.get(words, ()))})(?:\s+|(?<=['’]))"
-                      rf"(?!(?:{cue_regex(not_units)})(?![\w-]))\w", re.IGNORECASE)
+                      rf"(?!{_no_unit(prices, language=language)})\w", re.IGNORECASE)
 
 
 def _per_before(prices: Mapping[str, tuple[str, ...]], *, language: str) -> re.Pattern[str] | None:
@@ -203,9 +202,14 @@ def _per_before(prices: Mapping[str, tuple[str, ...]], *, language: str) -> re.P
     available room at its hotels was 128 euros" (where the word cannot also be an agent's "by")."""
     if not prices.get("per_before"):
         return None
-    not_units = prices.get("per_not", ()) + tuple(lexicon(language).classes.get("det", ()))
-    return re.compile(rf"(?<![\w-])(?:{cue_regex(prices['per_before'])})\s+(?!(?:{cue_regex(not_units)})(?![\w-]))\w",
+    return re.compile(rf"(?<![\w-])(?:{cue_regex(prices['per_before'])})\s+(?!{_no_unit(prices, language=language)})\w",
                       re.IGNORECASE)
+
+
+def _no_unit(prices: Mapping[str, tuple[str, ...]], *, language: str) -> str:
+    """A word after "per" that makes it no price of one thing: a time ("per year") or an article, which makes the word
+    an agent's "by" ("par le groupe")."""
+    return rf"(?:{cue_regex(prices.get('per_not', ()) + tuple(lexicon(language).classes.get('det', ())))})(?![\w-])"
 
 
 def _modifies(language: str) -> re.Pattern[str]:
@@ -334,9 +338,8 @@ def _small_change(figure: Figure, *, sentence: Sentence) -> bool:
 
 def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
     """Whether the amount is the price of one thing, not money spent or received: "$3,000 a tonne", "shares
-    rose 1.4% to 94.50 euros", "Ein Gerät kostet rund 180.000 Euro", "Der Erlös pro Zimmer stieg auf 98 Euro"; of any
-    size "9 million euros per flight" and
-    "Ein einzelner Kryostat kostet bis zu drei Millionen Euro"."""
+    rose 1.4% to 94.50 euros", "Ein Gerät kostet rund 180.000 Euro", "Der Erlös pro Zimmer stieg auf 98 Euro"; of
+    any size "9 million euros per flight" and "Ein einzelner Kryostat kostet bis zu drei Millionen Euro"."""
     cues, text = _cues(context.language), context.text
     after = text[amount.end:amount.end + 40]
     if cues.per_unit.match(after):

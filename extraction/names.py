@@ -107,8 +107,7 @@ def _strong_adjectives(name: str) -> str:
     if run == 0:
         return name
     ending = _nominative_ending(words[run])
-    strong = [_ADJECTIVE_WORD.fullmatch(w).group(1) + ending if w.endswith("e") or w.endswith("en") else w
-              for w in words[:run]]
+    strong = [_ADJECTIVE_WORD.fullmatch(w).group(1) + ending if w.endswith(("e", "en")) else w for w in words[:run]]
     return " ".join(strong + words[run:])
 
 

@@ -78,8 +78,7 @@ _MACROS = {
                  "( LPAR O RPAR )? ( COMMA | COLON | HYPHEN | DASH ) )",
     # an age in apposition, where a tagger marks numbers: "Philippe Garnier, 63 ans, directeur général", "P, 52, CEO"
     "AGE": "( COMMA pos:NUM ~? )",
-    # a title, or two joined by "and": "cofondateur et président"
-    # one title or two, joined or side by side: "Gründer und Geschäftsführer", "les trois associés fondateurs"
+    # one title or two, joined by "and" or side by side: "cofondateur et président", "les trois associés fondateurs"
     "TITLES": "( TITLE ( COMMA? and TITLE | TITLE )? )",
     "OLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",
     "XLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",
