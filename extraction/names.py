@@ -299,8 +299,7 @@ def _abbreviated(short: str, long: str) -> bool:
     head, _, tail = short.partition(" ")
     if not tail or not re.fullmatch(r"[A-ZÄÖÜ]{2,5}", head) or not long.endswith(" " + tail):
         return False
-    words = re.split(r"[\s-]+", long[:-len(tail)].strip())
-    return "".join(w[:1] for w in words) == head and all(w[:1].isupper() for w in words)
+    return head in _initials(long[:-len(tail)].strip())
 
 
 def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -> Entity | None:
