@@ -267,8 +267,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # partners' names joined: "Halcyon & Reed", "Ardent & Rowe"; a person's name has no "&"
     if cues.legal_after.match(after):
         return "ORG"
-    if after.lower().startswith(tuple(words.words("place_compounds"))):
-        return "LOC"  # "the Copenhagen-based group": a firm is based in a place, never in a firm
+    if after.lower().startswith(tuple(words.words("place_compounds"))) or _after_place_cue(before, language=language):
+        return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place, never in a firm
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
     owned = _owned_title(after, language=language) if language != "de" else None
@@ -342,6 +342,16 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if len(parts) > 1 and _of_a_person(after, cues=cues):
         return "PERSON"  # "Kenji Sato, who joins ...": organisations are "which", never "who"
     return None
+
+
+def _after_place_cue(before: str, *, language: str) -> bool:
+    """Whether the text before a name ends in words that only a place follows ("based in", "mit Sitz in")."""
+    return bool(_place_cue_pattern(language).search(before))
+
+
+@lru_cache(maxsize=8)
+def _place_cue_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{lexicon(language).alternation('place_cues')})\s*$")
 
 
 def _org_word_inside(parts: list[str], *, language: str) -> bool:

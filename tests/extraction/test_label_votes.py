@@ -156,6 +156,18 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
     assert context_label(text, "Yarrie Creek", language="en", given="LOC") == label
 
 
+@pytest.mark.parametrize(("language", "text", "name", "label"), [
+    # where a firm is based is a place, whatever the pipeline called it ...
+    ("fr", "Le fonds basé à Boston s'engage à investir 35 millions d'euros.", "Boston", "LOC"),
+    ("en", "The fund, which is based in Oakridge, will invest $35 million.", "Oakridge", "LOC"),
+    ("de", "Die Reederei mit Sitz in Bergen zahlt 1,1 Milliarden Kronen.", "Bergen", "LOC"),
+    # ... but a name after "à" alone may be a firm
+    ("fr", "Le fonds a cédé sa part à Boston Dynamics.", "Boston Dynamics", "ORG"),
+])
+def test_a_name_after_based_in_is_a_place(language, text, name, label):
+    assert context_label(text, name, language=language, given="ORG") == label
+
+
 @pytest.mark.parametrize(("text", "label"), [
     # the agent of a participle that opens the sentence is no firm by the main clause's subject after the comma
     ("Capsys grandit. Dirigée par Friedrich Baumgart, la filiale allemande apporte un quart des ventes.", "PERSON"),

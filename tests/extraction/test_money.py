@@ -153,6 +153,18 @@ def test_crowns_are_the_currency_of_the_country_the_article_names(text, currency
     assert find_money(text, language=language)[0].currency == currency
 
 
+@pytest.mark.parametrize(("language", "text", "currency"), [
+    ("fr", "ACS, qui emploie 6 500 téléconseillers à Casablanca, a réalisé 1,1 milliard de dirhams.", "MAD"),
+    ("en", "DUBAI (Reuters) - Emaar reported revenue of 3 billion dirhams.", "AED"),
+    ("en", "The group reported revenue of 3 billion dirhams.", "AED"),  # no country named: the first of them
+    ("en", "Jollibee, the Manila-based chain, will invest 5 billion pesos.", "PHP"),
+    ("en", "Cemex said it would invest 5 billion pesos.", "MXN"),
+    ("de", "Dialogwerk will rund 1,5 Milliarden philippinische Peso investieren.", "PHP"),
+])
+def test_dirhams_and_pesos_are_the_currency_of_the_country_the_article_names(language, text, currency):
+    assert find_money(text, language=language)[0].currency == currency
+
+
 @pytest.mark.parametrize(("first", "currency"), [("2.3 billion Swedish crowns", "SEK"), ("2.3 billion crowns", "DKK")])
 def test_crowns_alone_are_the_crowns_the_article_first_wrote_out_in_full(first, currency):
     text = (f"Auralis agreed to buy Danish video platform Lumo for {first}. The price is seven times Lumo's revenue "

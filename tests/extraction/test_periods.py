@@ -37,6 +37,11 @@ CASES = [
     ("fr", "pour l'exercice 2024-2025, clos fin mars", 2025, 2025),
     ("de", "im Geschäftsjahr 2024/25", 2025, 2025),
     ("de", "in der Saison 2019/20", 2020, 2020),
+    # a season written with a dash is named the same way; two years with a dash and no season are a range
+    ("fr", "dès la saison 2026-2027", 2027, 2027),
+    ("en", "in the 2024-25 season", 2025, 2025),
+    ("de", "in der Saison 2024-2025", 2025, 2025),
+    ("fr", "en 2024-2025", 2024, 2025),
     ("de", "In den Geschäftsjahren 2026/27 bis 2028/29", 2027, 2029),
     ("en", "from 2026/27 to 2028/29", 2027, 2029),
     ("fr", "de 2026/27 à 2028/29", 2027, 2029),
