@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import alternation_by_initial
+from .lexicon import alternation_by_initial, lexicon
 from .lexicon.amounts import cue_regex, figure_words, money_words
 from .numbers import DIGITS, number_words, parse_digits
 from .result import Qualifier
@@ -129,9 +129,17 @@ def _borrow_currency(money: Money, found: list[Money], *, text: str, language: s
         after = other.start >= money.end
         gap = text[money.end:other.start] if after else text[other.end:money.start]
         if (other.currency and len(gap) <= _ELLIPSIS_GAP and not re.search(r"[.;:!?]\s", gap)
-                and not (after and "," in gap)):
+                and not (after and ("," in gap or _counted_noun(gap, language=language)))):
             return replace(money, currency=other.currency)
     return money
+
+
+def _counted_noun(gap: str, *, language: str) -> bool:
+    """Whether the word right after a scaled number is a noun it counts ("9.4 million handsets in 2025 and
+    revenue of 14.6 billion yuan"), not a word of grammar before the amount that names the currency ("24 Milliarden
+    und 30 Milliarden Yuan")."""
+    first = re.match(r"\s*([^\W\d_]+)", gap)
+    return first is not None and first.group(1).lower() not in lexicon(language).grammar_words
 
 
 def _part_word_before(text: str, *, at: int, language: str) -> bool:

@@ -276,7 +276,8 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
         return (a + 1, b + 1) if a and b and a < b else None
     if kind == "fiscal_end":  # "the fiscal year ended March 31, 2025", but "fiscal 2025, the year ending" restates
         restates = reference is not None and reference.kind == "fiscal" \
-            and 0 <= match.start() - reference.end <= _APPOSITION
+            and 0 <= match.start() - reference.end <= _APPOSITION \
+            and not re.search(r"[.;\n]", match.string[reference.end:match.start()])  # not across sentences
         return None if restates or a is None else (a, a)
     if kind == "range":
         return (a, b) if a and b and a < b else None

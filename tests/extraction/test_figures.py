@@ -602,6 +602,18 @@ def test_a_french_deal_closed_is_actual_whatever_it_builds(sentence, status):
     assert figures(f"PARIS, 26 février 2026 (AFP) - {sentence}", "fr")[0][5] == status
 
 
+@pytest.mark.parametrize(("clause", "years"), [
+    # the year a firm listed dates its listing, not the deal measured against it ...
+    ("its biggest acquisition since it listed in 2017", (2026, 2026)),
+    ("its biggest acquisition since it went public on the London Stock Exchange in 2017", (2026, 2026)),
+    # ... but a year the deal is in dates the deal
+    ("its biggest acquisition in 2017", (2017, 2017)),
+])
+def test_a_firm_s_listing_year_is_no_year_of_its_money(clause, years):
+    text = f"LONDON, March 12, 2026 (Reuters) - Harcourt agreed to buy Leeuwen for 640 million euros, {clause}."
+    assert figures(text, "en")[0][2:4] == years
+
+
 @pytest.mark.parametrize(("after", "years"), [
     ("The spending is spread over the fiscal years 2027 to 2031, the company said.", (2027, 2031)),
     # the next sentence must be about the money, and name no amount of its own

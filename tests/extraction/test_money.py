@@ -153,6 +153,17 @@ def test_crowns_are_the_currency_of_the_country_the_article_names(text, currency
     assert find_money(text, language=language)[0].currency == currency
 
 
+@pytest.mark.parametrize(("language", "text", "amounts"), [
+    # a scaled number that counts a noun borrows no currency from the amount after it ...
+    ("en", "Qingtian shipped 9.4 million handsets in 2025 and had revenue of 14.6 billion yuan.", [14.6e9]),
+    ("de", "Lumora verkaufte 4 Millionen Geräte und setzte 9 Milliarden Yuan um.", [9e9]),
+    # ... but one before "and" and the next amount shares its currency
+    ("de", "Lumora setzte 2024 rund 4 Milliarden und 2025 rund 9 Milliarden Yuan um.", [4e9, 9e9]),
+])
+def test_a_number_that_counts_things_is_no_money(language, text, amounts):
+    assert [m.amount for m in find_money(text, language=language)] == amounts
+
+
 @pytest.mark.parametrize(("language", "text", "currency"), [
     ("fr", "ACS, qui emploie 6 500 téléconseillers à Casablanca, a réalisé 1,1 milliard de dirhams.", "MAD"),
     ("en", "DUBAI (Reuters) - Emaar reported revenue of 3 billion dirhams.", "AED"),

@@ -270,6 +270,9 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     # ... but a fiscal year named by its end alone is the year it ends in
     ("en", "sales of $9 billion for the fiscal year ended June 30, 2024, up 5% from a year earlier", None,
      [("the fiscal year ended June 30, 2024", 2024, 2024, "fiscal_end"), ("a year earlier", 2023, 2023, "ref_-1")]),
+    # ... also right after a sentence that ends in another fiscal year
+    ("en", "Leverage falls by the end of fiscal 2027.\n\nFor the financial year to September 2025, it earned $9bn.",
+     None, [("fiscal 2027", 2027, 2027, "fiscal"), ("the financial year to September 2025", 2025, 2025, "fiscal_end")]),
     ("de", "Im Geschäftsjahr 2024 sank der Umsatz. Im selben Zeitraum gab der Konzern 2 Mrd. Euro aus.", None,
      [("Geschäftsjahr 2024", 2024, 2024, "fiscal"), ("Im selben Zeitraum", 2024, 2024, "ref_span")]),
     # ... also where a sentence without a year stands between
