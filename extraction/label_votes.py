@@ -148,6 +148,8 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     datelines = [text[p.start:p.end] for p in dateline_places(text)]
     labels |= {name_key(form): "LOC" for place in datelines
                for form in (place, base_form(place, label="LOC", language=language))}
+    # a country by its short form is a place whatever the words around say ("U.S. health insurers", "from U.S. rival X")
+    labels |= {key: "LOC" for key in ballots if key in shared_words("country_short_forms")}
     # a town the pipeline took for a firm ("near Valence", "a start-up from Rosenheim") where no words say firm, and
     # which is no short form of a firm's longer name ("Altamira" of "Grupo Altamira")
     in_names = {word for key, label in labels.items() if label == "ORG" and " " in key for word in key.split()}
@@ -268,7 +270,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if cues.legal_after.match(after):
         return "ORG"
     if after.lower().startswith(tuple(words.words("place_compounds"))) or _after_place_cue(before, language=language):
-        return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place, never in a firm
+        return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
     owned = _owned_title(after, language=language) if language != "de" else None

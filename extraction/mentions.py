@@ -220,6 +220,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         # German spans follow GermEval: a capitalised article may belong to the name ("Den Haag")
         word = head.lower().rstrip(",")
         if (word in honorifics or ((language != "de" or head.islower()) and word in _ARTICLES)
+                or word in lexicon(language).classes.get("both", frozenset())  # "Both Compass Group and Sodexo"
                 or _ends_an_abbreviation(text, start, head=head, language=language)):
             start += len(head)
         elif _opening_participle(head, language=language) and _sentence_start(text, start) and " " in text[start:end]:

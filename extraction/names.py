@@ -86,7 +86,8 @@ def base_form(name: str, *, label: str, language: str) -> str:
                       lambda m: m.group(1) + _nominative_ending(m.group(2))
                       if lookup_known(m.group(0).lower(), language="de") else m.group(0), name)
         # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt", also before what it is for
-        # and after an adjective: "des Karlsruher Instituts für Technologie" -> "Karlsruher Institut für Technologie"
+        # and after an adjective: "des Karlsruher Instituts für Technologie" -> "Karlsruher Institut für Technologie",
+        # "des Bundesverbands Schmuck und Uhren" -> "Bundesverband Schmuck und Uhren"
         name = _institution_genitive().sub(r"\1", name)
     return name
 
@@ -114,7 +115,7 @@ def _strong_adjectives(name: str) -> str:
 @lru_cache(maxsize=1)
 def _institution_genitive() -> re.Pattern[str]:
     endings = alternation_of(lexicon("de").words("institution_genitive_endings"))
-    return re.compile(rf"^((?:[A-ZÄÖÜ][\w-]*er )?[\w-]*(?:{endings}))e?s(?=$| für )", re.IGNORECASE)
+    return re.compile(rf"^((?:[A-ZÄÖÜ][\w-]*er )?[\w-]*(?:{endings}))e?s(?=$| für | (?-i:[A-ZÄÖÜ]))", re.IGNORECASE)
 
 
 def _nominative_ending(noun: str) -> str:
@@ -162,6 +163,7 @@ def _genitive_of(form: str, known: set[str]) -> str | None:
 
 
 def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity]:
+    spans = sorted([*spans, *_given_names_before(spans, text=text, language=language)], key=lambda s: s.start)
     forms = [base_form(text[s.start:s.end], label="PERSON", language=language) for s in spans]
     forms = _with_shared_family_names(spans, forms, text=text, language=language)
     tokens_of_full = {t for f in forms if " " in f for t in f.split()}
@@ -170,7 +172,7 @@ def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity
     singles: list[tuple[Span, str]] = []
     for span, form in zip(spans, forms, strict=True):
         form = _genitive_of(form, full_forms | tokens_of_full) or form
-        if " " not in form:
+        if " " not in form or _family_name_only(form):
             singles.append((span, form))
             continue
         entity = entities.get(form) or next(
@@ -180,7 +182,8 @@ def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity
             entity = entities[form] = Entity("PERSON", form)
         _add(entity, span, text, form)
     for span, form in singles:
-        owners = [e for e in entities.values() if form.casefold() in e.name.casefold().split()]
+        owners = [e for e in entities.values() if form.casefold() in e.name.casefold().split()
+                  or e.name.casefold().endswith(f" {form.casefold()}")]
         if owners:
             before = [e for e in owners if min(s.start for s in e.spans) < span.start]
             entity = max(before or owners, key=lambda e: max(s.start for s in e.spans if s.start < span.start)
@@ -189,6 +192,23 @@ def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity
             entity = entities.setdefault(form, Entity("PERSON", form))
         _add(entity, span, text, form)
     return list(entities.values())
+
+
+def _given_names_before(spans: list[Span], *, text: str, language: str) -> list[Span]:
+    """A listed given name the pipeline left alone before "and" and a full name: "die Brüder Henning und Jens
+    Paulsen", "the brothers Pieter and Joost van Leeuwen" (``_with_shared_family_names`` names them)."""
+    joins = lexicon(language).classes.get("and", frozenset())
+    if not joins:
+        return []
+    before = re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{alternation_of(joins)}) $")
+    found = []
+    for span in spans:
+        full = text[span.start:span.end].split()
+        match = before.search(text, max(0, span.start - 40), span.start)
+        if (len(full) >= 2 and match and is_given_name(match.group(1)) and is_given_name(full[0])
+                and not any(s.start <= match.start(1) < s.end for s in spans)):
+            found.append(Span(match.start(1), match.end(1), "PERSON", from_rules=True))
+    return found
 
 
 def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str, language: str) -> list[str]:
@@ -205,6 +225,16 @@ def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str,
                 and joined.fullmatch(text[spans[i].end:spans[i + 1].start])):
             shared[i] = " ".join([given, *full[1:]])
     return shared
+
+
+def _family_name_only(form: str) -> bool:
+    """A family name with its particle and no given name: "Van Leeuwen", "De Vries" (at a sentence start)."""
+    return bool(_particle_opening().match(form))
+
+
+@lru_cache(maxsize=1)
+def _particle_opening() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation_of(shared_words('name_particles'))}) [A-ZÄÖÜ]\S*$")
 
 
 def _same_person(a: str, b: str) -> bool:

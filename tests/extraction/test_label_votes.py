@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 
+from extraction import analyze
 from extraction.label_votes import (
     _Ballot,
     _context_label,
@@ -166,6 +167,11 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
 ])
 def test_a_name_after_based_in_is_a_place(language, text, name, label):
     assert context_label(text, name, language=language, given="ORG") == label
+
+
+def test_a_country_s_short_form_is_a_place_whatever_the_words_around_it_say():
+    text = "Rajesh Menon joined in 2024 from U.S. rival Aramark. Its clients include U.S. health insurers."
+    assert "U.S." not in {o.name for o in analyze(text, language="en").organizations}
 
 
 @pytest.mark.parametrize(("text", "label"), [

@@ -224,6 +224,31 @@ def test_a_given_name_and_a_particle_before_a_family_name_make_one_person():
     assert "Banque de France" in {o.name for o in result.organizations}  # "Banque" is no given name
 
 
+@pytest.mark.parametrize(("language", "text", "people"), [
+    # a listed given name the pipeline left alone before "and" and a full name shares its family name ...
+    ("de", "Die Gründer, die Brüder Henning und Jens Paulsen, ziehen sich zurück.",
+     ["Henning Paulsen", "Jens Paulsen"]),
+    ("en", "The group is controlled by the brothers Pieter and Joost van Leeuwen, grandsons of its founder.",
+     ["Pieter van Leeuwen", "Joost van Leeuwen"]),
+    # ... but a word that is no given name does not
+    ("de", "Die Aktionäre Siemens und Jens Paulsen stimmten zu.", ["Jens Paulsen"]),
+])
+def test_a_given_name_before_and_and_a_full_name_shares_its_family_name(language, text, people):
+    assert [p.name for p in analyze(text, language=language).people] == people
+
+
+def test_a_family_name_with_its_particle_alone_is_the_nearest_person_of_that_name_not_all_of_them():
+    text = ("Van Leeuwen was founded in 1950. Pieter van Leeuwen, currently chief executive, will join the board, "
+            "while Joost van Leeuwen, the finance director, will leave. Van Leeuwen said he was pleased.")
+    people = {p.name: p for p in analyze(text, language="en").people}
+    assert set(people) == {"Pieter van Leeuwen", "Joost van Leeuwen"}
+
+
+def test_a_word_for_both_is_no_part_of_the_organisation_after_it():
+    text = "Both Compass Group and Sodexo have grown in Europe through bolt-on deals."
+    assert [o.name for o in analyze(text, language="en").organizations] == ["Compass Group", "Sodexo"]
+
+
 def test_a_french_participle_opening_the_sentence_is_no_part_of_the_name_after_it():
     text = "Baptisé Nordlys Games, le studio est cofondé avec deux anciennes collègues. Société Générale a prêté."
     assert [o.name for o in analyze(text, language="fr").organizations] == ["Nordlys Games", "Société Générale"]
@@ -679,6 +704,10 @@ def test_a_lone_german_city_demonym_of_a_place_the_article_names_is_no_organisat
     ("Max-Planck-Institut für Physik", "Max-Planck-Institut für Physik"),
     ("des Karlsruher Instituts für Technologie", "Karlsruher Institut für Technologie"),
     ("des Instituts für Weltwirtschaft", "Institut für Weltwirtschaft"),
+    ("des Bundesverbands Schmuck und Uhren", "Bundesverband Schmuck und Uhren"),  # before the trade it is for
+    ("Zentrums für Weltwirtschaft", "Zentrum für Weltwirtschaft"),
+    ("Amtsgerichts", "Amtsgericht"),
+    ("Bundesverband Schmuck und Uhren", "Bundesverband Schmuck und Uhren"),  # a nominative stays as it is
 ])
 def test_an_institution_in_the_genitive_is_named_in_the_nominative(declined, nominative):
     assert base_form(declined, label="ORG", language="de") == nominative
