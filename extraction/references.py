@@ -74,8 +74,10 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
             if kind in _DEMONSTRATIVES and not _title_follows(text, match.end() + 1, language=language):
                 continue  # "cette commande", "ce mardi"
             if kind in ("female", "male", "person", *_DEMONSTRATIVES):
-                referent = _person(entities, genders, before=match.start(), window=window,
-                                   gender={"female": "f", "male": "m"}.get(kind.removesuffix("_title")))
+                # a noun for a person in its feminine form is a woman: "Die Absolventin der WHU"
+                feminine = kind == "person" and _FEMININE_TITLE.search(match.group(0).lower())
+                gender = "f" if feminine else {"female": "f", "male": "m"}.get(kind.removesuffix("_title"))
+                referent = _person(entities, genders, before=match.start(), window=window, gender=gender)
                 via = "pronoun"
             else:
                 referent = _organisation(org_mentions, match.group(0), text=text, before=match.start(),

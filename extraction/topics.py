@@ -1,7 +1,8 @@
 """The company a paragraph is about: a title with no organisation in its sentence ("Technikvorstand P", "said
 chief financial officer P") belongs to the company the paragraph opens with, where that is not the article's
 company ("Für Nordkran ist es der größte Auftrag. … Geführt wird es von den drei Vorständen A, B und C"), else to
-the article's company (``decide``)."""
+the article's company (``decide``). A paragraph whose first sentence names no organisation opens with its second
+("Zugleich drängen neue Anbieter in den Markt. Das Münchner Start-up Kidnevo sammelte …")."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from .names import Entity
 from .text import doc_text
 from .units import Sentence
 
-_OPENING_UNITS = 3  # a paragraph's topic stands among its first sentence's first units: "Für Nordkran ist es …"
+_OPENING_UNITS = 4  # a paragraph's topic stands among its first sentence's first units: "Für Nordkran ist es …"
 _LEAD_SENTENCES = 2  # a paragraph that opens with the headline or the first sentence after it has no topic
 # the lexicon classes of the words a paragraph may open with before its company: articles and prepositions
 _OPENING_WORDS = frozenset({"det", "at", "to", "in", "of", "by", "from"})
+# the tags of a plain word, capitalised or not, or of a company noun: "Das Münchner", "Der Konzern"
+_DESCRIBING = frozenset({"w", "Cap", "COMPANY_NOUN", "pos:ADJ", "pos:PROPN", "pos:NOUN"})
 
 
 def paragraph_topics(sentences: Sequence[Sentence]) -> dict[int, Entity]:
@@ -22,10 +25,16 @@ def paragraph_topics(sentences: Sequence[Sentence]) -> dict[int, Entity]:
     opens with none are left out."""
     topics: dict[int, Entity] = {}
     topic: Entity | None = None
+    opening: Sentence | None = None  # the sentence the paragraph opens with, while it names no organisation
     for previous, sentence in zip([None, *sentences], sentences, strict=False):
+        # the headline and the lead name the article's company, which weighs more than their opening words
+        lead = sentence.index < _LEAD_SENTENCES
         if previous is None or _new_paragraph(previous, sentence):
-            # the headline and the lead name the article's company, which weighs more than their opening words
-            topic = _opening_company(sentence) if sentence.index >= _LEAD_SENTENCES else None
+            topic = None if lead else _opening_company(sentence)
+            opening = None if lead or sentence.organisations() else sentence
+        elif opening is not None and previous is opening:
+            topic = _opening_company(sentence)
+            topics.update({opening.index: topic} if topic is not None else {})
         if topic is not None:
             topics[sentence.index] = topic
     return topics
@@ -41,9 +50,13 @@ def _opening_company(sentence: Sentence) -> Entity | None:
     """The company the sentence opens with, perhaps after an article or a preposition ("Für Nordkran ist es",
     "At Siemens, …"); not one a description puts first ("Großaktionär Advent International, der …"), nor a name
     in a quotation."""
-    for unit in sentence.units[:_OPENING_UNITS]:
+    described = False  # one word may describe the company after an article: "Das Münchner Start-up Kidnevo"
+    for previous, unit in zip([None, *sentence.units], sentence.units[:_OPENING_UNITS], strict=False):
         if unit.is_org and unit.via == "name" and unit.entity is not None:
             return unit.entity if unit.entity.kind == "company" else None
-        if not unit.tags & _OPENING_WORDS:
+        if unit.tags & _OPENING_WORDS:
+            continue
+        if described or previous is None or "det" not in previous.tags or not unit.tags <= _DESCRIBING:
             return None
+        described = True
     return None

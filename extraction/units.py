@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 
 from .lemmas import lemma, lookup_lemma
-from .lexicon import Cue, Lexicon, lexicon
+from .lexicon import Cue, Lexicon, alternation_of, lexicon
 from .names import Entity
 from .references import DESCRIPTION_WORDS, Reference
 from .roles import RoleMatch, find_roles
@@ -222,7 +222,11 @@ def _entity_unit(doc: Doc, start: int, end: int, *, text: str, entity: Entity, v
     else:
         tags = {"O", f"O:{entity.kind}"} | ({"REF"} if via != "name" else set())
     if via != "name":  # "its" is also a determiner: "of its subsidiary X"
-        tags |= lexicon(doc.lang_).classes_of(text[start:end].lower())
+        phrase = text[start:end].lower()
+        tags |= lexicon(doc.lang_).classes_of(phrase)
+        # a noun that stands for a person may say what they did: "ce diplômé de l'université de Bordeaux"
+        if entity.label == "PERSON" and (cue := lexicon(doc.lang_).cue_of(phrase.split()[-1])) is not None:
+            tags |= {f"CUE:{cue.relation}"}
     return Unit(start, end, frozenset(tags), entity=entity, tokens=_tokens(doc, start, end), via=via,
                 partners=partners)
 
@@ -240,6 +244,8 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
         t_start, t_end = start + title.start, start + title.end
         if _a_verb(doc, t_start, t_end):
             continue  # "who heads Krafton's studios", "she chairs the board": a verb, not a title
+        if _relative_of(text[max(0, t_start - 60):t_start], language=language):
+            continue  # "grandsons of its founder", "petit-fils du fondateur": a relative's title, not the person's
         modifier = title.modifier.strip("\u2588-")
         if "\u2588" in title.modifier:  # "Xiaomi-Präsident": the name is its own unit
             t_start += len(title.modifier) + 1
@@ -256,6 +262,18 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
         units.append(Unit(t_start, t_end, frozenset(tags), entity=person, title=title,
                           tokens=_tokens(doc, t_start, t_end), via="title"))
     return units
+
+
+def _relative_of(before: str, *, language: str) -> bool:
+    """Whether the text before a title ends in a relative and "of" ("the grandson of the", "Enkel des")."""
+    return bool(_relative_pattern(language).search(before))
+
+
+@lru_cache(maxsize=8)
+def _relative_pattern(language: str) -> re.Pattern[str]:
+    words = lexicon(language)
+    joining = alternation_of(words.classes.get("of", frozenset()) | words.classes.get("det", frozenset()))
+    return re.compile(rf"(?i)(?<![\w-])(?:{words.alternation('kin_nouns')})(?: ?(?:{joining})(?![\w-])){{1,2}} ?$")
 
 
 def _a_verb(doc: Doc, start: int, end: int) -> bool:

@@ -1285,6 +1285,57 @@ RULES = [
            "Vorstandsvorsitz, wie das Unternehmen mitteilte.", ("Annika Brandt", "Kessler", "current"), True),
     ("de", "Der Maschinenbauer Kessler bekommt eine neue Chefin. Annika Brandt kritisiert zum 1. April den "
            "Vorstandsvorsitz, wie das Unternehmen mitteilte.", ("Annika Brandt", "Kessler", "current"), False),
+    # French: a title opening the sentence before its subject, with a second part or a relative clause between
+    ("fr", "« Nous croyons au club », a déclaré Daniel Okafor, associé de Bayside. Ancien banquier chez Goldman Sachs "
+           "et diplômé de la Wharton School, il siégera au conseil du club.",
+     ("Daniel Okafor", "Goldman Sachs", "former"), True),
+    ("fr", "« Nous croyons au club », a déclaré Daniel Okafor, associé de Bayside. Ancien client de Goldman Sachs "
+           "et diplômé de la Wharton School, il siégera au conseil du club.",
+     ("Daniel Okafor", "Goldman Sachs", "former"), False),
+    ("fr", "« Nous sortons de la crise », a dit Hélène Roux, présidente de Convivio. Ancienne directrice financière "
+           "d'Elior, qu'elle a quittée en 2021, cette diplômée d'HEC a pris la tête du groupe.",
+     ("Hélène Roux", "Elior", "former"), True),
+    ("fr", "« Nous sortons de la crise », a dit Hélène Roux, présidente de Convivio. Ancienne directrice financière, "
+           "elle a quitté Elior en 2021 et a pris la tête du groupe.", ("Hélène Roux", "Elior", "current"), False),
+    # English: a title as the second part of an apposition
+    ("en", "Harcourt's chief executive Fiona Aldridge spoke. Aldridge, a graduate of the University of Strathclyde "
+           "and a former operations director at Compass Group, took over in 2022.",
+     ("Fiona Aldridge", "Compass Group", "former"), True),
+    ("en", "Harcourt's chief executive Fiona Aldridge spoke. Aldridge, a graduate of the University of Strathclyde "
+           "and a friend of the operations director at Compass Group, took over in 2022.",
+     ("Fiona Aldridge", "Compass Group", "former"), False),
+    # German: a list whose every name studied at one school
+    ("de", "Die beiden Gründer Jonas Ebner und Mei-Ling Chao, beide Absolventen der Technischen Universität München, "
+           "wollen 2028 die Zulassung beantragen.",
+     ("Mei-Ling Chao", "Technische Universität München", "former"), True),
+    ("de", "Die beiden Gründer Jonas Ebner und Mei-Ling Chao, beide Kunden der Technischen Universität München, "
+           "wollen 2028 die Zulassung beantragen.",
+     ("Mei-Ling Chao", "Technische Universität München", "former"), False),
+    # German: a move from a firm with a relative clause on it, and a firm's short form before its verb
+    ("de", "Lars Holm leitet das Geschäft. Holm war 2022 von Fresenius Medical Care, wo er das Osteuropageschäft "
+           "leitete, zu dem Unternehmen gewechselt.", ("Lars Holm", "Fresenius Medical Care", "former"), True),
+    ("de", "Lars Holm leitet das Geschäft. Holm war 2022 von Fresenius Medical Care, wo er das Osteuropageschäft "
+           "leitete, sehr angetan.", ("Lars Holm", "Fresenius Medical Care", "former"), False),
+    ("de", "„Ohne Kapital geht es nicht“, sagte MFG-Geschäftsführerin Frida Lohmann, die vor ihrem Wechsel beim "
+           "Netzbetreiber Open Grid Europe (OGE) die Netzplanung leitete.",
+     ("Frida Lohmann", "Open Grid Europe", "former"), True),
+    ("de", "„Ohne Kapital geht es nicht“, sagte MFG-Geschäftsführerin Frida Lohmann, die vor ihrem Wechsel beim "
+           "Netzbetreiber Open Grid Europe (OGE) die Netzplanung kritisierte.",
+     ("Frida Lohmann", "Open Grid Europe", "former"), False),
+    # German: a noun for a person who studied stands for the last person named, a feminine one for the last woman
+    ("de", "Leonie Hartmann bleibt und berichtet an ParVita-Chef Daniel Kessler. Die Absolventin der Universität "
+           "Mannheim hatte bei Zalando gearbeitet.", ("Leonie Hartmann", "Universität Mannheim", "former"), True),
+    ("de", "Leonie Hartmann bleibt und berichtet an ParVita-Chef Daniel Kessler. Die Absolventin der Universität "
+           "Mannheim hatte bei Zalando gearbeitet.", ("Daniel Kessler", "Universität Mannheim", "former"), False),
+    ("de", "An die Spitze rückt Rahul Menon. Der Absolvent des Indian Institute of Management kommt von Concentrix.",
+     ("Rahul Menon", "Concentrix", "former"), True),
+    ("de", "An die Spitze rückt Rahul Menon. Der Absolvent des Indian Institute of Management spricht von Concentrix.",
+     ("Rahul Menon", "Concentrix", "former"), False),
+    # a relative's title is not the person's: "grandsons of its founder"
+    ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
+     ("Pieter Maas", "Harcourt", "current"), False),
+    ("en", "Harcourt will buy the caterer. Pieter Maas, a director of its parent, will join the board.",
+     ("Pieter Maas", "Harcourt", "current"), True),
 ]
 
 

@@ -22,6 +22,11 @@ def employers(text: str, language: str) -> dict[str, set[str]]:
     ("Großaktionär Thales, der 22 Prozent hält, stimmte zu. Lob kam von Technikvorstand Olaf Brink.", "Airbus"),
     # a paragraph that opens with no company leaves the title to the article's company
     ("Der Auftrag ist groß. Geführt wird das Projekt von Technikvorstand Olaf Brink.", "Airbus"),
+    # unless its first sentence names no organisation and its second opens with one, perhaps described
+    ("Neue Anbieter drängen in den Markt. Das Kieler Start-up Thales sammelte Geld ein. Technikvorstand Olaf Brink "
+     "ist zufrieden.", "Thales"),
+    ("Neue Anbieter drängen in den Markt. Geld sammelte das Kieler Start-up Thales ein. Technikvorstand Olaf Brink "
+     "ist zufrieden.", "Airbus"),
 ])
 def test_a_title_without_organisation_goes_to_the_company_its_paragraph_opens_with(paragraph, employer):
     assert employers(LEAD + paragraph, "de")["Olaf Brink"] == {employer}
