@@ -1331,6 +1331,11 @@ RULES = [
      ("Rahul Menon", "Concentrix", "former"), True),
     ("de", "An die Spitze rückt Rahul Menon. Der Absolvent des Indian Institute of Management spricht von Concentrix.",
      ("Rahul Menon", "Concentrix", "former"), False),
+    # French: a lead taken with a verb, of a part of a firm
+    ("fr", "Teleperformance rachète ACS. Son fondateur, Omar Tazi, un ancien d'Orange Maroc, prendra la direction "
+           "de la zone Afrique du Nord du groupe Teleperformance.", ("Omar Tazi", "Teleperformance", "current"), True),
+    ("fr", "Teleperformance rachète ACS. Son fondateur, Omar Tazi, un ancien d'Orange Maroc, prendra la direction "
+           "de la zone Afrique du Nord, selon Teleperformance.", ("Omar Tazi", "Teleperformance", "current"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),
