@@ -197,10 +197,9 @@ def _group_people(spans: list[Span], *, text: str, language: str) -> list[Entity
 def _given_names_before(spans: list[Span], *, text: str, language: str) -> list[Span]:
     """A listed given name the pipeline left alone before "and" and a full name: "die Brüder Henning und Jens
     Paulsen", "the brothers Pieter and Joost van Leeuwen" (``_with_shared_family_names`` names them)."""
-    joins = lexicon(language).classes.get("and", frozenset())
-    if not joins:
+    before = _given_name_and(language)
+    if before is None:
         return []
-    before = re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{alternation_of(joins)}) $")
     found = []
     for span in spans:
         full = text[span.start:span.end].split()
@@ -225,6 +224,13 @@ def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str,
                 and joined.fullmatch(text[spans[i].end:spans[i + 1].start])):
             shared[i] = " ".join([given, *full[1:]])
     return shared
+
+
+@lru_cache(maxsize=8)
+def _given_name_and(language: str) -> re.Pattern[str] | None:
+    """A capitalised word and the language's "and" right before a name."""
+    joins = lexicon(language).classes.get("and", frozenset())
+    return re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{alternation_of(joins)}) $") if joins else None
 
 
 def _family_name_only(form: str) -> bool:
