@@ -213,8 +213,8 @@ def _given_names_before(spans: list[Span], *, text: str, language: str) -> list[
 def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str, language: str) -> list[str]:
     """A given name joined by "and" to a full name shares its family name: "les frères Matthias et Jonas Brenner",
     "the brothers Iñaki and Xabier Etxeberria" name Matthias Brenner and Iñaki Etxeberria."""
-    joins = lexicon(language).classes.get("and", frozenset())
-    joined = re.compile(rf" (?:{alternation_of(joins)}) ") if joins else None
+    joins = _and_words(language)
+    joined = re.compile(rf" (?:{joins}) ") if joins else None
     family_names = {word for form in forms for word in form.split()[1:]}  # "Schmidt and Anna Müller": two people
     shared = list(forms)
     for i in range(len(spans) - 1):
@@ -229,8 +229,15 @@ def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str,
 @lru_cache(maxsize=8)
 def _given_name_and(language: str) -> re.Pattern[str] | None:
     """A capitalised word and the language's "and" right before a name."""
+    joins = _and_words(language)
+    return re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{joins}) $") if joins else None
+
+
+@lru_cache(maxsize=8)
+def _and_words(language: str) -> str:
+    """The language's words for "and" as one alternation; empty when its lexicon has none."""
     joins = lexicon(language).classes.get("and", frozenset())
-    return re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{alternation_of(joins)}) $") if joins else None
+    return alternation_of(joins) if joins else ""
 
 
 def _family_name_only(form: str) -> bool:
