@@ -40,13 +40,17 @@ from extraction.roles import find_roles, unit_in_english
     # the longest form wins whatever title it belongs to: a "directrice associée" is no "directrice"
     ("fr", "directrice associée", "partner", ""),
     ("fr", "directeur général délégué", "deputy ceo", ""),
+    ("de", "Oberärztin", "physician", "Ober"),  # the umlaut of the feminine is a form of its own
+    ("de", "Controllerin", "controller", ""),
+    ("en", "nephrologist", "physician", ""),
+    ("fr", "contrôleuse de gestion", "controller", ""),
 ])
 def test_title(language, text, role, modifier):
     found = find_roles(text, language=language)
     assert [(text[r.start:r.end], r.role, r.modifier) for r in found] == [(text, role, modifier)]
 
 
-@pytest.mark.parametrize("word", ["Director", "Tacoo", "Kinderchor"])
+@pytest.mark.parametrize("word", ["Director", "Tacoo", "Kinderchor", "Ärztekammer", "Arztpraxis"])
 def test_a_short_title_form_ends_no_german_word_it_is_not_hyphenated_to(word):
     assert find_roles(word, language="de") == []
 
