@@ -203,8 +203,12 @@ def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot]) -
         if " " in key and labels.get(key.split()[-1]) == "PERSON" and not ballot.context["ORG"]:
             labels[key] = "PERSON"
     parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
+    # a family's firm goes by the family's name: "Brüggemann" of "Brüggemann Krane" beside "Carsten Brüggemann" is
+    # the firm where the pipeline took the word alone for one more often than for a person
+    org_heads = {key.split()[0] for key, label in labels.items() if label == "ORG" and " " in key}
     for key, ballot in ballots.items():
-        if key in parts and not ballot.context["ORG"] and not kind_of(key):
+        family_firm = key in org_heads and ballot.pipeline["ORG"] > ballot.pipeline["PERSON"]
+        if key in parts and not ballot.context["ORG"] and not kind_of(key) and not family_firm:
             labels[key] = "PERSON"
 
 

@@ -81,8 +81,9 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     model_dates = [s for s in model if s.label == "DATE" and not any(a < s.end and s.start < b for a, b in ages)]
     if language not in LANGUAGES:  # no lexicon, no names: a language we do not cover keeps its money and dates
         return _without_overlaps(rules + dates + model_dates)
-    raw = with_names_by_rule(_rejoined([s for s in model if s.label in NAME_LABELS], text=text, language=language),
-                             text=text, language=language)
+    joined = _through_ampersands(_rejoined([s for s in model if s.label in NAME_LABELS], text=text,
+                                           language=language), text=text)
+    raw = with_names_by_rule(joined, text=text, language=language)
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
     names = _person_spans_fixed(names, doc=doc, language=language)
@@ -118,6 +119,24 @@ def _rejoined(names: list[Span], *, text: str, language: str) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+def _through_ampersands(names: list[Span], *, text: str) -> list[Span]:
+    """A name goes on through "&" and the capitalised word after it (or the pipeline's name there), which the
+    pipeline may leave out: "Brüggemann Krane & Schwerlast", "Procter & Gamble" (prose joins two names with "and",
+    not "&")."""
+    through: list[Span] = []
+    for span in names:
+        if through and through[-1].end > span.start:  # the pipeline's name after the "&": the name runs to its end
+            last = through[-1]
+            through[-1] = Span(last.start, max(last.end, span.end), last.label)
+            continue
+        tail = _AMPERSAND_TAIL.match(text, span.end)
+        through.append(Span(span.start, tail.end(), span.label) if tail else span)
+    return through
+
+
+_AMPERSAND_TAIL = re.compile(r" & [A-ZÄÖÜ][\w'’-]*")
 
 
 def _split_after_a_lower_word(span: Span, *, text: str, conjunctions: frozenset[str]) -> bool:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from .lexicon import shared_words
 
@@ -11,9 +13,20 @@ _GIVEN = ("given_names_female", "given_names_male", "given_names_unisex")
 
 
 def is_given_name(word: str) -> bool:
-    """A listed given name, or given names joined by hyphens ("Sven-Ole", "Marie-Claire")."""
-    return any(word in shared_words(name) for name in _GIVEN) or ("-" in word and all(
-        any(part in shared_words(name) for name in _GIVEN) for part in word.split("-")))
+    """A listed given name, or given names joined by hyphens ("Sven-Ole", "Marie-Claire"), accents aside: the
+    lists hold a name as one language writes it, and "Inés" is the Spanish "Ines"."""
+    return _folded(word) in _given_folded() or ("-" in word and all(
+        _folded(part) in _given_folded() for part in word.split("-")))
+
+
+@lru_cache(maxsize=1)
+def _given_folded() -> frozenset[str]:
+    return frozenset(_folded(word) for name in _GIVEN for word in shared_words(name))
+
+
+def _folded(word: str) -> str:
+    """The word without its accents: "Inés" -> "Ines", "Zoë" -> "Zoe"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def is_family_name(word: str) -> bool:

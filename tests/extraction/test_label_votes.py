@@ -107,8 +107,9 @@ def test_a_region_after_a_title_stays_a_place(name, label):
     assert _context_label(span, doc=load_pipeline("en")(text), text=text, language="en") == label
 
 
-@pytest.mark.parametrize(("word", "given"), [("Sven-Ole", True), ("Marie-Claire", True), ("Rolls-Royce", False)])
-def test_given_names_joined_by_a_hyphen_are_a_given_name(word, given):
+@pytest.mark.parametrize(("word", "given"), [("Sven-Ole", True), ("Marie-Claire", True), ("Rolls-Royce", False),
+                                           ("Inés", True), ("Renee", True), ("Énergie", False)])
+def test_given_names_joined_by_a_hyphen_or_written_with_other_accents_are_a_given_name(word, given):
     assert is_given_name(word) is given
 
 
@@ -288,3 +289,26 @@ def voted(text: str, labels: dict[str, str], *, language: str) -> dict[str, str]
 ])
 def test_a_known_town_the_pipeline_took_for_a_firm_is_a_place(text, labels, name, label):
     assert voted(text, labels, language="en")[name] == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the family's firm named in full: the family name alone is the firm, the person is named in full
+    ("Der Duisburger Kranvermieter Brüggemann Krane & Schwerlast kauft den Rivalen Nordlyft. Brüggemann setzte 2024 "
+     "rund 212 Millionen Euro um. Zugleich hat Brüggemann bei Liebherr 14 Krane bestellt. „Wir wachsen“, sagte "
+     "Geschäftsführer Carsten Brüggemann.", "ORG"),
+    # no firm of that name: the family name alone is the person named in full
+    ("Der Duisburger Kranvermieter Nordlyft kauft den Rivalen Sarens. Brüggemann setzte auf Wachstum. Zugleich hat "
+     "Brüggemann bei Liebherr 14 Krane bestellt. „Wir wachsen“, sagte Geschäftsführer Carsten Brüggemann.", "PERSON"),
+])
+def test_a_family_name_alone_is_the_family_s_firm_where_the_article_names_it_in_full(text, label):
+    entities = analyze(text, language="de").to_dict()["entities"]
+    assert {e["label"] for e in entities if e["text"] == "Brüggemann"} == {label}
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("de", "Der Duisburger Kranvermieter Brüggemann Krane & Schwerlast rüstet sich.", "Brüggemann Krane & Schwerlast"),
+    ("en", "Johnson & Johnson CEO Joaquin Duato spoke first.", "Johnson & Johnson"),
+])
+def test_a_name_runs_on_through_an_ampersand_and_one_capitalised_word(language, text, name):
+    entities = analyze(text, language=language).to_dict()["entities"]
+    assert name in {e["text"] for e in entities if e["label"] == "ORG"}
