@@ -11,7 +11,7 @@ The steps, each in its own module: normalise the text (``text``), detect the lan
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -90,8 +90,7 @@ def _read(doc: Doc, *, language: str) -> _Reading:
     periods = find_periods(text, language=language, dateline=published, sentences=sentences)
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
-    main_company = _main_company(entities, text=text, headline_end=sentences[0][1] if sentences else 0,
-                                 language=language)
+    main_company = _main_company(entities, text=text, openings=sentences[:2], language=language)
     references = find_references(text, sentences=sentences, entities=entities, language=language,
                                  main_company=main_company)
     units = build_sentences(doc, sentences=sentences, entities=entities, references=references, language=language)
@@ -150,17 +149,23 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _main_company(entities: list[Entity], *, text: str, headline_end: int, language: str) -> Entity | None:
+def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple[int, int]],
+                  language: str) -> Entity | None:
     """The company the article is about: the most mentioned one, the headline's first company
     counting three mentions more ("Samsung holt Intel-Manager": Samsung), unless it stands there only
     as part of a compound ("HBM-Wettlauf: SK hynix holt ...": SK hynix) or of a description ("London
-    battery start-up Voltaic raises ...": Voltaic)."""
+    battery start-up Voltaic raises ...": Voltaic); where the headline names no company, the lead's first
+    ("Dutch tomato grower Van Reeuwijk raises …" names the family, the lead "Van Reeuwijk Groep")."""
     companies = [e for e in entities if e.label == "ORG" and e.kind == "company"]
     description = _description_after(language)
-    in_headline = sorted((s.start, e.id) for e in companies for s in e.spans
-                         if s.start < headline_end and text[s.end:s.end + 1] != "-"
-                         and not description.match(text, s.end))
-    first = in_headline[0][1] if in_headline else None
+    first = None
+    for start, end in openings:
+        named = sorted((s.start, e.id) for e in companies for s in e.spans
+                       if start <= s.start < end and text[s.end:s.end + 1] != "-"
+                       and not description.match(text, s.end))
+        if named:
+            first = named[0][1]
+            break
     # on a tie, the company named more often: the headline's bonus does not outweigh the text's own count
     return max(companies, key=lambda e: (len(e.spans) + (3 if e.id == first else 0), len(e.spans)), default=None)
 

@@ -156,3 +156,16 @@ def test_the_article_s_company_takes_the_headline_s_bonus_and_on_a_tie_the_text_
             "Chloé Vidal, directrice générale.")
     people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="fr").people}
     assert people["Chloé Vidal"] == {company}
+
+
+@pytest.mark.parametrize(("headline", "company"), [
+    # a headline that names no company: the lead's first company takes the bonus
+    ("Greenhouse grower raises 85 million euros", "Van Reeuwijk Groep"),
+    # a headline that names one: that one, whatever the lead puts first
+    ("Lüyuan sees rival raise 85 million euros", "Lüyuan"),
+])
+def test_the_lead_s_first_company_takes_the_bonus_where_the_headline_names_none(headline, company):
+    text = (f"{headline}\n\nVan Reeuwijk Groep, a tomato grower, raised 85 million euros on Monday. Lüyuan, a Chinese "
+            "rival, bought a site. Lüyuan plans more. Chief executive Joost Bakker said prices would rise.")
+    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="en").people}
+    assert people["Joost Bakker"] == {company}
