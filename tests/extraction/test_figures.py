@@ -378,6 +378,9 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("fr", "Une ligne ne devient rentable qu'au-delà de 150 millions d'euros de chiffre d'affaires.", []),
     ("de", "Das Programm berücksichtigt nur Vorhaben ab einem Volumen von 50 Millionen Euro.", []),
     ("de", "Das Programm fördert ab 2026 Vorhaben mit 50 Millionen Euro.", [50e6]),
+    # a rent is a price for a time
+    ("de", "Die Tagesmieten für einen 500-Tonnen-Kran liegen bei 9.000 bis 12.000 Euro.", []),
+    ("de", "Die Tagesmieter des Krans zahlten 2024 zusammen 12 Millionen Euro an Brüggemann.", [12e6]),
 ])
 def test_a_definition_threshold_or_price_of_one_thing_is_not_a_figure(language, text, kept):
     assert [f[0] for f in figures(text, language)] == kept
@@ -428,6 +431,10 @@ def test_a_definition_threshold_or_price_of_one_thing_is_not_a_figure(language, 
      ["revenue"]),
     ("fr", "Norvia va engager 400 millions d'euros dans son programme spatial.", ["investment"]),
     ("fr", "Norvia va engager 50 ingénieurs et vise un chiffre d'affaires de 40 millions d'euros.", ["revenue"]),
+    # a lottery's gross gaming revenue; an enterprise value is a valuation
+    ("fr", "Son produit brut des jeux a atteint 512 millions de francs en 2025.", ["revenue"]),
+    ("fr", "Cinven l'avait racheté sur la base d'une valeur d'entreprise de 1,9 milliard d'euros.", ["valuation"]),
+    ("en", "Cinven bought it at an enterprise value of 1.9 billion euros.", ["valuation"]),
 ])
 def test_kind(language, text, kinds):
     assert [f[4] for f in figures(text, language)] == kinds

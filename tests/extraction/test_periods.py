@@ -93,6 +93,8 @@ def test_absolute_periods(language, text, first, last):
     ("de", "will in diesem Jahr 40 Millionen Euro investieren", 2025, 2025),
     ("de", "will im nächsten Jahr 40 Millionen Euro investieren", 2026, 2026),
     ("de", "im laufenden Jahr 2024", 2024, 2024),
+    ("de", "für das laufende Jahr erwartet das Unternehmen", 2025, 2025),
+    ("fr", "pour l'année en cours, le groupe attend", 2025, 2025),
     ("en", "signed a five-year contract worth", 2025, 2029),  # a term starts in the article's year
 ])
 def test_periods_relative_to_the_dateline(language, text, first, last):
