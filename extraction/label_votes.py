@@ -267,6 +267,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"  # "head of North America", "head of Asia wealth planning": the region a title is for
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
+    if _after_firm_nationality(before, language=language):
+        return "ORG"  # "chez le belge Sarens": a lower-case nationality after an article stands for a firm
     if len(parts) > 1 and _org_word_inside(parts, language=language):
         return "ORG"  # "Johannes Gutenberg-Universität Mainz", "Landesbank Baden-Württemberg": no person's name
     if "&" in parts:
@@ -358,6 +360,22 @@ def _after_place_cue(before: str, *, language: str) -> bool:
 @lru_cache(maxsize=8)
 def _place_cue_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{lexicon(language).alternation('place_cues')})\s*$")
+
+
+def _after_firm_nationality(before: str, *, language: str) -> bool:
+    """Whether the text before a name ends in an article and a lower-case nationality: "l'espagnol", "le belge"."""
+    pattern = _firm_nationality_pattern(language)
+    return pattern is not None and bool(pattern.search(before))
+
+
+@lru_cache(maxsize=8)
+def _firm_nationality_pattern(language: str) -> re.Pattern[str] | None:
+    words = lexicon(language)
+    if not words.words("firm_nationalities"):
+        return None
+    articles = alternation_of(words.classes.get("det", frozenset()) | words.classes.get("contractions", frozenset()))
+    nationalities = words.alternation("firm_nationalities")
+    return re.compile(rf"(?<![\w'’])(?i:{articles})\s?(?:{nationalities}) $")
 
 
 def _org_word_inside(parts: list[str], *, language: str) -> bool:

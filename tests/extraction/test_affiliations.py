@@ -1364,6 +1364,11 @@ RULES = [
      ("Ngozi Adeyemi", "Charité", "current"), False),
     ("de", "Die an der Charité tätige Ärztin Ngozi Adeyemi verlässt Pfizer.", ("Ngozi Adeyemi", "Charité", "current"),
      True),
+    # a title's field of two words joined by "and"
+    ("en", "\"Wells are costly,\" said Maud Hendriks, a food and agri economist at ING.",
+     ("Maud Hendriks", "ING", "current"), True),
+    ("en", "\"Wells are costly,\" said Maud Hendriks and a food and agri economist at ING.",
+     ("Maud Hendriks", "ING", "current"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),

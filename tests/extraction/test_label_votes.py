@@ -312,3 +312,15 @@ def test_a_family_name_alone_is_the_family_s_firm_where_the_article_names_it_in_
 def test_a_name_runs_on_through_an_ampersand_and_one_capitalised_word(language, text, name):
     entities = analyze(text, language=language).to_dict()["entities"]
     assert name in {e["text"] for e in entities if e["label"] == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a lower-case nationality after an article stands for a firm of that country ...
+    ("Elle a travaillé chez le belge Sarens.", "ORG"),
+    ("Le groupe s'offre l'espagnol Castell.", "ORG"),
+    # ... the capitalised noun names a person of it
+    ("Elle a rencontré le Belge Sarens.", None),
+])
+def test_a_french_lower_case_nationality_before_a_name_makes_it_a_firm(text, label):
+    name = "Castell" if "Castell" in text else "Sarens"
+    assert context_label(text, name, language="fr", given="PERSON") == label

@@ -44,6 +44,8 @@ from extraction.roles import find_roles, unit_in_english
     ("de", "Controllerin", "controller", ""),
     ("en", "nephrologist", "physician", ""),
     ("fr", "contrôleuse de gestion", "controller", ""),
+    ("fr", "doyenne", "dean", ""),
+    ("de", "Dekanin", "dean", ""),
 ])
 def test_title(language, text, role, modifier):
     found = find_roles(text, language=language)
