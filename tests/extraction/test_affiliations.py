@@ -1369,6 +1369,11 @@ RULES = [
      ("Maud Hendriks", "ING", "current"), True),
     ("en", "\"Wells are costly,\" said Maud Hendriks and a food and agri economist at ING.",
      ("Maud Hendriks", "ING", "current"), False),
+    # a lead "for" an organisation, which may modify the noun after it ("the Verdi union")
+    ("en", "Martina Böhme, who heads retail for the Verdi union, said staff expected more.",
+     ("Martina Böhme", "Verdi", "current"), True),
+    ("en", "Martina Böhme, who heads retail, said the Verdi union expected more.",
+     ("Martina Böhme", "Verdi", "current"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),

@@ -46,6 +46,8 @@ from extraction.roles import find_roles, unit_in_english
     ("fr", "contrôleuse de gestion", "controller", ""),
     ("fr", "doyenne", "dean", ""),
     ("de", "Dekanin", "dean", ""),
+    ("de", "Justiziarin", "lawyer", ""),
+    ("de", "Referentin", "officer", ""),
 ])
 def test_title(language, text, role, modifier):
     found = find_roles(text, language=language)
