@@ -265,6 +265,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
     if span.label in ("LOC", "GPE") and name.lower() in shared_words("title_regions"):
         return "LOC"  # "head of North America", "head of Asia wealth planning": the region a title is for
+    if re.match(r"['’]s [A-Z]", after) and is_known_place(name):
+        return "LOC"  # "at Britain's RWS", "Germany's Siemens": a country's firm, the country before it
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
     if _after_firm_nationality(before, language=language):

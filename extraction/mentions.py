@@ -95,7 +95,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
     names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)
-             and not _headline_kicker(s, text=text)]
+             and not _headline_kicker(s, text=text) and not _word_of_the_language(s, text=text, language=language)]
     names = _organisation_cut_off(_without_descriptions(names, text=text, language=language), text=text)
     names = _with_given_name_before_particle(names, text=text)
     if language == "en":
@@ -664,6 +664,14 @@ def _with_unknown_neighbour(span: Span, *, doc: Doc, names: list[Span], language
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"(?<=\S) \(([A-ZÄÖÜ]{2,6})\)")
+
+
+def _word_of_the_language(span: Span, *, text: str, language: str) -> bool:
+    """A one-word name in lower case that the language's lemma table knows is one of its words ("paris", French for
+    bets): names are capitalised, but for those their owners write in lower case ("dm", "eBay"), which no table
+    lists."""
+    name = text[span.start:span.end]
+    return name.islower() and " " not in name and lookup_known(name, language=language)
 
 
 def _without_terms(names: list[Span], *, text: str) -> list[Span]:

@@ -1374,6 +1374,18 @@ RULES = [
      ("Martina Böhme", "Verdi", "current"), True),
     ("en", "Martina Böhme, who heads retail, said the Verdi union expected more.",
      ("Martina Böhme", "Verdi", "current"), False),
+    # a fronted study with a second part before its subject, a pronoun or a demonstrative noun
+    ("fr", "Samuel Achour dirige Capgemini. Diplômé d'HEC et ancien banquier chez Goldman Sachs à Londres, il a créé "
+           "l'entreprise en 2017.", ("Samuel Achour", "HEC", "former"), True),
+    ("fr", "Samuel Achour dirige Capgemini. Soutenu par HEC et ancien banquier chez Goldman Sachs à Londres, il a créé "
+           "l'entreprise en 2017.", ("Samuel Achour", "HEC", "former"), False),
+    ("fr", "Charlotte Vidal dirige Capgemini. Diplômée d'HEC Paris, cette ancienne de Goldman Sachs, âgée de 41 ans, a "
+           "pris la tête de l'entreprise.", ("Charlotte Vidal", "HEC Paris", "former"), True),
+    # a subject of study joined by "und" between the place and the verb
+    ("de", "Lena Hartwig führt Vyra. Hartwig, die an der Universität Stuttgart Luft- und Raumfahrttechnik studierte, "
+           "arbeitete zuvor bei Airbus.", ("Lena Hartwig", "Universität Stuttgart", "former"), True),
+    ("de", "Lena Hartwig führt Vyra. Hartwig, die an der Universität Stuttgart Luft- und Raumfahrttechnik lehrte, "
+           "arbeitete zuvor bei Airbus.", ("Lena Hartwig", "Universität Stuttgart", "former"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),

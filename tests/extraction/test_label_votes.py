@@ -324,3 +324,12 @@ def test_a_name_runs_on_through_an_ampersand_and_one_capitalised_word(language, 
 def test_a_french_lower_case_nationality_before_a_name_makes_it_a_firm(text, label):
     name = "Castell" if "Castell" in text else "Sarens"
     assert context_label(text, name, language="fr", given="PERSON") == label
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    # a country's possessive before a firm's name is the country, whatever the title before it says
+    ("Reto Baumgartner, previously head of services at Germany's Lingotek, spoke.", "Germany", True),
+    ("Reto Baumgartner, previously head of services at Bosch's Lingotek unit, spoke.", "Bosch", False),
+])
+def test_a_place_s_possessive_before_a_name_stays_a_place(text, name, place):
+    assert (context_label(text, name, language="en", given="ORG") == "LOC") is place

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import analyze
-from extraction.mentions import _region_of_a_title, _rejoined
+from extraction.mentions import _region_of_a_title, _rejoined, _word_of_the_language
 from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names
 from extraction.names import _citation, base_form
 from extraction.spans import Span
@@ -1086,3 +1086,15 @@ def test_a_dateline_place_written_with_its_article_is_the_same_place_in_the_text
             "conteneurs du port du Havre, a passé commande de six portiques de quai au finlandais Konecranes.")
     organisations = {o.name.casefold() for o in analyze(text, language="fr").organizations}
     assert ("havre" in organisations) is not bool(dateline)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "word"), [
+    ("fr", "La loterie a enregistré 500 000 paris sportifs.", "paris", True),  # bets, a word of the language
+    ("fr", "Le distributeur dm ouvre 35 magasins.", "dm", False),  # a name its owner writes in lower case
+    ("fr", "La ville de Paris investit.", "Paris", False),  # capitalised: a name
+    ("en", "Utilities spent more.", "Utilities", False),
+])
+def test_a_one_word_name_in_lower_case_that_the_language_knows_is_a_word(language, text, name, word):
+    start = text.index(name)
+    span = Span(start, start + len(name), "ORG")
+    assert _word_of_the_language(span, text=text, language=language) is word
