@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .demonyms import demonym_pattern, names_a_place
+from .lemmas import lookup_lemma
 from .lexicon import alternation_of, lexicon
 from .names import Entity
 from .roles import find_roles
@@ -425,6 +426,15 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         if described is not None:
             return described
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
+    if generic and kind == "company" and _founded_before(text, before, language=language):
+        # the company someone founded is the one their sentence opens with ("Kuling's chief executive P … founded the
+        # company with B"), else the article's; not a firm of their past after a preposition ("Ancienne responsable
+        # produit chez Ingenico, elle a cofondé l'entreprise en 2018 avec B")
+        opening = next((e for p, e in sorted(mentions, key=lambda pair: pair[0]) if sentence_start <= p < before
+                        and e.label == "ORG" and e.kind == wanted), None)
+        if opening is not None and not _after_a_preposition(text, opening, sentence_start, language=language):
+            return opening
+        return main_company if main_named else None
     if not named:  # no company in the last sentences: "das Unternehmen" is still the one the article is about
         return main_company if generic and main_named and kind == "company" else None
     first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before), default=-1)
@@ -456,6 +466,24 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+def _after_a_preposition(text: str, entity: Entity, sentence_start: int, *, language: str) -> bool:
+    """Whether the entity's first mention in the sentence follows a preposition ("chez Ingenico", "de l'Onera")."""
+    start = min((s.start for s in entity.spans if s.start >= sentence_start), default=sentence_start)
+    words = lexicon(language)
+    before = [w for w in re.findall(r"[\w'’]+", text[sentence_start:start].lower())[-2:]
+              if "det" not in words.classes_of(w)]
+    return bool(before) and bool(words.classes_of(before[-1]) & {"at", "of", "from", "by", "in", "to"})
+
+
+def _founded_before(text: str, position: int, *, language: str) -> bool:
+    """Whether one of the two words before the phrase at ``position`` is a verb of founding ("a cofondé
+    l'entreprise", "set up the company", "gründete das Unternehmen")."""
+    words = lexicon(language)
+    before = re.findall(r"\w+", text[max(0, position - 30):position])[-2:]
+    cues = [cue for word in before for cue in (words.cue_of(word), words.cue_of(lookup_lemma(word, language=language)))]
+    return any(cue is not None and cue.relation == "found" for cue in cues)
 
 
 def _described_as(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: str, before: int,

@@ -1386,6 +1386,20 @@ RULES = [
            "arbeitete zuvor bei Airbus.", ("Lena Hartwig", "Universität Stuttgart", "former"), True),
     ("de", "Lena Hartwig führt Vyra. Hartwig, die an der Universität Stuttgart Luft- und Raumfahrttechnik lehrte, "
            "arbeitete zuvor bei Airbus.", ("Lena Hartwig", "Universität Stuttgart", "former"), False),
+    # the company someone founded "avec" a partner is the article's, not the firm of the founder's past
+    ("fr", "La néobanque Qonto grandit vite. Ancienne responsable produit chez Ingenico, Margaux Delorme a cofondé "
+           "l'entreprise en 2018 avec Youssef Belkadi, l'actuel directeur des produits.",
+     ("Youssef Belkadi", "Qonto", "current"), True),
+    ("fr", "La néobanque Qonto grandit vite. Ancienne responsable produit chez Ingenico, Margaux Delorme a quitté "
+           "l'entreprise en 2018 avec Youssef Belkadi, l'actuel directeur des produits.",
+     ("Youssef Belkadi", "Qonto", "current"), False),
+    # ... or the company the founder's sentence opens with, though another is the article's
+    ("en", "Statkraft bought a stake in Kuling on Monday. Statkraft grows. Kuling's chief executive Sigrid Haugland "
+           "founded the company in 2022 with Omar Farouk, who built trading models at Equinor.",
+     ("Omar Farouk", "Kuling", "current"), True),
+    ("en", "Statkraft bought a stake in Kuling on Monday. Statkraft grows. Kuling's chief executive Sigrid Haugland "
+           "founded the company in 2022 with Omar Farouk, who built trading models at Equinor.",
+     ("Omar Farouk", "Statkraft", "current"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),
