@@ -37,6 +37,8 @@ class _Cues:
     business_after: re.Pattern[str] | None  # German: "Xiaomis Umsatz"; elsewhere after a possessive
     honorific_before: re.Pattern[str]
     person_relative: re.Pattern[str] | None  # English "who": organisations are "which"
+    # French "l'espagnol", "chez le belge": a lower-case nationality after an article stands for a firm
+    firm_nationality_before: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +67,7 @@ def _cues(language: str) -> _Cues:
     # German closes its compounds ("Windparkentwickler"); English and French join them with a hyphen or list them
     # whole ("chipmaker"), so there a company noun at a word's end is no noun: "cette commande confirme", "affirms"
     compound = r"[\w-]*" if language == "de" else r"(?:\w+-)*"
+    articles = f"(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)})"
     return _Cues(
         legal_after=_legal_form_after(words.words("legal_forms")),
         # "Alpemind, une start-up de robotique", "X, one of the French start-ups", "X, the fourth-largest U.S.
@@ -75,7 +78,7 @@ def _cues(language: str) -> _Cues:
                                       flags),
         # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative
         # laitière bretonne Terres de l'Ouest"
-        company_before=re.compile(rf"(?:(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)}) (?:[\w-]+ )?"
+        company_before=re.compile(rf"(?:{articles} (?:[\w-]+ )?"
                                   rf"|\b[\w-]*-){compound}(?:{nouns}){inflection}"
                                   rf"(?: [a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
@@ -83,6 +86,8 @@ def _cues(language: str) -> _Cues:
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
         person_relative=(re.compile(rf",? (?:{words.alternation('person_relatives')})\b")
                          if words.words("person_relatives") else None),
+        firm_nationality_before=(re.compile(rf"(?<![\w'’]){articles}\s?(?:{words.alternation('firm_nationalities')}) $")
+                                 if words.words("firm_nationalities") else None),
     )
 
 
@@ -269,7 +274,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"  # "at Britain's RWS", "Germany's Siemens": a country's firm, the country before it
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
-    if _after_firm_nationality(before, language=language):
+    if cues.firm_nationality_before and cues.firm_nationality_before.search(before):
         return "ORG"  # "chez le belge Sarens": a lower-case nationality after an article stands for a firm
     if len(parts) > 1 and _org_word_inside(parts, language=language):
         return "ORG"  # "Johannes Gutenberg-Universität Mainz", "Landesbank Baden-Württemberg": no person's name
@@ -362,22 +367,6 @@ def _after_place_cue(before: str, *, language: str) -> bool:
 @lru_cache(maxsize=8)
 def _place_cue_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{lexicon(language).alternation('place_cues')})\s*$")
-
-
-def _after_firm_nationality(before: str, *, language: str) -> bool:
-    """Whether the text before a name ends in an article and a lower-case nationality: "l'espagnol", "le belge"."""
-    pattern = _firm_nationality_pattern(language)
-    return pattern is not None and bool(pattern.search(before))
-
-
-@lru_cache(maxsize=8)
-def _firm_nationality_pattern(language: str) -> re.Pattern[str] | None:
-    words = lexicon(language)
-    if not words.words("firm_nationalities"):
-        return None
-    articles = alternation_of(words.classes.get("det", frozenset()) | words.classes.get("contractions", frozenset()))
-    nationalities = words.alternation("firm_nationalities")
-    return re.compile(rf"(?<![\w'’])(?i:{articles})\s?(?:{nationalities}) $")
 
 
 def _org_word_inside(parts: list[str], *, language: str) -> bool:
