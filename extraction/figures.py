@@ -36,7 +36,7 @@ _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not r
 # von 18 Mio. Euro, für dieses Jahr peilt X 45 Mio. Euro an" (the reach, so any year on the amount's side is nearer).
 _PAST_A_COMMA = _PERIOD_REACH
 _PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
-_OPENING_PART_REACH = 2  # sentences back where a sentence that opens with a part word finds its whole
+_PART_SENTENCE_REACH = 2  # sentences back where a part finds its whole when the sentence before has no money
 _BOUND_REACH = 15  # characters between an amount and a year bound to it ("24 Mrd. Yuan im Jahr 2024")
 _RESULTS = ("revenue", "profit")  # a sentence opening with one goes on with the results before it
 _OPENING = re.compile(r"^\W*(?:\w+\W+){0,3}$")  # a sentence's first words: "Im vergangenen Jahr", "Au cours de"
@@ -373,10 +373,11 @@ def _whole(index: int, *, money: Sequence[Money], sentence: Sentence, sentences:
             else None
     if cues.comparison.search(text[max(0, amount.start - 30):amount.start]):
         return None  # "up from £121m of the total"
-    # a part word opening its sentence ("Of the total, …") may point past a sentence without money to its whole
+    # a part may point past a sentence without money to its whole ("Of the total, …"; "… 85 Mio. Euro investieren.
+    # Auf 18 Hektar sollen … wachsen. Auf die Geothermieanlage entfallen davon 23 Mio. Euro")
     reach = sentences[max(sentence.index - 1, 0)].start
-    if opening and not any(reach <= m.start < sentence.start for m in money):
-        reach = sentences[max(sentence.index - _OPENING_PART_REACH, 0)].start
+    if not any(reach <= m.start < sentence.start for m in money):
+        reach = sentences[max(sentence.index - _PART_SENTENCE_REACH, 0)].start
     for whole in reversed(money[:index]):
         if whole.start < reach:
             return None

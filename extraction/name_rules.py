@@ -571,11 +571,15 @@ def _named_modifier(modifier: str, *, text: str) -> bool:
     """A title compound's first part that can be a name: one capitalised word ("Xiaomi-Chef"), or hyphenated
     capitalised words ending in an organisation's word ("DZ-Bank-Analyst"), that a well-known organisation's name
     spells ("Kepler-Cheuvreux-Analyst") or that the article writes apart as a name ("Hansa-Stay-Geschäftsführer"
-    where "Hansa Stay" is named), not a hyphenated topic ("KI-Team-Chef", "Private-Equity-Chef")."""
+    where "Hansa Stay" is named, "Van-der-Wiel-Chef"), not a hyphenated topic ("KI-Team-Chef",
+    "Private-Equity-Chef")."""
     parts = modifier.split("-")
-    return all(part[:1].isupper() for part in parts) and (
-        len(parts) == 1 or parts[-1].lower() in shared_words("org_words") or kind_of(" ".join(parts)) is not None
-        or re.search(rf"(?<![\w-]){re.escape(' '.join(parts))}(?![\w-])", text) is not None)
+    written_apart = re.search(rf"(?<![\w-]){re.escape(' '.join(parts))}(?![\w-])", text) is not None
+    if all(part[:1].isupper() for part in parts):
+        return (len(parts) == 1 or parts[-1].lower() in shared_words("org_words")
+                or kind_of(" ".join(parts)) is not None or written_apart)
+    # a name with lowercase particles ("Van-der-Wiel-Chef") only where the article writes it apart
+    return parts[0][:1].isupper() and parts[-1][:1].isupper() and written_apart
 
 
 def names_an_organisation(word: str) -> bool:

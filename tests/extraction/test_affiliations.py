@@ -1400,6 +1400,14 @@ RULES = [
     ("en", "Statkraft bought a stake in Kuling on Monday. Statkraft grows. Kuling's chief executive Sigrid Haugland "
            "founded the company in 2022 with Omar Farouk, who built trading models at Equinor.",
      ("Omar Farouk", "Statkraft", "current"), False),
+    # German: a title compound's first part written with the hyphens of a name the article writes apart, also one
+    # with lowercase particles, and a region's head whose compound names the organisation alone
+    ("de", "Die Anlage baut Van der Wiel Kassenbouw. „Gut“, sagte Van-der-Wiel-Chef Pieter Ruijsenaars.",
+     ("Pieter Ruijsenaars", "Van der Wiel Kassenbouw", "current"), True),
+    ("de", "Die Anlage baut Kassenbouw. „Gut“, sagte Van-der-Wiel-Chef Pieter Ruijsenaars.",
+     ("Pieter Ruijsenaars", "Van-der-Wiel", "current"), False),
+    ("de", "Die IG BAU kritisiert das. „Es reicht nicht“, sagte IG-BAU-Regionalleiterin Sabine Kowalczyk.",
+     ("Sabine Kowalczyk", "IG BAU", "current"), True),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),

@@ -257,6 +257,11 @@ PARTS = [
            "of waste a year. Of the total, 135 million euros will come from a European Investment Bank loan.",
      [(420e6, "EUR", 2026, 2028, "investment", "planned", None), (135e6, "EUR", 2026, 2028, "funding", "planned",
                                                                    420e6)]),
+    # ... as does a part word inside its sentence
+    ("de", "Kessler will von 2026 bis 2029 rund 85 Millionen Euro in ein Gewächshaus investieren. Dort sollen "
+           "Tomaten wachsen. Auf die Heizung entfallen davon rund 23 Millionen Euro.",
+     [(85e6, "EUR", 2026, 2029, "investment", "planned", None), (23e6, "EUR", 2026, 2029, "investment", "planned",
+                                                                  85e6)]),
     # ... but not past a sentence with money of its own
     ("en", "Revalo will invest 420 million euros from 2026 to 2028 in a plant. It made a loss of 7 million euros in "
            "2025. Of the total, 15 million euros came from grants.",

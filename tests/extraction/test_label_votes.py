@@ -71,6 +71,9 @@ def test_the_subject_of_a_verb_whose_object_a_company_has_does_business(text, bu
     # a German company noun, capitalised as German writes it, before the name says it is a firm ...
     ("Das Berliner Unternehmen Reconcell baut eine Anlage.", "ORG"),
     ("Das Berliner Batterierecycling-Unternehmen Reconcell baut eine Anlage.", "ORG"),
+    # ... a producer or a craft business named by its trade too
+    ("Der niederrheinische Gemüseerzeuger Reconcell baut ein Gewächshaus.", "ORG"),
+    ("Die Großbäckerei Reconcell eröffnet zwölf Filialen.", "ORG"),
     # ... also declined after a preposition and its article in one word
     ("Er wechselte zum Dresdner Wartungsspezialisten Reconcell.", "ORG"),
     ("Er wechselte zum Dresdner Wartungsdienst Reconcell.", None),

@@ -136,6 +136,17 @@ def test_a_later_amount_lends_its_currency_only_within_the_phrase(text, amounts)
     assert [m.amount for m in find_money(text, language="de")] == amounts
 
 
+@pytest.mark.parametrize(("language", "text", "currency"), [
+    # a dollar named by its country's adjective is that country's, never the US dollar
+    ("de", "Der Auftrag über 48 Millionen kanadische Dollar ging an Kessler.", "CAD"),
+    ("en", "Brambles raised 600 million Australian dollars.", "AUD"),
+    ("fr", "Le contrat porte sur 30 millions de dollars néo-zélandais.", "NZD"),
+    ("en", "The contract is worth 48 million dollars.", "USD"),
+])
+def test_a_dollar_with_a_country_adjective_is_that_countrys(language, text, currency):
+    assert [m.currency for m in find_money(text, language=language)] == [currency]
+
+
 def test_yen_sign_reads_as_yuan_in_an_article_about_china():
     text = "Die chinesische Firma aus Shenzhen investiert ¥500 Milliarden."
     assert find_money(text, language="de")[0].currency == "CNY"
