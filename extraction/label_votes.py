@@ -37,6 +37,7 @@ class _Cues:
     business_after: re.Pattern[str] | None  # German: "Xiaomis Umsatz"; elsewhere after a possessive
     honorific_before: re.Pattern[str]
     person_relative: re.Pattern[str] | None  # English "who": organisations are "which"
+    thing_relative: re.Pattern[str] | None  # English "which": people are "who"
     # French "l'espagnol", "chez le belge": a lower-case nationality after an article stands for a firm
     firm_nationality_before: re.Pattern[str] | None
 
@@ -86,6 +87,8 @@ def _cues(language: str) -> _Cues:
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
         person_relative=(re.compile(rf",? (?:{words.alternation('person_relatives')})\b")
                          if words.words("person_relatives") else None),
+        thing_relative=(re.compile(rf", (?:{words.alternation('thing_relatives')})\b")
+                        if words.words("thing_relatives") else None),
         firm_nationality_before=(re.compile(rf"(?<![\w'’]){articles}\s?(?:{words.alternation('firm_nationalities')}) $")
                                  if words.words("firm_nationalities") else None),
     )
@@ -341,13 +344,17 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "das Zürcher Start-up Lumenio", "le fabricant toulousain de drones Aerolis"
     if tokens is not None and _founded_after(tokens[-1], language=language):
         return "ORG"  # "Ledgerline was co-founded in 2020 by ...": people are born, companies founded
+    if (span.label in ("PERSON", CANDIDATE) and cues.thing_relative and cues.thing_relative.match(after)
+            and not starts_like_a_person(name) and not is_known_place(name)):
+        return "ORG"  # "Kestrel, which spent 62 million francs": no person is "which"
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     person_verb = tokens is not None and _person_verb_after(tokens[-1], language=language)
     common_noun = language == "de" and len(parts) == 1 and lookup_known(name, language=language)
-    if person_verb and not org_shape().fullmatch(name) and not common_noun:
+    known_place = len(parts) == 1 and is_known_place(name)
+    if person_verb and not org_shape().fullmatch(name) and not common_noun and not known_place:
         # only people study or are born: "Marcus Reed studied ...", "Boen studierte"; not what is
-        # studied: "an der Universität Stuttgart Informatik studiert"
+        # studied: "an der Universität Stuttgart Informatik studiert", nor where: "an der X bei Paris studiert"
         return "PERSON"
     if len(parts) > 1 and starts_like_a_person(name) and not org_shape().fullmatch(name):
         # "Katrin Wollenweber"; but nobody is "in" a person: "a listing in Hong Kong", "in Andhra Pradesh"
@@ -501,12 +508,19 @@ def _opens_a_noun_phrase(doc: Doc, noun: int, *, language: str) -> bool:
         token = doc[i]
         if token.pos_ == "DET" or "det" in classes(token.lower_):
             return True
+        if token.text in _DASHES and token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            return True  # the dateline's dash: "ZURICH (Reuters) - Swiss instrument maker Kestrel said"
+        if token.is_sent_start and token.pos_ in ("ADJ", "NOUN", "PROPN"):
+            return True  # news drop the article at a sentence's start: "Dutch chipmaker ASML said"
         if token.pos_ == "ADP":
             return i < noun - 1 or language != "fr"  # French "de" before its noun is no article: "directeur de groupe"
         hyphenated = token.text == "-" or (i > 0 and doc[i - 1].text == "-")
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not hyphenated:
             return False
     return False
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
@@ -616,7 +630,25 @@ def _founded_after(last: Token, *, language: str) -> bool:
     cue = next(((relation, token) for relation, token in zip(relations, following[1:], strict=True)
                 if relation is not None), None)
     # founded, not a founding: "Rademacher war vor der Gründung Projektleiter" names a person
-    return cue is not None and cue[0] == "found" and _verb_form(cue[1])
+    return (cue is not None and cue[0] == "found" and _verb_form(cue[1])) or _clause_closed_by_founding(last,
+                                                                                                        language=language)
+
+
+def _clause_closed_by_founding(last: Token, *, language: str) -> bool:
+    """ "X wurde 1998 von Beat Hürlimann gegründet, …": a German participle closing the clause after "be", however
+    far the agent puts it; not one qualifying a noun ("Müller wurde Chef der von ihm gegründeten Firma")."""
+    clause = []
+    for token in _tokens(last.doc, last.i + 1, min(last.i + 1 + _CLAUSE_REACH, len(last.doc))):
+        if token.is_punct or (clause and token.is_sent_start):
+            break
+        clause.append(token)
+    else:
+        return False
+    return (len(clause) > 1 and "be" in lexicon(language).classes_of(clause[0].lower_)
+            and _cue_relation(clause[-1], language=language) == "found" and _verb_form(clause[-1]))
+
+
+_CLAUSE_REACH = 10  # words from a name to the punctuation closing its clause
 
 
 def _verb_form(token: Token) -> bool:

@@ -127,15 +127,18 @@ def _nominative_ending(noun: str) -> str:
     return "er" if lower.endswith(tuple(words.words("masculine_noun_endings"))) else "e"
 
 
-def _without_genitive(form: str, *, after: str, language: str, names: set[str]) -> str:
+def _without_genitive(form: str, *, end: int, text: str, language: str, names: set[str]) -> str:
     """ "Xiaomis Umsatz": a German one-word name in -s before a noun is a genitive (a name that ends
     in s takes an apostrophe instead: "Siemens' Umsatz"), unless the two words are a name the article gives
-    elsewhere ("Rüstungskonzern Orbis Wehrtechnik" where the pipeline took "Orbis" alone)."""
+    elsewhere ("Rüstungskonzern Orbis Wehrtechnik" where the pipeline took "Orbis" alone), or the article writes
+    the name in -s alone and never without the -s ("Argus Sicherheitsdienste …, Argus erwirtschaftete …")."""
     genitive = language == "de" and " " not in form and len(form) > 3 and re.search(r"[^s]s$", form)
-    noun = re.match(r" ([A-ZÄÖÜ][a-zäöüß][\w-]*)", after)
-    if genitive and noun and not kind_of(form) and f"{form} {noun.group(1)}" not in names:
-        return form[:-1]
-    return form
+    noun = re.match(r" ([A-ZÄÖÜ][a-zäöüß][\w-]*)", text[end:])
+    if not (genitive and noun and not kind_of(form) and f"{form} {noun.group(1)}" not in names):
+        return form
+    alone = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?! [A-ZÄÖÜ])", text)
+    bare = re.search(rf"(?<![\w-]){re.escape(form[:-1])}(?![\w-])", text)
+    return form[:-1] if bare or not alone else form
 
 
 def _without_adjective(form: str, *, known: set[str], opens: bool) -> str:
@@ -260,7 +263,7 @@ def _same_person(a: str, b: str) -> bool:
 def _group_orgs(spans: list[Span], *, text: str, language: str) -> list[Entity]:
     bases = [base_form(text[s.start:s.end], label="ORG", language=language) for s in spans]
     names = set(bases)
-    forms = [_without_genitive(base, after=text[s.end:], language=language, names=names)
+    forms = [_without_genitive(base, end=s.end, text=text, language=language, names=names)
              for s, base in zip(spans, bases, strict=True)]
     known = set(forms)
     by_key: dict[str, Entity] = {}

@@ -462,10 +462,27 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         return topic
     if kind == "unit":
         parts = [(p, e) for p, e in named if e is not main_company]
-        return max(parts, key=lambda pair: pair[0])[1] if parts else None
+        if not parts:
+            return None
+        position, part = max(parts, key=lambda pair: pair[0])
+        # a unit introduced without a name since is the one meant: "Kjærgaard will head a new unit at Kestrel …
+        # The unit will report to P"
+        return None if _unnamed_unit(language).search(text, position, before) else part
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+@lru_cache(maxsize=8)
+def _unnamed_unit(language: str) -> re.Pattern[str]:
+    """A unit introduced by an article that is no definite one, perhaps with a few words before its noun: "a new
+    mass-spectrometry unit", "eine neue Sparte"."""
+    words = lexicon(language)
+    definite = set(words.words("definite_determiners"))
+    others = sorted(words.classes["det"] - definite)
+    return re.compile(rf"(?<![\w-])(?:{alternation_of(others)}) (?:[\w-]+ ){{0,3}}"
+                      rf"[\w-]*(?:{words.alternation('subsidiary_nouns', flags=re.IGNORECASE)})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _after_a_preposition(text: str, entity: Entity, sentence_start: int, *, language: str) -> bool:

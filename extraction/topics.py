@@ -51,9 +51,14 @@ def _opening_company(sentence: Sentence) -> Entity | None:
     "At Siemens, …"); not one a description puts first ("Großaktionär Advent International, der …"), nor a name
     in a quotation."""
     described = False  # one word may describe the company after an article: "Das Münchner Start-up Kidnevo"
-    for previous, unit in zip([None, *sentence.units], sentence.units[:_OPENING_UNITS], strict=False):
+    units = sentence.units
+    for index, (previous, unit) in enumerate(zip([None, *units], units[:_OPENING_UNITS], strict=False)):
         if unit.is_org and unit.via == "name" and unit.entity is not None:
-            return unit.entity if unit.entity.kind == "company" else None
+            # an outsider's firm heading the title of the person the sentence is about is no topic:
+            # "Northbridge-Partner P zieht in den Beirat ein"
+            title = units[index + 1:index + 3]
+            outsider = len(title) == 2 and "HYPHEN" in title[0].tags and "TITLE:outside" in title[1].tags
+            return unit.entity if unit.entity.kind == "company" and not outsider else None
         if unit.tags & _OPENING_WORDS:
             continue
         if described or previous is None or "det" not in previous.tags or not unit.tags <= _DESCRIBING:

