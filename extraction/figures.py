@@ -135,6 +135,8 @@ def _cues(language: str) -> _Cues:
     # word: "Ses dépenses de R&D se sont élevées à ...", not "Ses concurrents ont ..."
     possessives = lexicon(language).classes.get("poss", frozenset())
     openers_and_possessives = cue_regex((*openers, *possessives))
+    and_words = cue_regex(lexicon(language).classes.get("and", ()))
+    further = cue_regex(words.parts.get("further", ()))
     return _Cues(
         kinds=_Tagged.of((cue, cue.words) for cue in words.kinds),
         status=_Tagged.of(words.status.items()),
@@ -160,8 +162,8 @@ def _cues(language: str) -> _Cues:
         part_before=_whole_words(words.parts.get("before", ())),
         passive=re.compile(rf"[^,.;:–—()]*?(?<![\w-])(?:{'|'.join(words.passive['participles'])})(?=\s*(?:[,.;:–—()]|$))",
                            re.IGNORECASE) if words.passive.get("participles") else None,
-        joined=re.compile(rf"[^.;:]{{0,40}}(?<![\w-])(?:{cue_regex(lexicon(language).classes.get('and', ()))})\s+"
-                          rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
+        joined=re.compile(rf"(?:[^.;:]{{0,40}}(?<![\w-])(?:{and_words})|[^.;:]{{0,90}}(?<![\w-])(?:{and_words})\s+"
+                          rf"(?:{further}))\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
         comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
                               re.IGNORECASE),

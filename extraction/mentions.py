@@ -427,8 +427,15 @@ def _describing_compound(words: list[str], *, language: str) -> bool:
 
 
 def _describes_a_name_named_alone(words: list[str], *, text: str, language: str) -> bool:
-    """A German compound ending in a company noun opens the span, and the article names the rest without it."""
-    if len(words) < 2 or not _company_compound(words[0].lower(), language=language):
+    """A description opens the span, and the article names the rest without it: a German compound ending in a
+    company noun ("Ferienfluggesellschaft Rheinflug"), elsewhere a company noun that opens no names, capitalised
+    where it opens a headline ("Carmaker Voltara lifts profit"; "Bank Pekao" and "Groupe SEB" stay whole)."""
+    if len(words) < 2:
+        return False
+    first, words_of = words[0].lower(), lexicon(language)
+    describing = _company_compound(first, language=language) if language == "de" else (
+        words_of.is_company_noun(first) and first not in words_of.words("name_opening_company_nouns"))
+    if not describing:
         return False
     rest = " ".join(words[1:])
     return any(not text.endswith(words[0] + " ", 0, m.start())

@@ -361,6 +361,8 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
         return False  # "Group", "Mit": no name on their own
     if (token.is_sent_start or token.pos_ != "PROPN") and _owns_the_title_after(token, language=language):
         return True  # whatever the tagger made of it: "Jefferies analyst Marc-Antoine Leclercq said"
+    if token.is_sent_start and not allow_start and _opens_a_name_of_two_words(token, language=language):
+        return True  # no word of the language before another proper noun: "Olumide Adeyemi, head of policy at …"
     if (token.is_sent_start and not allow_start) or (not any(c.islower() for c in word[1:]) and len(word) < 4):
         return False  # a sentence's first word may be any word; short capitals are acronyms of the trade
     if not allow_start and token.i and token.doc[token.i - 1].text in "\"„“«:–—(":
@@ -369,6 +371,15 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
         return (lookup_lemma(word, language=language) == lower and not lookup_known(word, language=language)
                 and names_an_organisation(word) and not ends_in_a_german_noun(word))
     return token.pos_ == "PROPN" and not token.ent_type_
+
+
+def _opens_a_name_of_two_words(token: Token, *, language: str) -> bool:
+    """A sentence's first word that the tagger and the lemma table take for no word of the language, right before
+    another proper noun (English, French: German capitalises its nouns)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (language != "de" and token.pos_ == "PROPN" and not token.ent_type_ and following is not None
+            and following.pos_ == "PROPN" and following.text[:1].isupper() and following.idx == token.idx + len(token)
+            + 1 and not lookup_known(token.text, language=language))
 
 
 _SHORTEST_NOUN = 5  # letters of the shortest German noun a compound is taken to end in

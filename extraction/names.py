@@ -115,7 +115,9 @@ def _strong_adjectives(name: str) -> str:
 @lru_cache(maxsize=1)
 def _institution_genitive() -> re.Pattern[str]:
     endings = alternation_of(lexicon("de").words("institution_genitive_endings"))
-    return re.compile(rf"^((?:[A-ZÄÖÜ][\w-]*er )?[\w-]*(?:{endings}))e?s(?=$| für | (?-i:[A-ZÄÖÜ]))", re.IGNORECASE)
+    # before the end, what it is for, a name or a genitive of its own ("des Zentralverbands des Deutschen …")
+    return re.compile(rf"^((?:[A-ZÄÖÜ][\w-]*er )?[\w-]*(?:{endings}))e?s(?=$| für | de[sr] | (?-i:[A-ZÄÖÜ]))",
+                      re.IGNORECASE)
 
 
 def _nominative_ending(noun: str) -> str:

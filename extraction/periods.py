@@ -285,10 +285,12 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
         return (None, a) if a else None
     if kind == "since":  # "seit 2015", in 2025: 2015-2025
         return (a, dateline.year) if a and dateline and a < dateline.year else None
-    if kind in ("next_n", "last_n", "n_to"):
+    if kind in ("next_n", "last_n", "n_to", "n_from"):
         count = word_value(groups.get("n") or groups.get("n2") or "", language=language)
         if kind == "n_to":  # "over the three years to 2028": 2026-2028, whatever the article's date
             return (a - int(count) + 1, a) if a and count and count <= 30 else None
+        if kind == "n_from":  # "over ten years from 2027": 2027-2036
+            return (a, a + int(count) - 1) if a and count and count <= 30 else None
         if dateline is None or not count or count > 30:
             return None
         if kind == "last_n":
@@ -296,6 +298,8 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
         return dateline.year, dateline.year + int(count) - 1
     if kind == "ref_span":
         return (reference.first, reference.last) if reference is not None else None
+    if kind == "ref_end":  # "by then": no start, the end of the period named last
+        return (None, reference.last) if reference is not None else None
     offset = int(kind.split("_")[1])
     if kind.startswith("ref"):  # a span moves as a whole: "2022-23 ... un an plus tôt" is 2021-2022
         if reference is None or reference.first is None or reference.last - reference.first > 1:

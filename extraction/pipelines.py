@@ -31,6 +31,8 @@ _ABBREVIATIONS = {"de": ("Bio.", "Bill.", "Mill.", "Md."), "fr": ("Md.", "Mds.")
 # German writes ordinals with a full stop ("am 3. März"), so its tokenizer keeps a number's stop; a year's stop
 # ends a sentence ("führt Danubia seit 2021. Im vergangenen Jahr ...").
 _YEAR_STOP = r"(?<=(?:1[89]|20)\d\d)\.$"
+# "an ex-Telstra executive": the prefix is a word of its own, so that the name after it can be found.
+_EX_PREFIX = r"^[Ee]x-(?=[A-ZÄÖÜÉ])"
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ def _loaded(language: str) -> Language:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if nlp.tokenizer.suffix_search is not None:
         nlp.tokenizer.suffix_search = re.compile(f"{nlp.tokenizer.suffix_search.__self__.pattern}|{_YEAR_STOP}").search
+    if nlp.tokenizer.prefix_search is not None and language != "de":  # German: "Ex-Siemens-Chef" is a compound
+        nlp.tokenizer.prefix_search = re.compile(f"{nlp.tokenizer.prefix_search.__self__.pattern}|{_EX_PREFIX}").search
     # Every component runs: the relations read the parser's dependencies, the tagger's word classes and
     # the lemmatizer's lemmas where a pipeline has them (English, French; German has only names).
     # Rule-based sentences: the small parsers split news text oddly (after a dash, inside brackets, inside a

@@ -442,7 +442,10 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be
     # ("who has run Pickwell since he started it"), but not one in an apposition closed before it.
     name_ends = [s.end for _, e in mentions for s in e.spans if sentence_start <= s.start < before]
-    earlier = [(p, e) for p, e in named if p < sentence_start or p == first_in_sentence
+    # any mention may qualify, not only an organisation's latest ("Pickwell, the Dutch online supermarket, said it …":
+    # the apposition's reference is Pickwell's latest mention, its name the one that opens the sentence)
+    in_reach = [(p, e) for p, e in mentions if e.label == "ORG" and e.kind == wanted and window <= p < before]
+    earlier = [(p, e) for p, e in in_reach if p < sentence_start or p == first_in_sentence
                or (kind == "org" and not _in_apposition(p, name_ends=name_ends, before=before, text=text))]
     if not earlier:
         return None

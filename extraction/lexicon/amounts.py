@@ -183,7 +183,8 @@ class FigureWords:
     years: Mapping[str, tuple[str, ...]]  # topic_openers | topic_verbs | bound_after
     organisations: Mapping[str, tuple[str, ...]]  # not_spender_before | owner_before | prepositions
     conversions: tuple[str, ...]
-    parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before
+    parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before;
+    # further: words that join an amount to a part before it across a longer clause
     comparisons: tuple[str, ...]  # before a comparison base: "up from", "nach"
     comparatives: tuple[str, ...]  # after an amount, before what it is compared with: "so hoch wie", "twice"
     definitions: Mapping[str, tuple[str, ...]]  # words | thresholds | markets | client_money | class_nouns | ...

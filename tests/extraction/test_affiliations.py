@@ -1438,6 +1438,20 @@ RULES = [
     ("de", "Das Start-up Lumetrix sammelt Geld ein. Es wächst.\n\nNorthbridge-Chef Samuel Okafor zieht in "
            "den Beirat ein.",
      ("Samuel Okafor", "Lumetrix", "current"), False),
+    # English: "ex-" before a firm's name is a word of its own, so the firm is found and the title is former
+    ("en", "Kurrajong named new directors. Oliver Brandt, an ex-Telstra executive, joins the board.",
+     ("Oliver Brandt", "Telstra", "former"), True),
+    ("en", "Kurrajong named new directors. Oliver Brandt, an ex-Telstra fan, joins the board.",
+     ("Oliver Brandt", "Telstra", "former"), False),
+    # English: the founders after a long description of them: "by two former researchers at X, A and B"
+    ("en", "Kestrel buys the start-up Spectraflow. Spectraflow was founded in 2020 by two former researchers at the "
+           "Technical University of Denmark, Mette Kjærgaard and Rasmus Holm.",
+     ("Rasmus Holm", "Spectraflow", "current"), True),
+    # French: a passive of leading with a time before its agent; an end there says nothing of now
+    ("fr", "La société Vigilis rachète Seris. L'entreprise est dirigée depuis mars par Moussa Diarra.",
+     ("Moussa Diarra", "Vigilis", "current"), True),
+    ("fr", "La société Vigilis rachète Seris. L'entreprise était dirigée jusqu'en 2020 par Moussa Diarra.",
+     ("Moussa Diarra", "Vigilis", "current"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),

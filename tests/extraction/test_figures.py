@@ -251,6 +251,12 @@ PARTS = [
      [(1.1e9, "EUR", 2026, 2028, "investment", "planned", None),
       (420e6, "EUR", 2026, 2028, "investment", "planned", 1.1e9),
       (150e6, "EUR", 2026, 2028, "investment", "planned", 1.1e9)]),
+    # "und weitere" joins an amount to the part before it, however long the part's clause
+    ("de", "Von 2026 bis 2030 will Heidewald rund 210 Millionen Euro investieren, davon etwa 60 Millionen Euro in "
+           "einen neuen Ferienpark am Bodensee und weitere 45 Millionen Euro in Tiny Houses.",
+     [(210e6, "EUR", 2026, 2030, "investment", "planned", None), (60e6, "EUR", 2026, 2030, "investment", "planned",
+                                                                   210e6),
+      (45e6, "EUR", 2026, 2030, "investment", "planned", 210e6)]),
     # a part word opening its sentence reaches past a sentence without money; a part whose clause names its own kind
     # keeps it (the whole's money comes from grants)
     ("en", "Revalo will invest 420 million euros from 2026 to 2028 in a plant. The plant will process 110,000 tonnes "
@@ -279,6 +285,10 @@ PARTS = [
     ("en", "Acme invested €5 billion in 2024. The industry, of which Acme is a part, invested €20 billion in 2024.",
      [(5e9, "EUR", 2024, 2024, "investment", "actual", None), (20e9, "EUR", 2024, 2024, "investment", "actual",
                                                                 None)]),
+    ("de", "Heidewald investierte 2025 rund 210 Millionen Euro in Parks. Der Umsatz lag 2024 bei 90 Millionen Euro und "
+           "im Jahr 2023 bei weiteren 45 Millionen Euro.",
+     [(210e6, "EUR", 2025, 2025, "investment", "actual", None), (90e6, "EUR", 2024, 2024, "revenue", "actual", None),
+      (45e6, "EUR", 2023, 2023, "revenue", "actual", None)]),
     ("de", "Samsung profitiert davon: Im Jahr 2024 verdiente der Konzern 9 Mrd. Euro.",
      [(9e9, "EUR", 2024, 2024, "profit", "actual", None)]),
     # ... nor an amount an including verb stands before when no larger one in its currency precedes it

@@ -708,6 +708,9 @@ def test_a_lone_german_city_demonym_of_a_place_the_article_names_is_no_organisat
     ("des Karlsruher Instituts für Technologie", "Karlsruher Institut für Technologie"),
     ("des Instituts für Weltwirtschaft", "Institut für Weltwirtschaft"),
     ("des Bundesverbands Schmuck und Uhren", "Bundesverband Schmuck und Uhren"),  # before the trade it is for
+    # before a genitive of its own
+    ("des Zentralverbands des Deutschen Pfandkreditgewerbes", "Zentralverband des Deutschen Pfandkreditgewerbes"),
+    ("Deutsches Zentrum des Rechts", "Deutsches Zentrum des Rechts"),  # a nominative stays as it is
     ("Zentrums für Weltwirtschaft", "Zentrum für Weltwirtschaft"),
     ("Amtsgerichts", "Amtsgericht"),
     ("Bundesverband Schmuck und Uhren", "Bundesverband Schmuck und Uhren"),  # a nominative stays as it is
@@ -720,6 +723,7 @@ def test_an_institution_in_the_genitive_is_named_in_the_nominative(declined, nom
     ("der Europäische Investitionsfonds", "Europäischer Investitionsfonds"),  # "Fonds" is masculine
     ("das Europäische Zentrum für Wettervorhersage", "Europäisches Zentrum für Wettervorhersage"),
     ("Deutsche Wetterdienst", "Deutscher Wetterdienst"),
+    ("Der Deutsche Camping-Club", "Deutscher Camping-Club"),  # "Club" is masculine
     ("die Europäische Kommission", "Europäische Kommission"),  # a feminine noun keeps the weak ending
     ("Bayerische Landesbank", "Bayerische Landesbank"),
     # every adjective of the name, also a hyphenated one
@@ -1101,3 +1105,28 @@ def test_a_one_word_name_in_lower_case_that_the_language_knows_is_a_word(languag
     start = text.index(name)
     span = Span(start, start + len(name), "ORG")
     assert _word_of_the_language(span, text=text, language=language) is word
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    # a company noun opening a headline describes the name after it where the article names that alone
+    ("en", "Carmaker Voltara lifts profit as sales swell\n\nLONDON (Reuters) - Voltara said on Tuesday its profit "
+           "rose.", ["Voltara"]),
+    # ... but a company noun that opens names stays part of the name
+    ("fr", "Groupe SEB relève ses prévisions\n\nPARIS - Groupe SEB a annoncé mardi une hausse. SEB vend des poêles.",
+     ["Groupe SEB"]),
+])
+def test_a_company_noun_opening_a_headline_is_no_part_of_the_name_after_it(language, text, names):
+    assert [o.name for o in analyze(text, language=language).organizations] == names
+
+
+@pytest.mark.parametrize(("opening", "person"), [
+    # a sentence's first word that is no word of the language, before another proper noun, opens a name
+    ("Olumide Adeyemi", "Olumide Adeyemi"),
+    # a word of the language opening the sentence does not
+    ("Meanwhile Adeyemi", None),
+])
+def test_an_unknown_word_opening_a_sentence_before_a_name_is_part_of_it(opening, person):
+    text = (f"Marlow & Finch lifted profit. Not everyone is cheered. {opening}, head of policy at debt charity "
+            "StepChange, said the rise showed the strain.")
+    people = {p.name for p in analyze(text, language="en").people}
+    assert (person in people) if person else ("Meanwhile Adeyemi" not in people)

@@ -59,6 +59,12 @@ CASES = [
     ("en", "in the fiscal year that ended in March 2025", 2025, 2025),
     ("de", "in den drei Jahren bis 2028", 2026, 2028),
     ("fr", "sur trois ans, d'ici 2028", 2026, 2028),
+    # a count of years from a year starts in that year
+    ("en", "over ten years from 2027", 2027, 2036),
+    ("de", "für fünf Jahre ab 2027", 2027, 2031),
+    ("fr", "sur quatre ans à partir de 2026", 2026, 2029),
+    # ... but a range after the count is the range
+    ("de", "für fünf Jahre von 2027 bis 2031", 2027, 2031),
     # without the count it is open: only its end is known
     ("en", "by 2028", None, 2028),
 ]
@@ -291,6 +297,10 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("en", "Rivo will invest $5 billion in 2026-2030. It opened its first plant in 2021. The same year it raised "
            "$1 billion.", None,
      [("2026-2030", 2026, 2030, "range"), ("in 2021", 2021, 2021, "year"), ("The same year", 2021, 2021, "ref_0")]),
+    # "by then" ends where the period named last ends, with no start; with nothing named before it, it is nothing
+    ("fr", "Eurazeo envisage une sortie à l'horizon 2029. D'ici là, le groupe vise 300 millions d'euros.", None,
+     [("à l'horizon 2029", None, 2029, "open"), ("D'ici là", None, 2029, "ref_end")]),
+    ("en", "By then the group aims for $300 million.", None, []),
     # a founding year with the company between the verb and the year; it is never what "a year earlier"
     # counts from
     ("en", "Ada Quist started the company in 2017. Sales doubled. Costs fell from a year earlier.", date(2025, 3, 1),

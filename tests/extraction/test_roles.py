@@ -25,6 +25,8 @@ from extraction.roles import find_roles, unit_in_english
     ("de", "Produktionsvorständin", "coo", ""),  # a feminine whose stem takes an umlaut
     ("de", "IG-BAU-Regionalleiterin", "regional head", "IG-BAU"),  # a region's head: the compound names the union
     ("de", "Verdi-Verhandlungsführerin", "union representative", "Verdi"),
+    ("fr", "secrétaire fédérale", "union secretary", ""),  # a union's officer, not its general secretary
+    ("fr", "secrétaire générale", "general secretary", ""),
     ("en", "chief executive", "ceo", ""),
     ("en", "chief technology officer", "cto", ""),
     ("en", "co-founder", "co-founder", ""),
