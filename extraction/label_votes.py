@@ -135,7 +135,10 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
         ballot = ballots[name_key(text[span.start:span.end])]
         ballot.pipeline[span.label] += 1
         if evidence := _context_label(span, doc=doc, text=text, language=language):
-            ballot.context[evidence] += 1
+            # an article and a company noun right before the name say it as plainly as a legal form: they outweigh
+            # a small pipeline's "place" at every other mention ("La société de gardiennage Vigilis, basée à …")
+            plain = evidence == "ORG" and _after_a_company_noun(span, text=text, language=language)
+            ballot.context[evidence] += _PLAIN_WEIGHT if plain else 1
         elif (span.label in _NO_FIRM_LABELS or _no_person_s_word(span, text=text)) and _does_business(
                 span, doc=doc, language=language, statements=span.label == CANDIDATE):
             # "Paylinea would invest £150m": a place does not invest; an unknown name that says or plans is
@@ -171,6 +174,15 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
+
+
+_PLAIN_WEIGHT = 2  # context votes of a company noun with its article right before the name
+
+
+def _after_a_company_noun(span: Span, *, text: str, language: str) -> bool:
+    """A company noun with its article (and its adjectives) right before the name: "das Zürcher Start-up Lumenio",
+    "la société de gardiennage Vigilis"."""
+    return _cues(language).company_before.search(text[max(0, span.start - _BEFORE_REACH):span.start]) is not None
 
 
 def _legal_form_after(forms: frozenset[str]) -> re.Pattern[str]:
@@ -256,6 +268,7 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
 
 # characters after a name where its apposition may name a company noun: ", the fourth-largest U.S. rental car company"
 _APPOSITION_REACH = 70
+_BEFORE_REACH = 50  # characters before a name in which the words that describe it stand
 # words before a name in a participle that opens its sentence: "Dirigée par P, la filiale …", "Founded in 2019 by P, …"
 _FRONTED_WORDS = 5
 
@@ -267,7 +280,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     cues = _cues(language)
     name = text[span.start:span.end]
     after = text[span.end:span.end + 40]
-    before = text[max(0, span.start - 50):span.start]
+    before = text[max(0, span.start - _BEFORE_REACH):span.start]
     parts = name.lower().split()
     if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
@@ -339,7 +352,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         # company noun qualifies: "Jamie Fordyce, a fund manager at Liontrust", nor a place something is in: "a
         # mine in Western Australia, the Perth-based miner said"
         return "ORG"
-    if plain and (cues.company_before.search(before)
+    if plain and (_after_a_company_noun(span, text=text, language=language)
                   or (tokens is not None and _described_before(tokens[0], language=language))):
         return "ORG"  # "das Zürcher Start-up Lumenio", "le fabricant toulousain de drones Aerolis"
     if tokens is not None and _founded_after(tokens[-1], language=language):

@@ -1452,6 +1452,17 @@ RULES = [
      ("Moussa Diarra", "Vigilis", "current"), True),
     ("fr", "La société Vigilis rachète Seris. L'entreprise était dirigée jusqu'en 2020 par Moussa Diarra.",
      ("Moussa Diarra", "Vigilis", "current"), False),
+    # German: a seat on a board described by adjectives is on the article's company's board, unless the board's
+    # organisation follows
+    ("de", "Die Heidewald GmbH wächst. Es kommt Geld.\n\nAnna Berg zieht in den neu geschaffenen Aufsichtsrat ein.",
+     ("Anna Berg", "Heidewald GmbH", "current"), True),
+    ("de", "Die Heidewald GmbH wächst. Es kommt Geld.\n\nAnna Berg zieht in den neu geschaffenen Aufsichtsrat der Post "
+           "ein.", ("Anna Berg", "Heidewald GmbH", "current"), False),
+    # French: "parti chez X" names where the person went, "parti de X" the firm left
+    ("fr", "Vigilis recrute. Patrick Loiseau, parti chez Seris comme directeur commercial, était son patron.",
+     ("Patrick Loiseau", "Seris", "current"), True),
+    ("fr", "Vigilis recrute. Patrick Loiseau, parti chez Seris comme directeur commercial, était son patron.",
+     ("Patrick Loiseau", "Seris", "former"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),

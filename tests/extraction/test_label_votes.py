@@ -372,3 +372,14 @@ def test_a_known_place_before_a_study_verb_is_no_person(text, name, label):
 ])
 def test_an_english_description_or_relative_pronoun_says_a_name_is_a_firm(text, name, label):
     assert context_label(text, name, language="en", given="PERSON") == label
+
+
+@pytest.mark.parametrize(("opening", "label"), [
+    # an article and a company noun before one mention outweigh a pipeline's "place" at four
+    ("La société de gardiennage Vigilis, basée à Saint-Denis, a remporté un contrat.", "ORG"),
+    # a weaker sign at one mention does not: what the name does
+    ("Vigilis, basée à Saint-Denis, a remporté un contrat.", "LOC"),
+])
+def test_a_company_noun_with_its_article_outweighs_a_pipeline_s_places(opening, label):
+    text = f"{opening} Le contrat de Vigilis court trois ans. Autour de Vigilis, rien. Les agents de Vigilis sont là."
+    assert voted(text, {"Vigilis": "LOC"}, language="fr")["Vigilis"] == label
