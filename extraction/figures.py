@@ -493,8 +493,11 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
                                  beside=beside, before=before, context=context)
         status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     kind = _kind(amount, clause=clause, money=money, context=context) or (beside.kind if beside else "other")
-    if period is None and status == "actual" and kind in _NEWS_EVENTS and context.dateline is not None:
-        # "BERLIN, 3. Juni 2026 – … hat 120 Millionen Euro eingesammelt": news reported as done is of the article's year
+    dated_news = status == "actual" or _cues(context.language).weekday.search(context.text, sentence.start,
+                                                                                sentence.end) is not None
+    if period is None and dated_news and kind in _NEWS_EVENTS and context.dateline is not None:
+        # "BERLIN, 3. Juni 2026 – … hat 120 Millionen Euro eingesammelt": news reported as done is of the article's
+        # year; so is a deal the sentence dates by a weekday ("set a price band on Thursday, aiming to raise X")
         period = Period(amount.start, amount.start, "", context.dateline, context.dateline, kind="offset_0")
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(

@@ -53,7 +53,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     codes = [b for b in words.before if b[:1].isalpha()]
     # "RMB64bn", "Rmb50bn"
     prefix = f"(?:{_alternation(symbols, ignore_case=False)}|(?i:{_alternation(codes, ignore_case=True)}))"
-    touching = _alternation(words.abbreviations, ignore_case=True)  # "64.1bn": an abbreviation may touch its number
+    # "64.1bn": an abbreviation may touch a number in figures, never a number word ("said ABN AMRO" is no "a bn")
+    touching = _alternation(words.abbreviations, ignore_case=True)
     letters = "".join(sorted({c for k in words.letter_scales for c in (k.lower(), k.upper())}))
     shorthand = _alternation(words.euro_shorthand, ignore_case=False)
     # French writes "d'euros", "de dollars"; German joins compounds with hyphens ("100-Millionen-Euro").
@@ -65,7 +66,7 @@ def _pattern(language: str) -> re.Pattern[str]:
           (?P<prefix>{prefix})\s?(?P<pnum>{number})
               (?:(?P<pletter>[{letters}])(?!\w)|\s?(?P<pscale>{scale}))?
               (?:\s(?P<psuffix>{currency}))?
-        | (?P<num>{number}|(?i:{word}))(?:\s|-|(?=(?i:{touching})\b))(?P<scale>{scale})
+        | (?P<num>{number}(?=(?i:{touching})\b)|(?:{number}|(?i:{word}))(?=[\s-]))[\s-]?(?P<scale>{scale})
               (?:{joint}(?P<suffix>{currency}))?
         | (?P<eur>{number})\s?(?P<escale>{shorthand})\s?€  # French "12 M€", "1,5 Md€"
         | (?P<bare>{number})(?:\s|-)?(?P<bsuffix>{currency})

@@ -110,6 +110,17 @@ def test_the_dateline_dates_a_deal_the_article_reports_as_done(dateline, years):
     assert [(f[2], f[3]) for f in figures(text, "en")] == years
 
 
+@pytest.mark.parametrize(("sentence", "years"), [
+    # a deal still to come that the sentence dates by a weekday is of the article's year
+    ("Kavach set a price band on Thursday, aiming to raise up to 12.4 billion rupees.", (2026, 2026)),
+    # without the weekday, nothing dates it
+    ("Kavach set a price band, aiming to raise up to 12.4 billion rupees.", (None, None)),
+])
+def test_a_deal_to_come_dated_by_a_weekday_is_of_the_article_s_year(sentence, years):
+    text = f"MUMBAI, Jan 22, 2026 (Reuters) - {sentence}"
+    assert [(f[2], f[3]) for f in figures(text, "en")] == [years]
+
+
 def test_the_dateline_dates_no_running_total_and_no_plan():
     text = ("London, 12 June 2025 – Tern said on Monday it would hire 40 engineers. Its revenue was £40m.\n\n"
             "Tern plans to raise £140m from Atomico.")

@@ -147,6 +147,16 @@ def test_a_dollar_with_a_country_adjective_is_that_countrys(language, text, curr
     assert [m.currency for m in find_money(text, language=language)] == [currency]
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # a number word never touches a scale's abbreviation: "a" and "bn" in "ABN AMRO" are no "a billion"
+    ("\"A lodge costs 180 euros a night,\" said ABN AMRO analyst Thijs Bakker.", [180]),
+    # a number in figures may: "64.1bn"
+    ("Revenue reached 64.1bn euros, a rise of 4%.", [64.1e9]),
+])
+def test_only_a_number_in_figures_touches_a_scale_abbreviation(text, amounts):
+    assert [m.amount for m in find_money(text, language="en")] == amounts
+
+
 def test_yen_sign_reads_as_yuan_in_an_article_about_china():
     text = "Die chinesische Firma aus Shenzhen investiert ¥500 Milliarden."
     assert find_money(text, language="de")[0].currency == "CNY"
