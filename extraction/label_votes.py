@@ -56,6 +56,8 @@ def _cues(language: str) -> _Cues:
     closed = ("of", "det", "at", "from", "to", "in", "by", "contractions")
     prepositions = "|".join(re.escape(w) for w in sorted(frozenset().union(*(words.classes.get(c, ()) for c in closed)),
                                                           key=len, reverse=True))
+    # the place a company noun is in is no word of its description: "the best supermarket in Bay Ridge"
+    place_in = "|".join(re.escape(w) for w in sorted(words.classes.get("in", ()), key=len, reverse=True)) or "(?!)"
     business = words.alternation("business_nouns", "business_people")
     # "Orbitale, l'une des start-up françaises": counted among a class of companies
     one_of = "|".join(re.escape(w).replace("'", "['’]")
@@ -81,7 +83,7 @@ def _cues(language: str) -> _Cues:
         # laitière bretonne Terres de l'Ouest"
         company_before=re.compile(rf"(?:{articles} (?:[\w-]+ )?"
                                   rf"|\b[\w-]*-){compound}(?:{nouns}){inflection}"
-                                  rf"(?: [a-zéèà][\w-]*){adjectives_after} $", flags),
+                                  rf"(?: (?!(?:{place_in}) )[a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
@@ -517,14 +519,18 @@ def _opens_a_noun_phrase(doc: Doc, noun: int, *, language: str) -> bool:
     and nouns before it: "the maker", "from Polish carrier", "at Madrid-based tower operator" (news drop the
     article after a preposition), not "Marketing director Jane Smith"."""
     classes = lexicon(language).classes_of
+    # news drop the article at a sentence's start, and after the dateline's dash, where the noun stands right before
+    # the name: "Dutch chipmaker ASML said", "ZURICH (Reuters) - Swiss instrument maker Kestrel said" (not "Cheapest
+    # airline ticket from Raleigh")
+    named = noun + 1 < len(doc) and doc[noun + 1].pos_ == "PROPN"
     for i in range(noun - 1, max(-1, noun - 7), -1):
         token = doc[i]
         if token.pos_ == "DET" or "det" in classes(token.lower_):
             return True
-        if token.text in _DASHES and token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
-            return True  # the dateline's dash: "ZURICH (Reuters) - Swiss instrument maker Kestrel said"
-        if token.is_sent_start and token.pos_ in ("ADJ", "NOUN", "PROPN"):
-            return True  # news drop the article at a sentence's start: "Dutch chipmaker ASML said"
+        if named and token.text in _DASHES and token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            return True
+        if named and token.is_sent_start and token.pos_ in ("ADJ", "NOUN", "PROPN"):
+            return True
         if token.pos_ == "ADP":
             return i < noun - 1 or language != "fr"  # French "de" before its noun is no article: "directeur de groupe"
         hyphenated = token.text == "-" or (i > 0 and doc[i - 1].text == "-")

@@ -438,7 +438,10 @@ def _describes_a_name_named_alone(words: list[str], *, text: str, language: str)
     if not describing:
         return False
     rest = " ".join(words[1:])
+    # alone: not after the description, nor (English, French) as the end of another name ("Web Promotion")
+    other_name = re.compile(r"[A-Z][\w-]* $") if language != "de" else None
     return any(not text.endswith(words[0] + " ", 0, m.start())
+               and not (other_name and other_name.search(text, max(0, m.start() - 30), m.start()))
                for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
 
 

@@ -48,8 +48,8 @@ def _new_paragraph(previous: Sentence, sentence: Sentence) -> bool:
 
 def _opening_company(sentence: Sentence) -> Entity | None:
     """The company the sentence opens with, perhaps after an article or a preposition ("Für Nordkran ist es",
-    "At Siemens, …"); not one a description puts first ("Großaktionär Advent International, der …"), nor a name
-    in a quotation."""
+    "At Siemens, …"); not one a description puts first ("Großaktionär Advent International, der …"), nor an
+    outsider's firm heading a title compound ("Northbridge-Partner P …"), nor a name in a quotation."""
     described = False  # one word may describe the company after an article: "Das Münchner Start-up Kidnevo"
     units = sentence.units
     for index, (previous, unit) in enumerate(zip([None, *units], units[:_OPENING_UNITS], strict=False)):

@@ -366,6 +366,9 @@ def test_a_known_place_before_a_study_verb_is_no_person(text, name, label):
      "Kestrel Analytik", "ORG"),
     ("Dutch chipmaker Kestrel Analytik said it would buy Spectraflow.", "Kestrel Analytik", "ORG"),
     ("Marketing director Jane Smith said it would buy Spectraflow.", "Jane Smith", "PERSON"),
+    # ... only right before the name, and never over the place it is in
+    ("Cheapest airline ticket from Raleigh to Manila?", "Raleigh", None),
+    ("The best supermarket in Bay Ridge has everything a customer needs.", "Bay Ridge", None),
     # no person is "which"; but a relative clause after a person's full name is about something else
     ("Kestrel, which spent 62 million francs on research, expects more.", "Kestrel", "ORG"),
     ("The deal with Jane Smith, which closed in May, pleased Spectraflow.", "Jane Smith", "PERSON"),
