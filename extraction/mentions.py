@@ -439,10 +439,12 @@ def _describes_a_name_named_alone(words: list[str], *, text: str, language: str)
         return False
     rest = " ".join(words[1:])
     # alone: not after the description, nor (English, French) as the end of another name ("Web Promotion")
-    other_name = re.compile(r"[A-Z][\w-]* $") if language != "de" else None
     return any(not text.endswith(words[0] + " ", 0, m.start())
-               and not (other_name and other_name.search(text, max(0, m.start() - 30), m.start()))
+               and not (language != "de" and _WORD_OF_A_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
                for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
+
+
+_WORD_OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w-]* $")  # a capitalised word right before a position
 
 
 def _description_only(name: str, *, language: str, before_a_name: bool) -> bool:
