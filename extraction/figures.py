@@ -329,12 +329,18 @@ _NEWS_EVENTS = frozenset({"funding", "valuation", "other"})
 # Organisations' money in business news runs to millions; a smaller amount with a price's words is what one
 # thing costs (a salary, which has none, stays a figure).
 _PRICE_CEILING = 1_000_000
+# Below this no organisation's spending, revenue, funding or deal is news: what a phone, a wash, a ticket or an hour
+# of work costs, a loan to one customer, an income limit. Only a person's pay is that small and still a figure.
+_PAY_CEILING = 100_000
 
 
 def _small_change(figure: Figure, *, sentence: Sentence) -> bool:
-    """Whether an amount under a million that no word of money's kind qualifies ("raised", "revenue", "salary") and
-    whose sentence names no person (whose pay it could be: "a bonus of 600,000 euros") is what something costs:
-    "nobody would pay 160 euros for a shoe", "household bills will rise by £86"."""
+    """Whether the amount is what something costs, not an organisation's money: under a hundred thousand and no
+    salary ("Eine Standardwäsche kostet 12 bis 15 Euro", "loans of up to 2,000 pounds", "un revenu inférieur à 30 000
+    euros"), or under a million with no word of money's kind ("raised", "revenue") and no person in its sentence whose
+    pay it could be ("nobody would pay 160 euros for a shoe"; not "a bonus of 600,000 euros")."""
+    if abs(figure.amount) < _PAY_CEILING:
+        return figure.kind != "salary"
     return abs(figure.amount) < _PRICE_CEILING and figure.kind == "other" and not sentence.people()
 
 

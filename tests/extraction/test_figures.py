@@ -404,6 +404,13 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("fr", "Une ligne ne devient rentable qu'au-delà de 150 millions d'euros de chiffre d'affaires.", []),
     ("de", "Das Programm berücksichtigt nur Vorhaben ab einem Volumen von 50 Millionen Euro.", []),
     ("de", "Das Programm fördert ab 2026 Vorhaben mit 50 Millionen Euro.", [50e6]),
+    # under a hundred thousand only a person's pay is a figure: not a wash, a loan to one customer, an income limit
+    ("de", "Eine Standardwäsche kostet inzwischen 12 bis 15 Euro, der Umsatz stieg 2025 auf 80 Millionen Euro.",
+     [80e6]),
+    ("en", "Kindred offers unsecured loans of up to 2,000 pounds and raised 30 million pounds in 2025.", [30e6]),
+    ("fr", "La prime vise les ménages dont le revenu est inférieur à 30 000 euros.", []),
+    ("de", "Das Einstiegsgehalt der Ingenieure bei Rheinflug liegt bei 68.000 Euro im Jahr.", [68e3]),
+    ("en", "Halden raised 250,000 euros from business angels in 2025.", [250e3]),
     # a rent is a price for a time
     ("de", "Die Tagesmieten für einen 500-Tonnen-Kran liegen bei 9.000 bis 12.000 Euro.", []),
     ("de", "Die Tagesmieter des Krans zahlten 2024 zusammen 12 Millionen Euro an Brüggemann.", [12e6]),

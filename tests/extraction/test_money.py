@@ -60,6 +60,10 @@ CASES = [
     ("fr", "100 milliards de yuans", "100 milliards de yuans", 100e9, "CNY", "exact"),
     ("fr", "une subvention de 12 M€", "12 M€", 12e6, "EUR", "exact"),
     ("fr", "2,4 milliards de couronnes suédoises", "2,4 milliards de couronnes suédoises", 2.4e9, "SEK", "exact"),
+    ("de", "bei 3,5 Milliarden schwedischen Kronen", "3,5 Milliarden schwedischen Kronen", 3.5e9, "SEK", "exact"),
+    ("fr", "2,5 milliards de roupies sri-lankaises", "2,5 milliards de roupies sri-lankaises", 2.5e9, "LKR", "exact"),
+    ("fr", "2,5 milliards de roupies", "2,5 milliards de roupies", 2.5e9, "INR", "exact"),
+    ("en", "spend 1.4 billion Kenyan shillings", "1.4 billion Kenyan shillings", 1.4e9, "KES", "exact"),
     ("de", "hatte 9,4 Mrd. Fr. ausgegeben", "9,4 Mrd. Fr.", 9.4e9, "CHF", "exact"),
     ("de", "rund 35 Bio. Won", "35 Bio. Won", 35e12, "KRW", "about"),
     ("en", "capex of Rs 75,000 crore", "Rs 75,000 crore", 75000e7, "INR", "exact"),  # 1 crore = 10 million
