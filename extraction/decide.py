@@ -111,8 +111,11 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
     placed = {id(e.organization) for e in evidence if e.organization is not None and e.sentence is item.sentence}
     placed |= {id(e) for e in item.described}
     # a news outlet the sentence cites is nobody's employer there: "sagte Vorstandschef P der Nachrichtenagentur X"
+    # nor is one in a relative clause on the person, which tells their past: "Neuer Finanzchef wird P, der bis März
+    # bei Roche die Finanzen verantwortete"
+    described = _relative_clauses(item)
     others = [u for u in _clause(item) if u.entity is not company and id(u.entity) not in placed
-              and u.entity.kind != "outlet"]
+              and u.entity.kind != "outlet" and not any(begin <= u.start < end for begin, end in described)]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
     left = {id(e.organization) for e in evidence if e.person is item.person and e.status == "former"}
@@ -132,6 +135,15 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
         return None
     return Evidence(item.person, company, item.role, item.status, "inferred", item.pattern, item.sentence,
                     item.in_house, item.start)
+
+
+def _relative_clauses(item: Evidence) -> list[tuple[int, int]]:
+    """Where a relative clause on the evidence's person stands, up to the comma that closes it: "P, der bis März
+    bei Roche war,", "P, who ran X,", "P, qui dirigeait X"."""
+    units = item.sentence.units
+    return [(units[i + 1].start, next((u.start for u in units[i + 2:] if "COMMA" in u.tags), item.sentence.end))
+            for i, unit in enumerate(units[:-2]) if unit.entity is item.person and "COMMA" in units[i + 1].tags
+            and {"rel", "det"} & units[i + 2].tags]
 
 
 def _clause(item: Evidence) -> list:

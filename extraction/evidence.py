@@ -91,8 +91,8 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
     title = next((units[i] for i in match.get("t") if units[i].title), None)
     cue = next((units[i] for i in match.get("c") if units[i].cue), None)
     dated = units is sentence.units and cue is None and title is not None and _closed_in_the_past(units, match.last)
-    status = _status(pattern, cue=cue,
-                     former=bool(match.get("f")) or dated or _former_title(title, sentence=sentence))
+    status = _status(pattern, cue=cue, former=bool(match.get("f")) or dated or _former_title(title, sentence=sentence)
+                     or _noun_in_a_past_clause(units, match=match))
     role = _role(pattern, title=title, cue=cue, unit_words=[units[i] for i in match.get("u")], sentence=sentence,
                  language=language)
     in_house = title is None or title.title.title is None or title.title.title.in_house
@@ -139,6 +139,24 @@ def _closed_in_the_past(units: Sequence[Unit], last: int) -> bool:
         if "past_be" in tags:
             return i + 1 == len(units) or not units[i + 1].tags.isdisjoint(CLAUSE_BREAKS)
         if "w" not in tags or not tags.isdisjoint(CLAUSE_BREAKS | {"CUE", "and", "rel"}):
+            return False
+    return False
+
+
+def _noun_in_a_past_clause(units: Sequence[Unit], *, match: UnitMatch) -> bool:
+    """A cue noun, which has no tense, after a past verb of its clause between it and the person before it: "P, qui
+    a fait l'essentiel de sa carrière chez X" (not "qui fait carrière chez X", nor "X a annoncé l'arrivée de P", nor
+    "P, der bei X das Geschäft verantwortete, an die Spitze des Konzerns")."""
+    cue = next((i for i in match.get("c") if units[i].cue), None)
+    person = min(match.get("p"), default=None)
+    if cue is None or person is None or person > cue or "PAST" in units[cue].tags:
+        return False
+    if not {"pos:NOUN", "Cap"} & units[cue].tags:
+        return False
+    for i in range(cue - 1, person, -1):  # back from the cue to the clause's start
+        if "PAST" in units[i].tags:
+            return True
+        if units[i].tags & CLAUSE_BREAKS:
             return False
     return False
 

@@ -423,11 +423,12 @@ def _owned_title(after: str, *, language: str) -> RoleMatch | None:
 def _officer_of_one_name(title: RoleMatch, *, name: str, after: str) -> bool:
     """ "Nordhavn's chief executive": a one-word name whose own officer the title is, which no person has
     (a person may have a chief of staff or a spokesman, not a chief executive); "Bernstein analyst Hélène
-    Marchetti": a one-word name, a title and a person's full name, whose firm the word is."""
-    if " " in name or title.title is None:
+    Marchetti", "Forsyth Barr analyst Liam O'Donovan": a name, a title and a person's full name with no comma
+    between, whose firm the name is."""
+    if title.title is None:
         return False
     if after.startswith("'s "):
-        return title.title.level == "org"
+        return " " not in name and title.title.level == "org"
     return opens_with_a_full_name(after[1 + title.end:])
 
 
@@ -590,6 +591,9 @@ def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> 
     if tokens is None:
         return False
     root, subject = tokens.root, ("nsubj", "nsubjpass", "nsubj:pass")
+    described = _described_noun(root)
+    if described is not None and described.dep_ in subject:
+        root = described  # "Le fabricant nordiste de moquettes Rivelaine a nommé": the subject's noun is the name's
     words = lexicon(language)
     verbs = words.words("organisation_verbs") | (words.words("statement_verbs") if statements else frozenset())
     if not doc.has_annotation("DEP"):
@@ -599,6 +603,20 @@ def _does_business(span: Span, *, doc: Doc, language: str, statements: bool) -> 
         return False
     subjects = [c for c in root.head.children if c.dep_ in subject]
     return min(subjects, key=lambda c: abs(c.i - root.head.i)) == root
+
+
+_DESCRIBING = frozenset({"amod", "appos", "flat", "flat:name", "nmod"})  # a name's dependencies on its description
+
+
+def _described_noun(token: Token) -> Token | None:
+    """The noun that describes the name, which hangs on it with no preposition of its own, up through the
+    description's complements ("le fabricant nordiste de moquettes Rivelaine", "the chipmaker Nexperia")."""
+    if token.dep_ not in _DESCRIBING or token.pos_ != "PROPN" or any(child.dep_ == "case" for child in token.children):
+        return None  # not a nationality's adjective ("the Polish start-up"), nor after a preposition
+    head = token.head
+    while head.dep_ == "nmod" and head.pos_ == "NOUN" and head.head is not head:  # "de moquettes" in the description
+        head = head.head
+    return head
 
 
 def _business_object(verb: Token, *, language: str) -> bool:

@@ -213,6 +213,9 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         return [Span(start, listed_end, "ORG")]  # a listed name's own "'s" is no possessive: "Moody's-Analystin"
     while end > start and (text[end - 1] in _TRAILING or text[start:end].endswith(_TRAILING_PAIRS)):
         end -= 2 if text[start:end].endswith(_TRAILING_PAIRS) else 1
+    colon = text.rfind(": ", start, end)
+    if colon != -1:  # "Vêtements outdoor : Tikehau Capital": a headline's topic before a colon is no part of a name
+        start = colon + 1
     while start < end and not text[start].isalnum():  # "– Alpemind"
         start += 1
     if text[start:start + 3].lower() == "ex-":  # "(ex-Infineon)": the organisation someone was at
@@ -245,9 +248,13 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         elif _opening_participle(head, language=language) and _sentence_start(text, start) and " " in text[start:end]:
             start += len(head)  # "Baptisé Nordlys Games, le studio ...": the participle opens the sentence
         elif title is not None:
-            if (title.modifier and text[start:start + len(title.modifier)] == title.modifier
-                    and (language != "de" or names_an_organisation(title.modifier))):  # not "Pharma-Analyst"
-                pieces.append(Span(start, start + len(title.modifier), "ORG"))  # "Xiaomi" of "Xiaomi-Gründer"
+            modifier = title.modifier
+            # not "Pharma-Analyst"; a word joined to the title with no hyphen is a name only if it is a known one
+            # ("Konsumgüteranalyst" is an analyst of consumer goods, "Telekomchef" heads Deutsche Telekom)
+            if (modifier and text[start:start + len(modifier)] == modifier
+                    and (language != "de" or (names_an_organisation(modifier)
+                                              and (text[start + len(modifier)] == "-" or kind_of(modifier))))):
+                pieces.append(Span(start, start + len(modifier), "ORG"))  # "Xiaomi" of "Xiaomi-Gründer"
             if title.end >= end - start:
                 return pieces
             start += title.end

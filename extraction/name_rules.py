@@ -123,21 +123,29 @@ def _after_company_noun() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    """The small words of any language that join the words of a name: "der", "und", "of", "de"."""
+    return frozenset(w for language in LANGUAGES for name in ("of", "and", "det", "to", "in")
+                     for w in lexicon(language).classes.get(name, ()) if w.isalpha() and w.islower())
+
+
+@lru_cache(maxsize=1)
 def _spelt_out() -> re.Pattern[str]:
-    """Capitalised words, joined by the small words of any language ("der", "und", "of", "de") or a hyphen that
-    leaves out a shared part ("Eisenbahn- und Verkehrsgewerkschaft"), right before an acronym in brackets."""
-    joiners = sorted({w for language in LANGUAGES for name in ("of", "and", "det", "to", "in")
-                      for w in lexicon(language).classes.get(name, ()) if w.isalpha() and w.islower()},
-                     key=len, reverse=True)
+    """Words, joined by the small words of any language or a hyphen that leaves out a shared part ("Eisenbahn- und
+    Verkehrsgewerkschaft"), right before an acronym in brackets; the first is capitalised, later ones may be
+    adjectives in lower case ("Hôpitaux universitaires de Genève")."""
+    joiners = "|".join(sorted(_joiners(), key=len, reverse=True))
     word = r"[A-ZÄÖÜÉ][\w'’-]*"
-    return re.compile(rf"(?<![\w-])({word}(?: (?:(?:{'|'.join(joiners)}) )*{word})*) \(([A-ZÄÖÜ][A-Za-z]{{1,7}})\)")
+    return re.compile(rf"(?<![\w-])({word}(?: (?:(?:{joiners}) )*(?:{word}|[a-zéèà][\w'’-]{{3,}}))*) "
+                      rf"\(([A-ZÄÖÜ][A-Za-z]{{1,7}})\)")
 
 
 def _spelt_out_names(text: str) -> list[Span]:
     """An organisation's full name before its acronym in brackets, from the nearest word that starts with the
     acronym's first letter on, where the acronym's letters come in order in the name: "der Hauptverband der Deutschen
     Bauindustrie (HDB)", "von der Eisenbahn- und Verkehrsgewerkschaft (EVG)", "HV Capital und der High-Tech
-    Gründerfonds (HTGF)"; not a person's name ("Frank Weiland (EVG)"), nor a term ("High Bandwidth Memory (HBM)")."""
+    Gründerfonds (HTGF)"; with a word in lower case, its words' initials are the acronym: "les Hôpitaux universitaires
+    de Genève (HUG)"; not a person's name ("Frank Weiland (EVG)"), nor a term ("High Bandwidth Memory (HBM)")."""
     found = []
     for match in _spelt_out().finditer(text):
         name, acronym = match.group(1), match.group(2)
@@ -145,11 +153,21 @@ def _spelt_out_names(text: str) -> list[Span]:
             continue
         starts = [m.start() for m in re.finditer(r"(?<![\w'’-])[A-ZÄÖÜÉ]", name) if name[m.start()] == acronym[0]]
         for start in reversed(starts):
-            rest = name[start:].lower()
-            if " " in rest and re.fullmatch(".*?".join(map(re.escape, acronym.lower())) + ".*", rest, re.DOTALL):
+            if _spells(name[start:], acronym=acronym):
                 found.append(Span(match.start(1) + start, match.end(1), "ORG"))
                 break
     return found
+
+
+def _spells(name: str, *, acronym: str) -> bool:
+    """Whether a name of two or more words spells the acronym: its letters in order, or, where a word is in lower
+    case, exactly the initials of its words that are no small words."""
+    words = [w for w in name.split() if w not in _joiners()]
+    if len(words) < 2:
+        return False
+    if any(w[:1].islower() for w in words):
+        return "".join(w[0] for w in words).lower() == acronym.lower()
+    return re.fullmatch(".*?".join(map(re.escape, acronym.lower())) + ".*", name.lower(), re.DOTALL) is not None
 
 
 @lru_cache(maxsize=8)

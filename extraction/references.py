@@ -276,6 +276,9 @@ def _name_follows(text: str, end: int, name_starts: set[int], *, language: str, 
 
 
 DESCRIPTION_WORDS = 4  # words between a company noun and the name it describes ("la société de robotique marine X")
+# ... where they are only plain words in lower case and words of belonging ("la marque savoyarde de vêtements
+# techniques de montagne X"; not "the company in 2019 after a decade at X")
+_PLAIN_DESCRIPTION_WORDS = 6
 
 
 def _describes_a_name(text: str, end: int, org_starts: set[int], *, language: str) -> bool:
@@ -290,7 +293,7 @@ def _describes_a_name(text: str, end: int, org_starts: set[int], *, language: st
         form = word.group(0)
         classes = words.classes_of(form.lower())
         plain = form.isalpha() and (form.islower() or form.isupper()) and (classes <= {"det"} or "of" in classes)
-        if index == DESCRIPTION_WORDS or not plain:
+        if index == _PLAIN_DESCRIPTION_WORDS or not plain:
             return False
     return False
 
@@ -421,8 +424,12 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
                                         key=lambda pair: pair[0])
     named = list(latest_of.values())
     generic = re.split(r"[\s']", phrase.lower())[-1] in lexicon(language).words("generic_company_nouns")
-    if kind == "company" and not generic:
-        described = _described_as(phrase, mentions=mentions, text=text, before=before, language=language)
+    if kind == "company":
+        # a generic noun ("die Gruppe") names the one firm a compound of it describes or names ("die Stahlgruppe
+        # Rheinwerk", "Bildungsgruppe Ahrenberg"): the noun alone describes many ("the group" is not every "X Group")
+        described = _described_as(phrase, mentions=mentions, text=text, before=before, language=language,
+                                  compound=generic) or (_called_so([e for _, e in named], phrase=phrase) if generic
+                                                        else None)
         if described is not None:
             return described
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
@@ -507,19 +514,28 @@ def _founded_before(text: str, position: int, *, language: str) -> bool:
 
 
 def _described_as(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: str, before: int,
-                  language: str) -> Entity | None:
+                  language: str, compound: bool = False) -> Entity | None:
     """The one company the article described before with the phrase's own noun ("vom Wiener Finanzinvestor Danube
     Capital Partners" for "dem Wiener Investor"; "Nexperia, the Dutch chipmaker" for "the chipmaker"), if only
-    one was: a descriptive noun names that firm, not the article's."""
+    one was: a descriptive noun names that firm, not the article's; with ``compound``, described by a longer word
+    that ends in the noun ("die Stahlgruppe Rheinwerk" for "die Gruppe")."""
     head = _head_noun(language).fullmatch(phrase.rsplit(" ", 1)[-1].rsplit("'", 1)[-1])
     if head is None:
         return None
-    ahead, behind = _descriptions(head.group(1).lower(), language=language)
+    ahead, behind = _descriptions(head.group(1).lower(), language=language, compound=compound)
     found = {id(entity): entity for position, entity in mentions if entity.label == "ORG" and entity.kind == "company"
              for span in entity.spans if span.start < before and span.start == position
              and (ahead.search(text, max(0, span.start - _DESCRIBED_REACH), span.start)
                   or behind.match(text, span.end))}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _called_so(named: Sequence[Entity], *, phrase: str) -> Entity | None:
+    """The one company of the last sentences whose name holds the generic noun at a compound's end: "die Gruppe" for
+    "Bildungsgruppe Ahrenberg" (the noun alone names many a firm: "the company" is no "Deere & Company")."""
+    noun = re.split(r"[\s'’]", phrase.lower())[-1]
+    called = [e for e in named if any(w.lower().endswith(noun) and len(w) > len(noun) for w in e.name.split())]
+    return called[0] if len(called) == 1 else None
 
 
 @lru_cache(maxsize=8)
@@ -531,12 +547,13 @@ def _head_noun(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
-def _descriptions(noun: str, *, language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where a company noun describes a name: before it ("Finanzinvestor Danube", "the chipmaker X"), or in an
+def _descriptions(noun: str, *, language: str, compound: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a company noun describes a name: before it, with up to two words or a few in lower case between
+    ("Finanzinvestor Danube", "the chipmaker X", "la marque savoyarde de vêtements techniques de montagne X"), or in an
     apposition after it ("Nexperia, the Dutch chipmaker"; not a clause: "Novastar, who joins the start-up's board")."""
     words = lexicon(language)
-    word = rf"[\w-]*{re.escape(noun)}{words.settings.get('noun_case_endings', '')}(?![\w-])"
-    ahead = re.compile(rf"(?i:(?<![\w-]){word}) (?:[\w-]+ ){{0,2}}$")
+    word = rf"[\w-]{'+' if compound else '*'}{re.escape(noun)}{words.settings.get('noun_case_endings', '')}(?![\w-])"
+    ahead = re.compile(rf"(?i:(?<![\w-]){word}) (?:(?:[\w-]+ ){{0,2}}|(?-i:[a-zà-ÿ][\w'’-]* ){{3,6}})$")
     behind = re.compile(rf", (?i:{alternation_of(words.classes['det'])}) ?(?:[\w-]+ ){{0,2}}(?i:{word})")
     return ahead, behind
 

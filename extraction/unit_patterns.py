@@ -73,8 +73,8 @@ _MACROS = {
     # age ("Cette Libano-Canadienne de 47 ans, diplômée de HEC")
     "APPOS": "( of pos:NUM ~ )? ( COMMA ( ~ | TITLE | O | rel | and ){1,12} )? COMMA?",
     # a plural description of the people a list names next: "trois anciens chercheurs de l'Inria :", "deux
-    # ingénieurs du Commissariat à l'énergie atomique et aux énergies alternatives (CEA) -"
-    "PEOPLE_OF": "( det? pos:NUM? ( former? TITLE | former ) ~{0,4} of|at det? ~{0,2} O ( and ~{0,3} )? "
+    # ingénieurs du Commissariat à l'énergie atomique et aux énergies alternatives (CEA) -", "trois diplômés de l'EPFL,"
+    "PEOPLE_OF": "( det? pos:NUM? ( former? TITLE | former | CUE:study ) ~{0,4} of|at det? ~{0,2} O ( and ~{0,3} )? "
                  "( LPAR O RPAR )? ( COMMA | COLON | HYPHEN | DASH ) )",
     # an age in apposition, where a tagger marks numbers: "Philippe Garnier, 63 ans, directeur général", "P, 52, CEO"
     "AGE": "( COMMA pos:NUM ~? )",

@@ -277,9 +277,10 @@ def _relative_pattern(language: str) -> re.Pattern[str]:
 
 
 def _a_verb(doc: Doc, start: int, end: int) -> bool:
-    """A one-word title the tagger reads as a finite verb ("heads", "chairs"; not the participle "associée")."""
+    """A one-word title the tagger reads as a finite verb or an infinitive ("heads", "chairs", "will head"; not the
+    participle "associée")."""
     tokens = _overlapping(doc, start, end)
-    return len(tokens) == 1 and tokens[0].pos_ == "VERB" and "Fin" in tokens[0].morph.get("VerbForm")
+    return len(tokens) == 1 and tokens[0].pos_ == "VERB" and bool({"Fin", "Inf"} & set(tokens[0].morph.get("VerbForm")))
 
 
 def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], words: Lexicon,

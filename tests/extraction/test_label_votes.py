@@ -79,6 +79,19 @@ def test_the_subject_of_a_verb_whose_object_a_company_has_does_business(text, bu
     assert _does_business(Span(0, len("Atlantide"), "LOC"), doc=doc, language="fr", statements=False) is business
 
 
+@pytest.mark.parametrize(("text", "business"), [
+    # the name describes the subject's noun: what the noun does, the name does
+    ("Le fabricant nordiste de moquettes Rivelaine a nommé lundi Lukas Brenner au poste de directeur général.", True),
+    # after a preposition it is the noun's complement, not the subject
+    ("Le maire de Rivelaine a nommé lundi Lukas Brenner au poste de directeur de cabinet.", False),
+])
+def test_a_name_describing_the_subject_s_noun_does_what_the_subject_does(text, business):
+    doc = load_pipeline("fr")(text)
+    start = text.index("Rivelaine")
+    span = Span(start, start + len("Rivelaine"), "LOC")
+    assert _does_business(span, doc=doc, language="fr", statements=False) is business
+
+
 @pytest.mark.parametrize(("text", "label"), [
     # a German company noun, capitalised as German writes it, before the name says it is a firm ...
     ("Das Berliner Unternehmen Reconcell baut eine Anlage.", "ORG"),
@@ -254,14 +267,16 @@ def test_a_place_or_person_whose_first_word_the_article_makes_a_firm_is_that_fir
     assert labels["paris saclay"] == "LOC"
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    # one word, a title and a person's full name: the word is the title's firm, not a person
-    ("Bernstein analyst Hélène Marchetti said the valuation was rich.", "ORG"),
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a name, a title and a person's full name: the name is the title's firm, not a person
+    ("Bernstein analyst Hélène Marchetti said the valuation was rich.", "Bernstein", "ORG"),
+    ("Forsyth Barr analyst Liam O'Donovan said rival Comvita had faced the same squeeze.", "Forsyth Barr", "ORG"),
     # a title and a word that is no full name say nothing
-    ("Bernstein analyst notes said the valuation was rich.", None),
+    ("Bernstein analyst notes said the valuation was rich.", "Bernstein", None),
+    ("Forsyth Barr analyst notes said the valuation was rich.", "Forsyth Barr", None),
 ])
-def test_a_word_before_a_title_and_a_full_name_is_the_title_s_firm(text, label):
-    assert context_label(text, "Bernstein", language="en", given="PERSON") == label
+def test_a_name_before_a_title_and_a_full_name_is_the_title_s_firm(text, name, label):
+    assert context_label(text, name, language="en", given="PERSON") == label
 
 
 def test_a_one_word_person_that_no_person_s_name_is_does_business_as_a_firm():

@@ -777,9 +777,15 @@ def test_a_full_name_before_its_acronym_in_brackets_is_one_organisation(text, na
     assert name in {o.name for o in analyze(text, language="de").organizations}
 
 
+def test_a_french_full_name_with_adjectives_in_lower_case_before_its_acronym_is_one_organisation():
+    text = "Elle est diabétologue aux Hôpitaux universitaires de Genève (HUG) depuis 2019."
+    assert {text[s.start:s.end] for s in _spelt_out_names(text)} == {"Hôpitaux universitaires de Genève"}
+
+
 @pytest.mark.parametrize("text", [
     "Das sagte Frank Weiland (EVG) am Montag.",  # the acronym's letters are not the name's
     "Samsung baut Linien für High Bandwidth Memory (HBM).",  # a term the lexicon lists as no name
+    "Le groupe vend des Herbes utiles de Genève et galettes (HUG) en ligne.",  # lower-case words, other initials
 ])
 def test_words_before_an_acronym_that_do_not_spell_it_out_are_no_organisation(text):
     spelt_out = {text[s.start:s.end] for s in _spelt_out_names(text)}
