@@ -102,6 +102,7 @@ class _Cues:
     threshold_after: re.Pattern[str]  # "the £25bn threshold"
     market: re.Pattern[str]  # a market whose size an amount may give: "market", "marché", "*markt"
     per_unit: re.Pattern[str]  # right after a price of any size: "per flight", "je Megawattstunde", "par tir"
+    apiece: re.Pattern[str]  # right after a price of any size: "l'unité", "apiece", "pro Stück"
     per_article: re.Pattern[str]  # right after a small price: "a tonne", "l'heure"
     per_before: re.Pattern[str] | None  # before a small price in its sentence: "revenue per available room was"
     # a small price between an article and the noun it modifies: "a $1,499 cover", "a $19-a-month subscription"
@@ -179,6 +180,7 @@ def _cues(language: str) -> _Cues:
                                    re.IGNORECASE),
         market=_whole_words(words.definitions.get("markets", ()) + words.definitions.get("client_money", ())),
         per_unit=_per(words.prices, "per", language=language),
+        apiece=re.compile(rf"^\s+(?:{cue_regex(words.prices.get('apiece', ()))})(?![\w-])", re.IGNORECASE),
         per_article=_per(words.prices, "per_article", language=language),
         per_before=_per_before(words.prices, language=language),
         article_before=re.compile(rf"(?<!\w)(?:{cue_regex(articles)})\s+$", re.IGNORECASE) if (
@@ -224,13 +226,15 @@ def _modifies(language: str) -> re.Pattern[str]:
 
 
 def _defining(definitions: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """A verb of defining or a threshold noun anywhere before, or a class noun restricted by a relative word
+    """A verb of defining or a threshold noun anywhere before, a class noun restricted by a relative word
     just before ("Start-ups, die mit mehr als", "start-ups with annual sales of less than", "firms in critical
-    sectors with at least", "les sociétés du secteur à avoir levé plus de")."""
+    sectors with at least", "les sociétés du secteur à avoir levé plus de"), or any thing of a class in the clause
+    ("tout équipement portuaire connecté d'une valeur supérieure à", "any energy project costing more than")."""
     words = cue_regex(definitions.get("words", ()) + definitions.get("thresholds", ()))
     restricted = (rf"(?:{cue_regex(definitions.get('class_nouns', ()))}),?\s+(?:[\w-]+\s+){{0,3}}?"
                   rf"(?:{cue_regex(definitions.get('restrictive', ()))})\s[^.;]{{0,60}}")
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?<!\w){restricted}$", re.IGNORECASE)
+    every = rf"(?:{cue_regex(definitions.get('every', ()))})\s[^.;,]{{0,80}}" if definitions.get("every") else "(?!)"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|(?<!\w)(?:{restricted}|{every})$", re.IGNORECASE)
 
 
 def _whole_words(words: Sequence[str]) -> re.Pattern[str]:
@@ -350,7 +354,7 @@ def _prices_one_thing(amount: Money, *, sentence: Sentence, context: _Context) -
     any size "9 million euros per flight" and "Ein einzelner Kryostat kostet bis zu drei Millionen Euro"."""
     cues, text = _cues(context.language), context.text
     after = text[amount.end:amount.end + 40]
-    if cues.per_unit.match(after):
+    if cues.per_unit.match(after) or cues.apiece.match(after):
         return True
     priced = cues.price.search(text, sentence.start, sentence.end) is not None
     if abs(amount.amount) >= _PRICE_CEILING:  # a loss is written as a negative amount

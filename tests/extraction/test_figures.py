@@ -411,6 +411,15 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("fr", "La prime vise les ménages dont le revenu est inférieur à 30 000 euros.", []),
     ("de", "Das Einstiegsgehalt der Ingenieure bei Rheinflug liegt bei 68.000 Euro im Jahr.", [68e3]),
     ("en", "Halden raised 250,000 euros from business angels in 2025.", [250e3]),
+    # any thing of a class over an amount is a rule's class, no money; a firm's own amount over it is
+    ("fr", "Le régulateur soumettra à son avis tout projet supérieur à 50 millions d'euros.", []),
+    ("en", "Any energy project costing more than $500 million qualifies for federal loan guarantees.", []),
+    ("de", "Der Bund prüft jedes Vorhaben über 50 Millionen Euro.", []),
+    ("fr", "Safran a réalisé un chiffre d'affaires supérieur à 20 milliards d'euros en 2024.", [20e9]),
+    # the price of one unit, of any size, not the whole of several
+    ("fr", "Une machine de ce type se négocie entre 40 et 60 millions d'euros l'unité.", []),
+    ("en", "Kestrel ordered three ferries for $70 million apiece in 2025.", []),
+    ("en", "Kestrel ordered three ferries for $210 million in all in 2025.", [210e6]),
     # a rent is a price for a time
     ("de", "Die Tagesmieten für einen 500-Tonnen-Kran liegen bei 9.000 bis 12.000 Euro.", []),
     ("de", "Die Tagesmieter des Krans zahlten 2024 zusammen 12 Millionen Euro an Brüggemann.", [12e6]),

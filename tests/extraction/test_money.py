@@ -63,6 +63,8 @@ CASES = [
     ("de", "bei 3,5 Milliarden schwedischen Kronen", "3,5 Milliarden schwedischen Kronen", 3.5e9, "SEK", "exact"),
     ("fr", "2,5 milliards de roupies sri-lankaises", "2,5 milliards de roupies sri-lankaises", 2.5e9, "LKR", "exact"),
     ("fr", "2,5 milliards de roupies", "2,5 milliards de roupies", 2.5e9, "INR", "exact"),
+    ("fr", "un projet supérieur à 50 millions d'euros", "50 millions d'euros", 50e6, "EUR", "over"),
+    ("fr", "un revenu inférieur à 30 000 euros", "30 000 euros", 30e3, "EUR", "under"),
     ("en", "spend 1.4 billion Kenyan shillings", "1.4 billion Kenyan shillings", 1.4e9, "KES", "exact"),
     ("de", "hatte 9,4 Mrd. Fr. ausgegeben", "9,4 Mrd. Fr.", 9.4e9, "CHF", "exact"),
     ("de", "rund 35 Bio. Won", "35 Bio. Won", 35e12, "KRW", "about"),
