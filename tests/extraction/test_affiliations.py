@@ -1525,6 +1525,17 @@ RULES = [
            "die Gruppe seit 2020 führt.", ("Matthias Becker", "Rheinwerk", "current"), True),
     ("de", "Der Finanzinvestor EQT steigt bei Rheinwerk ein. Vorstandschef bleibt Matthias Becker, der die Gruppe seit "
            "2020 führt.", ("Matthias Becker", "Rheinwerk", "current"), False),
+    # where someone worked or led, past what and when
+    ("de", "Die Lumio GmbH wächst. Arjun Mehta hatte bis 2021 bei Zalando die Entwicklung geführt.",
+     ("Arjun Mehta", "Zalando", "former"), True),
+    ("de", "Die Lumio GmbH wächst. Arjun Mehta hatte bis 2021 bei Zalando die Entwicklung besucht.",
+     ("Arjun Mehta", "Zalando", "former"), False),
+    ("en", "The shoe maker Veloce Shoes grew. Marta Ibáñez, the chief executive, worked in buying at Inditex "
+           "until 2014.",
+     ("Marta Ibáñez", "Inditex", "former"), True),
+    ("en", "The shoe maker Veloce Shoes grew. Marta Ibáñez, the chief executive, wrote in a blog about Inditex "
+           "in 2014.",
+     ("Marta Ibáñez", "Inditex", "former"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), False),
