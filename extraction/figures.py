@@ -326,8 +326,8 @@ _MARKET_REACH = 60  # characters between a market noun and the amount that gives
 _CLOSING_QUOTES = ("»", "”", "“", '"')  # German closes with “, English and French with ” or »
 
 
-# Kinds of figure that are events, not running totals: the article's date dates one it reports as done (revenue or
-# R&D of no stated year stay undated, and so does every plan).
+# Kinds of figure that are events, not running totals: the article's date dates one it reports (revenue or R&D of no
+# stated year stay undated, and so do investment plans).
 _NEWS_EVENTS = frozenset({"funding", "valuation", "other"})
 
 # Organisations' money in business news runs to millions; a smaller amount with a price's words is what one
@@ -503,11 +503,14 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
                                  beside=beside, before=before, context=context)
         status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     kind = _kind(amount, clause=clause, money=money, context=context) or (beside.kind if beside else "other")
-    dated_news = status == "actual" or _cues(context.language).weekday.search(context.text, sentence.start,
-                                                                                sentence.end) is not None
-    if period is None and dated_news and kind in _NEWS_EVENTS and context.dateline is not None:
-        # "BERLIN, 3. Juni 2026 – … hat 120 Millionen Euro eingesammelt": news reported as done is of the article's
-        # year; so is a deal the sentence dates by a weekday ("set a price band on Thursday, aiming to raise X")
+    weekday = _cues(context.language).weekday.search(context.text, sentence.start, sentence.end) is not None
+    if period is None and kind in _NEWS_EVENTS and context.dateline is not None and (amount.qualifier != "under"
+                                                                                       or weekday):
+        # "BERLIN, 3. Juni 2026 – … hat 120 Millionen Euro eingesammelt": a deal, round or valuation the article
+        # reports is of the article's year, done or agreed to be paid ("will pay 180 million euros in cash", "will
+        # finance it with an 800 million euro bridge loan"); not a cap that may never be paid ("up to $1.2 billion
+        # more in milestone payments"), unless a weekday dates it ("set a price band on Thursday, aiming to raise
+        # up to")
         period = Period(amount.start, amount.start, "", context.dateline, context.dateline, kind="offset_0")
     org = _organization(amount, sentence=sentence, sentences=sentences, context=context)
     return Figure(

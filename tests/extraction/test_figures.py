@@ -121,10 +121,11 @@ def test_a_deal_to_come_dated_by_a_weekday_is_of_the_article_s_year(sentence, ye
     assert [(f[2], f[3]) for f in figures(text, "en")] == [years]
 
 
-def test_the_dateline_dates_no_running_total_and_no_plan():
+def test_the_dateline_dates_a_deal_but_no_running_total_no_investment_plan_and_no_cap():
     text = ("London, 12 June 2025 – Tern said on Monday it would hire 40 engineers. Its revenue was £40m.\n\n"
-            "Tern plans to raise £140m from Atomico.")
-    assert [(f[2], f[3]) for f in figures(text, "en")] == [(None, None), (None, None)]
+            "Tern plans to raise £140m from Atomico. It will invest £60m in a plant. Atomico may add up to £20m more "
+            "if sales targets are met.")
+    assert [(f[2], f[3]) for f in figures(text, "en")] == [(None, None), (2025, 2025), (None, None), (None, None)]
 
 
 @pytest.mark.parametrize(("text", "language", "amounts"), [
@@ -833,9 +834,9 @@ def test_an_amount_s_own_clause_dates_it_before_the_clause_before(text, expected
     ("LONDON, March 9, 2026 (Reuters) - Kestrel Playthings agreed on Monday to buy Brandt GmbH, a family-owned German "
      "producer of wooden toys, for 310 million euros ($336 million), betting that parents will keep paying up.",
      [(310e6, 2026, "actual"), (336e6, 2026, "actual")]),
-    # the amount's own clause still has its plan
+    # the amount's own clause still has its plan (a deal the article reports is of its year all the same)
     ("LONDON, March 9, 2026 (Reuters) - Kestrel Playthings will pay 310 million euros for Brandt GmbH, betting that "
-     "parents keep paying up.", [(310e6, None, "planned")]),
+     "parents keep paying up.", [(310e6, 2026, "planned")]),
 ])
 def test_a_complement_clause_after_a_comma_keeps_its_status_to_itself(text, expected):
     assert [(f[0], f[3], f[5]) for f in figures(text, "en")] == expected
