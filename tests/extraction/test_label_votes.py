@@ -71,24 +71,18 @@ def test_a_german_name_founded_at_its_clause_s_end_is_a_firm(text, label):
 
 
 @pytest.mark.parametrize(("text", "business"), [
-    ("Atlantide construira son usine à Chalon.", True),  # a plant is a company's
+    # a verb whose object a company has: a plant is a company's
+    ("Atlantide construira son usine à Chalon.", True),
     ("Atlantide construira son stade à Chalon.", False),  # a town builds stadiums too
-])
-def test_the_subject_of_a_verb_whose_object_a_company_has_does_business(text, business):
-    doc = load_pipeline("fr")(text)
-    assert _does_business(Span(0, len("Atlantide"), "LOC"), doc=doc, language="fr", statements=False) is business
-
-
-@pytest.mark.parametrize(("text", "business"), [
     # the name describes the subject's noun: what the noun does, the name does
-    ("Le fabricant nordiste de moquettes Rivelaine a nommé lundi Lukas Brenner au poste de directeur général.", True),
+    ("Le fabricant nordiste de moquettes Atlantide a nommé lundi Lukas Brenner au poste de directeur général.", True),
     # after a preposition it is the noun's complement, not the subject
-    ("Le maire de Rivelaine a nommé lundi Lukas Brenner au poste de directeur de cabinet.", False),
+    ("Le maire d'Atlantide a nommé lundi Lukas Brenner au poste de directeur de cabinet.", False),
 ])
-def test_a_name_describing_the_subject_s_noun_does_what_the_subject_does(text, business):
+def test_a_subject_that_does_what_companies_do_does_business(text, business):
     doc = load_pipeline("fr")(text)
-    start = text.index("Rivelaine")
-    span = Span(start, start + len("Rivelaine"), "LOC")
+    start = text.index("Atlantide")
+    span = Span(start, start + len("Atlantide"), "LOC")
     assert _does_business(span, doc=doc, language="fr", statements=False) is business
 
 
