@@ -113,9 +113,9 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
     # a news outlet the sentence cites is nobody's employer there: "sagte Vorstandschef P der Nachrichtenagentur X"
     # nor is one in a relative clause on the person, which tells their past: "Neuer Finanzchef wird P, der bis März
     # bei Roche die Finanzen verantwortete"
-    described = _relative_clauses(item)
+    past = _relative_clauses(item)
     others = [u for u in _clause(item) if u.entity is not company and id(u.entity) not in placed
-              and u.entity.kind != "outlet" and not any(begin <= u.start < end for begin, end in described)]
+              and u.entity.kind != "outlet" and not any(begin <= u.start < end for begin, end in past)]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
     left = {id(e.organization) for e in evidence if e.person is item.person and e.status == "former"}

@@ -428,8 +428,9 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         # a generic noun ("die Gruppe") names the one firm a compound of it describes or names ("die Stahlgruppe
         # Rheinwerk", "Bildungsgruppe Ahrenberg"): the noun alone describes many ("the group" is not every "X Group")
         described = _described_as(phrase, mentions=mentions, text=text, before=before, language=language,
-                                  compound=generic) or (_called_so([e for _, e in named], phrase=phrase) if generic
-                                                        else None)
+                                  compound=generic)
+        if described is None and generic:
+            described = _called_so([e for _, e in named], phrase=phrase)
         if described is not None:
             return described
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
