@@ -475,9 +475,12 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         period = Period(amount.start, amount.start, "", beside.period_start, beside.period_end, kind="ref_0") \
             if beside.period_end is not None else None
     if period is None and beside is not None and _compared_with(beside, amount=amount, context=context):
-        # "Revenue rose 12% to £3.48 billion from £3.11 billion": the base is the year before the figure's
-        year = beside.period_end - 1
-        period = Period(amount.start, amount.start, "", year, year, kind="ref_-1")
+        # "Revenue rose 12% to £3.48 billion from £3.11 billion": the base is the year before the figure's; a
+        # forecast's base is the earlier forecast for its year ("cut its profit forecast for fiscal 2027 to A$51
+        # million from A$55 million")
+        shift = 0 if beside.status == "planned" else -1
+        year = beside.period_end + shift
+        period = Period(amount.start, amount.start, "", year, year, kind=f"ref_{shift}")
     if period is None:
         period = _counted_from(sentence, periods=periods)
     if period is None:

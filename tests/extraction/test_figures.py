@@ -781,6 +781,9 @@ def test_a_relative_clause_after_another_keeps_its_years_to_itself(clause, dated
     # a second comparison in the sentence after "a year earlier" is compared with the year before its figure's too
     ("en", "Its revenue rose to £86 million in 2025 from £52 million a year earlier, while its pre-tax loss narrowed "
            "to £41 million from £58 million.", [(2025, 2025), (2024, 2024), (2025, 2025), (2024, 2024)]),
+    # a forecast's base is the earlier forecast for the same year
+    ("en", "SYDNEY, Aug 19, 2026 - Kurrajong Media cut its net profit forecast for fiscal 2027 to A$51 million from "
+           "A$55 million.", [(2027, 2027), (2027, 2027)]),
 ])
 def test_the_base_a_figure_of_one_year_is_compared_with_is_the_year_before(language, text, years):
     assert [f[2:4] for f in figures(text, language)] == years
