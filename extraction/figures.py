@@ -180,7 +180,7 @@ def _cues(language: str) -> _Cues:
                                    re.IGNORECASE),
         market=_whole_words(words.definitions.get("markets", ()) + words.definitions.get("client_money", ())),
         per_unit=_per(words.prices, "per", language=language),
-        apiece=re.compile(rf"^\s+(?:{cue_regex(words.prices.get('apiece', ()))})(?![\w-])", re.IGNORECASE),
+        apiece=re.compile(rf"^\s+(?:{cue_regex(words.prices.get('apiece', ())) or '(?!)'})(?![\w-])", re.IGNORECASE),
         per_article=_per(words.prices, "per_article", language=language),
         per_before=_per_before(words.prices, language=language),
         article_before=re.compile(rf"(?<!\w)(?:{cue_regex(articles)})\s+$", re.IGNORECASE) if (
@@ -506,9 +506,9 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
                                  beside=beside, before=before, context=context)
         status = _status(amount, clause=clause, period=period, periods=periods, context=context)
     kind = _kind(amount, clause=clause, money=money, context=context) or (beside.kind if beside else "other")
-    weekday = _cues(context.language).weekday.search(context.text, sentence.start, sentence.end) is not None
-    if period is None and kind in _NEWS_EVENTS and context.dateline is not None and (amount.qualifier != "under"
-                                                                                       or weekday):
+    if period is None and kind in _NEWS_EVENTS and context.dateline is not None and (
+            amount.qualifier != "under"
+            or _cues(context.language).weekday.search(context.text, sentence.start, sentence.end) is not None):
         # "BERLIN, 3. Juni 2026 – … hat 120 Millionen Euro eingesammelt": a deal, round or valuation the article
         # reports is of the article's year, done or agreed to be paid ("will pay 180 million euros in cash", "will
         # finance it with an 800 million euro bridge loan"); not a cap that may never be paid ("up to $1.2 billion

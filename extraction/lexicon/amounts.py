@@ -70,7 +70,8 @@ def money_words(language: str) -> MoneyWords:
     currencies, before, country = {}, [], {}
     for code, entry in common["currencies"].items():
         before += entry["before"]
-        currencies.update({form.lower(): code for form in entry["before"] + entry.get("words", [])})
+        currencies.update({form.lower(): code for word in entry["before"] + entry.get("words", [])
+                           for form in _declined(word)})
         if entry.get("country"):
             country[code] = tuple(entry["country"])
     shared = {symbol: tuple(codes) for symbol, codes in common.get("shared_symbols", {}).items()}
@@ -91,6 +92,13 @@ def money_words(language: str) -> MoneyWords:
         count_joints=tuple(own.get("counts", {}).get("joints", ())),
         negative=tuple(own.get("signs", {}).get("negative", ())),
     )
+
+
+def _declined(word: str) -> tuple[str, ...]:
+    """A currency's name, and, where a German adjective opens it, its declined form too: "schwedische Kronen" is
+    "schwedischen Kronen" after "bei" or "mit" (the lexicon lists the nominative only)."""
+    first, _, rest = word.partition(" ")
+    return (word, f"{first}n {rest}") if rest and first.endswith("ische") else (word,)
 
 
 def _by_word(named: Mapping[str, list[str]]) -> Mapping[str, str]:
