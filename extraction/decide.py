@@ -131,10 +131,23 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
     # stratégie, est diplômée de X")
     studied = any(e.person is item.person and e.organization is company and e.role in _NOT_EMPLOYMENT
                   for e in evidence)
-    if company is None or not item.in_house or others or employed or studied or titled:
+    if company is None or not item.in_house or others or employed or studied or titled or _of_a_public_body(item):
         return None
     return Evidence(item.person, company, item.role, item.status, "inferred", item.pattern, item.sentence,
                     item.in_house, item.start)
+
+
+def _of_a_public_body(item: Evidence) -> bool:
+    """Whether the title is of a public body the text names by its noun alone ("vice-président de la région",
+    "Vizepräsident der Region"): its holder is an official, not an officer of the article's company."""
+    units = item.sentence.units
+    index = next((i for i, u in enumerate(units) if u.start == item.title_start and "TITLE" in u.tags), None)
+    if index is None:
+        return False
+    if index + 2 >= len(units) or "of" not in units[index + 1].tags:
+        return False
+    noun = next((u for u in units[index + 2:index + 4] if "det" not in u.tags), None)  # "de la région", "der Region"
+    return noun is not None and "BODY_NOUN" in noun.tags
 
 
 def _relative_clauses(item: Evidence) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ class _Cues:
     honorific_before: re.Pattern[str]
     person_relative: re.Pattern[str] | None  # English "who": organisations are "which"
     thing_relative: re.Pattern[str] | None  # English "which": people are "who"
+    firm_relative: re.Pattern[str]  # "which" and "where": after a company noun and a name, the name is a firm's
     # French "l'espagnol", "chez le belge": a lower-case nationality after an article stands for a firm
     firm_nationality_before: re.Pattern[str] | None
 
@@ -79,9 +80,9 @@ def _cues(language: str) -> _Cues:
         company_apposition=re.compile(rf", (?:(?:{one_of}) |(?:{alternation_by_initial(determiners, flags=flags)}) ?)"
                                       rf"(?:(?!(?:{prepositions}) )[\w'.-]+ ){{0,4}}{compound}(?:{nouns})s?(?![\w'])",
                                       flags),
-        # "das Zürcher Start-up Lumenio", "la start-up parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative
-        # laitière bretonne Terres de l'Ouest"
-        company_before=re.compile(rf"(?:{articles} (?:[\w-]+ )?"
+        # "das Zürcher Start-up Lumenio", "beim staatlichen finnischen Glücksspielkonzern Veikkaus", "la start-up
+        # parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative laitière bretonne Terres de l'Ouest"
+        company_before=re.compile(rf"(?:{articles} (?:[\w-]+ ){{0,2}}"
                                   rf"|\b[\w-]*-){compound}(?:{nouns}){inflection}"
                                   rf"(?: (?!(?:{place_in}) )[a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
@@ -91,6 +92,7 @@ def _cues(language: str) -> _Cues:
                          if words.words("person_relatives") else None),
         thing_relative=(re.compile(rf", (?:{words.alternation('thing_relatives')})\b")
                         if words.words("thing_relatives") else None),
+        firm_relative=re.compile(rf", (?:{words.alternation('thing_relatives', 'place_relatives')})\b"),
         firm_nationality_before=(re.compile(rf"(?<![\w'’]){articles}\s?(?:{words.alternation('firm_nationalities')}) $")
                                  if words.words("firm_nationalities") else None),
     )
@@ -266,6 +268,12 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
     for key, label in labels.items():  # "Atlantide Nucléaire", a "place" whose first word the article makes a firm
         if label in ("PERSON", "LOC") and " " in key and labels.get(key.split()[0]) == "ORG":
             labels[key] = "ORG"
+    # "Van Leeuwen" of "Van Leeuwen Wandbekleding B.V.": a family name that opens a firm's name and no given name opens
+    firms = [key for key, label in labels.items() if label == "ORG" and " " in key]
+    for key, label in labels.items():
+        if (label == "PERSON" and " " in key and not starts_like_a_person(key.title())
+                and any(firm.startswith(key + " ") for firm in firms)):
+            labels[key] = "ORG"
 
 
 # characters after a name where its apposition may name a company noun: ", the fourth-largest U.S. rental car company"
@@ -311,6 +319,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "Bernstein's Sara Lindqvist said": people do not own people, a firm has its staff
     if language == "de" and re.search(r"[^s]s$|'$", name) and title_at(after.lstrip(), language=language):
         return "ORG"  # "Xiaomis Präsident", "Siemens' Finanzchef": people have no presidents
+    if cues.firm_relative.match(after) and _after_a_company_noun(span, text=text, language=language):
+        return "ORG"  # a firm named like a person, said twice: "the bookmaker William Hill, where she ran ..."
     titles = find_roles(before, language=language)
     gap = before[titles[-1].end:] if titles else ""
     # a word both a title and a company noun ("Windparkentwickler") says nothing of a name not shaped like a person's

@@ -101,7 +101,25 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     if language == "en":
         names = _without_possessors(_as_named_in_the_body(names, text=text), text=text)
     names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
-    return _without_overlaps(rules + _with_given_name_before(names, text=text) + dates + model_dates)
+    names = _without_families(_with_given_name_before(names, text=text), text=text, language=language)
+    return _without_overlaps(rules + names + dates + model_dates)
+
+
+def _without_families(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """A family name after a word for a family ("die Familie Brökelmann", "la famille Mulliez") or before one ("the
+    Mars family") names the family, none of its people: no person's mention."""
+    before, after = _family_words(language)
+    return [s for s in names if not (s.label == "PERSON" and " " not in text[s.start:s.end] and (
+        before.search(text, max(0, s.start - 40), s.start) or after.match(text, s.end)))]
+
+
+@lru_cache(maxsize=8)
+def _family_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words for a family before a name (also as a German compound's end: "Gründerfamilie") and after it."""
+    words = lexicon(language)
+    before, after = words.words("family_before"), words.words("family_after")
+    return (re.compile(rf"(?i)(?:{alternation_of(before)}) $" if before else "(?!)"),
+            re.compile(rf" (?i:{alternation_of(after)})\b" if after else "(?!)"))
 
 
 def _rejoined(names: list[Span], *, text: str, language: str) -> list[Span]:
@@ -510,11 +528,14 @@ _ORG_WORDS = shared_words("org_words") | shared_words("legal_forms")
 
 
 def _after_a_firm_preposition(text: str, start: int, *, language: str) -> bool:
-    """Whether the word before ``start``, or before its article, is one that a firm follows ("chez", "bei", "at",
-    "à l'AFP")."""
+    """Whether the word before ``start``, or before its article (and one word describing the firm), is one that a
+    firm follows ("chez", "bei", "at", "à l'AFP", "chez le belge Ontex")."""
     words = lexicon(language)
-    before = re.findall(r"[\w’']+", text[max(0, start - 24):start].lower().replace("’", "'"))
-    if len(before) > 1 and before[-1] in words.words("definite_determiners"):
+    determiners = words.words("definite_determiners")
+    before = re.findall(r"[\w’']+", text[max(0, start - 32):start].lower().replace("’", "'"))
+    if len(before) > 2 and before[-2] in determiners and before[-1] not in determiners:
+        before.pop()
+    if len(before) > 1 and before[-1] in determiners:
         before.pop()
     return bool(before) and "at" in words.classes_of(before[-1])
 

@@ -34,6 +34,13 @@ def is_family_name(word: str) -> bool:
     return word in shared_words("family_names_first")
 
 
+@lru_cache(maxsize=1)
+def _particles() -> re.Pattern[str]:
+    """Lower-case particles inside a name, before its capitalised family name."""
+    words = sorted(map(re.escape, shared_words("name_particles")), key=len, reverse=True)
+    return re.compile(rf"(?<=\S) (?:{'|'.join(words)}) (?=[A-ZÄÖÜ])")
+
+
 _FULL_NAME = re.compile(r"\s*((?:[A-ZÄÖÜÉ][\w'’-]+ ?){2,3})")
 
 
@@ -44,7 +51,8 @@ def opens_with_a_full_name(text: str) -> bool:
 
 
 def starts_like_a_person(name: str) -> bool:
-    """Two or three capitalised words, the first a given name or an East Asian family name."""
-    words = name.split()
+    """Two or three capitalised words, the first a given name or an East Asian family name; particles between them
+    do not count ("Anouk de Vries", "Ursula von der Leyen")."""
+    words = _particles().sub(" ", name).split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and (
         is_given_name(words[0]) or is_family_name(words[0]))

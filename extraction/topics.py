@@ -2,12 +2,15 @@
 chief financial officer P") belongs to the company the paragraph opens with, where that is not the article's
 company ("Für Nordkran ist es der größte Auftrag. … Geführt wird es von den drei Vorständen A, B und C"), else to
 the article's company (``decide``). A paragraph whose first sentence names no organisation opens with its second
-("Zugleich drängen neue Anbieter in den Markt. Das Münchner Start-up Kidnevo sammelte …")."""
+("Zugleich drängen neue Anbieter in den Markt. Das Münchner Start-up Kidnevo sammelte …"); one whose first sentence
+names one company past its opening and no person is about that company ("Am selben Tag meldete das Berliner
+Start-up Lottiq …")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .lexicon import lexicon
 from .names import Entity
 from .text import doc_text
 from .units import Sentence
@@ -30,7 +33,7 @@ def paragraph_topics(sentences: Sequence[Sentence]) -> dict[int, Entity]:
         # the headline and the lead name the article's company, which weighs more than their opening words
         lead = sentence.index < _LEAD_SENTENCES
         if previous is None or _new_paragraph(previous, sentence):
-            topic = None if lead else _opening_company(sentence)
+            topic = None if lead else _opening_company(sentence) or _only_company(sentence)
             opening = None if lead or sentence.organisations() else sentence
         elif opening is not None and previous is opening:
             topic = _opening_company(sentence)
@@ -38,6 +41,27 @@ def paragraph_topics(sentences: Sequence[Sentence]) -> dict[int, Entity]:
         if topic is not None:
             topics[sentence.index] = topic
     return topics
+
+
+def _only_company(sentence: Sentence) -> Entity | None:
+    """The one company a paragraph's first sentence names, where it names no person ("Am selben Tag meldete das
+    Berliner Start-up Lottiq den Abschluss einer Finanzierungsrunde"): what the paragraph goes on about."""
+    # one the opening passed over is no topic: "Großaktionär Thales, der 22 Prozent hält, stimmte zu"
+    later = [u for u in sentence.units[_OPENING_UNITS:] if u.is_org and u.entity is not None]
+    # by its name: a reference ("The reinsurer also reshuffled its top team") is only as good as its resolution
+    companies = {id(u.entity): u.entity for u in later if u.entity.kind == "company" and u.via == "name"}
+    alone = len(companies) == 1 and len(later) == len(sentence.organisations()) and not sentence.people()
+    return next(iter(companies.values())) if alone and not _names_an_owner(sentence) else None
+
+
+def _names_an_owner(sentence: Sentence) -> bool:
+    """Whether the sentence calls something an owner or backer ("Größter Aktionär ist die Beteiligungsgesellschaft
+    X"): a company introduced as someone's investor is no topic."""
+    if sentence.doc is None:
+        return False
+    owners = lexicon(sentence.doc.lang_).words("owner_nouns")
+    text = doc_text(sentence.doc)
+    return any(text[u.start:u.end].lower().endswith(tuple(owners)) for u in sentence.units if "w" in u.tags)
 
 
 def _new_paragraph(previous: Sentence, sentence: Sentence) -> bool:

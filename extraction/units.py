@@ -155,7 +155,8 @@ def _with_separable_cues(units: list[Unit], *, text: str, words: Lexicon, langua
     return result
 
 
-_NOT_DESCRIPTIVE = frozenset({"P", "O", "TITLE", "CUE", "and", "rel", "be", "have", "speech", "COMPANY_NOUN"})
+# "at" ends a description: in "covers leisure companies at Morgan Stanley" the firm is where someone works
+_NOT_DESCRIPTIVE = frozenset({"P", "O", "TITLE", "CUE", "and", "rel", "be", "have", "speech", "COMPANY_NOUN", "at"})
 
 
 def _describes(unit: Unit) -> bool:
@@ -256,6 +257,8 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
         tags = {"TITLE", f"TITLE:{info.scope}", f"TITLE:{info.level}", f"ROLE:{info.id}"} if info else {"TITLE"}
         if lexicon(language).is_company_noun(text[t_start:t_end]):
             tags.add("COMPANY_NOUN")  # "beim Marktforscher Circana": a firm's description when a name follows
+        if _plural(doc, t_start, t_end):
+            tags.add("PLURAL")  # "former Unilever brand managers A and B": the title of every person listed
         person = next((e for (s, e_), e in people.items() if s <= t_start < e_ or t_start <= s < t_end), None)
         if person is not None:
             tags |= {"P", "PRON"}
@@ -274,6 +277,12 @@ def _relative_pattern(language: str) -> re.Pattern[str]:
     words = lexicon(language)
     joining = alternation_of(words.classes.get("of", frozenset()) | words.classes.get("det", frozenset()))
     return re.compile(rf"(?i)(?<![\w-])(?:{words.alternation('kin_nouns')})(?: ?(?:{joining})(?![\w-])){{1,2}} ?$")
+
+
+def _plural(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tagger reads a title's last word as a plural ("managers", "cofondateurs"); German has no tags."""
+    tokens = _overlapping(doc, start, end)
+    return bool(tokens) and "Plur" in tokens[-1].morph.get("Number")
 
 
 def _a_verb(doc: Doc, start: int, end: int) -> bool:

@@ -1536,8 +1536,46 @@ RULES = [
     ("en", "The shoe maker Veloce Shoes grew. Marta Ibáñez, the chief executive, wrote in a blog about Inditex "
            "in 2014.",
      ("Marta Ibáñez", "Inditex", "former"), False),
+    # an in-house title a person is now, with no firm in the sentence: the article's company's
+    ("en", "Keel & Blade raised money. Menon is chief operating officer.", ("Menon", "Keel & Blade", "current"), True),
+    ("en", "Keel & Blade raised money. Menon is an analyst.", ("Menon", "Keel & Blade", "current"), False),
+    # founders listed between dashes before the firm they founded
+    ("fr", "La start-up Lumivia lève des fonds. Créée en 2020 par trois anciens d'HEC Paris – Arjun Mehta, Camille "
+           "Roussel et Lucas Ferreira –, la société revendique 210 000 abonnés.",
+     ("Lucas Ferreira", "Lumivia", "current"), True),
+    ("fr", "La start-up Lumivia lève des fonds. Saluée en 2020 par trois anciens d'HEC Paris – Arjun Mehta, Camille "
+           "Roussel et Lucas Ferreira –, la société revendique 210 000 abonnés.",
+     ("Lucas Ferreira", "Lumivia", "current"), False),
+    # where a career started is a former employer
+    ("fr", "Tranchant lève des fonds. Arjun Mehta, président de Tranchant, qui a fait ses débuts chez L'Oréal, est "
+           "confiant.", ("Arjun Mehta", "L'Oréal", "former"), True),
+    ("fr", "Tranchant lève des fonds. Arjun Mehta, président de Tranchant, qui a fait ses achats chez L'Oréal, est "
+           "confiant.", ("Arjun Mehta", "L'Oréal", "former"), False),
+    # an analyst's coverage at a bank: the bank's analyst
+    ("en", "Huaxia plans a park. \"It is affordable,\" said Kelvin Ng, who covers leisure companies at Morgan Stanley.",
+     ("Kelvin Ng", "Morgan Stanley", "current"), True),
+    ("en", "Huaxia plans a park. \"It is affordable,\" said Kelvin Ng, who criticises leisure companies at Morgan "
+           "Stanley.", ("Kelvin Ng", "Morgan Stanley", "current"), False),
+    ("de", "Tapeten sind teuer. „Die Branche schrumpft“, sagte Hendrik Okafor, der für die Privatbank Hauck Aufhäuser "
+           "Lampe Bauzulieferer analysiert.", ("Hendrik Okafor", "Hauck Aufhäuser Lampe", "current"), True),
+    ("de", "Tapeten sind teuer. „Die Branche schrumpft“, sagte Hendrik Okafor, der für die Privatbank Hauck Aufhäuser "
+           "Lampe Bauzulieferer kritisiert.", ("Hendrik Okafor", "Hauck Aufhäuser Lampe", "current"), False),
+    # a person "of" a firm its description names
+    ("en", "Rheinberg was sold, said the administrator, Katharina Böhme of the law firm Görg.",
+     ("Katharina Böhme", "Görg", "current"), True),
+    ("en", "Rheinberg was sold, said the administrator, Katharina Böhme of the law firm that advised Görg.",
+     ("Katharina Böhme", "Görg", "current"), False),
+    # a title of a public body the text names by its noun alone is an official's, not the article's company's
+    ("fr", "Tendrelia construit une usine. « C'est bien », a souligné Jean-Marc Devos, vice-président de la région "
+           "chargé de l'économie.", ("Jean-Marc Devos", "Tendrelia", "current"), False),
+    ("fr", "Tendrelia construit une usine. « C'est bien », a souligné Jean-Marc Devos, vice-président chargé de "
+           "l'économie.", ("Jean-Marc Devos", "Tendrelia", "current"), True),
+    ("de", "Tendrelia baut ein Werk. „Gut so“, sagte Jens Roth, Vizepräsident der Region.",
+     ("Jens Roth", "Tendrelia", "current"), False),
+    ("de", "Tendrelia baut ein Werk. „Gut so“, sagte Jens Roth, Vizepräsident des Vertriebs.",
+     ("Jens Roth", "Tendrelia", "current"), True),
     # a relative's title is not the person's: "grandsons of its founder"
-    ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, will join the board.",
+    ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),
     ("en", "Harcourt will buy the caterer. Pieter Maas, a director of its parent, will join the board.",
      ("Pieter Maas", "Harcourt", "current"), True),

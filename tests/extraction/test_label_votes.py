@@ -144,6 +144,31 @@ def test_a_word_both_title_and_company_noun_names_a_firm_unless_a_person_s_name_
     assert context_label(text, name, language="de", given="PERSON") == label
 
 
+@pytest.mark.parametrize(("language", "text", "name", "label"), [
+    # a company noun before a name shaped like a person's, and a relative for a place or a thing after it: a firm
+    ("en", "She joined in 2019 from the bookmaker William Hill, where she ran the retail division.", "William Hill",
+     "ORG"),
+    ("de", "Sie kam 2019 vom Versandhändler Peter Hahn, wo sie den Vertrieb leitete.", "Peter Hahn", "ORG"),
+    # either alone says nothing against the pipeline's person
+    ("en", "She joined in 2019 from the bookmaker William Hill, who ran the retail division.", "William Hill",
+     "PERSON"),
+    ("en", "She met the engineer William Hill, where he worked.", "William Hill", "PERSON"),
+])
+def test_a_company_noun_and_a_relative_for_a_place_make_a_person_shaped_name_a_firm(language, text, name, label):
+    assert context_label(text, name, language=language, given="PERSON") == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a company noun after an article and up to two adjectives makes the name after it a firm
+    ("Er war bis 2022 Strategiechef beim staatlichen finnischen Glücksspielkonzern Veikkaus.", "ORG"),
+    ("Er war bis 2022 Strategiechef beim Glücksspielkonzern Veikkaus.", "ORG"),
+    # not a name three words past the article
+    ("Er war bis 2022 Strategiechef beim sehr alten staatlichen finnischen Glücksspielkonzern Veikkaus.", None),
+])
+def test_a_german_company_noun_after_an_article_and_adjectives_makes_the_name_a_firm(text, label):
+    assert context_label(text, "Veikkaus", language="de", given="PER") == label
+
+
 @pytest.mark.parametrize(("name", "label"), [("Force ouvrière", "ORG"), ("Karim Benali", "PERSON")])
 def test_a_french_union_title_names_its_union_after_it_unless_a_person_s_name_follows(name, label):
     text = f"Mais le délégué syndical {name} réclame des garanties."

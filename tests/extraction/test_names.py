@@ -237,6 +237,53 @@ def test_a_given_name_before_and_and_a_full_name_shares_its_family_name(language
     assert [p.name for p in analyze(text, language=language).people] == people
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    # the pipeline's person after a verb of moving is no firm joined: a particle does not make the name a firm's
+    ("de", "Zum 1. April wechselt Anouk de Vries von Philips zu Klingenmann."),
+    ("en", "In April, Anouk de Vries moved to Klingenmann from Philips."),
+])
+def test_a_name_with_a_particle_after_a_listed_given_name_is_a_person_s(language, text):
+    result = analyze(text, language=language)
+    assert [p.name for p in result.people] == ["Anouk de Vries"]
+    assert "Anouk de Vries" not in {o.name for o in result.organizations}
+
+
+@pytest.mark.parametrize(("text", "organisations", "people"), [
+    # a firm and a full name run together after "chez", its article and a word describing the firm, are two names
+    ("Tendrelia a débauché chez le belge Ontex Sébastien Quéméner, qui devient directeur des opérations.",
+     {"Tendrelia", "Ontex"}, ["Sébastien Quéméner"]),
+    # a firm named for a person stays whole
+    ("Paul Weber a travaillé chez le français Groupe Louis Dreyfus.", {"Groupe Louis Dreyfus"}, ["Paul Weber"]),
+])
+def test_a_firm_and_a_full_name_run_together_after_a_described_firm_are_two_names(text, organisations, people):
+    result = analyze(text, language="fr")
+    assert organisations <= {o.name for o in result.organizations}
+    assert [p.name for p in result.people] == people
+
+
+def test_a_family_name_with_its_particle_that_opens_a_firm_s_name_is_that_firm():
+    text = ("Die niederländische Van Leeuwen Wandbekleding B.V. übernimmt den Betrieb. Neue Geschäftsführerin ist "
+            "Marieke Jansen, die bislang für Van Leeuwen das Werk in Tilburg leitete.")
+    result = analyze(text, language="de")
+    assert [p.name for p in result.people] == ["Marieke Jansen"]
+    assert any(o.name.startswith("Van Leeuwen") for o in result.organizations)
+
+
+@pytest.mark.parametrize(("language", "text", "people"), [
+    # a family name after a word for a family names the family, not the person of that name
+    ("de", "Geschäftsführer Till Brökelmann sagte das. Der Rest bleibt bei der Familie Brökelmann, die das Unternehmen "
+           "führt.", {"Till Brökelmann": 1}),
+    ("de", "Die Gründerfamilie Brökelmann hält 25 Prozent. Geschäftsführer Till Brökelmann sagte das.",
+     {"Till Brökelmann": 1}),
+    ("fr", "Le directeur général Paul Mulliez l'a confirmé. La famille Mulliez garde 25 %.", {"Paul Mulliez": 1}),
+    ("en", "Chief executive Paul Mars said so. The Mars family keeps a quarter.", {"Paul Mars": 1}),
+    # the family name alone elsewhere is the person
+    ("de", "Geschäftsführer Till Brökelmann sagte das. Brökelmann führt das Unternehmen.", {"Till Brökelmann": 2}),
+])
+def test_a_family_name_after_a_word_for_a_family_is_no_mention_of_a_person(language, text, people):
+    assert {p.name: p.mentions for p in analyze(text, language=language).people} == people
+
+
 def test_a_family_name_with_its_particle_alone_is_the_nearest_person_of_that_name_not_all_of_them():
     text = ("Van Leeuwen was founded in 1950. Pieter van Leeuwen, currently chief executive, will join the board, "
             "while Joost van Leeuwen, the finance director, will leave. Van Leeuwen said he was pleased.")

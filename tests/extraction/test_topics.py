@@ -27,6 +27,16 @@ def employers(text: str, language: str) -> dict[str, set[str]]:
      "ist zufrieden.", "Thales"),
     ("Neue Anbieter drängen in den Markt. Geld sammelte das Kieler Start-up Thales ein. Technikvorstand Olaf Brink "
      "ist zufrieden.", "Airbus"),
+    # a first sentence that names one company past its opening and no person is about that company
+    ("Am selben Tag meldete das Kieler Start-up Thales eine Finanzierungsrunde. Die beiden Gründer Olaf Brink und "
+     "Jana Vogt wollen expandieren.", "Thales"),
+    ("Am selben Tag meldete das Kieler Start-up Thales eine Finanzierungsrunde bei Siemens. Die beiden Gründer Olaf "
+     "Brink und Jana Vogt wollen expandieren.", "Airbus"),
+    ("Am selben Tag meldete Analystin Jana Vogt, Thales sei teuer. Technikvorstand Olaf Brink ist zufrieden.",
+     "Airbus"),
+    # nor one it introduces as an owner
+    ("Größter Aktionär ist mit 18 Prozent die Kieler Beteiligungsgesellschaft Thales. Technikvorstand Olaf Brink ist "
+     "zufrieden.", "Airbus"),
 ])
 def test_a_title_without_organisation_goes_to_the_company_its_paragraph_opens_with(paragraph, employer):
     assert employers(LEAD + paragraph, "de")["Olaf Brink"] == {employer}
