@@ -596,7 +596,7 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         if period.end <= amount.start and _bound_elsewhere(period, amount=amount, money=money, context=context):
             continue
         gap = text[lo:hi]
-        if period.start >= amount.end and cues.comparing.search(gap):
+        if period.start >= amount.end and _leads_to(cues.comparing, text=text, start=amount.end, period=period):
             continue  # "a pre-tax profit of £46.8m from a loss a year earlier", "doppelt so hoch wie ... 2023"
         bound = cues.bound_before.match(gap) if period.end <= amount.start else cues.bound_after.match(gap)
         comma = _PAST_A_COMMA if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
@@ -730,8 +730,15 @@ def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _
     if year.start < amount.end:
         return False
     between = [m for m in money if amount.end <= m.start and m.end <= year.start]
-    return bool(cues.comparative.search(text, amount.end, year.start)) or (
+    return _leads_to(cues.comparative, text=text, start=amount.end, period=year) or (
         bool(between) and bool(cues.comparing.search(text, amount.end, between[0].start)))
+
+
+def _leads_to(words: re.Pattern[str], *, text: str, start: int, period: Period) -> bool:
+    """Whether the words stand between ``start`` and the period, perhaps running into the period's own words ("more
+    than the year before", "mehr als im Vorjahr")."""
+    match = words.search(text, start, period.end)
+    return match is not None and match.start() < period.start
 
 
 def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str) -> int:

@@ -303,6 +303,11 @@ PARTS = [
       (45e6, "EUR", 2023, 2023, "revenue", "actual", None)]),
     ("de", "Samsung profitiert davon: Im Jahr 2024 verdiente der Konzern 9 Mrd. Euro.",
      [(9e9, "EUR", 2024, 2024, "profit", "actual", None)]),
+    # a part of a plan's cost, named after it, takes the plan's years
+    ("en", "Huaxia will spend 8.6 billion yuan on a park between 2026 and 2029. Its partner will hold 35% of the "
+           "project and contribute 3 billion yuan of its cost.",
+     [(8.6e9, "CNY", 2026, 2029, "investment", "planned", None), (3e9, "CNY", 2026, 2029, "investment", "planned",
+                                                                  8.6e9)]),
     # ... nor an amount an including verb stands before when no larger one in its currency precedes it
     ("en", "Tarvik spent $3 billion on research in 2024. Its plan includes investing €5 billion in 2026.",
      [(3e9, "USD", 2024, 2024, "rd_spending", "actual", None), (5e9, "EUR", 2026, 2026, "investment", "planned",
@@ -650,6 +655,42 @@ def test_a_figure_goes_to_the_organisation_that_spends_or_receives_it(language, 
 ])
 def test_a_french_deal_closed_is_actual_whatever_it_builds(sentence, status):
     assert figures(f"PARIS, 26 février 2026 (AFP) - {sentence}", "fr")[0][5] == status
+
+
+@pytest.mark.parametrize(("language", "text", "years"), [
+    # a comparative between an amount and a year dates the base, not the amount
+    ("en", "Huaxia reported 2025 revenue of 11.4 billion yuan and a net profit of 1.37 billion yuan, more than "
+           "double the year before.", (2025, 2025)),
+    # also where it runs into the year's own words
+    ("en", "Huaxia reported 2025 revenue of 11.4 billion yuan and a net profit of 1.37 billion yuan, more than the "
+           "year before.", (2025, 2025)),
+    ("de", "Harzland zählte 2025 rund 1,9 Millionen Besucher und setzte 112 Millionen Euro um, elf Prozent mehr als im "
+           "Vorjahr.", (2025, 2025)),
+    ("en", "Huaxia reported 2025 revenue of 11.4 billion yuan and a net profit of 1.37 billion yuan the year before.",
+     (2024, 2024)),
+])
+def test_a_comparative_before_a_year_compares_the_amount_with_that_year(language, text, years):
+    assert figures(text, language)[-1][2:4] == years
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # fiscal years named by the month and year the last of them ends in
+    ("Kesar will spend 6 billion rupees on a plant over the three fiscal years to March 2029.", (2027, 2029)),
+    ("Kesar will spend 6 billion rupees on a plant over the three fiscal years to 2029.", (2027, 2029)),
+    ("Kesar will spend 6 billion rupees on a plant by March 2029.", (None, 2029)),
+])
+def test_fiscal_years_to_a_month_end_in_its_year(text, years):
+    assert figures(text, "en")[0][2:4] == years
+
+
+@pytest.mark.parametrize(("clause", "years"), [
+    # a firm that became part of another in a year is a deal of that year, no career step
+    ("Viessmann became part of Carrier Global in 2024 in a deal worth about 12 billion euros", (2024, 2024)),
+    ("Viessmann became chief executive in 2024 and sealed a deal worth about 12 billion euros", (2025, 2025)),
+])
+def test_a_firm_becoming_part_of_another_in_a_year_dates_the_deal(clause, years):
+    text = f"BIRMINGHAM, Oct 14, 2025 (Reuters) - Hartwell Thermal said on Tuesday it would cut jobs. {clause}."
+    assert figures(text, "en")[0][2:4] == years
 
 
 @pytest.mark.parametrize(("clause", "years"), [
