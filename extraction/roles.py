@@ -8,7 +8,7 @@ which makes the role "head of AI"). Feminine and plural endings are accepted eve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Title, alternation_by_initial, lexicon
@@ -93,9 +93,8 @@ def _find_roles_cached(text: str, language: str) -> tuple[RoleMatch, ...]:
 def _find_roles(text: str, language: str) -> tuple[RoleMatch, ...]:
     words = lexicon(language)
     found = []
-    for start, match, modifier in _title_matches(text, language):
-        index = next(int(k[1:].split("_")[0]) for k, v in match.groupdict().items() if v and k.startswith("t"))
-        title = words.titles[index]
+    for start, hit, modifier in _title_matches(text, language):
+        title = words.titles[hit.index]
         role = title.role
         english = _in_english(modifier, language=language)
         if role == "head" and english:  # "KI-Chef" is the head of AI
@@ -103,9 +102,32 @@ def _find_roles(text: str, language: str) -> tuple[RoleMatch, ...]:
         # a field the glossary does not know stays only where a hyphen sets it apart ("Deep-Learning-Forscherin");
         # the first part of a closed compound is a German word ("Projektleiter" is no "projekt head")
         hyphenated = text[start + len(modifier):start + len(modifier) + 1] == "-"
-        found.append(RoleMatch(start, match.end(), role, modifier, title,
+        found.append(RoleMatch(start, hit.end, role, modifier, title,
                                english or (modifier.lower() if hyphenated else "")))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """Where a title form stands, which title it is (its index in the lexicon) and the form without its ending."""
+
+    start: int
+    end: int
+    index: int
+    form: str
+
+
+def _hit(match: re.Match[str], *, offset: int = 0) -> _Hit:
+    key, form = next((k, v) for k, v in match.groupdict().items() if v and k.startswith("t"))
+    return _Hit(offset + match.start(), offset + match.end(), int(key[1:].split("_")[0]), form)
+
+
+@lru_cache(maxsize=16384)
+def _in_word(word: str, language: str) -> _Hit | None:
+    """The title a German word ends in, relative to the word (a title ends a word, so the word alone decides;
+    articles repeat their words, so each is read once)."""
+    match = _pattern(language).search(word)
+    return _hit(match) if match else None
 
 
 def _in_english(modifier: str, *, language: str) -> str:
@@ -116,31 +138,31 @@ def _in_english(modifier: str, *, language: str) -> str:
 
 
 def _title_matches(text: str, language: str):
-    """(start, match, compound's first part) per title. German titles end a word and may follow a
+    """(start, hit, compound's first part) per title. German titles end a word and may follow a
     compound's first part ("Xiaomi-Präsident"; "Firmenchef" is a title of its own): the leftmost title
     that ends the word wins, and the title starts where the word does."""
-    pattern = _pattern(language)
     if language != "de":
-        yield from ((m.start(), m, "") for m in pattern.finditer(text))
+        yield from ((m.start(), _hit(m), "") for m in _pattern(language).finditer(text))
         return
     phrases = list(_phrase_pattern(language).finditer(text))
     for word in _WORD.finditer(text):
         phrase = next((m for m in phrases if m.start() <= word.start(1) < m.end()), None)
         if phrase is not None:
             if phrase.start() == word.start(1):
-                yield phrase.start(), phrase, ""
+                yield phrase.start(), _hit(phrase), ""
             continue
-        match = pattern.search(text, word.start(1), word.end(1))
-        if match is None:
+        found = _in_word(word.group(1), language)
+        if found is None:
             continue
-        modifier = text[word.start(1):match.start()]
-        if modifier and not modifier.endswith("-") and len(_form_matched(match)) < _SHORTEST_JOINED:
+        hit = replace(found, start=found.start + word.start(1), end=found.end + word.start(1))
+        modifier = text[word.start(1):hit.start]
+        if modifier and not modifier.endswith("-") and len(hit.form) < _SHORTEST_JOINED:
             continue  # "Director" does not end in "CTO": a short form follows a hyphen or stands alone
         former = _former_prefix(language).match(modifier)
         if former and len(modifier) > former.end():  # "Ex-Bosch-Chefin": the title of "Bosch", once
-            yield word.start(1) + former.end(), match, modifier[former.end():].rstrip("-")
+            yield word.start(1) + former.end(), hit, modifier[former.end():].rstrip("-")
             continue
-        yield word.start(1), match, modifier.rstrip("-")
+        yield word.start(1), hit, modifier.rstrip("-")
 
 
 @lru_cache(maxsize=8)
@@ -153,11 +175,6 @@ def _former_prefix(language: str) -> re.Pattern[str]:
 
 # Letters of the shortest title form that ends a compound with no hyphen ("Firmenchef"; not "cto" of "Director")
 _SHORTEST_JOINED = 4
-
-
-def _form_matched(match: re.Match[str]) -> str:
-    """The title form a match found, without its ending."""
-    return next(v for k, v in match.groupdict().items() if v and k.startswith("t"))
 
 
 def unit_in_english(words: str, *, language: str = "de") -> str:
