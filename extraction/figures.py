@@ -283,8 +283,16 @@ def find_figures(text: str, *, money: Sequence[Money], periods: Sequence[Period]
     for index, original in restates.items():
         if money[original].start in figures:
             figures[money[index].start] = _restated(figures[money[original].start], money[index])
-    kept = _without_repeats(sorted(figures.values(), key=lambda f: f.start))
+    ordered = sorted(figures.values(), key=lambda f: f.start)
+    kept = _without_repeats(ordered, headline_end=_headline_end(text, sentences))
     return list(with_statement_year(kept, dateline=dateline))
+
+
+def _headline_end(text: str, sentences: Sequence[Sentence]) -> int:
+    """Where the headline ends: the first sentence, where a line break follows it; 0 where the text has none."""
+    if len(sentences) < 2 or "\n" not in text[sentences[0].end:sentences[1].start]:
+        return 0
+    return sentences[0].end
 
 
 def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
@@ -417,18 +425,20 @@ def _restated(original: Figure, amount: Money) -> Figure:
                    qualifier=amount.qualifier, start=amount.start, end=amount.end, conversion_of=original.start)
 
 
-def _without_repeats(figures: list[Figure]) -> list[Figure]:
+def _without_repeats(figures: list[Figure], *, headline_end: int) -> list[Figure]:
     """A headline or summary repeats an amount the text gives again: keep one figure per amount,
     currency and period (one that restates another, else the one with the longest sentence), and none
-    without a year when the same amount is dated elsewhere (unless it restates or is part of another: then
-    it is another fact). A restatement of a figure left out points to the one kept in its place."""
+    without a year, nor one of the headline (which the dateline after it cannot date), when the body dates the
+    same amount (unless it restates or is part of another: then it is another fact). A restatement of a figure left
+    out points to the one kept in its place."""
     dated: dict[tuple, Figure] = {}
-    for figure in figures:
+    for figure in sorted(figures, key=lambda f: f.start < headline_end):  # the body's years before the headline's
         if figure.period_end is not None:
             dated.setdefault((figure.amount, figure.currency), figure)
     best: dict[tuple, Figure] = {}
     for figure in figures:
-        if figure.period_end is None and not figure.derived and (figure.amount, figure.currency) in dated:
+        undated = figure.period_end is None or figure.start < headline_end
+        if undated and not figure.derived and dated.get((figure.amount, figure.currency), figure) is not figure:
             continue
         key = _repeat_key(figure)
         if key not in best or (figure.derived, len(figure.sentence)) > (best[key].derived, len(best[key].sentence)):

@@ -673,6 +673,18 @@ def test_a_comparative_before_a_year_compares_the_amount_with_that_year(language
     assert figures(text, language)[-1][2:4] == years
 
 
+@pytest.mark.parametrize(("headline", "count"), [
+    # a headline's amount the body repeats with its years is that figure, not another dated by the dateline
+    ("Auvergne : le parc Géantia mise 19 millions d'euros sur une montagne russe", 1),
+    # one the body does not repeat is a figure of its own
+    ("Auvergne : le parc Géantia mise 21 millions d'euros sur une montagne russe", 2),
+])
+def test_a_headline_amount_the_body_dates_is_one_figure(headline, count):
+    text = (f"{headline}\n\nCLERMONT-FERRAND, 2 avril 2026 – Le parc Géantia ouvrira sa nouvelle attraction, qui a "
+            "nécessité 19 millions d'euros investis en 2024 et 2025.")
+    assert len(figures(text, "fr")) == count
+
+
 @pytest.mark.parametrize(("text", "years"), [
     # fiscal years named by the month and year the last of them ends in
     ("Kesar will spend 6 billion rupees on a plant over the three fiscal years to March 2029.", (2027, 2029)),
