@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -23,9 +22,9 @@ from .affiliations import find_affiliations
 from .evidence import Evidence, collect
 from .figures import find_figures
 from .language import detect_language
-from .lexicon import lexicon
 from .mentions import find_mentions
 from .money import find_money
+from .name_rules import description_after
 from .names import Entity, group_entities
 from .periods import find_dateline, find_periods
 from .pipelines import load_pipeline
@@ -157,7 +156,7 @@ def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple
     battery start-up Voltaic raises ...": Voltaic); where the headline names no company, the lead's first
     ("Dutch tomato grower Van Reeuwijk raises …" names the family, the lead "Van Reeuwijk Groep")."""
     companies = [e for e in entities if e.label == "ORG" and e.kind == "company"]
-    description = _description_after(language)
+    description = description_after(language)
     first = None
     for start, end in openings:
         named = sorted((s.start, e.id) for e in companies for s in e.spans
@@ -168,13 +167,6 @@ def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple
             break
     # on a tie, the company named more often: the headline's bonus does not outweigh the text's own count
     return max(companies, key=lambda e: (len(e.spans) + (3 if e.id == first else 0), len(e.spans)), default=None)
-
-
-@lru_cache(maxsize=8)
-def _description_after(language: str) -> re.Pattern[str]:
-    """A description that follows a name and heads another: " battery start-up Voltaic"."""
-    nouns = lexicon(language).alternation("company_nouns")
-    return re.compile(rf" (?:[a-zà-ÿ][\w-]* ){{0,2}}(?:{nouns}) [A-ZÄÖÜÉ]")
 
 
 def _person(entity: Entity, affiliations: list[Affiliation], *, female: bool) -> Person:

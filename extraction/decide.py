@@ -152,11 +152,24 @@ def _of_a_public_body(item: Evidence) -> bool:
 
 def _relative_clauses(item: Evidence) -> list[tuple[int, int]]:
     """Where a relative clause on the evidence's person stands, up to the comma that closes it: "P, der bis März
-    bei Roche war,", "P, who ran X,", "P, qui dirigeait X"."""
+    bei Roche war,", "P, who ran X,", "P, qui dirigeait X", also after a short apposition ("P, ein Finne, der bis 2022
+    Strategiechef bei Veikkaus war,")."""
     units = item.sentence.units
-    return [(units[i + 1].start, next((u.start for u in units[i + 2:] if "COMMA" in u.tags), item.sentence.end))
-            for i, unit in enumerate(units[:-2]) if unit.entity is item.person and "COMMA" in units[i + 1].tags
-            and {"rel", "det"} & units[i + 2].tags]
+    clauses = []
+    for i, unit in enumerate(units[:-2]):
+        if unit.entity is not item.person or "COMMA" not in units[i + 1].tags:
+            continue
+        commas = [j for j, u in enumerate(units[i + 1:], start=i + 1) if "COMMA" in u.tags]
+        for k, comma in enumerate(commas[:2]):
+            if k and comma - commas[0] > _APPOSITION_UNITS:
+                break
+            if comma + 1 < len(units) and {"rel", "det"} & units[comma + 1].tags:
+                end = units[commas[k + 1]].start if k + 1 < len(commas) else item.sentence.end
+                clauses.append((units[comma].start, end))
+    return clauses
+
+
+_APPOSITION_UNITS = 4  # units of a short apposition between a name and its relative clause: ", ein Finne,"
 
 
 def _clause(item: Evidence) -> list:

@@ -18,7 +18,14 @@ from .gazetteer import kind_of
 from .legal_forms import without_legal_form
 from .lemmas import lemma, lookup_known
 from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table, shared_words
-from .name_rules import CANDIDATE, dateline_places, org_shape, organisations_with_titles, short_form_of
+from .name_rules import (
+    CANDIDATE,
+    dateline_places,
+    description_after,
+    org_shape,
+    organisations_with_titles,
+    short_form_of,
+)
 from .names import base_form
 from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
 from .places import is_known_place
@@ -298,6 +305,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"  # "head of North America", "head of Asia wealth planning": the region a title is for
     if re.match(r"['’]s [A-Z]", after) and is_known_place(name):
         return "LOC"  # "at Britain's RWS", "Germany's Siemens": a country's firm, the country before it
+    if is_known_place(name) and description_after(language).match(after):
+        return "LOC"  # "a partner at the Stockholm investment firm Fjällström Capital": where the firm is
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
     if cues.firm_nationality_before and cues.firm_nationality_before.search(before):

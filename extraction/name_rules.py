@@ -416,6 +416,14 @@ def ends_in_a_german_noun(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def description_after(language: str) -> re.Pattern[str]:
+    """A description that follows a name and heads another: " battery start-up Voltaic" (the headline's firm is
+    Voltaic), " investment firm Fjällström Capital" (Stockholm is where the firm is)."""
+    nouns = lexicon(language).alternation("company_nouns")
+    return re.compile(rf" (?:[a-zà-ÿ][\w-]* ){{0,2}}(?:{nouns}) [A-ZÄÖÜÉ]")
+
+
 def short_form_of(name: str) -> str | None:
     """The first word of a two-word company name whose second says its trade: "Xinhe" for "Xinhe
     Semiconductor", which the article may use alone."""

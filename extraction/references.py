@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .clauses import embedded
 from .demonyms import demonym_pattern, names_a_place
 from .lemmas import lookup_lemma
-from .lexicon import alternation_of, lexicon
+from .lexicon import alternation_of, lexicon, shared_words
 from .names import Entity
 from .roles import find_roles
+from .spans import Span
 
 _WINDOW = 3  # sentences back that a reference may reach
 
@@ -95,7 +97,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                     name_starts=name_starts, language=language)
         found += _pair(text, start=start, end=end, window=window, entities=entities, language=language)
         found += _last_named(text, start=start, end=end, previous=sentences[max(0, index - 2)][0],
-                             entities=entities, language=language)
+                             before=sentences[max(0, index - 1)][0], entities=entities, language=language)
     return found
 
 
@@ -161,27 +163,52 @@ def _pair(text: str, *, start: int, end: int, window: int, entities: Sequence[En
     return [Reference(match.start(1), match.end(1), named[-2][1], "pronoun", partners=(named[-1][1],))]
 
 
-def _last_named(text: str, *, start: int, end: int, previous: int, entities: Sequence[Entity],
+def _last_named(text: str, *, start: int, end: int, previous: int, before: int, entities: Sequence[Entity],
                 language: str) -> list[Reference]:
     """A sentence opening with a possessive ("Deren Chef P", "Dessen Referent P", "Ses deux fondateurs, A et B") is
     about what the sentences before (from ``previous``) named last, where that is an organisation ("Kritik kam von
     der IG BAU.", "L'exemple le plus cité reste Mistral AI."), not the article's company; after a person ("die
-    Siemens-Vorstand Cedrik Neike führt. Dessen Einheit", "explique Mme Benali. Son logiciel") it says nothing."""
+    Siemens-Vorstand Cedrik Neike führt. Dessen Einheit", "explique Mme Benali. Son logiciel") it says nothing. A
+    possessive after a quotation's speech verb ("« Nous ne l'apporterons pas », a prévenu son associé gérant, P") is
+    about the organisation the sentence before (from ``before``) opens with."""
     opening = _word_opening(language, "last_named_possessives")
     match = opening.match(text, start, end) if opening is not None else None
+    quoted = _quoted_possessive(language).search(text, start, end) if match is None else None
+    match = match or quoted
     if match is None or not _title_follows(text, match.end(), language=language):
         return []  # "Son chiffre d'affaires", "Sa direction générale sera confiée à": no officer of anything
     # an organisation in a person's apposition is the person's description, not a subject ("... à P, un ancien de
     # Leboncoin. Son cofondateur" is no officer of Leboncoin)
-    people_ends = [s.end for e in entities if e.label == "PERSON" for s in e.spans if previous <= s.start < start]
-    mentions = [(s.start, e) for e in entities for s in e.spans if previous <= s.start < start
+    until = start if quoted is None else match.start(1)  # a quotation's sentence may name the possessor first
+    people_ends = [s.end for e in entities if e.label == "PERSON" for s in e.spans if previous <= s.start < until]
+    # a place is no possessor of officers: "le rachat de la scierie Gaspard Frères, à Rambervillers (Vosges). … Ses
+    # dirigeants"
+    mentions = [(s.start, e) for e in entities for s in e.spans if previous <= s.start < until
+                and e.label in ("ORG", "PERSON")
                 and not (e.label == "ORG" and any(end < s.start and text.startswith(",", end)
-                                                  and "," not in text[end + 1:s.start] for end in people_ends))]
+                                                  and not re.search(r"[,.;!?]", text[end + 1:s.start])
+                                                  for end in people_ends))]
     if not mentions:
         return []
-    last = max(mentions, key=lambda pair: pair[0])[1]
+    if quoted is not None:  # a quotation's speaker speaks for the sentence before's subject: "Le fonds Harbor Peak
+        # Capital, qui détient 6 % de Vizéo, a salué l'opération. « … », a commenté son associé fondateur, P"
+        mentions = [(p, e) for p, e in mentions if p >= before] or mentions
+        last = min(mentions, key=lambda pair: pair[0])[1]
+    else:
+        last = max(mentions, key=lambda pair: pair[0])[1]
     company = last.label == "ORG" and last.kind == "company"  # "Diplômé de l'université X. Sa collègue P" is no staff
     return [Reference(match.start(1), match.end(1), last, "reference")] if company else []
+
+
+@lru_cache(maxsize=8)
+def _quoted_possessive(language: str) -> re.Pattern[str]:
+    """A closing quotation mark, a speech verb (perhaps after an auxiliary) and a possessive: "», a prévenu son"."""
+    words = lexicon(language)
+    possessives, speech = words.words("last_named_possessives"), words.classes.get("speech", frozenset())
+    if not possessives or not speech:
+        return re.compile("(?!)")
+    return re.compile(rf"[»“\"]\s*,?\s*(?:[\w'’]+\s+)?(?:{alternation_of(speech)})\s+"
+                      rf"((?i:{alternation_of(possessives)}))(?![\w-])")
 
 
 _DEMONSTRATIVES = ("female_title", "male_title")  # the pattern's groups of demonstratives before a title
@@ -433,6 +460,8 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
             described = _called_so([e for _, e in named], phrase=phrase)
         if described is not None:
             return described
+        if _an_investor(phrase, language=language):  # "the fund's founder": an investor named last, else nobody
+            return max(((p, e) for p, e in named if _named_as_investor(e)), default=(0, None), key=lambda x: x[0])[1]
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     if generic and kind == "company" and _founded_before(text, before, language=language):
         # the company someone founded is the one their sentence opens with ("Kuling's chief executive P … founded the
@@ -528,7 +557,41 @@ def _described_as(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: 
              for span in entity.spans if span.start < before and span.start == position
              and (ahead.search(text, max(0, span.start - _DESCRIBED_REACH), span.start)
                   or behind.match(text, span.end))}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    described = next(iter(found.values()))
+    return None if all(_in_a_relative_clause(s, text=text, language=language) for s in described.spans
+                       if s.start < before) else described
+
+
+def _in_a_relative_clause(span: Span, *, text: str, language: str) -> bool:
+    """Whether a name stands in a relative clause of its sentence, which tells a person's past or a side matter
+    ("Vorstandschef P, ein Finne, der bis 2022 Strategiechef beim Glücksspielkonzern Veikkaus war"): no firm a later
+    "der Konzern" goes on about."""
+    sentence_start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start), 0)
+    return any(start <= span.start for start, _ in embedded((sentence_start, span.end), text=text, language=language))
+
+
+def _an_investor(phrase: str, *, language: str) -> bool:
+    """Whether a company noun's phrase names an investor ("the fund's", "der Finanzinvestor", "le fonds")."""
+    noun = re.sub(r"['’]s?$", "", phrase.lower())
+    return bool(_investor_noun(language).search(noun))
+
+
+@lru_cache(maxsize=8)
+def _investor_noun(language: str) -> re.Pattern[str]:
+    """An investor noun ending a phrase, also as a German compound's end ("Finanzinvestor"), perhaps declined."""
+    words = lexicon(language)
+    nouns = words.words("investor_nouns")
+    endings = words.settings.get("noun_case_endings", "")
+    return re.compile(rf"(?:{alternation_of(nouns)}){endings}$" if nouns else "(?!)")
+
+
+def _named_as_investor(entity: Entity) -> bool:
+    """Whether an organisation's name says it invests: "Harbourside Capital", "Kestrel Ventures"."""
+    words = shared_words("investor_name_words")
+    name = entity.name.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name) for word in words)
 
 
 def _called_so(named: Sequence[Entity], *, phrase: str) -> Entity | None:

@@ -985,9 +985,9 @@ RULES = [
     ("de", "Medivita Kliniken übernimmt die Alpenklinik Holding vom Wiener Finanzinvestor Danube Capital Partners. "
            "Danube Capital war 2019 eingestiegen. „Wir sind gewachsen“, sagte Clara Weissenböck, Partnerin bei dem "
            "Wiener Investor.", ("Clara Weissenböck", "Danube Capital Partners", "current"), True),
-    ("de", "Medivita Kliniken übernimmt die Alpenklinik Holding vom Wiener Klinikbetreiber Danube Capital Partners. "
-           "Danube Capital war 2019 eingestiegen. „Wir sind gewachsen“, sagte Clara Weissenböck, Partnerin bei dem "
-           "Wiener Investor.", ("Clara Weissenböck", "Danube Capital Partners", "current"), False),
+    ("de", "Medivita Kliniken übernimmt die Alpenklinik Holding vom Wiener Klinikbetreiber Danube Medical Group. "
+           "Danube Medical war 2019 eingestiegen. „Wir sind gewachsen“, sagte Clara Weissenböck, Partnerin bei dem "
+           "Wiener Investor.", ("Clara Weissenböck", "Danube Medical Group", "current"), False),
     ("en", "Arvanta Systems bought a stake in Infineon, the German chipmaker, on Monday. Arvanta said the deal would "
            "close in May. \"It is a good fit,\" said Lena Vos, a director at the chipmaker.",
      ("Lena Vos", "Infineon", "current"), True),
@@ -1574,6 +1574,53 @@ RULES = [
      ("Jens Roth", "Tendrelia", "current"), False),
     ("de", "Tendrelia baut ein Werk. „Gut so“, sagte Jens Roth, Vizepräsident des Vertriebs.",
      ("Jens Roth", "Tendrelia", "current"), True),
+    # "the fund" stands for the investor named last, never for the article's company
+    ("en", "Brightwater won the licence. Harbourside Capital, which owns 9% of Brightwater, welcomed it. \"Good,\" "
+           "said Vikram Sethuraman, the fund's founder.",
+     ("Vikram Sethuraman", "Harbourside Capital", "current"), True),
+    ("en", "Brightwater won the licence. Analysts welcomed it. \"Good,\" said Vikram Sethuraman, the fund's founder.",
+     ("Vikram Sethuraman", "Brightwater", "current"), False),
+    # a firm of a person's past, in a relative clause after a short apposition, is nobody's employer now, nor what
+    # "der Konzern" goes on about
+    ("de", "Die Casinova AG betreibt Spielbanken. Vorstandschef Henrik Aaltonen, ein Finne, der bis 2022 "
+           "Strategiechef beim Glücksspielkonzern Veikkaus war, will wachsen.",
+     ("Henrik Aaltonen", "Casinova AG", "current"), True),
+    ("de", "Die Casinova AG betreibt Spielbanken. Vorstandschef Henrik Aaltonen, ein Finne, lobte den "
+           "Glücksspielkonzern Veikkaus.", ("Henrik Aaltonen", "Casinova AG", "current"), False),
+    ("de", "Die Casinova AG betreibt Spielbanken. Vorstandschef Henrik Aaltonen, ein Finne, der bis 2022 "
+           "Strategiechef beim Glücksspielkonzern Veikkaus war, will wachsen. Finanzchefin Amira El-Khoury sagte, der "
+           "Konzern werde investieren.", ("Amira El-Khoury", "Casinova AG", "current"), True),
+    # directors named to the firm's own board and listed after a colon
+    ("en", "Brightwater Gaming plc won the licence. It also named three non-executive directors to its own board: "
+           "Siobhán Gallagher, a former tax official; Mehmet Aydın, ex-finance director of Castleford Bet; and Astrid "
+           "Nyberg.",
+     ("Mehmet Aydın", "Brightwater Gaming plc", "current"), True),
+    ("en", "Brightwater Gaming plc won the licence. It also thanked three non-executive directors of its own board: "
+           "Siobhán Gallagher, a former tax official; Mehmet Aydın, ex-finance director of Castleford Bet; and Astrid "
+           "Nyberg.", ("Mehmet Aydın", "Brightwater Gaming plc", "current"), False),
+    # a member of a union is the union's
+    ("en", "Rheinberg was sold. Sabine Krause, a member of the IG BCE union, called the deal painful.",
+     ("Sabine Krause", "IG BCE", "current"), True),
+    ("en", "Rheinberg was sold. Sabine Krause, a critic of the IG BCE union, called the deal painful.",
+     ("Sabine Krause", "IG BCE", "current"), False),
+    # a partner at a firm a place and a description come before
+    ("en", "Brightwater won. Astrid Nyberg, a partner at the Stockholm investment firm Fjällström Capital, agreed.",
+     ("Astrid Nyberg", "Fjällström Capital", "current"), True),
+    # an adverb between the verb of joining and the firm
+    ("fr", "La société Tendrelia recrute. Camille Aubertin rejoint par ailleurs l'entreprise comme directrice "
+           "financière.", ("Camille Aubertin", "Tendrelia", "current"), True),
+    ("fr", "La société Tendrelia recrute. Camille Aubertin rejoint par ailleurs l'avis de l'entreprise.",
+     ("Camille Aubertin", "Tendrelia", "current"), False),
+    # a sentence opening with a possessive is about the firm named last, past a place named after it
+    ("fr", "BLI rachète la scierie Gaspard Frères, à Rambervillers (Vosges). Ses dirigeants, les frères Didier et Loïc "
+           "Gaspard, resteront aux commandes.", ("Loïc Gaspard", "Gaspard Frères", "current"), True),
+    ("fr", "BLI rachète la scierie Gaspard Frères, à Rambervillers (Vosges). Les dirigeants, les frères Didier et Loïc "
+           "Gaspard, resteront aux commandes.", ("Loïc Gaspard", "Gaspard Frères", "current"), False),
+    # a school's acronym in brackets between the school and the graduate
+    ("fr", "Vauclair a nommé Rasmus Østergaard. Diplômé de l'Université technique du Danemark (DTU), il prendra ses "
+           "fonctions le 1er juillet.", ("Rasmus Østergaard", "Université technique du Danemark", "former"), True),
+    ("fr", "Vauclair a nommé Rasmus Østergaard. Interrogé par l'Université technique du Danemark (DTU), il prendra ses "
+           "fonctions le 1er juillet.", ("Rasmus Østergaard", "Université technique du Danemark", "former"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),
