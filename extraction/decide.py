@@ -142,9 +142,7 @@ def _of_a_public_body(item: Evidence) -> bool:
     "Vizepräsident der Region"): its holder is an official, not an officer of the article's company."""
     units = item.sentence.units
     index = next((i for i, u in enumerate(units) if u.start == item.title_start and "TITLE" in u.tags), None)
-    if index is None:
-        return False
-    if index + 2 >= len(units) or "of" not in units[index + 1].tags:
+    if index is None or index + 2 >= len(units) or "of" not in units[index + 1].tags:
         return False
     noun = next((u for u in units[index + 2:index + 4] if "det" not in u.tags), None)  # "de la région", "der Region"
     return noun is not None and "BODY_NOUN" in noun.tags

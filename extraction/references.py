@@ -16,7 +16,7 @@ from .demonyms import demonym_pattern, names_a_place
 from .lemmas import lookup_lemma
 from .lexicon import alternation_of, lexicon, shared_words
 from .names import Entity
-from .roles import find_roles
+from .roles import RoleMatch, find_roles
 from .spans import Span
 
 _WINDOW = 3  # sentences back that a reference may reach
@@ -195,7 +195,11 @@ def _last_named(text: str, *, start: int, end: int, previous: int, before: int, 
         mentions = [(p, e) for p, e in mentions if p >= before] or mentions
         last = min(mentions, key=lambda pair: pair[0])[1]
     else:
-        last = max(mentions, key=lambda pair: pair[0])[1]
+        # an investor named last holds the company, whose officers the possessive names: "… détenue à 40 % par le
+        # fonds bruxellois Scaldis Equity. Son directeur général, P"
+        in_house = _in_house_title_follows(text, match.end(), language=language)
+        held = [(p, e) for p, e in mentions if not (in_house and _an_investor_named(e, text=text, language=language))]
+        last = max(held or mentions, key=lambda pair: pair[0])[1]
     company = last.label == "ORG" and last.kind == "company"  # "Diplômé de l'université X. Sa collègue P" is no staff
     return [Reference(match.start(1), match.end(1), last, "reference")] if company else []
 
@@ -228,9 +232,36 @@ _TITLE_REACH = 3  # words after a possessive in which its title starts: "Deren s
 def _title_follows(text: str, position: int, *, language: str) -> bool:
     """Whether an officer's title starts within a few words after ``position`` ("Ses deux fondateurs", "Dessen
     Referent"); not a word for any member of staff ("Sa collègue P" is a person's colleague)."""
+    return any(role.role != "employee" for role in _titles_after(text, position, language=language))
+
+
+def _in_house_title_follows(text: str, position: int, *, language: str) -> bool:
+    """Whether the title after ``position`` is a company's own officer's ("Son directeur général"), not an
+    outsider's ("Son associé gérant")."""
+    return any(role.title is not None and role.title.scope == "in_house"
+               for role in _titles_after(text, position, language=language))
+
+
+def _titles_after(text: str, position: int, *, language: str) -> list[RoleMatch]:
+    """The titles that start within a few words after ``position``."""
     words = text[position:position + 80].split(" ")
-    roles = find_roles(" ".join(words[:_TITLE_REACH + 1]), language=language)
-    return any(role.role != "employee" for role in roles)
+    return find_roles(" ".join(words[:_TITLE_REACH + 1]), language=language)
+
+
+def _an_investor_named(entity: Entity, *, text: str, language: str) -> bool:
+    """Whether an organisation is an investor by its name ("Scaldis Equity") or by an investor noun right before one
+    of its mentions ("le fonds bruxellois Partech")."""
+    if _named_as_investor(entity):
+        return True
+    noun = _investor_noun_before(language)
+    return any(noun.search(text, max(0, s.start - _DESCRIBED_REACH), s.start) for s in entity.spans)
+
+
+@lru_cache(maxsize=8)
+def _investor_noun_before(language: str) -> re.Pattern[str]:
+    """An investor noun and up to two words before a name: "le fonds bruxellois ", "Finanzinvestor "."""
+    nouns = lexicon(language).words("investor_nouns")
+    return re.compile(rf"(?i)(?:{alternation_of(nouns)})\w{{0,2}} (?:[\w-]+ ){{0,2}}$" if nouns else "(?!)")
 
 
 @lru_cache(maxsize=16)
@@ -461,7 +492,8 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         if described is not None:
             return described
         if _an_investor(phrase, language=language):  # "the fund's founder": an investor named last, else nobody
-            return max(((p, e) for p, e in named if _named_as_investor(e)), default=(0, None), key=lambda x: x[0])[1]
+            investors = [(p, e) for p, e in named if _an_investor_named(e, text=text, language=language)]
+            return max(investors, key=lambda pair: pair[0])[1] if investors else None
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     if generic and kind == "company" and _founded_before(text, before, language=language):
         # the company someone founded is the one their sentence opens with ("Kuling's chief executive P … founded the

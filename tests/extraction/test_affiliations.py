@@ -1621,6 +1621,13 @@ RULES = [
            "fonctions le 1er juillet.", ("Rasmus Østergaard", "Université technique du Danemark", "former"), True),
     ("fr", "Vauclair a nommé Rasmus Østergaard. Interrogé par l'Université technique du Danemark (DTU), il prendra ses "
            "fonctions le 1er juillet.", ("Rasmus Østergaard", "Université technique du Danemark", "former"), False),
+    # a possessive's officer is the held company's, not the investor named last that holds it
+    ("fr", "Batiréa rachète Van Damme Bouw. L'entreprise familiale est détenue à 40 % par le fonds bruxellois Scaldis "
+           "Equity. Son directeur général, Pieter Janssens, restera en poste.",
+     ("Pieter Janssens", "Scaldis Equity", "current"), False),
+    ("fr", "Batiréa rachète Van Damme Bouw. L'entreprise familiale est détenue à 40 % par le fonds bruxellois Scaldis "
+           "Equity. Son directeur général, Pieter Janssens, restera en poste.",
+     ("Pieter Janssens", "Van Damme Bouw", "current"), True),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),
