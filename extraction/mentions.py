@@ -588,8 +588,7 @@ def _with_given_name_before_particle(names: list[Span], *, text: str) -> list[Sp
 @lru_cache(maxsize=1)
 def _given_name_and_particle() -> re.Pattern[str]:
     """A capitalised word and a name particle right before a family name: "Annelies de "."""
-    particles = "|".join(sorted(map(re.escape, shared_words("name_particles")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{particles}) $")
+    return re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{alternation_of(shared_words('name_particles'))}) $")
 
 
 def _without_descriptions(names: list[Span], *, text: str, language: str) -> list[Span]:

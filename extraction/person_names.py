@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import shared_words
+from .lexicon import alternation_of, shared_words
 
 _GIVEN = ("given_names_female", "given_names_male", "given_names_unisex")
 
@@ -37,8 +37,7 @@ def is_family_name(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _particles() -> re.Pattern[str]:
     """Lower-case particles inside a name, before its capitalised family name."""
-    words = sorted(map(re.escape, shared_words("name_particles")), key=len, reverse=True)
-    return re.compile(rf"(?<=\S) (?:{'|'.join(words)}) (?=[A-ZÄÖÜ])")
+    return re.compile(rf"(?<=\S) (?:{alternation_of(shared_words('name_particles'))}) (?=[A-ZÄÖÜ])")
 
 
 _FULL_NAME = re.compile(r"\s*((?:[A-ZÄÖÜÉ][\w'’-]+ ?){2,3})")
