@@ -229,7 +229,7 @@ def _reference(periods: list[Period], *, position: int, sentences: Sequence[tupl
     first: "the same period" is the plan's, not the year someone joined in between."""
     floor = _floor(position, sentences=sentences, reach=_REFERENCE_REACH)
     earlier = [p for p in periods if floor <= p.start < position and not p.counts_from_another
-               and p.kind not in ("founding", "career", "event")]
+               and p.kind not in ("founding", "career", "event") and _DIGIT.search(p.text)]  # not "last winter"
     if span:
         span_floor = _floor(position, sentences=sentences, reach=_SPAN_REACH)
         spans = [p for p in periods if span_floor <= p.start < position and p.first is not None and p.first < p.last
@@ -238,6 +238,7 @@ def _reference(periods: list[Period], *, position: int, sentences: Sequence[tupl
     return earlier[-1] if earlier else None
 
 
+_DIGIT = re.compile(r"\d")
 _SPAN_REACH = 5  # sentences back where "the same period" finds its span of years
 
 

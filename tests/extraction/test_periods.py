@@ -146,6 +146,13 @@ def test_relative_year_counts_from_no_year_of_one_thing(text, expected):
     assert [(p.first, p.last) for p in periods] == expected
 
 
+def test_relative_year_counts_from_a_year_written_out_not_a_season():
+    text = "Dealers still hold helmets from last winter. Profit fell to $58m from $97m a year earlier."
+    sentences = [(0, 44), (45, len(text))]
+    periods = find_periods(text, language="en", dateline=date(2025, 11, 18), sentences=sentences)
+    assert [(p.text, p.first) for p in periods][-1] == ("a year earlier", 2024)
+
+
 def test_relative_year_does_not_reach_beyond_the_two_sentences_before():
     text = "In 2020 it began. Nothing happened. Nothing at all. Revenue fell a year earlier."
     sentences = [(0, 17), (18, 35), (36, 51), (52, len(text))]
@@ -230,6 +237,7 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("de", "Im zweiten Quartal erzielte", date(2025, 10, 9), [("Im zweiten Quartal", 2025, 2025, "quarter")]),
     ("fr", "au troisième trimestre", date(2025, 10, 31), [("au troisième trimestre", 2025, 2025, "quarter")]),
     ("en", "in the fourth quarter", date(2025, 6, 1), [("in the fourth quarter", 2024, 2024, "quarter")]),
+    ("en", "Third-quarter revenue fell", date(2025, 11, 18), [("Third-quarter", 2025, 2025, "quarter")]),
     # ... but a month with its year is that year, and without the article's date none
     ("en", "In May 2024 it raised", date(2025, 1, 1), [("May 2024", 2024, 2024, "year")]),
     ("en", "In July it raised", None, []),
