@@ -24,12 +24,12 @@ representation of a union do not count as employment.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .evidence import Evidence
 from .names import Entity
+from .quotations import quotations, quoted
 from .result import Affiliation
-from .units import Sentence
 
 TIERS = ("move", "title", "cue", "member", "inferred")
 _EXPLICIT = {"move", "title", "cue"}
@@ -108,6 +108,9 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
     CFO, and Q, previously at Stripe, ...")."""
     if item.organization is not None:
         return item
+    moved = _moved(item, evidence=evidence)
+    if moved is not None:
+        return moved
     placed = {id(e.organization) for e in evidence if e.organization is not None and e.sentence is item.sentence}
     placed |= {id(e) for e in item.described}
     # a news outlet the sentence cites is nobody's employer there: "sagte Vorstandschef P der Nachrichtenagentur X"
@@ -135,6 +138,27 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
         return None
     return Evidence(item.person, company, item.role, item.status, "inferred", item.pattern, item.sentence,
                     item.in_house, item.start)
+
+
+def _moved(item: Evidence, *, evidence: Sequence[Evidence]) -> Evidence | None:
+    """A post with no organisation at the one firm its sentence moves the person to or from, where it gives them no
+    other post: an appointment's post is the hiring firm's ("Le groupe Bellerive Hôtels, qui exploite 74 hôtels, a
+    nommé P au poste de directrice générale": the parse reads the firm, the words after the person the post); a
+    title of someone the sentence says leaves a firm is that firm's, held before ("Finanzchef P hat das Unternehmen
+    verlassen und wechselt zu Drägerwerk")."""
+    same = [e for e in evidence if e.person is item.person and e.sentence is item.sentence and e.organization]
+    if any(e.role not in _GENERIC_ROLES for e in same):
+        return None
+    if item.tier == "move":  # an appointment: where the person goes, not where they come from ("arrivé de X")
+        came_from = {id(e.organization) for e in same if e.status == "former"}
+        hires = {id(e.organization): e.organization for e in same
+                 if e.tier == "move" and e.status == "current" and id(e.organization) not in came_from}
+        return replace(item, organization=next(iter(hires.values()))) if len(hires) == 1 else None
+    # a departure, not where a hire comes from ("débauchée chez DHL", "after 15 years at Maersk")
+    left = {id(e.organization): e.organization for e in same if e.relation == "leave" and e.status == "former"}
+    if len(left) == 1 and item.status == "current":
+        return replace(item, organization=next(iter(left.values())), status="former")
+    return None
 
 
 def _of_a_public_body(item: Evidence) -> bool:
@@ -178,25 +202,9 @@ def _clause(item: Evidence) -> list:
     breaks = [u.start for u in units if "SEMI" in u.tags]
     begin = max((b for b in breaks if b < item.start), default=item.sentence.start)
     end = min((b for b in breaks if b > item.start), default=item.sentence.end)
-    quotes = [q for q in _quotations(item.sentence) if not q[0] <= item.start < q[1]]
-    return [u for u in item.sentence.organisations() if begin <= u.start < end
-            and not any(q[0] <= u.start < q[1] for q in quotes)]
-
-
-_DOUBLE_QUOTES = frozenset("\"“”„«»")
-
-
-def _quotations(sentence: Sentence) -> list[tuple[int, int]]:
-    """Where the sentence quotes someone: between its first and second double quotation mark, and so on; an odd
-    mark closes a quotation the sentence opens with (its opening mark may fall before the sentence), unless the
-    sentence opens with a mark: then the odd last one opens a quotation the next sentence goes on with."""
-    marks = [u.start for u in sentence.units
-             if "QUOTE" in u.tags and sentence.text[u.start - sentence.start] in _DOUBLE_QUOTES]
-    if len(marks) % 2 and marks[0] == sentence.start:
-        marks.append(sentence.end)
-    elif len(marks) % 2:
-        marks.insert(0, sentence.start)
-    return list(zip(marks[::2], marks[1::2], strict=True))
+    sentence = item.sentence
+    quotes = [q for q in quotations(sentence.text, offset=sentence.start) if not q[0] <= item.start < q[1]]
+    return [u for u in sentence.organisations() if begin <= u.start < end and not quoted(u.start, quotes)]
 
 
 def _merged(old: _Pair | None, new: Evidence, *, position: int) -> _Pair:

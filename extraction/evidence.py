@@ -41,6 +41,7 @@ class Evidence:
     title_start: int | None = None  # where the title stands when a title, and no cue verb, is the evidence
     # organisations in the appositions of the people the match lists ("A, ancien directeur de Thales, et B"): theirs
     described: tuple[Entity, ...] = ()
+    relation: str = ""  # the relation of the cue word the match captured, if any ("leave" for "verlassen")
 
 
 def collect(sentences: Sequence[Sentence], *, language: str) -> list[Evidence]:
@@ -109,13 +110,14 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
     # a person who joins from somewhere joins someone: with no organisation named, decide infers the article's
     # company ("Rafael Ortega joins from HCA Healthcare UK"); one who only left joins nobody
     arrives = cue is not None and cue.cue is not None and cue.cue.relation in ("join", "move")
+    relation = cue.cue.relation if cue is not None and cue.cue is not None else ""
     for person in _unique(people):
         for org in _unique(orgs) or ([None] if not left or arrives else []):
             yield Evidence(person, org, role, status, pattern.tier, pattern.id, sentence, in_house, start,
-                           title_start=title_start, described=described)
+                           title_start=title_start, described=described, relation=relation)
         for org in _unique(left):
             yield Evidence(person, org, role if pattern.role != "title" or title else "employee", "former",
-                           pattern.tier, pattern.id, sentence, in_house, start)
+                           pattern.tier, pattern.id, sentence, in_house, start, relation=relation)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

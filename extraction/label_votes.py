@@ -40,12 +40,14 @@ class _Cues:
 
     legal_after: re.Pattern[str]
     company_apposition: re.Pattern[str]
+    bare_company_apposition: re.Pattern[str]  # "Orséa Protection, fabricant grenoblois de casques,": no article
     company_before: re.Pattern[str]
     business_after: re.Pattern[str] | None  # German: "Xiaomis Umsatz"; elsewhere after a possessive
     honorific_before: re.Pattern[str]
     person_relative: re.Pattern[str] | None  # English "who": organisations are "which"
     thing_relative: re.Pattern[str] | None  # English "which": people are "who"
     firm_relative: re.Pattern[str]  # "which" and "where": after a company noun and a name, the name is a firm's
+    body_after: re.Pattern[str] | None  # "the Fellesforbundet union": a body's noun after the name
     # French "l'espagnol", "chez le belge": a lower-case nationality after an article stands for a firm
     firm_nationality_before: re.Pattern[str] | None
 
@@ -87,6 +89,7 @@ def _cues(language: str) -> _Cues:
         company_apposition=re.compile(rf", (?:(?:{one_of}) |(?:{alternation_by_initial(determiners, flags=flags)}) ?)"
                                       rf"(?:(?!(?:{prepositions}) )[\w'.-]+ ){{0,4}}{compound}(?:{nouns})s?(?![\w'])",
                                       flags),
+        bare_company_apposition=re.compile(rf", {compound}(?:{nouns})s?(?![\w'])", flags),
         # "das Zürcher Start-up Lumenio", "beim staatlichen finnischen Glücksspielkonzern Veikkaus", "la start-up
         # parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative laitière bretonne Terres de l'Ouest"
         company_before=re.compile(rf"(?:{articles} (?:[\w-]+ ){{0,2}}"
@@ -100,6 +103,8 @@ def _cues(language: str) -> _Cues:
         thing_relative=(re.compile(rf", (?:{words.alternation('thing_relatives')})\b")
                         if words.words("thing_relatives") else None),
         firm_relative=re.compile(rf", (?:{words.alternation('thing_relatives', 'place_relatives')})\b"),
+        body_after=(re.compile(rf" (?:{words.alternation('body_nouns_after')})\b")
+                    if words.words("body_nouns_after") else None),
         firm_nationality_before=(re.compile(rf"(?<![\w'’]){articles}\s?(?:{words.alternation('firm_nationalities')}) $")
                                  if words.words("firm_nationalities") else None),
     )
@@ -317,6 +322,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # partners' names joined: "Halcyon & Reed", "Ardent & Rowe"; a person's name has no "&"
     if cues.legal_after.match(after):
         return "ORG"
+    if cues.body_after and cues.body_after.match(after) and re.search(r"\bthe $", before, re.IGNORECASE):
+        return "ORG"  # "the Fellesforbundet union": no person is a union
     if after.lower().startswith(tuple(words.words("place_compounds"))) or _after_place_cue(before, language=language):
         return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
@@ -358,7 +365,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if cues.business_after and cues.business_after.match(after):
         return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
     plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
-    apposition = cues.company_apposition.match(text, span.end, span.end + _APPOSITION_REACH)
+    # without an article, a company noun may describe a person ("Marc Giraud, industriel breton,"): only for a name
+    # not shaped like a person's
+    apposition = cues.company_apposition.match(text, span.end, span.end + _APPOSITION_REACH) or (
+        not starts_like_a_person(name) and cues.bare_company_apposition.match(text, span.end))
     word_before = words.classes_of((before.split()[-1:] or [""])[0].lower())
     place = span.label in ("LOC", "GPE") and "in" in word_before
     # the last of a list of people before the main clause's subject is no firm: "fondée par A, B et Gustav Lindgren,

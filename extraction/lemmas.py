@@ -18,13 +18,26 @@ from spacy.tokens import Token
 from .data import listed_lines
 
 _TABLES = ("de", "en", "fr")
+_FIRST_GROUP_PRESENT = ("ent", "es", "e", "ons", "ez")  # longest first: "quittent" is "quitt-ent"
 
 
 def lemma(token: Token, *, language: str) -> str:
     """The lemma of a token, lowercased."""
     if language == "de":
         return lookup_lemma(token.text, language=language)
-    return (token.lemma_ or token.text).lower()
+    found = (token.lemma_ or token.text).lower()
+    if language == "fr" and token.pos_ == "VERB" and found == token.lower_:
+        return _first_group_infinitive(found) or found
+    return found
+
+
+def _first_group_infinitive(form: str) -> str | None:
+    """The infinitive of a present form of a French "-er" verb that the pipeline left as it is ("quitte"), when the
+    lookup table knows that infinitive ("quitter")."""
+    for ending in _FIRST_GROUP_PRESENT:
+        if form.endswith(ending) and (infinitive := form[:-len(ending)] + "er") in _lemmas("fr"):
+            return infinitive
+    return None
 
 
 def lookup_lemma(word: str, *, language: str) -> str:
@@ -56,7 +69,8 @@ def _german_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=len(_TABLES))
 def _lemmas(language: str) -> frozenset[str]:
-    return frozenset(v.lower() for v in _table(language).values() if isinstance(v, str))
+    values = _table(language).values()  # French entries may list several lemmas
+    return frozenset(v.lower() for value in values for v in ([value] if isinstance(value, str) else value))
 
 
 @lru_cache(maxsize=len(_TABLES))

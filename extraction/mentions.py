@@ -191,11 +191,12 @@ def _as_named_in_the_body(names: list[Span], *, text: str) -> list[Span]:
 
 
 def _without_possessors(names: list[Span], *, text: str) -> list[Span]:
-    """An organisation's name after a possessive ("India's Sundaram Group", "Germany's Siemens Energy") is the
-    name the article also uses alone: the possessor (a country, a parent) is no part of it."""
+    """An organisation's or a person's name after a possessive ("India's Sundaram Group", "Germany's Siemens
+    Energy", "Brightwell poaches Haleon's Raman") is the name the article also uses alone: the possessor (a
+    country, a parent, an employer) is no part of it."""
     kept = []
     for span in names:
-        owned = _POSSESSED.match(text, span.start, span.end) if span.label == "ORG" else None
+        owned = _POSSESSED.match(text, span.start, span.end) if span.label in ("ORG", "PERSON") else None
         if owned is not None and len(re.findall(rf"(?<![\w-]){re.escape(owned.group(1))}(?![\w-])", text)) > 1:
             span = replace(span, start=owned.start(1))
         kept.append(span)
@@ -599,12 +600,16 @@ def _without_descriptions(names: list[Span], *, text: str, language: str) -> lis
                                      and _company_compound(text[s.start:s.end].lower(), language=language))]
 
 
+_KICKER_END = re.compile(r"(?: [a-zà-ÿäöü][\w'’-]*){0,3} ?:")  # what runs from a headline's topic word to its colon
+
+
 def _headline_kicker(span: Span, *, text: str) -> bool:
     """The word before a colon that opens a headline names its topic, not an organisation ("Horlogerie : Maison
-    Valdoré nomme ...", "Cryptoactifs : Nexa Change ..."), unless the article names it again."""
+    Valdoré nomme ...", "Cryptoactifs : Nexa Change ...", with lower-case words: "Robotique d'entrepôt : Robopack
+    lève ..."), unless the article names it again."""
     name = text[span.start:span.end]
     return (span.start == len(text) - len(text.lstrip()) and " " not in name
-            and re.match(r" ?:", text[span.end:span.end + 2]) is not None
+            and _KICKER_END.match(text, span.end) is not None
             and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) == 1)
 
 

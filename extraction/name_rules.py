@@ -227,7 +227,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         # a known name also wins over a span that only adds its description ("Zulieferer Mahle")
         kept_out = [s for s in inside if not (org.start <= s.start and s.end <= org.end)
                     and (by_shape or not _described(s, org, text=text, language=language))]
-        if not kept_out and not (language == "de" and by_shape and not _grows_by_org_words(org, inside, text=text)):
+        if not kept_out and not (language == "de" and by_shape and not _grows_by_name_words(org, inside, text=text)):
             raw = [*others, org]
     agencies = dateline_agencies(text)  # the agency a dateline credits is no organisation of the article
     return [s for s in raw if not any(s.overlaps(a) for a in agencies)]
@@ -553,13 +553,20 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
     return list(dict.fromkeys(found))
 
 
-def _grows_by_org_words(org: Span, inside: list[Span], *, text: str) -> bool:
-    """Whether the words ``org`` adds to the spans inside it are organisation words (or none)."""
+def _grows_by_name_words(org: Span, inside: list[Span], *, text: str) -> bool:
+    """Whether the words ``org`` adds to the spans inside it are organisation words (or none), or, before a span
+    inside, words German does not know that end in no noun of it ("Kastler" of "Kastler Schutztechnik AG" where the
+    pipeline saw "Schutztechnik AG"; not "Graphitwerke", nor "Logistik" of a "Logistik AG" no pipeline saw)."""
     added = text[org.start:org.end]
     for span in sorted(inside, key=lambda s: s.start, reverse=True):
         added = added[:span.start - org.start] + added[span.end - org.start:]
     joining = shared_words("org_words") | shared_words("legal_forms") | {"für", "und"}
-    return all(w.lower().strip(".,") in joining for w in added.split())
+    return all(w.lower().strip(".,") in joining or (inside and _unknown_to_german(w.strip(".,")))
+               for w in added.split())
+
+
+def _unknown_to_german(word: str) -> bool:
+    return not lookup_known(word, language="de") and not ends_in_a_german_noun(word)
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z0-9&]{1,7})\)")

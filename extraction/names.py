@@ -31,6 +31,13 @@ def _school() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _studied_at() -> re.Pattern[str]:
+    """What ends just before a school, in any language, whatever its name: "diplômés de Grenoble INP", "a graduate
+    of Wharton": nobody graduates from a company."""
+    return re.compile(rf"(?i)\b(?:{'|'.join(sorted(every_language('study_phrases')))}) ?$")
+
+
+@lru_cache(maxsize=1)
 def _citation() -> re.Pattern[str]:
     """What ends just before a source the article cites, in any language: "laut dem", "according to"."""
     cites = alternation_of(frozenset().union(*(lexicon(language).classes.get("cite", ()) for language in LANGUAGES)))
@@ -76,6 +83,10 @@ def base_form(name: str, *, label: str, language: str) -> str:
     name = re.sub(r"^(?:the|der|die|das|des|dem|den|le|la|les)\s+|^l['’]", "", name.strip(), flags=re.I)
     name = re.sub(r"(?:['’]s|['’])$", "", name)
     if language == "de" and label == "ORG":
+        # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt", also before what it is for,
+        # after adjectives and before a genitive plural: "des Karlsruher Instituts für Technologie" -> "Karlsruher
+        # Institut für Technologie", "des Statistischen Bundesamts", "des Bundes deutscher Hochzeitsplaner"
+        name = _institution_genitive().sub(r"\1", name)
         # An adjective's weak ending after an article, to the one it has without: "der Pädagogischen Universität" ->
         # "Pädagogische Universität", also further in ("der Königlich Technischen Hochschule"), and by the noun's
         # gender "der Europäische Investitionsfonds" -> "Europäischer Investitionsfonds", "das Europäische Zentrum"
@@ -85,10 +96,6 @@ def base_form(name: str, *, label: str, language: str) -> str:
         name = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= ([A-ZÄÖÜ][\w-]*))",
                       lambda m: m.group(1) + _nominative_ending(m.group(2))
                       if lookup_known(m.group(0).lower(), language="de") else m.group(0), name)
-        # Genitive of an institution: "des Bundeskartellamts" -> "Bundeskartellamt", also before what it is for
-        # and after an adjective: "des Karlsruher Instituts für Technologie" -> "Karlsruher Institut für Technologie",
-        # "des Bundesverbands Schmuck und Uhren" -> "Bundesverband Schmuck und Uhren"
-        name = _institution_genitive().sub(r"\1", name)
     return name
 
 
@@ -115,9 +122,10 @@ def _strong_adjectives(name: str) -> str:
 @lru_cache(maxsize=1)
 def _institution_genitive() -> re.Pattern[str]:
     endings = alternation_of(lexicon("de").words("institution_genitive_endings"))
-    # before the end, what it is for, a name or a genitive of its own ("des Zentralverbands des Deutschen …")
-    return re.compile(rf"^((?:[A-ZÄÖÜ][\w-]*er )?[\w-]*(?:{endings}))e?s(?=$| für | de[sr] | (?-i:[A-ZÄÖÜ]))",
-                      re.IGNORECASE)
+    # before the end, what it is for, a name, a genitive of its own ("des Zentralverbands des Deutschen …") or a
+    # plural's adjective ("des Verbands deutscher Maschinenbauer")
+    return re.compile(rf"^((?:[A-ZÄÖÜ][\w-]*(?:er|en|e) ){{0,2}}[\w-]*(?:{endings}))e?s"
+                      rf"(?=$| für | de[sr] | (?-i:[A-ZÄÖÜ])| (?-i:[a-zäöü][\w-]*er) )", re.IGNORECASE)
 
 
 def _nominative_ending(noun: str) -> str:
@@ -316,6 +324,11 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
     if _abbreviated(short, long):
         return True
     full = without_legal_form(long).casefold()  # "Deutsche Lufthansa AG"
+    # the short name may keep the start of what the long one's legal form strips: "Danube Capital" of "Danube
+    # Capital Partners" (both "Danube" without it; not "Schwarz Gruppe" of "Schwarz Digits")
+    if " " in short and without_legal_form(short).casefold() == full and long.casefold().startswith(
+            short.casefold() + " "):
+        return True
     return any(_words_variant(short.casefold().replace("-", hyphen).split(), full.replace("-", hyphen).split(),
                               short=short, long=long, names=names) for hyphen in ("-", " "))
 
@@ -395,7 +408,8 @@ def _org_kind(entity: Entity, *, text: str) -> str:
     if all(_citation().search(text[max(0, s.start - 40):s.start]) and text[s.end:s.end + 1] != "-"
            for s in entity.spans):
         return "outlet"  # only ever cited as a source: "laut dem Handelsblatt", "according to Reuters"
-    return "education" if _school().search(entity.name) else "company"
+    studied = any(_studied_at().search(text[max(0, s.start - 60):s.start]) for s in entity.spans)
+    return "education" if studied or _school().search(entity.name) else "company"
 
 
 def _add(entity: Entity, span: Span, text: str, base: str) -> None:

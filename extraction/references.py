@@ -13,9 +13,11 @@ from functools import lru_cache
 
 from .clauses import embedded
 from .demonyms import demonym_pattern, names_a_place
-from .lemmas import lookup_lemma
+from .lemmas import german_common_noun, lookup_lemma
 from .lexicon import alternation_of, lexicon, shared_words
+from .lexicon.amounts import all_months
 from .names import Entity
+from .quotations import quotations
 from .roles import RoleMatch, find_roles
 from .spans import Span
 
@@ -50,7 +52,9 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
         for match in _pattern(language).finditer(text, start, end):
             if any(s < match.end() and match.start() < e for s, e in names):
                 continue
-            if _name_follows(text, match.end(), name_starts, language=language, comma=False):
+            if _name_follows(text, match.end(), name_starts, language=language, comma=False) or (
+                    match.lastgroup not in ("female", "male", *_DEMONSTRATIVES)
+                    and _unknown_name_follows(text, match.end(), language=language)):
                 continue  # a noun before a name is an apposition: "l'équipementier Valeo", "der Zulieferer ZF"
             if match.lastgroup in ("company", "unit") and _complement_names(text, match.end(), name_starts,
                                                                             language=language):
@@ -144,6 +148,8 @@ _APPOSITION = re.compile(r"(?:[A-ZÄÖÜÉ0-9][\w&'’.-]* ?){1,5},\s+(?:\w+\s+)
 # the rest of the description between the place and the name: "-based mobile operator " before "Telvora"
 _DESCRIPTION = re.compile(r"[\w-]+(?: [a-z][\w-]*){0,3} ")
 
+_OPENING_WORDS = 2  # "Für Sinopec", "Chez le belge Sarens": a preposition opening the sentence sets its scene
+_PREPOSITIONS = frozenset({"at", "of", "from", "by", "in", "to"})
 _DESCRIBED_REACH = 60  # characters before a name that a demonym and a company noun describe it in
 _DATELINE_REACH = 200  # characters of headline and dateline that name the article's city
 
@@ -321,6 +327,14 @@ def _titles_for_people(text: str, *, start: int, end: int, window: int, entities
     return found
 
 
+def _unknown_name_follows(text: str, end: int, *, language: str) -> bool:
+    """Two capitalised words follow, the first no common noun of German and the second no month ("das Unternehmen
+    Ende Februar verlassen" names no firm): a name no pipeline took."""
+    following = re.match(r" ([A-ZÄÖÜÉ][a-zäöüéèß]+) ([A-Z]\w*)", text[end:end + 40])
+    return following is not None and following.group(2).lower() not in all_months() and not (
+        language == "de" and german_common_noun(following.group(1)))
+
+
 def _name_follows(text: str, end: int, name_starts: set[int], *, language: str, comma: bool) -> bool:
     """A name follows, perhaps after an honorific ("die Informatikerin Dr. Julia Kessler") and, where ``comma``,
     a comma ("the chief executive, Satya Nadella"; a company noun's comma ends its phrase: "le directeur
@@ -434,9 +448,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     }
     # nouns in any case ("Das Unternehmen", "der Konzern"); German pronouns keep theirs ("Sie" is formal)
     nouns = ("unit", "education", "company")
-    # a noun before a name is an apposition, not a reference: "der Zulieferer ZF"; a pronoun may stand before a
-    # title of two capitalised words ("zuvor war sie Chief Operating Officer")
-    apposed = r"(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]| [A-ZÄÖÜÉ][a-zäöüéèß]+ [A-Z]))"
+    # a noun before a name is an apposition, not a reference: "der Zulieferer ZF" (a name of two capitalised words,
+    # "der Zulieferer Kühne Logistics", is ``_unknown_name_follows``); a pronoun may stand before a title of two
+    # capitalised words ("zuvor war sie Chief Operating Officer")
+    apposed = r"(?-i:(?! [A-ZÄÖÜÉ]\w*[A-Z0-9]))"
     body = "|".join(rf"(?P<{name}>{f'(?i:{regex})' if name in nouns else regex})(?![\w-])"
                     + ("" if name in ("female", "male", *_DEMONSTRATIVES) else apposed)
                     for name, regex in groups.items() if regex)
@@ -506,16 +521,27 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         return main_company if main_named else None
     if not named:  # no company in the last sentences: "das Unternehmen" is still the one the article is about
         return main_company if generic and main_named and kind == "company" else None
-    first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before), default=-1)
+    # the sentence's first company is its subject, not one someone is quoted saying ("« … les commandes de Vinci sont
+    # là », assure P, président de la société"), nor one of a relative clause or after a preposition inside the
+    # sentence, which tell a side matter ("Ce Belge, qui avait débuté comme auditeur chez Deloitte, remplace P, qui
+    # quitte le groupe"); but a title's firm is part of the subject ("Le patron d'Aldric, P, rejoindra Safran")
+    asides = [(b, e) for b, e in quotations(text[sentence_start:before], offset=sentence_start)
+              + embedded((sentence_start, before), text=text, language=language) if e < before]  # closed before it
+    first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before
+                             and not any(b <= p < e for b, e in asides)
+                             and not _a_side_firm(text, p, sentence_start=sentence_start, language=language)),
+                            default=-1)
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
     # not an organisation named further in ("P, who ran X, joined the start-up" is not X); "it" may be
-    # ("who has run Pickwell since he started it"), but not one in an apposition closed before it.
+    # ("who has run Pickwell since he started it"), but not one in an apposition or a relative clause closed before
+    # it ("P, who headed Honeywell's business, would join to run its division").
     name_ends = [s.end for _, e in mentions for s in e.spans if sentence_start <= s.start < before]
     # any mention may qualify, not only an organisation's latest ("Pickwell, the Dutch online supermarket, said it …":
     # the apposition's reference is Pickwell's latest mention, its name the one that opens the sentence)
     in_reach = [(p, e) for p, e in mentions if e.label == "ORG" and e.kind == wanted and window <= p < before]
     earlier = [(p, e) for p, e in in_reach if p < sentence_start or p == first_in_sentence
-               or (kind == "org" and not _in_apposition(p, name_ends=name_ends, before=before, text=text))]
+               or (kind == "org" and not _in_apposition(p, name_ends=name_ends, before=before, text=text)
+                   and not any(b <= p < e for b, e in asides))]
     if not earlier:
         return None
     if kind == "org" and not text[sentence_start:before].strip():
@@ -563,7 +589,23 @@ def _after_a_preposition(text: str, entity: Entity, sentence_start: int, *, lang
     words = lexicon(language)
     before = [w for w in re.findall(r"[\w'’]+", text[sentence_start:start].lower())[-2:]
               if "det" not in words.classes_of(w)]
-    return bool(before) and bool(words.classes_of(before[-1]) & {"at", "of", "from", "by", "in", "to"})
+    return bool(before) and bool(words.classes_of(before[-1]) & _PREPOSITIONS)
+
+
+def _a_side_firm(text: str, position: int, *, sentence_start: int, language: str) -> bool:
+    """Whether the name at ``position`` follows a preposition past the sentence's opening words ("qui avait débuté
+    comme auditeur chez Deloitte"), where no present title owns it ("chief executive of Sundaram Renewables"; but
+    "l'ancienne directrice omnicanal de Boulanger" is no longer Boulanger's)."""
+    words = lexicon(language)
+    before = re.findall(r"[\w'’-]+", text[sentence_start:position].lower())
+    content = [w for w in before[-2:] if "det" not in words.classes_of(w)]
+    if len(before) <= _OPENING_WORDS or not content or not words.classes_of(content[-1]) & _PREPOSITIONS:
+        return False
+    titles = find_roles(text[sentence_start:position], language=language)
+    if not titles or len(re.findall(r"[\w'’-]+", text[sentence_start + titles[-1].end:position])) > 2:
+        return True
+    ahead = re.findall(r"\w+-?", text[sentence_start:sentence_start + titles[-1].start].lower())  # "l'ancienne"
+    return bool(ahead) and (ahead[-1].endswith("-") or "former" in words.classes_of(ahead[-1]))
 
 
 def _founded_before(text: str, position: int, *, language: str) -> bool:

@@ -1640,3 +1640,65 @@ RULES = [
 def test_a_rule_gives_its_affiliation_and_its_counter_example_does_not(language, text, expected, present):
     assert (expected in affiliations(text, language)) is present
 
+
+
+def roles(text: str, language: str) -> dict[tuple[str, str], str]:
+    return {(p.name, a.organization): a.role for p in analyze(text, language=language).people for a in p.affiliations}
+
+
+@pytest.mark.parametrize(("language", "text", "person", "company", "role"), [
+    # the hiring firm is the verb's subject past a relative clause; the post follows the person
+    ("fr", "Le groupe hôtelier Bellerive Hôtels, qui exploite 74 établissements en France et en Belgique, a nommé "
+           "Sofia Marangoni au poste de directrice générale.", "Sofia Marangoni", "Bellerive Hôtels", "ceo"),
+    ("fr", "Vialis a nommé Claire Morel directrice générale.", "Claire Morel", "Vialis", "ceo"),
+    ("en", "Vialis has named Claire Morel chief executive.", "Claire Morel", "Vialis", "ceo"),
+    ("de", "Der Aufsichtsrat der Vialis AG, die 74 Hotels betreibt, hat Claire Morel zur Finanzchefin berufen.",
+     "Claire Morel", "Vialis AG", "cfo"),
+])
+def test_the_post_of_an_appointment_is_at_the_firm_that_makes_it(language, text, person, company, role):
+    assert roles(text, language).get((person, company)) == role
+
+
+def test_a_post_another_firm_owns_or_a_firm_left_takes_no_appointment_s_post():
+    # the post is Valeo's: Michelin's hire gets no title of it
+    found = roles("Michelin a nommé Marc Dupuis au poste de directeur des achats de Valeo.", "fr")
+    assert found.get(("Marc Dupuis", "Michelin")) == "employee"
+    # where someone comes from is no firm that hires them
+    came = affiliations("La maison de cognac Delaunay-Roux grandit. Le directeur commercial Asie, Ahmed Benali, "
+                        "arrivé de Moët Hennessy en 2024, mise sur l'Inde.", "fr")
+    assert {("Ahmed Benali", "Delaunay-Roux", "current"), ("Ahmed Benali", "Moët Hennessy", "former")} <= came
+
+
+@pytest.mark.parametrize(("language", "text", "expected", "wrong"), [
+    # a company someone is quoted naming does not open the sentence that refers to "the company"
+    ("fr", "La société Orséa Protection lève des fonds. « Les commandes de Vinci sont là », assure Baptiste Morel, "
+           "président de la société.", ("Baptiste Morel", "Orséa Protection", "current"),
+     ("Baptiste Morel", "Vinci", "current")),
+    # nor one of a relative clause
+    ("fr", "Payvia recrute. Ce Belge, qui avait débuté comme auditeur chez Deloitte, remplace Arnaud Pellerin, qui "
+           "quitte le groupe après six ans.", ("Arnaud Pellerin", "Payvia", "former"),
+     ("Arnaud Pellerin", "Deloitte", "former")),
+    # a preposition opening the sentence sets its scene: the company after it is the one meant
+    ("de", "Solvantis baut eine Anlage. Für Sinopec unterzeichnete Li Wenjun, Vizepräsident der Chemiesparte des "
+           "Konzerns, die Vereinbarung.", ("Li Wenjun", "Sinopec", "current"), ("Li Wenjun", "Solvantis", "current")),
+])
+def test_the_company_a_sentence_refers_to_is_the_one_it_opens_with_as_its_own(language, text, expected, wrong):
+    found = affiliations(text, language)
+    assert expected in found
+    assert wrong not in found
+
+
+def test_a_title_of_someone_who_leaves_a_firm_is_the_firm_s_held_before():
+    text = ("Die Kastler Schutztechnik AG legt Zahlen vor. Finanzchef Felix Oberhauser hat das Unternehmen Ende "
+            "Februar verlassen und wechselt zu Drägerwerk.")
+    assert roles(text, "de").get(("Felix Oberhauser", "Kastler Schutztechnik AG")) == "cfo"
+    assert {("Felix Oberhauser", "Kastler Schutztechnik AG", "former"),
+            ("Felix Oberhauser", "Drägerwerk", "current")} <= affiliations(text, "de")
+
+
+def test_its_is_no_firm_of_a_relative_clause_closed_before_it():
+    text = ("Norvik Safety said that Lars Eriksson, who headed Honeywell's European business until June, would join "
+            "on Jan. 1 to run its industrial division.")
+    found = affiliations(text, "en")
+    assert ("Lars Eriksson", "Norvik Safety", "current") in found
+    assert ("Lars Eriksson", "Honeywell", "current") not in found

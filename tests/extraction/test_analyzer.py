@@ -169,3 +169,11 @@ def test_the_lead_s_first_company_takes_the_bonus_where_the_headline_names_none(
             "rival, bought a site. Lüyuan plans more. Chief executive Joost Bakker said prices would rise.")
     people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="en").people}
     assert people["Joost Bakker"] == {company}
+
+
+def test_a_headline_company_that_describes_a_person_takes_no_headline_bonus():
+    text = ("Construction : l'ex-patron de Vinci Construction France prend la tête de Bâtiroc\n\nL'ex-patron de Vinci "
+            "Construction France, Bernard Ollivier, a été nommé directeur général du groupe de BTP Bâtiroc. « C'est un "
+            "défi », a déclaré Chloé Vidal, directrice financière.")
+    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="fr").people}
+    assert people["Chloé Vidal"] == {"Bâtiroc"}

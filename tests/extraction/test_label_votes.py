@@ -420,3 +420,23 @@ def test_an_english_description_or_relative_pronoun_says_a_name_is_a_firm(text, 
 def test_a_company_noun_with_its_article_outweighs_a_pipeline_s_places(opening, label):
     text = f"{opening} Le contrat de Vigilis court trois ans. Autour de Vigilis, rien. Les agents de Vigilis sont là."
     assert voted(text, {"Vigilis": "LOC"}, language="fr")["Vigilis"] == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a company noun right after the comma, with no article, describes a name not shaped like a person's as a firm
+    ("GRENOBLE – Orséa Protection, fabricant grenoblois de casques, a bouclé une levée de fonds.", "Orséa Protection",
+     "ORG"),
+    # ... but may describe a person: "industriel" is a trade and a person's
+    ("Selon Marc Giraud, industriel breton, la levée est réussie.", "Marc Giraud", "PERSON"),
+])
+def test_a_company_noun_in_apposition_without_an_article_describes_a_firm(text, name, label):
+    assert context_label(text, name, language="fr", given="PERSON") == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Kari Nygård, who represents the Fellesforbundet union at the site, said workers were worried.", "ORG"),
+    # a body's noun after the name says nothing without "the": "Fellesforbundet union members" might be anyone's
+    ("Kari Nygård met Fellesforbundet union members at the site.", None),
+])
+def test_a_body_s_noun_after_a_name_with_the_before_it_makes_it_an_organisation(text, label):
+    assert context_label(text, "Fellesforbundet", language="en", given="PERSON") == label

@@ -7,7 +7,7 @@ import pytest
 from extraction import analyze
 from extraction.mentions import _region_of_a_title, _rejoined, _word_of_the_language
 from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names
-from extraction.names import _citation, base_form
+from extraction.names import _citation, base_form, group_entities
 from extraction.spans import Span
 
 
@@ -761,6 +761,10 @@ def test_a_lone_german_city_demonym_of_a_place_the_article_names_is_no_organisat
     ("Zentrums für Weltwirtschaft", "Zentrum für Weltwirtschaft"),
     ("Amtsgerichts", "Amtsgericht"),
     ("Bundesverband Schmuck und Uhren", "Bundesverband Schmuck und Uhren"),  # a nominative stays as it is
+    # after adjectives, whose ending then follows the noun's gender; before a plural's adjective
+    ("des Statistischen Bundesamts", "Statistisches Bundesamt"),
+    ("des Bundes deutscher Hochzeitsplaner", "Bund deutscher Hochzeitsplaner"),
+    ("des Handelsblatts", "Handelsblatt"),
 ])
 def test_an_institution_in_the_genitive_is_named_in_the_nominative(declined, nominative):
     assert base_form(declined, label="ORG", language="de") == nominative
@@ -1057,6 +1061,12 @@ def test_a_possessor_before_a_name_used_alone_is_cut_off(text, organisations):
     assert {o.name for o in analyze(text, language="en").organizations} == organisations
 
 
+def test_a_possessor_before_a_person_s_name_used_alone_is_no_part_of_it():
+    text = ("Brightwell poaches Haleon's Raman as CEO\n\nBrightwell said it had hired Priya Raman from Haleon. Raman "
+            "starts in April.")
+    assert [p.name for p in analyze(text, language="en").people] == ["Priya Raman"]
+
+
 def test_a_german_company_noun_compound_before_a_name_describes_it_but_an_exchange_s_own_name_stays():
     text = ("Kryptobörse Kryptaro wächst\nDie Frankfurter Kryptobörse Kryptaro hatte Aarav Mehta 2017 gegründet. "
             "Kryptaro will an die Frankfurter Börse.")
@@ -1068,6 +1078,9 @@ def test_a_german_company_noun_compound_before_a_name_describes_it_but_an_exchan
 @pytest.mark.parametrize(("text", "organisations"), [
     # the word before a colon that opens a headline is its topic ...
     ("Horlogerie : Maison Valdoré nomme un directeur\n\nMaison Valdoré a nommé Thibault Reymond.", {"Maison Valdoré"}),
+    # ... also with lower-case words before the colon ...
+    ("Robotique d'entrepôt : Robopack lève 45 millions d'euros\n\nLa société Robopack a levé 45 millions d'euros.",
+     {"Robopack"}),
     # ... unless the article names it again
     ("Renault : Maison Valdoré signe\n\nMaison Valdoré a signé avec Renault.", {"Maison Valdoré", "Renault"}),
 ])
@@ -1183,3 +1196,41 @@ def test_an_unknown_word_opening_a_sentence_before_a_name_is_part_of_it(opening,
             "StepChange, said the rise showed the strain.")
     people = {p.name for p in analyze(text, language="en").people}
     assert (person in people) if person else ("Meanwhile Adeyemi" not in people)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "kind"), [
+    # nobody graduates from a company: what follows a study is a school, whatever its name says
+    ("fr", "Baptiste Morel, ingénieur diplômé de Grenoble INP, dirige Orséa.", "Grenoble INP", "education"),
+    ("en", "Tom Reed, a graduate of Wharton, runs Orsea.", "Wharton", "education"),
+    ("de", "Tom Reed, Absolvent der WHU, leitet Orsea.", "WHU", "education"),
+    # a former employer stays a company
+    ("fr", "Baptiste Morel, ancien ingénieur de Grenoble Robotique, dirige Orséa.", "Grenoble Robotique", "company"),
+])
+def test_an_organisation_named_after_a_study_is_a_school(language, text, name, kind):
+    start = text.index(name)
+    [entity] = group_entities([Span(start, start + len(name), "ORG")], text=text, language=language)
+    assert entity.kind == kind
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    # a word German does not know before the pipeline's name is its first word ...
+    ("Die Kastler Schutztechnik AG legt Zahlen vor.", "Kastler Schutztechnik AG", "Schutztechnik AG"),
+    # ... but a shape alone grows by no such word: "Logistik" is a German noun the lemma table lacks
+    ("Die Hamburger Hafen und Logistik AG vergab einen Auftrag.", None, "Logistik AG"),
+])
+def test_a_german_legal_form_s_name_grows_by_an_unknown_word_before_the_pipeline_s(text, named, not_named):
+    names = {o.name for o in analyze(text, language="de").organizations}
+    assert not_named not in names
+    assert named is None or named in names
+
+
+@pytest.mark.parametrize(("long", "short", "names"), [
+    # a name that keeps the start of what the longer one's legal form strips is the longer name ...
+    ("Danube Capital Partners", "Danube Capital", ["Danube Capital Partners"]),
+    # ... but one that ends otherwise is another firm
+    ("Schwarz Digits", "Schwarz Gruppe", ["Schwarz Digits", "Schwarz Gruppe"]),
+])
+def test_a_name_that_keeps_part_of_a_legal_form_is_the_longer_name(long, short, names):
+    text = f"Der Konzern kauft von {long}. {short} war 2019 eingestiegen."
+    spans = [Span(text.index(name), text.index(name) + len(name), "ORG") for name in (long, short)]
+    assert [e.name for e in group_entities(spans, text=text, language="de")] == names
