@@ -151,9 +151,11 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
         ballot = ballots[name_key(text[span.start:span.end])]
         ballot.pipeline[span.label] += 1
         if evidence := _context_label(span, doc=doc, text=text, language=language):
-            # an article and a company noun right before the name say it as plainly as a legal form: they outweigh
-            # a small pipeline's "place" at every other mention ("La société de gardiennage Vigilis, basée à …")
-            plain = evidence == "ORG" and _after_a_company_noun(span, text=text, language=language)
+            # an article and a company noun right before the name, or heading a description that ends at it, say it
+            # as plainly as a legal form: they outweigh a small pipeline's "place" or "person" at every other mention
+            # ("La société de gardiennage Vigilis, basée à …", "Le fabricant de brosses à dents Brossard Hygiène")
+            plain = evidence == "ORG" and (_after_a_company_noun(span, text=text, language=language)
+                                           or _described_before_span(span, doc=doc, language=language))
             ballot.context[evidence] += _PLAIN_WEIGHT if plain else 1
         elif (span.label in _NO_FIRM_LABELS or _no_person_s_word(span, text=text)) and _does_business(
                 span, doc=doc, language=language, statements=span.label == CANDIDATE):
@@ -199,6 +201,11 @@ def _after_a_company_noun(span: Span, *, text: str, language: str) -> bool:
     """A company noun with its article (and its adjectives) right before the name: "das Zürcher Start-up Lumenio",
     "la société de gardiennage Vigilis"."""
     return _cues(language).company_before.search(text[max(0, span.start - _BEFORE_REACH):span.start]) is not None
+
+
+def _described_before_span(span: Span, *, doc: Doc, language: str) -> bool:
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and _described_before(tokens[0], language=language)
 
 
 def _legal_form_after(forms: frozenset[str]) -> re.Pattern[str]:

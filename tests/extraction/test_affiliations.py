@@ -1628,6 +1628,16 @@ RULES = [
     ("fr", "Batiréa rachète Van Damme Bouw. L'entreprise familiale est détenue à 40 % par le fonds bruxellois Scaldis "
            "Equity. Son directeur général, Pieter Janssens, restera en poste.",
      ("Pieter Janssens", "Van Damme Bouw", "current"), True),
+    # a career spent at a firm, a few words after the person's age
+    ("fr", "Diplômée de l'ESSEC, Mme Vasseur-Meunier, 47 ans, a fait l'essentiel de sa carrière chez Colgate.",
+     ("Vasseur-Meunier", "Colgate", "former"), True),
+    ("fr", "Diplômée de l'ESSEC, Mme Vasseur-Meunier, 47 ans, a fait l'essentiel de sa critique contre Colgate.",
+     ("Vasseur-Meunier", "Colgate", "former"), False),
+    # "depuis" before a firm someone joins from
+    ("fr", "La direction financière est confiée à Élodie Sanchez-Martin, qui rejoint l'entreprise depuis le cimentier "
+           "Vicat.", ("Élodie Sanchez-Martin", "Vicat", "former"), True),
+    ("fr", "La direction financière est confiée à Élodie Sanchez-Martin, qui dirige l'entreprise depuis le rachat par "
+           "Vicat.", ("Élodie Sanchez-Martin", "Vicat", "former"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),
@@ -1651,6 +1661,9 @@ def roles(text: str, language: str) -> dict[tuple[str, str], str]:
     ("fr", "Le groupe hôtelier Bellerive Hôtels, qui exploite 74 établissements en France et en Belgique, a nommé "
            "Sofia Marangoni au poste de directrice générale.", "Sofia Marangoni", "Bellerive Hôtels", "ceo"),
     ("fr", "Vialis a nommé Claire Morel directrice générale.", "Claire Morel", "Vialis", "ceo"),
+    # a noun of appointment
+    ("fr", "Le fabricant de brosses à dents Brossard Hygiène a annoncé mercredi la nomination de Claire Vasseur au "
+           "poste de directrice générale.", "Claire Vasseur", "Brossard Hygiène", "ceo"),
     ("en", "Vialis has named Claire Morel chief executive.", "Claire Morel", "Vialis", "ceo"),
     ("de", "Der Aufsichtsrat der Vialis AG, die 74 Hotels betreibt, hat Claire Morel zur Finanzchefin berufen.",
      "Claire Morel", "Vialis AG", "cfo"),
