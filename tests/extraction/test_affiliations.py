@@ -1638,6 +1638,12 @@ RULES = [
            "Vicat.", ("Élodie Sanchez-Martin", "Vicat", "former"), True),
     ("fr", "La direction financière est confiée à Élodie Sanchez-Martin, qui dirige l'entreprise depuis le rachat par "
            "Vicat.", ("Élodie Sanchez-Martin", "Vicat", "former"), False),
+    # taking over from someone is a succession: the predecessor held the post
+    ("en", "Flandria Klei NV will build a kiln. Chief executive Pieter Vandenberghe, who took over from his uncle Marc "
+           "Vandenberghe in 2021, said prices rose.", ("Marc Vandenberghe", "Flandria Klei NV", "former"), True),
+    ("en", "Flandria Klei NV will build a kiln. Chief executive Pieter Vandenberghe, who took over the plant from his "
+           "uncle Marc Vandenberghe in 2021, said prices rose.", ("Marc Vandenberghe", "Flandria Klei NV", "former"),
+     False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),
