@@ -22,7 +22,6 @@ from .affiliations import find_affiliations
 from .evidence import Evidence, collect
 from .figures import find_figures
 from .language import detect_language
-from .lexicon import lexicon
 from .mentions import find_mentions
 from .money import find_money
 from .name_rules import description_after
@@ -31,7 +30,7 @@ from .periods import find_dateline, find_periods
 from .pipelines import load_pipeline
 from .references import find_references, gender_of
 from .result import Affiliation, Analysis, Mention, Organization, Person, language_notes
-from .roles import find_roles
+from .roles import title_owning
 from .units import Sentence, build_sentences
 
 
@@ -164,23 +163,13 @@ def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple
         named = sorted((s.start, e.id) for e in companies for s in e.spans
                        if start <= s.start < end and text[s.end:s.end + 1] != "-"
                        and not description.match(text, s.end)
-                       and not _a_title_s_firm(text, s.start, start=start, language=language))
+                       # a title's firm describes a person: "l'ex-patron de Vinci prend la tête de Bâtiroc"
+                       and title_owning(text, s.start, start=start, language=language) is None)
         if named:
             first = named[0][1]
             break
     # on a tie, the company named more often: the headline's bonus does not outweigh the text's own count
     return max(companies, key=lambda e: (len(e.spans) + (3 if e.id == first else 0), len(e.spans)), default=None)
-
-
-def _a_title_s_firm(text: str, position: int, *, start: int, language: str) -> bool:
-    """Whether the name at ``position`` is the firm of a title before it, which describes a person: "l'ex-patron de
-    Vinci Construction France prend la tête de Bâtiroc" is news of Bâtiroc."""
-    titles = find_roles(text[start:position], language=language)
-    if not titles:
-        return False
-    gap = re.findall(r"[\w'’]+", text[start + titles[-1].end:position].lower())
-    words = lexicon(language)
-    return bool(gap) and all(words.classes_of(w) & {"of", "at", "det"} for w in gap)
 
 
 def _person(entity: Entity, affiliations: list[Affiliation], *, female: bool) -> Person:

@@ -204,6 +204,7 @@ def _after_a_company_noun(span: Span, *, text: str, language: str) -> bool:
 
 
 def _described_before_span(span: Span, *, doc: Doc, language: str) -> bool:
+    """``_described_before`` for a span of characters."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     return tokens is not None and _described_before(tokens[0], language=language)
 

@@ -566,6 +566,7 @@ def _grows_by_name_words(org: Span, inside: list[Span], *, text: str) -> bool:
 
 
 def _unknown_to_german(word: str) -> bool:
+    """Whether neither the lemma table nor a noun at its end makes the word German: a name's ("Kastler")."""
     return not lookup_known(word, language="de") and not ends_in_a_german_noun(word)
 
 

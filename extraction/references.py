@@ -18,7 +18,7 @@ from .lexicon import alternation_of, lexicon, shared_words
 from .lexicon.amounts import all_months
 from .names import Entity
 from .quotations import quotations
-from .roles import RoleMatch, find_roles
+from .roles import RoleMatch, find_roles, title_owning
 from .spans import Span
 
 _WINDOW = 3  # sentences back that a reference may reach
@@ -601,10 +601,10 @@ def _a_side_firm(text: str, position: int, *, sentence_start: int, language: str
     content = [w for w in before[-2:] if "det" not in words.classes_of(w)]
     if len(before) <= _OPENING_WORDS or not content or not words.classes_of(content[-1]) & _PREPOSITIONS:
         return False
-    titles = find_roles(text[sentence_start:position], language=language)
-    if not titles or len(re.findall(r"[\w'’-]+", text[sentence_start + titles[-1].end:position])) > 2:
+    title = title_owning(text, position, start=sentence_start, language=language)
+    if title is None:
         return True
-    ahead = re.findall(r"\w+-?", text[sentence_start:sentence_start + titles[-1].start].lower())  # "l'ancienne"
+    ahead = re.findall(r"\w+-?", text[sentence_start:sentence_start + title.start].lower())  # "l'ancienne"
     return bool(ahead) and (ahead[-1].endswith("-") or "former" in words.classes_of(ahead[-1]))
 
 

@@ -85,6 +85,18 @@ def find_roles(text: str, *, language: str) -> list[RoleMatch]:
     return list(_find_roles_cached(text, language) if len(text) < 200 else _find_roles(text, language))
 
 
+def title_owning(text: str, position: int, *, start: int, language: str) -> RoleMatch | None:
+    """The title in ``text[start:position]`` whose organisation the name at ``position`` is: only words of belonging
+    and articles stand between them ("l'ex-patron de Vinci", "chief executive of Sundaram Renewables"); its offsets
+    count from ``start``."""
+    titles = find_roles(text[start:position], language=language)
+    if not titles:
+        return None
+    gap = re.findall(r"[\w'’]+", text[start + titles[-1].end:position].lower())
+    words = lexicon(language)
+    return titles[-1] if gap and all(words.classes_of(w) & {"of", "at", "det"} for w in gap) else None
+
+
 @lru_cache(maxsize=4096)
 def _find_roles_cached(text: str, language: str) -> tuple[RoleMatch, ...]:
     return _find_roles(text, language)

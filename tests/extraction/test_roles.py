@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.roles import find_roles, unit_in_english
+from extraction.roles import find_roles, title_owning, unit_in_english
 
 
 @pytest.mark.parametrize(("language", "text", "role", "modifier"), [
@@ -103,3 +103,13 @@ def test_a_title_may_carry_ex(language, text, title):
 def test_a_wildcard_form_takes_one_word_only():
     text = "chief of staff and officer"
     assert [text[r.start:r.end] for r in find_roles(text, language="en")] == ["chief"]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "owned"), [
+    ("fr", "L'ex-patron de Vinci prend la tête de Bâtiroc.", "Vinci", True),
+    ("en", "Nikhil Rao, chief executive of Sundaram Renewables, joined.", "Sundaram Renewables", True),
+    # a verb between the title and the name: the name is no firm of the title
+    ("fr", "Le patron a parlé avec Vinci.", "Vinci", False),
+])
+def test_a_title_owns_the_name_only_words_of_belonging_separate_from_it(language, text, name, owned):
+    assert (title_owning(text, text.index(name), start=0, language=language) is not None) is owned
