@@ -222,14 +222,14 @@ def _longest_first(candidates: list[tuple[re.Match[str], str]]) -> list[tuple[re
 
 def _reference(periods: list[Period], *, position: int, sentences: Sequence[tuple[int, int]],
                span: bool = False) -> Period | None:
-    """The latest year or period written out in figures before ``position``, in the same sentence or
-    the two before it (a report goes on: "Im Geschäftsjahr 2024 ... Das Ergebnis ... Im selben Zeitraum
-    ..."): what "a year earlier" counts from; never a founding year or one that dates one thing ("valued at
-    $3.9 billion in a 2024 round"). With ``span``, the latest span of years a few more sentences back comes
+    """The latest year or period before ``position``, in the same sentence or the two before it (a report goes on:
+    "Im Geschäftsjahr 2024 ... Das Ergebnis ... Im selben Zeitraum ..."; "im vergangenen Jahr ... im Jahr davor"):
+    what "a year earlier" counts from; never a founding year, a month or season, or one that dates one thing
+    ("valued at $3.9 billion in a 2024 round"). With ``span``, the latest span of years a few more sentences back comes
     first: "the same period" is the plan's, not the year someone joined in between."""
     floor = _floor(position, sentences=sentences, reach=_REFERENCE_REACH)
     earlier = [p for p in periods if floor <= p.start < position and not p.counts_from_another
-               and p.kind not in ("founding", "career", "event") and _DIGIT.search(p.text)]  # not "last winter"
+               and p.kind not in _NO_REFERENCE]
     if span:
         span_floor = _floor(position, sentences=sentences, reach=_SPAN_REACH)
         spans = [p for p in periods if span_floor <= p.start < position and p.first is not None and p.first < p.last
@@ -238,7 +238,9 @@ def _reference(periods: list[Period], *, position: int, sentences: Sequence[tupl
     return earlier[-1] if earlier else None
 
 
-_DIGIT = re.compile(r"\d")
+# a founding year, a career's year, an event's, and a month or season ("helmets from last winter") date one thing,
+# not the year a report goes on about
+_NO_REFERENCE = frozenset({"founding", "career", "event", "month", "last_month"})
 _SPAN_REACH = 5  # sentences back where "the same period" finds its span of years
 
 

@@ -146,11 +146,19 @@ def test_relative_year_counts_from_no_year_of_one_thing(text, expected):
     assert [(p.first, p.last) for p in periods] == expected
 
 
-def test_relative_year_counts_from_a_year_written_out_not_a_season():
-    text = "Dealers still hold helmets from last winter. Profit fell to $58m from $97m a year earlier."
-    sentences = [(0, 44), (45, len(text))]
-    periods = find_periods(text, language="en", dateline=date(2025, 11, 18), sentences=sentences)
-    assert [(p.text, p.first) for p in periods][-1] == ("a year earlier", 2024)
+@pytest.mark.parametrize(("language", "text", "relative", "year"), [
+    # a season dates one thing, not the year the report goes on about ...
+    ("en", "Dealers still hold helmets from last winter. Profit fell to $58m from $97m a year earlier.",
+     "a year earlier", 2025),
+    # ... a year counted from the article's date does
+    ("de", "Der Umsatz stieg im vergangenen Jahr. Der Gewinn sank auf 18 Mio. Euro nach 24 Mio. Euro im Jahr davor.",
+     "im Jahr davor", 2024),
+])
+def test_relative_year_counts_from_a_year_not_a_season(language, text, relative, year):
+    first_end = text.index(". ") + 1
+    sentences = [(0, first_end), (first_end + 1, len(text))]
+    periods = find_periods(text, language=language, dateline=date(2026, 1, 18), sentences=sentences)
+    assert [(p.text, p.first) for p in periods][-1] == (relative, year)
 
 
 def test_relative_year_does_not_reach_beyond_the_two_sentences_before():
