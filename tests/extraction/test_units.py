@@ -30,3 +30,12 @@ def test_nouns_of_a_company_its_units_and_schools_are_tagged_by_class_but_verbs_
     assert "UNIT_NOUN" in tags["unit"]
     assert "EDUCATION_NOUN" in tags["university"]
     assert not {"COMPANY_NOUN", "UNIT_NOUN", "EDUCATION_NOUN"} & tags["funded"]
+
+
+def test_a_german_past_form_the_table_reads_as_a_participle_is_its_verb_s_cue():
+    text = "Der Aufsichtsrat ernannte Claire Morel."
+    doc = load_pipeline("de")(text)
+    [sentence] = build_sentences(doc, sentences=[(0, len(text))], entities=[], references=[], language="de")
+    tags = {text[u.start:u.end]: u.tags for u in sentence.units}
+    assert "CUE:hire" in tags["ernannte"]  # the table: "ernannte" -> "ernannt" -> "ernennen"
+    assert "CUE" not in tags["Aufsichtsrat"]
