@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from .evidence import Evidence
 from .names import Entity
-from .quotations import quotations, quoted
+from .quotations import quotations, within
 from .result import Affiliation
 
 TIERS = ("move", "title", "cue", "member", "inferred")
@@ -204,7 +204,7 @@ def _clause(item: Evidence) -> list:
     end = min((b for b in breaks if b > item.start), default=item.sentence.end)
     sentence = item.sentence
     quotes = [q for q in quotations(sentence.text, offset=sentence.start) if not q[0] <= item.start < q[1]]
-    return [u for u in sentence.organisations() if begin <= u.start < end and not quoted(u.start, quotes)]
+    return [u for u in sentence.organisations() if begin <= u.start < end and not within(u.start, quotes)]
 
 
 def _merged(old: _Pair | None, new: Evidence, *, position: int) -> _Pair:

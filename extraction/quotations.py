@@ -20,6 +20,6 @@ def quotations(sentence: str, *, offset: int = 0) -> list[tuple[int, int]]:
     return list(zip(marks[::2], marks[1::2], strict=True))
 
 
-def quoted(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``position`` falls inside one of the quoted ``spans``."""
+def within(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` falls inside one of ``spans`` (quotations or other asides)."""
     return any(begin <= position < end for begin, end in spans)

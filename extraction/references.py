@@ -17,7 +17,7 @@ from .lemmas import german_common_noun, lookup_lemma
 from .lexicon import alternation_of, lexicon, shared_words
 from .lexicon.amounts import all_months
 from .names import Entity
-from .quotations import quotations
+from .quotations import quotations, within
 from .roles import RoleMatch, find_roles, title_owning
 from .spans import Span
 
@@ -528,7 +528,7 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     asides = [(b, e) for b, e in quotations(text[sentence_start:before], offset=sentence_start)
               + embedded((sentence_start, before), text=text, language=language) if e < before]  # closed before it
     first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before
-                             and not any(b <= p < e for b, e in asides)
+                             and not within(p, asides)
                              and not _a_side_firm(text, p, sentence_start=sentence_start, language=language)),
                             default=-1)
     # Within its own sentence, "the company" is the sentence's subject ("Siemens said the company would"),
@@ -541,7 +541,7 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     in_reach = [(p, e) for p, e in mentions if e.label == "ORG" and e.kind == wanted and window <= p < before]
     earlier = [(p, e) for p, e in in_reach if p < sentence_start or p == first_in_sentence
                or (kind == "org" and not _in_apposition(p, name_ends=name_ends, before=before, text=text)
-                   and not any(b <= p < e for b, e in asides))]
+                   and not within(p, asides))]
     if not earlier:
         return None
     if kind == "org" and not text[sentence_start:before].strip():
@@ -586,26 +586,29 @@ def _unnamed_unit(language: str) -> re.Pattern[str]:
 def _after_a_preposition(text: str, entity: Entity, sentence_start: int, *, language: str) -> bool:
     """Whether the entity's first mention in the sentence follows a preposition ("chez Ingenico", "de l'Onera")."""
     start = min((s.start for s in entity.spans if s.start >= sentence_start), default=sentence_start)
-    words = lexicon(language)
-    before = [w for w in re.findall(r"[\w'’]+", text[sentence_start:start].lower())[-2:]
-              if "det" not in words.classes_of(w)]
-    return bool(before) and bool(words.classes_of(before[-1]) & _PREPOSITIONS)
+    return _ends_with_preposition(re.findall(r"[\w'’]+", text[sentence_start:start].lower()), language=language)
 
 
 def _a_side_firm(text: str, position: int, *, sentence_start: int, language: str) -> bool:
     """Whether the name at ``position`` follows a preposition past the sentence's opening words ("qui avait débuté
     comme auditeur chez Deloitte"), where no present title owns it ("chief executive of Sundaram Renewables"; but
     "l'ancienne directrice omnicanal de Boulanger" is no longer Boulanger's)."""
-    words = lexicon(language)
     before = re.findall(r"[\w'’-]+", text[sentence_start:position].lower())
-    content = [w for w in before[-2:] if "det" not in words.classes_of(w)]
-    if len(before) <= _OPENING_WORDS or not content or not words.classes_of(content[-1]) & _PREPOSITIONS:
+    if len(before) <= _OPENING_WORDS or not _ends_with_preposition(before, language=language):
         return False
     title = title_owning(text, position, start=sentence_start, language=language)
     if title is None:
         return True
     ahead = re.findall(r"\w+-?", text[sentence_start:sentence_start + title.start].lower())  # "l'ancienne"
-    return bool(ahead) and (ahead[-1].endswith("-") or "former" in words.classes_of(ahead[-1]))
+    return bool(ahead) and (ahead[-1].endswith("-") or "former" in lexicon(language).classes_of(ahead[-1]))
+
+
+def _ends_with_preposition(words: Sequence[str], *, language: str) -> bool:
+    """Whether the last of ``words`` that is no determiner, among the last two, is a preposition ("chez",
+    "de l'")."""
+    lexicon_words = lexicon(language)
+    content = [w for w in words[-2:] if "det" not in lexicon_words.classes_of(w)]
+    return bool(content) and bool(lexicon_words.classes_of(content[-1]) & _PREPOSITIONS)
 
 
 def _founded_before(text: str, position: int, *, language: str) -> bool:

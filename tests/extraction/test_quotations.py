@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.quotations import quotations, quoted
+from extraction.quotations import quotations, within
 
 
 @pytest.mark.parametrize(("sentence", "quoted_words", "plain_words"), [
@@ -18,5 +18,5 @@ from extraction.quotations import quotations, quoted
 def test_a_word_between_double_quotation_marks_is_quoted(sentence, quoted_words, plain_words):
     offset = 100  # where the sentence starts in its article
     spans = quotations(sentence, offset=offset)
-    assert all(quoted(offset + sentence.index(w), spans) for w in quoted_words)
-    assert not any(quoted(offset + sentence.index(w), spans) for w in plain_words)
+    assert all(within(offset + sentence.index(w), spans) for w in quoted_words)
+    assert not any(within(offset + sentence.index(w), spans) for w in plain_words)
