@@ -261,14 +261,18 @@ def _root(doc, unit: Unit) -> Token:
 
 def _list_head(token: Token, owner: Mapping[int, Unit]) -> Token:
     """The first name of a coordinated list the token's name stands in: "B" of "A, B and C" -> "A"."""
-    unit = owner.get(token.i)
+    unit, seen = owner.get(token.i), {token.i}
     while token.dep_ == "conj" and unit is not None:
         head = owner.get(token.head.i)
         if head is not None and "P" in unit.tags and "O" in head.tags:
             head = _person_above(token.head, owner)  # "A, formerly at X, and B": B is parsed as X's conjunct
         if head is None or head.tags.isdisjoint({"P", "O"}) or ("P" in head.tags) != ("P" in unit.tags):
             break
-        token = _root(token.doc, head)
+        root = _root(token.doc, head)
+        if root.i in seen:  # the person above may be the list's own name again: stop, not go round
+            break
+        token = root
+        seen.add(token.i)
     return token
 
 
