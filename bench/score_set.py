@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed21``, ``dev`` to ``dev22``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed22``, ``dev`` to ``dev23``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
