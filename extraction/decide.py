@@ -118,7 +118,8 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
     # bei Roche die Finanzen verantwortete"
     past = _relative_clauses(item)
     others = [u for u in _clause(item) if u.entity is not company and id(u.entity) not in placed
-              and u.entity.kind != "outlet" and not any(begin <= u.start < end for begin, end in past)]
+              and u.entity.kind != "outlet" and not any(begin <= u.start < end for begin, end in past)
+              and not _possessed_by(item, company)]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
     left = {id(e.organization) for e in evidence if e.person is item.person and e.status == "former"}
@@ -138,6 +139,19 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
         return None
     return Evidence(item.person, company, item.role, item.status, "inferred", item.pattern, item.sentence,
                     item.in_house, item.start)
+
+
+def _possessed_by(item: Evidence, company: Entity | None) -> bool:
+    """Whether the title follows a possessive and the company opens the title's clause as its subject: "Rivéo a
+    levé des fonds auprès de Siparex, a annoncé sa présidente, P" is Rivéo's, whoever else the clause names."""
+    units = item.sentence.units
+    index = next((i for i, u in enumerate(units) if u.start == item.title_start and "TITLE" in u.tags), 0)
+    while index > 1 and not units[index - 1].tags.isdisjoint({"TITLE", "and"}):  # "sa fondatrice et présidente"
+        index -= 1
+    if company is None or not index or "poss" not in units[index - 1].tags:
+        return False
+    first = next(iter(_clause(item)), None)
+    return first is not None and first.entity is company
 
 
 def _moved(item: Evidence, *, evidence: Sequence[Evidence]) -> Evidence | None:

@@ -157,7 +157,7 @@ def _noun_in_a_past_clause(units: Sequence[Unit], *, match: UnitMatch) -> bool:
         return False
     for i in range(cue - 1, person, -1):  # back from the cue to the clause's start
         if "PAST" in units[i].tags:
-            return True
+            return "inceptive" not in units[i].tags  # "a pris en 2022 la tête de X" leads it now
         if units[i].tags & CLAUSE_BREAKS:
             return False
     return False
@@ -170,7 +170,7 @@ def _status(pattern: RelationPattern, *, cue: Unit | None, former: bool) -> str:
         return pattern.status
     if cue is None or cue.cue is None:
         return "current"
-    if cue.cue.past_is_former and "PAST" in cue.tags:
+    if cue.cue.past_is_former and "PAST" in cue.tags and "inceptive" not in cue.tags:  # "took the helm" leads now
         return "former"
     return cue.cue.status
 

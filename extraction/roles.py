@@ -87,14 +87,21 @@ def find_roles(text: str, *, language: str) -> list[RoleMatch]:
 
 def title_owning(text: str, position: int, *, start: int, language: str) -> RoleMatch | None:
     """The title in ``text[start:position]`` whose organisation the name at ``position`` is: only words of belonging
-    and articles stand between them ("l'ex-patron de Vinci", "chief executive of Sundaram Renewables"); its offsets
-    count from ``start``."""
+    and articles stand between them ("l'ex-patron de Vinci", "chief executive of Sundaram Renewables"), and a few
+    lower-case words of the title's field before the last ("la responsable de la vape chez BAT"); its offsets count
+    from ``start``."""
     titles = find_roles(text[start:position], language=language)
     if not titles:
         return None
-    gap = re.findall(r"[\w'’]+", text[start + titles[-1].end:position].lower())
+    gap = re.findall(r"[\w'’-]+", text[start + titles[-1].end:position])
     words = lexicon(language)
-    return titles[-1] if gap and all(words.classes_of(w) & {"of", "at", "det"} for w in gap) else None
+    belonging = [bool(words.classes_of(w.lower()) & {"of", "at", "det"}) for w in gap]
+    field = [w for w, joins in zip(gap, belonging, strict=True) if not joins]
+    owned = bool(gap) and belonging[-1] and len(field) <= _FIELD_WORDS and all(w.islower() for w in field)
+    return titles[-1] if owned else None
+
+
+_FIELD_WORDS = 3  # "de la catégorie vapotage de": words of a title's field between it and its organisation
 
 
 @lru_cache(maxsize=4096)

@@ -80,7 +80,8 @@ _MACROS = {
     "AGE": "( COMMA pos:NUM ~? )",
     # one title or two, joined by "and" or side by side: "cofondateur et président", "les trois associés fondateurs"
     "TITLES": "( TITLE ( COMMA? and TITLE | TITLE )? )",
-    "OLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",
+    # each may name its town: "an der Tongji-Universität in Shanghai und an der Universität Mannheim"
+    "OLIST": "( O ( in ~ )? ( COMMA? and ~? det? ~? O ( in ~ )? | COMMA at|of|in? det? O ( in ~ )? )* )",
     "XLIST": "( O ( COMMA? and ~? det? ~? O | COMMA at|of|in? det? O )* )",
 }
 _QUANTIFIER = re.compile(r"(?:\?|\*|\+|\{\d*,?\d*\})$")

@@ -110,6 +110,10 @@ def test_a_wildcard_form_takes_one_word_only():
     ("en", "Nikhil Rao, chief executive of Sundaram Renewables, joined.", "Sundaram Renewables", True),
     # a verb between the title and the name: the name is no firm of the title
     ("fr", "Le patron a parlé avec Vinci.", "Vinci", False),
+    # a few lower-case words of the title's field before the last word of belonging
+    ("fr", "La responsable de la vape chez BAT prend les rênes de Brumea.", "BAT", True),
+    ("fr", "La responsable de la vape a signé un contrat chez BAT.", "BAT", False),
+    ("en", "The head of Asia Pacific at Nomura left.", "Nomura", False),
 ])
 def test_a_title_owns_the_name_only_words_of_belonging_separate_from_it(language, text, name, owned):
     assert (title_owning(text, text.index(name), start=0, language=language) is not None) is owned
