@@ -81,6 +81,7 @@ def _cues(language: str) -> _Cues:
     # whole ("chipmaker"), so there a company noun at a word's end is no noun: "cette commande confirme", "affirms"
     compound = r"[\w-]*" if language == "de" else r"(?:\w+-)*"
     articles = f"(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)})"
+    and_words = f"(?:{alternation_of(words.classes['and'], flags=re.IGNORECASE)})"
     return _Cues(
         legal_after=_legal_form_after(words.words("legal_forms")),
         # "Alpemind, une start-up de robotique", "X, one of the French start-ups", "X, the fourth-largest U.S.
@@ -91,8 +92,9 @@ def _cues(language: str) -> _Cues:
                                       flags),
         bare_company_apposition=re.compile(rf", {compound}(?:{nouns})s?(?![\w'])", flags),
         # "das Zürcher Start-up Lumenio", "beim staatlichen finnischen Glücksspielkonzern Veikkaus", "la start-up
-        # parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative laitière bretonne Terres de l'Ouest"
-        company_before=re.compile(rf"(?:{articles} (?:[\w-]+ ){{0,2}}"
+        # parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative laitière bretonne Terres de l'Ouest", also a
+        # compound that shares its noun with another: "beim Fenster- und Türenhersteller Weiland"
+        company_before=re.compile(rf"(?:{articles} (?:[\w-]+ ){{0,2}}(?:\w+- {and_words} )?"
                                   rf"|\b[\w-]*-){compound}(?:{nouns}){inflection}"
                                   rf"(?: (?!(?:{place_in}) )[a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
@@ -527,8 +529,9 @@ def _prepositions_after_cues() -> tuple[tuple[frozenset[str], frozenset[str]], .
                  for rule in shared_table("firm_after_cue").values())
 
 
-# words between a company noun and the name it describes: "le fabricant de verres correcteurs et de montures Optinéa"
-_DESCRIPTION_REACH = 7
+# words between a company noun and the name it describes: "le fabricant de verres correcteurs et de montures Optinéa",
+# "le fabricant de fenêtres et de portes d'entrée Alvéo Menuiseries"
+_DESCRIPTION_REACH = 9
 
 
 def _described_before(first: Token, *, language: str) -> bool:
@@ -651,7 +654,7 @@ def _described_noun(token: Token) -> Token | None:
     if token.dep_ not in _DESCRIBING or token.pos_ != "PROPN" or any(child.dep_ == "case" for child in token.children):
         return None  # not a nationality's adjective ("the Polish start-up"), nor after a preposition
     head = token.head
-    while head.dep_ == "nmod" and head.pos_ == "NOUN" and head.head is not head:  # "de moquettes" in the description
+    while head.dep_ == "nmod" and head.pos_ == "NOUN" and head.head.i != head.i:  # "de moquettes" in the description
         head = head.head
     return head
 

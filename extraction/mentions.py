@@ -293,10 +293,11 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         # "stratégie électrique d'Ampere": names start with a capital, but "université de Bristol" is one
         start += lowercase.end()
         name = text[start:end]
-    described = _after_description(name, language=language, text=text) if span.label != "PERSON" else 0
+    described = _after_description(name, language=language, text=text)
     if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
         start += described
         name = text[start:end]
+        span = replace(span, label="ORG")  # a company noun describes a firm, not a person: "Fensterbauer Weiland"
     regional = _region_after(language).search(name) if span.label != "PERSON" else None
     if regional and regional.group(1).lower() in shared_words("title_regions"):
         end = start + regional.start()  # "directrice du développement d'Accor pour l'Europe du Sud": the region

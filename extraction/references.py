@@ -359,12 +359,14 @@ def _describes_a_name(text: str, end: int, org_starts: set[int], *, language: st
     not a reference to another firm ("the company in 2022 from Adani" is one)."""
     words = lexicon(language)
     classes: frozenset[str] = frozenset()
-    for index, word in enumerate(re.finditer(r"\S+", text[end:end + 100])):
+    # an elided article or preposition is a word of its own: "le fabricant français d'e-liquides Brumea"
+    for index, word in enumerate(re.finditer(r"[dl]['’](?=\w)|\S+", text[end:end + 100], flags=re.IGNORECASE)):
         if end + word.start() in org_starts:
             return "of" not in classes  # "le laboratoire de Logitech" is Logitech's, no description of it
         form = word.group(0)
-        classes = words.classes_of(form.lower())
-        plain = form.isalpha() and (form.islower() or form.isupper()) and (classes <= {"det"} or "of" in classes)
+        classes = words.classes_of(form.lower().replace("’", "'"))
+        letters = re.sub(r"['’-]", "", form)
+        plain = letters.isalpha() and (form.islower() or form.isupper()) and (classes <= {"det"} or "of" in classes)
         if index == _PLAIN_DESCRIPTION_WORDS or not plain:
             return False
     return False
@@ -502,8 +504,8 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         # Rheinwerk", "Bildungsgruppe Ahrenberg"): the noun alone describes many ("the group" is not every "X Group")
         described = _described_as(phrase, mentions=mentions, text=text, before=before, language=language,
                                   compound=generic)
-        if described is None and generic:
-            described = _called_so([e for _, e in named], phrase=phrase)
+        if described is None:
+            described = _called_so([e for _, e in named], phrase=phrase, whole=not generic)
         if described is not None:
             return described
         if _an_investor(phrase, language=language):  # "the fund's founder": an investor named last, else nobody
@@ -671,11 +673,13 @@ def _named_as_investor(entity: Entity) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name) for word in words)
 
 
-def _called_so(named: Sequence[Entity], *, phrase: str) -> Entity | None:
-    """The one company of the last sentences whose name holds the generic noun at a compound's end: "die Gruppe" for
-    "Bildungsgruppe Ahrenberg" (the noun alone names many a firm: "the company" is no "Deere & Company")."""
+def _called_so(named: Sequence[Entity], *, phrase: str, whole: bool) -> Entity | None:
+    """The one company of the last sentences whose name holds the noun at a compound's end: "die Gruppe" for
+    "Bildungsgruppe Ahrenberg"; with ``whole``, for a noun that is no generic one, as a word of its own too: "the
+    club" for "Swiss Alpine Club" (a generic noun alone names many a firm: "the company" is no "Deere & Company")."""
     noun = re.split(r"[\s'’]", phrase.lower())[-1]
-    called = [e for e in named if any(w.lower().endswith(noun) and len(w) > len(noun) for w in e.name.split())]
+    called = [e for e in named if any(w.lower().endswith(noun) and (whole or len(w) > len(noun))
+                                      for w in e.name.split())]
     return called[0] if len(called) == 1 else None
 
 

@@ -1644,6 +1644,42 @@ RULES = [
     ("en", "Flandria Klei NV will build a kiln. Chief executive Pieter Vandenberghe, who took over the plant from his "
            "uncle Marc Vandenberghe in 2021, said prices rose.", ("Marc Vandenberghe", "Flandria Klei NV", "former"),
      False),
+    # a possessive title belongs to the company that opens its clause, whoever else the clause names; without the
+    # possessive, or in a relative clause on the other, it does not
+    ("fr", "Le fabricant de luges Glisseo a bouclé une levée de fonds auprès de la Banque des Territoires, a annoncé "
+           "jeudi sa fondatrice et présidente, Maud Perrin.", ("Maud Perrin", "Glisseo", "current"), True),
+    ("fr", "Le fabricant de luges Glisseo a bouclé une levée de fonds auprès de la Banque des Territoires, dont la "
+           "présidente, Maud Perrin, a salué le projet.", ("Maud Perrin", "Glisseo", "current"), False),
+    # a company noun and its description with an elided preposition before a name describe that name
+    ("fr", "Le groupe Valtek recrute. Nadia Roux, ancienne de Valtek, rejoint le fabricant français d'huiles Olivéa "
+           "comme directrice générale.", ("Nadia Roux", "Olivéa", "current"), True),
+    ("fr", "Le groupe Valtek recrute. Nadia Roux, ancienne de Valtek, rejoint le fabricant français d'huiles Olivéa "
+           "comme directrice générale.", ("Nadia Roux", "Valtek", "current"), False),
+    # French: two titles and a description of the person before the name, after the titles' company
+    ("fr", "Refugia grandit. Fondatrice et directrice générale d'Orvalis, l'Italienne Sara Conti prévoit d'investir.",
+     ("Sara Conti", "Orvalis", "current"), True),
+    ("fr", "Refugia grandit. Fondatrice et directrice générale d'Orvalis, l'Italienne a reçu Sara Conti.",
+     ("Sara Conti", "Orvalis", "current"), False),
+    # a strategy committee is a board: its company's seat, not the region's
+    ("fr", "La société Refugia grandit. « Bien », dit Paul Roy, directeur de Vinci, qui siégera au comité stratégique "
+           "de Refugia.", ("Paul Roy", "Refugia", "current"), True),
+    ("fr", "La société Refugia grandit. « Bien », dit Paul Roy, directeur de Vinci, qui siégera au comité stratégique "
+           "de la région.", ("Paul Roy", "Refugia", "current"), False),
+    # a descriptive noun names the one company of the last sentences whose name holds it as a word of its own ("the
+    # club" for "Swiss Alpine Club"), not the one named last
+    ("en", "The Swiss Alpine Club will spend 180 million francs. The rest comes from a credit line that Raiffeisen "
+           "agreed with the SAC, said Lea Brun, who heads huts and infrastructure at the club.",
+     ("Lea Brun", "Swiss Alpine Club", "current"), True),
+    ("en", "The Swiss Alpine Club will spend 180 million francs. The rest comes from a credit line that Raiffeisen "
+           "agreed with the SAC, said Lea Brun, who heads huts and infrastructure at the club.",
+     ("Lea Brun", "Raiffeisen", "current"), False),
+    # a verb that starts what its object names leads now, past tense or not; a lead in the past is former
+    ("en", "Vizeo grows. Anna Berg took the helm of Vizeo Labs in 2021.", ("Anna Berg", "Vizeo Labs", "current"), True),
+    ("en", "Vizeo grows. Anna Berg ran Vizeo Labs until 2021.", ("Anna Berg", "Vizeo Labs", "current"), False),
+    ("fr", "Vizéo grandit. Anna Berg a pris en 2021 la tête de Vizéo Labs.", ("Anna Berg", "Vizéo Labs", "current"),
+     True),
+    ("fr", "Vizéo grandit. Anna Berg dirigeait Vizéo Labs jusqu'en 2021.", ("Anna Berg", "Vizéo Labs", "current"),
+     False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),

@@ -8,9 +8,11 @@ from extraction import analyze
 from extraction.label_votes import (
     _Ballot,
     _context_label,
+    _described_before_span,
     _does_business,
     _no_person_s_word,
     _organisation_prefixes,
+    _people_named_in_full,
     vote,
 )
 from extraction.person_names import is_given_name
@@ -144,6 +146,18 @@ def test_a_word_both_title_and_company_noun_names_a_firm_unless_a_person_s_name_
     assert context_label(text, name, language="de", given="PERSON") == label
 
 
+@pytest.mark.parametrize(("text", "described"), [
+    # a description of two coordinated complements, one with an elided preposition, still ends at the name
+    ("Le fabricant de fenêtres et de portes d'entrée Ventalis a annoncé mardi des résultats.", True),
+    # a verb between the company noun and the name ends the description
+    ("Le fabricant de fenêtres a vendu des portes d'entrée à Ventalis mardi.", False),
+])
+def test_a_company_noun_heads_a_long_description_that_ends_at_the_name(text, described):
+    start = text.index("Ventalis")
+    doc = load_pipeline("fr")(text)
+    assert _described_before_span(Span(start, start + len("Ventalis"), "PERSON"), doc=doc, language="fr") is described
+
+
 @pytest.mark.parametrize(("language", "text", "name", "label"), [
     # a company noun before a name shaped like a person's, and a relative for a place or a thing after it: a firm
     ("en", "She joined in 2019 from the bookmaker William Hill, where she ran the retail division.", "William Hill",
@@ -162,6 +176,8 @@ def test_a_company_noun_and_a_relative_for_a_place_make_a_person_shaped_name_a_f
     # a company noun after an article and up to two adjectives makes the name after it a firm
     ("Er war bis 2022 Strategiechef beim staatlichen finnischen Glücksspielkonzern Veikkaus.", "ORG"),
     ("Er war bis 2022 Strategiechef beim Glücksspielkonzern Veikkaus.", "ORG"),
+    # a compound that shares its noun with another before it ("Lotterie- und Glücksspielkonzern") counts as one
+    ("Er war bis 2022 Strategiechef beim finnischen Lotterie- und Glücksspielkonzern Veikkaus.", "ORG"),
     # not a name three words past the article
     ("Er war bis 2022 Strategiechef beim sehr alten staatlichen finnischen Glücksspielkonzern Veikkaus.", None),
 ])
@@ -284,6 +300,19 @@ def test_a_place_or_person_whose_first_word_the_article_makes_a_firm_is_that_fir
     _organisation_prefixes(labels)
     assert labels["atlantide nucléaire"] == "ORG"
     assert labels["paris saclay"] == "LOC"
+
+
+@pytest.mark.parametrize(("firm", "votes", "label"), [
+    (True, (2, 1), "ORG"),  # a family name that opens a firm's name, the pipeline's firm more often: the firm
+    (False, (2, 1), "PERSON"),  # no firm's name opens with it: the person named in full
+    (True, (1, 1), "PERSON"),  # the pipeline's person as often as its firm
+])
+def test_a_person_s_family_name_alone_is_the_family_s_firm_where_a_firm_s_name_opens_with_it(firm, votes, label):
+    labels = {"andreas weiland": "PERSON", "weiland": "ORG"} | ({"weiland fenster": "ORG"} if firm else {})
+    ballots = {key: _Ballot() for key in labels}
+    ballots["weiland"].pipeline.update({"ORG": votes[0], "PERSON": votes[1]})
+    _people_named_in_full(labels, ballots)
+    assert labels["weiland"] == label
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [

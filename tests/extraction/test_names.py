@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import analyze
-from extraction.mentions import _region_of_a_title, _rejoined, _word_of_the_language
+from extraction.mentions import _region_of_a_title, _rejoined, _tidy, _word_of_the_language
 from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names
 from extraction.names import _citation, base_form, group_entities
 from extraction.spans import Span
@@ -204,6 +204,18 @@ def test_a_name_running_on_into_an_organisation_named_alone_is_cut_before_it(sec
     result = analyze(text, language="de")
     assert [p.name for p in result.people] == people
     assert [o.name for o in result.organizations] == ["Reconcell"]
+
+
+@pytest.mark.parametrize(("text", "name", "tidied"), [
+    # a company noun before a name the pipeline took for a person's describes a firm: the name is that firm
+    ("Fensterbauer Weiland verliert Finanzchef an Hörmann.", "Fensterbauer Weiland", ("Weiland", "ORG")),
+    # a person's name of a given and a family name stays a person's
+    ("Laut Hans Bauer sinkt der Umsatz.", "Hans Bauer", ("Hans Bauer", "PERSON")),
+])
+def test_a_company_noun_that_opens_a_person_s_span_makes_the_rest_a_firm(text, name, tidied):
+    start = text.index(name)
+    spans = _tidy(Span(start, start + len(name), "PERSON"), text=text, language="de")
+    assert [(text[s.start:s.end], s.label) for s in spans] == [tidied]
 
 
 def test_a_german_compound_company_noun_before_a_name_describes_it_and_is_no_name_of_its_own():
