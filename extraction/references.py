@@ -528,7 +528,9 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # sentence, which tell a side matter ("Ce Belge, qui avait débuté comme auditeur chez Deloitte, remplace P, qui
     # quitte le groupe"); but a title's firm is part of the subject ("Le patron d'Aldric, P, rejoindra Safran")
     asides = [(b, e) for b, e in quotations(text[sentence_start:before], offset=sentence_start)
-              + embedded((sentence_start, before), text=text, language=language) if e < before]  # closed before it
+              + embedded((sentence_start, before), text=text, language=language)
+              + _fronted_apposition(text, start=sentence_start, end=before, language=language)
+              if e < before]  # closed before it
     first_in_sentence = min((p for p, _ in mentions if sentence_start <= p < before
                              and not within(p, asides)
                              and not _a_side_firm(text, p, sentence_start=sentence_start, language=language)),
@@ -571,6 +573,19 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+def _fronted_apposition(text: str, *, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """A title that opens the sentence and describes the pronoun after its comma tells that person's past, whose
+    firms are no subject of the sentence: "Ancienne directrice des opérations de la Scapêche, l'armement du
+    groupement Les Mousquetaires, elle a pris la tête de l'entreprise familiale"."""
+    titles = find_roles(text[start:end], language=language)
+    if not titles or len(text[start:start + titles[0].start].split()) > _OPENING_WORDS:
+        return []
+    words = lexicon(language)
+    pronouns = words.alternation("pronouns_female", "pronouns_male", flags=re.IGNORECASE)
+    subject = re.compile(rf", (?i:{pronouns})(?![\w'’-])").search(text, start + titles[0].end, end)
+    return [(start, subject.start())] if subject else []
 
 
 @lru_cache(maxsize=8)

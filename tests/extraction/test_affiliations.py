@@ -1680,6 +1680,21 @@ RULES = [
      True),
     ("fr", "Vizéo grandit. Anna Berg dirigeait Vizéo Labs jusqu'en 2021.", ("Anna Berg", "Vizéo Labs", "current"),
      False),
+    # a title that opens the sentence before its subject pronoun tells the person's past: its firms are not what "the
+    # company" after it refers to
+    ("fr", "L'armateur Kerlann Seafood investit, a dit Maëlle Le Goff. Ancienne directrice des opérations de la "
+           "Scapêche, filiale du groupement Les Mousquetaires, elle a pris en 2022 la tête de l'entreprise.",
+     ("Maëlle Le Goff", "Kerlann Seafood", "current"), True),
+    ("fr", "L'armateur Kerlann Seafood investit, a dit Maëlle Le Goff. Ancienne directrice des opérations de la "
+           "Scapêche, filiale du groupement Les Mousquetaires, elle a pris en 2022 la tête de l'entreprise.",
+     ("Maëlle Le Goff", "Les Mousquetaires", "current"), False),
+    # the second part of an apposition after words that describe the first part's organisation
+    ("en", "Rheinhold cut jobs. Sabine Kurz, regional secretary of the IG BAU construction workers' union and a member "
+           "of Rheinhold's supervisory board, said the plant remained a worry.",
+     ("Sabine Kurz", "Rheinhold", "current"), True),
+    ("en", "Rheinhold cut jobs. Sabine Kurz, regional secretary of the IG BAU construction workers' union and a critic "
+           "of Rheinhold's supervisory board, said the plant remained a worry.",
+     ("Sabine Kurz", "Rheinhold", "current"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),
