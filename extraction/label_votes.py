@@ -383,8 +383,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     place = span.label in ("LOC", "GPE") and "in" in word_before
     # the last of a list of people before the main clause's subject is no firm: "fondée par A, B et Gustav Lindgren,
     # l'entreprise attend ...", nor is the agent of a participle that opens the sentence: "Dirigée par Friedrich
-    # Baumgart, la filiale allemande apporte ..."
-    fronted = "by" in word_before and len(re.split(r"[.!?]\s+|\n", before)[-1].split()) <= _FRONTED_WORDS
+    # Baumgart, la filiale allemande apporte ...", however many words the clause has where the sentence opens with
+    # a participle ("Basé près de Brescia et dirigé par P, le groupe lombard produit ...")
+    fronted = "by" in word_before and (len(re.split(r"[.!?]\s+|\n", before)[-1].split()) <= _FRONTED_WORDS
+                                       or (tokens is not None and _opens_with_participle(tokens[0])))
     listed = starts_like_a_person(name) and ("and" in word_before or fronted)
     rest = text[apposition.end():apposition.end() + 40] if apposition else ""
     if (apposition and not place and not listed and not _of_a_person(rest, cues=cues)
@@ -657,6 +659,12 @@ def _described_noun(token: Token) -> Token | None:
     while head.dep_ == "nmod" and head.pos_ == "NOUN" and head.head.i != head.i:  # "de moquettes" in the description
         head = head.head
     return head
+
+
+def _opens_with_participle(token: Token) -> bool:
+    """Whether the token's sentence opens with a participle ("Basé", "Founded", "Dirigée")."""
+    first = next((t for t in token.sent if not t.is_space), token)
+    return "Part" in first.morph.get("VerbForm")
 
 
 def _business_object(verb: Token, *, language: str) -> bool:

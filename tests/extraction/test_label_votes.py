@@ -241,6 +241,9 @@ def test_a_country_s_short_form_is_a_place_whatever_the_words_around_it_say():
 @pytest.mark.parametrize(("text", "label"), [
     # the agent of a participle that opens the sentence is no firm by the main clause's subject after the comma
     ("Capsys grandit. Dirigée par Friedrich Baumgart, la filiale allemande apporte un quart des ventes.", "PERSON"),
+    # ... however long the participle's clause
+    ("Capsys grandit. Basé près de Brescia et dirigé par Friedrich Baumgart, le groupe lombard produit des "
+     "chaussettes.", "PERSON"),
     # one later in the sentence is the firm its apposition describes
     ("Capsys a racheté en 2019 les parts détenues par Friedrich Baumgart, une société de gestion lyonnaise.", "ORG"),
 ])
