@@ -1695,6 +1695,19 @@ RULES = [
     ("en", "Rheinhold cut jobs. Sabine Kurz, regional secretary of the IG BAU construction workers' union and a critic "
            "of Rheinhold's supervisory board, said the plant remained a worry.",
      ("Sabine Kurz", "Rheinhold", "current"), False),
+    # French: classmates of a school listed between dashes studied there; its clients did not
+    ("fr", "Créée en 2020 par trois anciens camarades de promotion d'HEC Paris – Arjun Mehta, Camille Roussel et Lucas "
+           "Ferreira –, la société Tranchant revendique 210 000 abonnés.", ("Camille Roussel", "HEC Paris", "former"),
+     True),
+    ("fr", "Créée en 2020 par trois anciens clients d'HEC Paris – Arjun Mehta, Camille Roussel et Lucas Ferreira –, "
+           "la société Tranchant revendique 210 000 abonnés.", ("Camille Roussel", "HEC Paris", "former"), False),
+    # German: a profession after its article stands for the person named before; a relative clause on it may give the
+    # school with its short form in brackets
+    ("de", "Wei Zhang kommt zu Lindenau. Der Chemiker, der am Karlsruher Institut für Technologie (KIT) promoviert "
+           "wurde, leitete zuletzt die Entwicklung.", ("Wei Zhang", "Karlsruher Institut für Technologie", "former"),
+     True),
+    ("de", "Wei Zhang kommt zu Lindenau. Der Konzern, der am Karlsruher Institut für Technologie (KIT) forschen ließ, "
+           "leitete zuletzt die Entwicklung.", ("Wei Zhang", "Karlsruher Institut für Technologie", "former"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),
