@@ -116,10 +116,10 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
     # a news outlet the sentence cites is nobody's employer there: "sagte Vorstandschef P der Nachrichtenagentur X"
     # nor is one in a relative clause on the person, which tells their past: "Neuer Finanzchef wird P, der bis März
     # bei Roche die Finanzen verantwortete"
-    past = _relative_clauses(item)
-    others = [u for u in _clause(item) if u.entity is not company and id(u.entity) not in placed
-              and u.entity.kind != "outlet" and not any(begin <= u.start < end for begin, end in past)
-              and not _possessed_by(item, company)]
+    past, clause = _relative_clauses(item), _clause(item)
+    others = [] if _possessed_by(item, company, clause=clause) else [
+        u for u in clause if u.entity is not company and id(u.entity) not in placed and u.entity.kind != "outlet"
+        and not any(begin <= u.start < end for begin, end in past)]
     # placed at a current employer, or already holding this role somewhere ("Vorstandsmitglied P" of ZF, then
     # "der seit 2022 dem Vorstand angehört")
     left = {id(e.organization) for e in evidence if e.person is item.person and e.status == "former"}
@@ -141,17 +141,22 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
                     item.in_house, item.start)
 
 
-def _possessed_by(item: Evidence, company: Entity | None) -> bool:
-    """Whether the title follows a possessive and the company opens the title's clause as its subject: "Rivéo a
+def _possessed_by(item: Evidence, company: Entity | None, *, clause: Sequence) -> bool:
+    """Whether the title follows a possessive and the company opens the title's ``clause`` as its subject: "Rivéo a
     levé des fonds auprès de Siparex, a annoncé sa présidente, P" is Rivéo's, whoever else the clause names."""
     units = item.sentence.units
-    index = next((i for i, u in enumerate(units) if u.start == item.title_start and "TITLE" in u.tags), 0)
+    index = _title_index(item) or 0
     while index > 1 and not units[index - 1].tags.isdisjoint({"TITLE", "and"}):  # "sa fondatrice et présidente"
         index -= 1
     if company is None or not index or "poss" not in units[index - 1].tags:
         return False
-    first = next(iter(_clause(item)), None)
-    return first is not None and first.entity is company
+    return bool(clause) and clause[0].entity is company
+
+
+def _title_index(item: Evidence) -> int | None:
+    """Where the evidence's title stands among its sentence's units, if it has one."""
+    return next((i for i, u in enumerate(item.sentence.units) if u.start == item.title_start and "TITLE" in u.tags),
+                None)
 
 
 def _moved(item: Evidence, *, evidence: Sequence[Evidence]) -> Evidence | None:
@@ -179,7 +184,7 @@ def _of_a_public_body(item: Evidence) -> bool:
     """Whether the title is of a public body the text names by its noun alone ("vice-président de la région",
     "Vizepräsident der Region"): its holder is an official, not an officer of the article's company."""
     units = item.sentence.units
-    index = next((i for i, u in enumerate(units) if u.start == item.title_start and "TITLE" in u.tags), None)
+    index = _title_index(item)
     if index is None or index + 2 >= len(units) or "of" not in units[index + 1].tags:
         return False
     noun = next((u for u in units[index + 2:index + 4] if "det" not in u.tags), None)  # "de la région", "der Region"

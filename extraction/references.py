@@ -582,10 +582,15 @@ def _fronted_apposition(text: str, *, start: int, end: int, language: str) -> li
     titles = find_roles(text[start:end], language=language)
     if not titles or len(text[start:start + titles[0].start].split()) > _OPENING_WORDS:
         return []
-    words = lexicon(language)
-    pronouns = words.alternation("pronouns_female", "pronouns_male", flags=re.IGNORECASE)
-    subject = re.compile(rf", (?i:{pronouns})(?![\w'’-])").search(text, start + titles[0].end, end)
+    subject = _subject_pronoun(language).search(text, start + titles[0].end, end)
     return [(start, subject.start())] if subject else []
+
+
+@lru_cache(maxsize=8)
+def _subject_pronoun(language: str) -> re.Pattern[str]:
+    """A personal pronoun after a comma, the subject of a sentence that a fronted phrase opens: ", elle a pris"."""
+    pronouns = lexicon(language).alternation("pronouns_female", "pronouns_male", flags=re.IGNORECASE)
+    return re.compile(rf", (?i:{pronouns})(?![\w'’-])")
 
 
 @lru_cache(maxsize=8)
