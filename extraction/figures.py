@@ -90,6 +90,7 @@ class _Cues:
     term: re.Pattern[str]  # what a deal pays for and the time it takes: "contract", "der Bau", "les travaux"
     worth: re.Pattern[str]  # a sentence saying what a deal is worth: "Der Auftragswert ...", "Le montant ..."
     topic_verb: re.Pattern[str]  # after a year a sentence is about: "Das Geschäftsjahr 2024 war ..."
+    targets: re.Pattern[str]  # what a year's results are measured against: "Ziele", "targets", "objectifs"
     results_of: re.Pattern[str]  # before the year of the results a sentence announces: "published its results for "
     equivalent: re.Pattern[str]  # between an amount and its restatement: " (", "..., umgerechnet etwa "
     part_before: re.Pattern[str]  # before a part of the amount before: "davon", "of which"
@@ -114,6 +115,8 @@ class _Cues:
     bound_after: re.Pattern[str]  # between an amount and its year: "24 Mrd. Yuan im Jahr 2024"
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
     joined: re.Pattern[str]  # between an amount and the next it is joined to: "... à l'achat de robots et "
+    against: re.Pattern[str]  # between an actual amount and its plan, or a plan and its outcome: ", geplant waren "
+    revised: re.Pattern[str]  # between a plan and the earlier plan for its years: "statt bisher", "previous forecast"
     passive: re.Pattern[str] | None  # a plan's auxiliary, then the participle that ends its clause: "wird ... bewertet"
 
 
@@ -154,6 +157,7 @@ def _cues(language: str) -> _Cues:
         worth=re.compile(rf"\s*(?:{openers_and_possessives})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
                          rf"(?:{cue_regex((*words.years.get('worth_nouns', ()), *words.years.get('term_nouns', ())))})"
                          rf"(?!\w)", re.IGNORECASE),
+        targets=_whole_words(words.years.get("target_nouns", ())),
         topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
         results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
                               rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
@@ -166,6 +170,8 @@ def _cues(language: str) -> _Cues:
         joined=re.compile(rf"(?:[^.;:]{{0,40}}(?<![\w-])(?:{and_words})|[^.;:]{{0,90}}(?<![\w-])(?:{and_words})\s+"
                           rf"(?:{further}))\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
+        against=_whole_words(words.years.get("measured_against", ())),
+        revised=_whole_words(words.years.get("revised_from", ())),
         comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
                               re.IGNORECASE),
         comparing=_whole_words(words.comparisons + words.comparatives),
@@ -484,6 +490,11 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         # "En 2026, elle investira 420 M€ en Espagne et 150 millions en France": the years of the amount it joins
         period = Period(amount.start, amount.start, "", beside.period_start, beside.period_end, kind="ref_0") \
             if beside.period_end is not None else None
+    clause = _clause(amount, sentence=sentence, context=context)
+    if period is None and beside is not None and _measured_against(beside, amount=amount, clause=clause,
+                                                                     periods=periods, context=context):
+        # "Das Ebit erreichte 18 Mio. Euro, geplant waren 27 Mio. Euro": the plan for the actual figure's years
+        period = Period(amount.start, amount.start, "", beside.period_start, beside.period_end, kind="against")
     if period is None and beside is not None and _compared_with(beside, amount=amount, context=context):
         # "Revenue rose 12% to £3.48 billion from £3.11 billion": the base is the year before the figure's; a
         # forecast's base is the earlier forecast for its year ("cut its profit forecast for fiscal 2027 to A$51
@@ -496,9 +507,10 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     if period is None:
         period = _spread_after(sentence, sentences=sentences, money=money, periods=periods, context=context) \
             or _worth_of_term_before(sentence, sentences=sentences, money=money, periods=periods, context=context)
-    clause = _clause(amount, sentence=sentence, context=context)
-    # a deal's term says when its money is paid, not whether the deal is done: its own clause says that
-    status = _status(amount, clause=clause, period=period if period is None or period.kind != "term" else None,
+    # a deal's term says when its money is paid, not whether the deal is done, and a plan measured against an outcome
+    # is still a plan: their own clauses say that
+    status = _status(amount, clause=clause, period=period if period is None or period.kind not in ("term", "against")
+                     else None,
                      periods=periods, context=context)
     if whole is not None:
         years = (period.first, period.last) if period else (whole.period_start, whole.period_end)
@@ -532,6 +544,26 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         kind=kind, status=status, organization=org.name if org else None,
         sentence=sentence.text.strip(), start=amount.start, end=amount.end,
     )
+
+
+def _measured_against(figure: Figure, *, amount: Money, clause: tuple[int, int], periods: Sequence[Period],
+                      context: _Context) -> bool:
+    """Whether the amount, right after a dated figure of the other status, is what that figure is measured against: the
+    plan beside the outcome ("erreichte 18 Mio. Euro, geplant waren 27 Mio. Euro", "€52 million in 2025, against the
+    €74 million it had budgeted") or the outcome beside the plan ("waren 30 Mio. Euro vorgesehen, tatsächlich flossen
+    22 Mio. Euro"), or the earlier plan beside the plan ("rechnen mit 320 Mio. Euro, nachdem sie bislang 380 Mio. Euro
+    angepeilt hatten"); not a forecast after results ("rose to €264m, and expects €300m"), nor last year's outcome
+    beside this year's (which ``_compared_with`` dates)."""
+    if figure.period_end is None or figure.part_of is not None or amount.start - figure.end > _AGAINST_GAP:
+        return False
+    own = _status(amount, clause=clause, period=None, periods=periods, context=context)
+    cues = _cues(context.language)
+    if own != figure.status:
+        return cues.against.search(context.text, figure.end, amount.start) is not None
+    return own == "planned" and cues.revised.search(context.text, figure.end, amount.start) is not None
+
+
+_AGAINST_GAP = 60  # characters between an actual figure and its plan: ", against the ", ", geplant waren "
 
 
 def _compared_with(figure: Figure, *, amount: Money, context: _Context) -> bool:
@@ -706,7 +738,10 @@ def _going_on(amount: Money, *, sentence: Sentence, previous: Figure | None, bes
     if not (cues.topic.match(context.text, sentence.start)
             or cues.results.search(context.text, sentence.start, amount.start)):
         return None
-    if previous is not None and previous.period_end is not None and previous.status == "actual":
+    # the figure before dates the results going on, whether it is the outcome or the plan for a year gone by ("Der
+    # Umsatz sank auf 264 Mio. Euro, geplant waren 300 Mio. Euro. Unter dem Strich stand ein Verlust von ...")
+    if previous is not None and previous.period_end is not None and (
+            previous.status == "actual" or previous.period_end < (context.dateline or previous.period_end)):
         return previous.period_start, previous.period_end
     topic = _topic_year(before, periods=periods, context=context) if previous is None and before else None
     if topic is not None and topic.last <= (context.dateline or topic.last):  # results of a year gone by
@@ -726,9 +761,16 @@ def _topic_year(sentence: Sentence, *, periods: Sequence[Period], context: _Cont
                  if p.start >= start and p.first is not None and not p.counts_from_another
                  and ((_OPENING.match(text[start:p.start]) and cues.topic_verb.match(text, p.end))
                       or cues.results_of.search(text, max(start, p.start - 40), p.start) or p.kind == "fiscal"
-                      or cues.results.search(text, *clause_around(p.start, p.end, sentence=(start, sentence.end),
-                                                                  text=text, language=context.language)))),
+                      or _reports_on(p, sentence=(start, sentence.end), context=context))),
                 None)
+
+
+def _reports_on(year: Period, *, sentence: tuple[int, int], context: _Context) -> bool:
+    """Whether the year's clause reports results or measures the year against its targets ("Hagedorn verfehlte 2025
+    seine Ziele deutlich", "missed its targets for 2025")."""
+    cues = _cues(context.language)
+    clause = clause_around(year.start, year.end, sentence=sentence, text=context.text, language=context.language)
+    return bool(cues.results.search(context.text, *clause) or cues.targets.search(context.text, *clause))
 
 
 def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _Context) -> bool:

@@ -188,7 +188,7 @@ class FigureWords:
     kind_links: tuple[str, ...]  # "Umsatz von X", "valued at X": the noun's kind is X's
     status: Mapping[str, tuple[str, ...]]  # planned | actual -> words
     clauses: Mapping[str, tuple[str, ...]]  # after_comma | and | verbs_after_and | relative
-    years: Mapping[str, tuple[str, ...]]  # topic_openers | topic_verbs | bound_after
+    years: Mapping[str, tuple[str, ...]]  # topic_openers | topic_verbs | bound_after | measured_against | …
     organisations: Mapping[str, tuple[str, ...]]  # not_spender_before | owner_before | prepositions
     conversions: tuple[str, ...]
     parts: Mapping[str, tuple[str, ...]]  # before | after: words that make an amount part of the one before;

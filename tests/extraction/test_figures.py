@@ -177,10 +177,44 @@ def test_results_going_on_take_the_year_of_the_results_before(text, language, ye
                                                   ("Tessel also published its plans for Spain.", (None, None)),
                                                   # a sentence naming a fiscal year is about it
                                                   ("Tessel gained from travel in fiscal 2025.", (2025, 2025)),
-                                                  ("Tessel gained from travel since 2025.", (None, None))])
+                                                  ("Tessel gained from travel since 2025.", (None, None)),
+                                                  # a sentence measuring a year against its targets is about it
+                                                  ("Tessel missed its targets for 2025.", (2025, 2025)),
+                                                  ("Tessel missed its trains in 2025.", (None, None))])
 def test_results_take_the_year_of_the_results_the_sentence_before_announces(announced, years):
     text = f"Tessel bought Cobralia.\n\n{announced} Net revenue rose 41% to 318 million euros."
     assert [(f[2], f[3]) for f in figures(text, "en")] == [years]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the plan beside the outcome, and the outcome beside the plan, are of the same years and keep their status
+    ("de", "Das Ebit erreichte 2025 18 Millionen Euro, geplant waren 27 Millionen Euro.",
+     [(2025, "actual"), (2025, "planned")]),
+    ("de", "Für 2025 waren 30 Millionen Euro vorgesehen, tatsächlich flossen nur 22 Millionen Euro.",
+     [(2025, "planned"), (2025, "actual")]),
+    ("en", "Halden invested about €52 million in 2025, against the €74 million it had budgeted.",
+     [(2025, "actual"), (2025, "planned")]),
+    ("fr", "En 2024, le club n'a dépensé que 68 millions de francs, alors qu'il en avait budgété 75 millions.",
+     [(2024, "actual"), (2024, "planned")]),
+    # the earlier plan for the same years
+    ("de", "Für 2025 rechnet Halden nur noch mit 320 Millionen Euro, nachdem sie bislang 380 Millionen Euro angepeilt "
+           "hatten.", [(2025, "planned"), (2025, "planned")]),
+    ("en", "Halden now expects revenue of $1.44 billion for fiscal 2026, compared with a previous forecast of $1.40 "
+           "billion.", [(2026, "planned"), (2026, "planned")]),
+    # a forecast after the results is no plan for their year
+    ("de", "Der Umsatz stieg 2025 auf 264 Millionen Euro, und der Vorstand erwartet 300 Millionen Euro.",
+     [(2025, "actual"), (None, "planned")]),
+    ("en", "Revenue rose to €264 million in 2025, and the company expects €300 million.",
+     [(2025, "actual"), (None, "planned")]),
+])
+def test_an_outcome_and_the_plan_it_is_measured_against_share_their_years(language, text, expected):
+    assert [(f[3], f[5]) for f in figures(f"Halden AG.\n\n{text}", language)] == expected
+
+
+def test_results_going_on_after_a_plan_for_a_year_gone_by_take_its_year():
+    text = ("OSNABRÜCK, 3. März 2026 – Hagedorn verfehlte 2025 seine Ziele deutlich. Der Umsatz sank auf 264 Millionen "
+            "Euro, geplant waren 300 Millionen Euro. Unter dem Strich stand ein Verlust von 7,4 Millionen Euro.")
+    assert [(f[2], f[3]) for f in figures(text, "de")] == [(2025, 2025)] * 3
 
 
 def test_future_year_without_a_cue_is_planned():
