@@ -28,7 +28,7 @@ from .name_rules import (
 )
 from .names import base_form
 from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
-from .places import is_known_place
+from .places import is_known_place, is_place_genitive
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key, title_at
 from .text import doc_text
@@ -186,6 +186,8 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     in_names = {word for key, label in labels.items() if label == "ORG" and " " in key for word in key.split()}
     labels |= {key: "LOC" for key, ballot in ballots.items() if labels[key] == "ORG" and is_known_place(key)
                and not ballot.context["ORG"] and not kind_of(key) and key not in heads and key not in in_names}
+    labels |= {key: "LOC" for key in ballots if labels[key] == "ORG" and is_place_genitive(key, language=language)
+               and not kind_of(key)}
     # a lone given name ("Daren,", "Martin said") is a person unless its context says otherwise
     labels |= {key: "PERSON" for key, ballot in ballots.items() if labels.get(key) == "ORG" and " " not in key
                and is_given_name(key.capitalize()) and not ballot.context["ORG"] and not kind_of(key)}
