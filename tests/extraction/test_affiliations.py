@@ -1708,6 +1708,12 @@ RULES = [
      True),
     ("de", "Wei Zhang kommt zu Lindenau. Der Konzern, der am Karlsruher Institut für Technologie (KIT) forschen ließ, "
            "leitete zuletzt die Entwicklung.", ("Wei Zhang", "Karlsruher Institut für Technologie", "former"), False),
+    # a seat on an unnamed board is on the article's company's board where the clause ends there, at a semicolon too
+    ("fr", "Biovéria lève des fonds. Luc Aubry, associé chez Astanor Ventures, entre au conseil d'administration ; la "
+           "Banque des Territoires reste premier actionnaire.", ("Luc Aubry", "Biovéria", "current"), True),
+    ("fr", "Biovéria lève des fonds. Luc Aubry, associé chez Astanor Ventures, entre au conseil d'administration de "
+           "Danone ; la Banque des Territoires reste premier actionnaire.", ("Luc Aubry", "Biovéria", "current"),
+     False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),
