@@ -225,10 +225,20 @@ def _step(path: list[Unit], direction: str, label: str, token: Token, owner: Map
     unit = owner.get(token.i)
     if unit is not None and unit is path[-1]:
         return  # a step inside one unit ("chief" to "executive")
+    if direction == "down" and label.endswith("relcl") and _subject_of_its_own(token):
+        label = "relcl_of_another"  # no relative clause the person is the subject or object of
     path.append(Unit(-1, -1, frozenset({"EDGE", direction, f"dep:{label.split(':')[0]}", f"dep:{label}"})))
     node = unit if unit is not None else Unit(token.idx, token.idx + len(token.text), frozenset({"w"}),
                                                tokens=(token.i,))
     path.append(_with_case_markers(_with_object_cue(node, token, owner), token))
+
+
+def _subject_of_its_own(verb: Token) -> bool:
+    """Whether a relative clause's verb has a subject the relative only says whose it is: "P, whose grandfather founded
+    the company", "P, dessen Vater die Firma gründete" (the grandfather founded it, not P)."""
+    whose = lexicon(verb.doc.lang_).classes.get("whose", frozenset())
+    return any(child.dep_.startswith("nsubj") and any(word.text.lower() in whose for word in child.children)
+               for child in verb.children)
 
 
 def _with_object_cue(unit: Unit, token: Token, owner: Mapping[int, Unit]) -> Unit:

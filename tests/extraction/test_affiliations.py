@@ -1714,6 +1714,11 @@ RULES = [
     ("fr", "Biovéria lève des fonds. Luc Aubry, associé chez Astanor Ventures, entre au conseil d'administration de "
            "Danone ; la Banque des Territoires reste premier actionnaire.", ("Luc Aubry", "Biovéria", "current"),
      False),
+    # a relative clause whose subject is the person's relative founded nothing of the person's
+    ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
+           "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
+    ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, whose grandfather "
+           "founded the company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), False),
     # a relative's title is not the person's: "grandsons of its founder"
     ("en", "Harcourt will buy the caterer. Pieter Maas, a grandson of its founder, welcomed the deal.",
      ("Pieter Maas", "Harcourt", "current"), False),

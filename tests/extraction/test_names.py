@@ -138,6 +138,18 @@ def test_mentions_carry_the_entity_id():
     assert ids == [person.id, person.id]
 
 
+@pytest.mark.parametrize(("text", "language", "organisation"), [
+    ("He started StepLight with Arjun Kapoor, a former dancer with Singapore Dance Theatre.", "en",
+     "Singapore Dance Theatre"),
+    ("Ancienne soliste de l'Opéra national de Bordeaux, Camille Daoudi a créé l'enseigne.", "fr",
+     "Opéra national de Bordeaux"),
+])
+def test_a_company_of_the_performing_arts_is_an_organisation(text, language, organisation):
+    result = analyze(text, language=language)
+    assert organisation in {o.name for o in result.organizations}
+    assert organisation not in {p.name for p in result.people}
+
+
 def test_listed_organisation_is_found_where_the_pipeline_missed_it():
     result = analyze("Tencent débauche un chercheur de ByteDance.", language="fr")
     assert {o.name for o in result.organizations} == {"Tencent", "ByteDance"}
