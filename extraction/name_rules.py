@@ -210,6 +210,10 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
             raw = [*others, joined]
     for person in _people_by_shape(text, language=language):  # "Lea Brunner" where the pipeline saw only "Brunner"
         inside, others = _partition(raw, by=person)
+        # a firm's name run on into the person's is cut before it
+        cut = {id(s): _cut_before(s, person=person, text=text) for s in inside}
+        others += [cut[id(s)] for s in inside if cut[id(s)] is not s]
+        inside = [s for s in inside if cut[id(s)] is s]
         # "Choi Do-yeon": a family name and a hyphenated given name is a person, whatever the pipeline said
         korean = bool(_FAMILY_AND_HYPHENATED.fullmatch(text[person.start:person.end]))
         # a surname alone the pipeline took for a place: "schrieb Anders Nyberg" with "Nyberg" a place
@@ -231,6 +235,17 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
             raw = [*others, org]
     agencies = dateline_agencies(text)  # the agency a dateline credits is no organisation of the article
     return [s for s in raw if not any(s.overlaps(a) for a in agencies)]
+
+
+def _cut_before(span: Span, *, person: Span, text: str) -> Span:
+    """An organisation's span cut where it runs on past its last organisation word into a person's name after it:
+    "chez son concurrent Prises & Co Grégoire Lamarque-Diallo" -> "Prises & Co"; not a name that is an organisation
+    word and a person's name ("Fondation Louis Vuitton"); any other span as it is."""
+    words = text[span.start:person.start].split()
+    if (span.label != "ORG" or not span.start < person.start < span.end <= person.end or len(words) < 2
+            or words[-1].lower() not in shared_words("org_words") | shared_words("legal_forms")):
+        return span
+    return Span(span.start, span.start + len(text[span.start:person.start].rstrip()), "ORG")
 
 
 def _run_on_after_known(span: Span, *, known: list[Span], text: str, language: str) -> list[Span]:
@@ -467,18 +482,19 @@ def _with_third_name(name: str, *, end: int, text: str) -> int:
     return third.end()
 
 
-# A university or hospital named for its town: "Universitätsspital Basel", "University of Bristol".
-_INSTITUTION_BEFORE = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*(?:[Uu]niversität|[Hh]ochschule|[Kk]linikum|[Ss]pital|[Kk]rankenhaus)"
-    r"|Universitäts\w+|Université de|University of|Hôpital de) $"
-)
+@lru_cache(maxsize=1)
+def _institution_before() -> re.Pattern[str]:
+    """An institution named for its town right before it (``common.toml``): "Universitätsspital ", "University of "."""
+    heads = alternation_of(shared_words("place_institution_heads"))
+    openings = alternation_of(shared_words("place_institution_openings"))
+    return re.compile(rf"(?<![\w-])(?:(?=[A-ZÄÖÜ])[\w-]*(?i:{heads})|(?i:{openings})[\w-]*) $")
 
 
 def _institutions_of_places(model: list[Span], *, text: str) -> list[Span]:
     """A place the pipeline found, with the institution word before it: one organisation."""
     found = []
     for place in (s for s in model if s.label == "LOC"):
-        match = _INSTITUTION_BEFORE.search(text, max(0, place.start - 40), place.start)
+        match = _institution_before().search(text, max(0, place.start - 40), place.start)
         if match:
             found.append(Span(match.start(), place.end, "ORG"))
     return found

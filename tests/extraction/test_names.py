@@ -150,6 +150,19 @@ def test_a_company_of_the_performing_arts_is_an_organisation(text, language, org
     assert organisation not in {p.name for p in result.people}
 
 
+@pytest.mark.parametrize(("text", "language", "organisation", "person"), [
+    # a firm's name run on past its organisation word into the person after it is cut there
+    ("Vertiges a débauché chez son concurrent Prises & Co Grégoire Lamarque-Diallo, qui y était directeur.", "fr",
+     "Prises & Co", "Grégoire Lamarque-Diallo"),
+    # an organisation word and a person's name are one name
+    ("La Fondation Louis Vuitton expose.", "fr", "Fondation Louis Vuitton", None),
+])
+def test_a_firm_s_name_ends_at_its_organisation_word_before_a_person_s_name(text, language, organisation, person):
+    result = analyze(text, language=language)
+    assert organisation in {o.name for o in result.organizations}
+    assert [p.name for p in result.people] == ([person] if person else [])
+
+
 def test_listed_organisation_is_found_where_the_pipeline_missed_it():
     result = analyze("Tencent débauche un chercheur de ByteDance.", language="fr")
     assert {o.name for o in result.organizations} == {"Tencent", "ByteDance"}
@@ -403,9 +416,18 @@ def test_honorific_is_not_part_of_a_german_name():
     assert [p.name for p in result.people] == ["Mehmet Yilmaz"]
 
 
-def test_hospital_named_for_its_town_is_one_organisation():
-    result = analyze("Okafor arbeitete zuvor als Radiologe am Universitätsspital Basel.", language="de")
-    assert {o.name for o in result.organizations} == {"Universitätsspital Basel"}
+@pytest.mark.parametrize(("text", "organisations"), [
+    ("Okafor arbeitete zuvor als Radiologe am Universitätsspital Basel.", {"Universitätsspital Basel"}),
+    # chambers, savings banks and dioceses too
+    ("Das sagte Michaela Brunnhuber, Hauptgeschäftsführerin der Handwerkskammer Niederbayern-Oberpfalz.",
+     {"Handwerkskammer Niederbayern-Oberpfalz"}),
+    ("Den Auftrag erteilte das Bistum Passau, finanziert von der Sparkasse Nürnberg.",
+     {"Bistum Passau", "Sparkasse Nürnberg"}),
+    # a place after any other word is no institution's name
+    ("Okafor arbeitete zuvor als Radiologe in Basel.", set()),
+])
+def test_an_institution_named_for_its_town_is_one_organisation(text, organisations):
+    assert {o.name for o in analyze(text, language="de").organizations} == organisations
 
 
 def test_a_centre_named_for_its_topic_is_no_organisation():
