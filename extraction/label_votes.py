@@ -80,6 +80,9 @@ def _cues(language: str) -> _Cues:
     # German closes its compounds ("Windparkentwickler"); English and French join them with a hyphen or list them
     # whole ("chipmaker"), so there a company noun at a word's end is no noun: "cette commande confirme", "affirms"
     compound = r"[\w-]*" if language == "de" else r"(?:\w+-)*"
+    # a compound head names a firm only at a compound's end: "der Fassbauer X", not "der Bauer X"
+    heads = words.words("company_compound_heads")
+    compound_heads = rf"|(?<=\w{{3}})(?i:{alternation_of(heads, flags=re.IGNORECASE)})" if heads else ""
     articles = f"(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)})"
     and_words = f"(?:{alternation_of(words.classes['and'], flags=re.IGNORECASE)})"
     return _Cues(
@@ -95,7 +98,7 @@ def _cues(language: str) -> _Cues:
         # parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative laitière bretonne Terres de l'Ouest", also a
         # compound that shares its noun with another: "beim Fenster- und Türenhersteller Weiland"
         company_before=re.compile(rf"(?:{articles} (?:[\w-]+ ){{0,2}}(?:\w+- {and_words} )?"
-                                  rf"|\b[\w-]*-){compound}(?:{nouns}){inflection}"
+                                  rf"|\b[\w-]*-){compound}(?:{nouns}{compound_heads}){inflection}"
                                   rf"(?: (?!(?:{place_in}) )[a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,

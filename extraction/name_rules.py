@@ -562,11 +562,19 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
         for name in dict.fromkeys((match.group(1), match.group(2))):
             first = name.split()[0]
             mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-ZÄÖÜ])", text)]
-            if (len(mentions) >= 2 and names_an_organisation(first) and first.lower() not in not_names
-                    and not is_given_name(first)):
+            if (len(mentions) >= 2 and (names_an_organisation(first) or _never_after_an_article(mentions, text=text))
+                    and first.lower() not in not_names and not is_given_name(first)):
                 found.extend(Span(start, end, "ORG") for start, end in mentions)
                 break
     return list(dict.fromkeys(found))
+
+
+def _never_after_an_article(mentions: list[tuple[int, int]], *, text: str) -> bool:
+    """Whether no mention of a German word follows an article: a common noun a trade noun names and the article then
+    names bare is a firm's name ("die Tanzschulkette Parkett ... Parkett betreibt 23 Schulen"), not "das Parkett"."""
+    articles = lexicon("de").classes.get("det", frozenset())
+    words_before = (text[max(0, start - 20):start].split()[-1:] for start, _ in mentions)
+    return not any(words and words[0].lower() in articles for words in words_before)
 
 
 def _grows_by_name_words(org: Span, inside: list[Span], *, text: str) -> bool:

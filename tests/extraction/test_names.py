@@ -1000,6 +1000,27 @@ def test_a_german_company_noun_opening_a_span_describes_the_name_unless_such_nou
     assert [o.name for o in analyze(text, language="de").organizations] == [organisation]
 
 
+@pytest.mark.parametrize(("text", "organisations", "people"), [
+    # a compound whose head names a firm only at a compound's end describes the name after it as a firm's ...
+    ("Der französische Fassbauer Tonnellerie Vauclair übernimmt die Firma.", ["Tonnellerie Vauclair"], []),
+    # ... the head alone does not ("Bauer" is a farmer)
+    ("Der Bauer Franz Huber verkauft Milch.", [], ["Franz Huber"]),
+])
+def test_a_german_compound_head_before_a_name_votes_for_a_firm(text, organisations, people):
+    result = analyze(text, language="de")
+    assert ([o.name for o in result.organizations], [p.name for p in result.people]) == (organisations, people)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a common noun a trade noun names, and the article names bare again, is the firm's name ...
+    ("Die Wiener Tanzschulkette Parkett sammelt Geld ein. Parkett betreibt derzeit 23 Tanzschulen.", True),
+    # ... not where an article stands before it
+    ("Die Wiener Tanzschulkette Parkett sammelt Geld ein. Das Parkett in den Sälen ist neu.", False),
+])
+def test_a_german_common_noun_named_bare_after_a_trade_noun_is_a_firm(text, named):
+    assert ("Parkett" in {o.name for o in analyze(text, language="de").organizations}) is named
+
+
 def test_a_german_cue_noun_the_pipeline_took_for_a_person_is_no_name():
     assert [p.name for p in analyze("Sie ist Absolventin der ETH Zürich.", language="de").people] == []
 
