@@ -1714,6 +1714,12 @@ RULES = [
     ("fr", "Biovéria lève des fonds. Luc Aubry, associé chez Astanor Ventures, entre au conseil d'administration de "
            "Danone ; la Banque des Territoires reste premier actionnaire.", ("Luc Aubry", "Biovéria", "current"),
      False),
+    # the post a succession names is the successor's title, at the article's company where nothing else places it,
+    # and the predecessor held it there
+    ("en", "Kestrel Foods sold a stake on Friday. Luca Ferraresi took over as chief executive from Giovanni "
+           "Bertolotti.", ("Giovanni Bertolotti", "Kestrel Foods", "former"), True),
+    ("en", "Kestrel Foods sold a stake on Friday. Luca Ferraresi took over questions from Giovanni Bertolotti.",
+     ("Luca Ferraresi", "Kestrel Foods", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
