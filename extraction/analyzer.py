@@ -28,7 +28,7 @@ from .name_rules import description_after
 from .names import Entity, group_entities
 from .periods import find_dateline, find_periods
 from .pipelines import load_pipeline
-from .references import find_references, gender_of
+from .references import after_a_preposition, find_references, gender_of
 from .result import Affiliation, Analysis, Mention, Organization, Person, language_notes
 from .roles import title_owning
 from .units import Sentence, build_sentences
@@ -151,25 +151,37 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 
 def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple[int, int]],
                   language: str) -> Entity | None:
-    """The company the article is about: the most mentioned one, the headline's first company
-    counting three mentions more ("Samsung holt Intel-Manager": Samsung), unless it stands there only
-    as part of a compound ("HBM-Wettlauf: SK hynix holt ...": SK hynix) or of a description ("London
-    battery start-up Voltaic raises ...": Voltaic); where the headline names no company, the lead's first
-    ("Dutch tomato grower Van Reeuwijk raises …" names the family, the lead "Van Reeuwijk Groep")."""
+    """The company the article is about: the most mentioned one, the headline's first company counting three
+    mentions more ("Samsung holt Intel-Manager": Samsung) and the lead's first two more, so that a lead opening with
+    another company than its headline weighs against it ("le chinois Hongtu entre au capital de Mycosud", then
+    "Mycosud a annoncé l'entrée à son capital du groupe chinois"); a company counts as first unless it stands there
+    only as part of a compound ("HBM-Wettlauf: SK hynix holt ...": SK hynix) or of a description ("London battery
+    start-up Voltaic raises ...": Voltaic); where the headline names no company, the lead's first counts three ("Dutch
+    tomato grower Van Reeuwijk raises …" names the family, the lead "Van Reeuwijk Groep")."""
     companies = [e for e in entities if e.label == "ORG" and e.kind == "company"]
+    headline, lead = [*(_first_company(companies, text=text, start=start, end=end, language=language)
+                        for start, end in openings), None, None][:2]
+    if headline and lead and after_a_preposition(text, next(e for e in companies if e.id == lead), openings[1][0],
+                                                 language=language):
+        lead = None  # a teaser's side matter ("Schwache Abozahlen bei Vista+"), no subject of the news
+    bonus = {lead: _LEAD_BONUS if headline else _HEADLINE_BONUS} if lead else {}
+    bonus |= {headline: _HEADLINE_BONUS} if headline else {}
+    # on a tie, the company named more often: the bonuses do not outweigh the text's own count
+    return max(companies, key=lambda e: (len(e.spans) + bonus.get(e.id, 0), len(e.spans)), default=None)
+
+
+_HEADLINE_BONUS = 3  # mentions the headline's first company counts more
+_LEAD_BONUS = 2  # and the lead's first, where it is another
+
+
+def _first_company(companies: list[Entity], *, text: str, start: int, end: int, language: str) -> str | None:
+    """The id of the first company named in ``text[start:end]`` as itself, not in a compound, a description or as a
+    title's firm ("l'ex-patron de Vinci prend la tête de Bâtiroc")."""
     description = description_after(language)
-    first = None
-    for start, end in openings:
-        named = sorted((s.start, e.id) for e in companies for s in e.spans
-                       if start <= s.start < end and text[s.end:s.end + 1] != "-"
-                       and not description.match(text, s.end)
-                       # a title's firm describes a person: "l'ex-patron de Vinci prend la tête de Bâtiroc"
-                       and title_owning(text, s.start, start=start, language=language) is None)
-        if named:
-            first = named[0][1]
-            break
-    # on a tie, the company named more often: the headline's bonus does not outweigh the text's own count
-    return max(companies, key=lambda e: (len(e.spans) + (3 if e.id == first else 0), len(e.spans)), default=None)
+    named = sorted((s.start, e.id) for e in companies for s in e.spans
+                   if start <= s.start < end and text[s.end:s.end + 1] != "-" and not description.match(text, s.end)
+                   and title_owning(text, s.start, start=start, language=language) is None)
+    return named[0][1] if named else None
 
 
 def _person(entity: Entity, affiliations: list[Affiliation], *, female: bool) -> Person:

@@ -518,7 +518,7 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         # produit chez Ingenico, elle a cofondé l'entreprise en 2018 avec B")
         opening = next((e for p, e in sorted(mentions, key=lambda pair: pair[0]) if sentence_start <= p < before
                         and e.label == "ORG" and e.kind == wanted), None)
-        if opening is not None and not _after_a_preposition(text, opening, sentence_start, language=language):
+        if opening is not None and not after_a_preposition(text, opening, sentence_start, language=language):
             return opening
         return main_company if main_named else None
     if not named:  # no company in the last sentences: "das Unternehmen" is still the one the article is about
@@ -605,7 +605,7 @@ def _unnamed_unit(language: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _after_a_preposition(text: str, entity: Entity, sentence_start: int, *, language: str) -> bool:
+def after_a_preposition(text: str, entity: Entity, sentence_start: int, *, language: str) -> bool:
     """Whether the entity's first mention in the sentence follows a preposition ("chez Ingenico", "de l'Onera")."""
     start = min((s.start for s in entity.spans if s.start >= sentence_start), default=sentence_start)
     return _ends_with_preposition(re.findall(r"[\w'’]+", text[sentence_start:start].lower()), language=language)

@@ -171,6 +171,21 @@ def test_the_lead_s_first_company_takes_the_bonus_where_the_headline_names_none(
     assert people["Joost Bakker"] == {company}
 
 
+@pytest.mark.parametrize(("lead", "more", "company"), [
+    # a lead that opens with another company than its headline weighs against the headline's ...
+    ("La société Mycosud a annoncé l'entrée à son capital de Hongtu.", "Mycosud", "Mycosud"),
+    # ... but does not outweigh a headline company the text names as often ...
+    ("La société Mycosud a annoncé l'entrée à son capital de Hongtu.", "Hongtu", "Hongtu"),
+    # ... and not where a preposition stands before it, a side matter of a teaser
+    ("Chez Mycosud, on salue l'entrée au capital de Hongtu.", "Mycosud", "Hongtu"),
+])
+def test_the_lead_s_first_company_weighs_against_another_headline_company(lead, more, company):
+    text = (f"Truffes : le chinois Hongtu entre au capital de Mycosud\n\n{lead} {more} grandit.\n\nL'entreprise a "
+            "recruté Hélène Vasseur.")
+    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="fr").people}
+    assert people["Hélène Vasseur"] == {company}
+
+
 def test_a_headline_company_that_describes_a_person_takes_no_headline_bonus():
     text = ("Construction : l'ex-patron de Vinci Construction France prend la tête de Bâtiroc\n\nL'ex-patron de Vinci "
             "Construction France, Bernard Ollivier, a été nommé directeur général du groupe de BTP Bâtiroc. « C'est un "
