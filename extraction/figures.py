@@ -116,6 +116,7 @@ class _Cues:
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
     joined: re.Pattern[str]  # between an amount and the next it is joined to: "... à l'achat de robots et "
     against: re.Pattern[str]  # between an actual amount and its plan, or a plan and its outcome: ", geplant waren "
+    range_to: re.Pattern[str]  # between the two ends of a range: " to ", " bis ", " à "
     revised: re.Pattern[str]  # between a plan and the earlier plan for its years: "statt bisher", "previous forecast"
     passive: re.Pattern[str] | None  # a plan's auxiliary, then the participle that ends its clause: "wird ... bewertet"
 
@@ -162,7 +163,8 @@ def _cues(language: str) -> _Cues:
         results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
                               rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
         # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
-        equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s)\s*"
+        # also a comma and a rounding word alone: "rund 320 Millionen Yuan, etwa 39 Millionen Euro"
+        equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s|,\s*(?=(?:{cue_regex(about)})\s))\s*"
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+){{0,2}}$", re.IGNORECASE),
         part_before=_whole_words(words.parts.get("before", ())),
         passive=re.compile(rf"[^,.;:–—()]*?(?<![\w-])(?:{'|'.join(words.passive['participles'])})(?=\s*(?:[,.;:–—()]|$))",
@@ -171,6 +173,8 @@ def _cues(language: str) -> _Cues:
                           rf"(?:{further}))\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
         against=_whole_words(words.years.get("measured_against", ())),
+        range_to=re.compile(rf"\s*(?:[-–]|(?:{cue_regex(words.years.get('range_to', ()))}))\s*"
+                            rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
         revised=_whole_words(words.years.get("revised_from", ())),
         comparison=re.compile(rf"(?<!\w)(?:{cue_regex(words.comparisons)})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
                               re.IGNORECASE),
@@ -557,13 +561,15 @@ def _measured_against(figure: Figure, *, amount: Money, clause: tuple[int, int],
     if figure.period_end is None or figure.part_of is not None or amount.start - figure.end > _AGAINST_GAP:
         return False
     own = _status(amount, clause=clause, period=None, periods=periods, context=context)
-    cues = _cues(context.language)
-    if own != figure.status:
-        return cues.against.search(context.text, figure.end, amount.start) is not None
-    return own == "planned" and cues.revised.search(context.text, figure.end, amount.start) is not None
+    cues, text = _cues(context.language), context.text
+    revised = cues.revised.search(text, figure.end, amount.start) is not None  # "ursprünglich", "previous"
+    if own != figure.status:  # "ein Verlust von 3,4 Mio. Euro, nachdem der Vorstand ursprünglich 5 Mio. Euro ..."
+        return revised or cues.against.search(text, figure.end, amount.start) is not None
+    return own == "planned" and revised
 
 
-_AGAINST_GAP = 60  # characters between an actual figure and its plan: ", against the ", ", geplant waren "
+# characters between a figure and its plan: ", against the ", ", nachdem der Vorstand ursprünglich einen Überschuss "
+_AGAINST_GAP = 80
 
 
 def _compared_with(figure: Figure, *, amount: Money, context: _Context) -> bool:
@@ -626,9 +632,13 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     best, best_cost = None, float("inf")
     clause = _clause(amount, sentence=sentence, context=context)
     relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
+    # the other end of a range the amount opens shares its years: "$140 million to $160 million by 2028"; not the
+    # end of a change from a base ("rose from $88 million to $140 million in 2026")
+    upper = None if cues.comparison.search(text, max(0, amount.start - _COMPARED_GAP), amount.start) else next(
+        (m for m in money if m.start >= amount.end and cues.range_to.fullmatch(text, amount.end, m.start)), None)
     for period in _candidates(periods, sentence=sentence, text=text):
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
-        if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount):
+        if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount and m is not upper):
             continue
         in_relative = outside(period.start, of=amount.start, clauses=relative)
         if in_relative and not _term_of(amount, period=period, relative=relative):

@@ -77,7 +77,15 @@ CONVERSIONS = [
            "investieren.",
      [(2e9, "UAH", 2026, 2027, "investment", "planned", None), (41e6, "EUR", 2026, 2027, "investment", "planned",
                                                                 2e9)]),
-    # not restatements: the same currency in brackets, and two amounts joined by "and"
+    # a comma and a rounding word alone before another currency
+    ("de", "In den Jahren 2026 bis 2028 will Jinshan rund 320 Millionen Yuan, etwa 39 Millionen Euro, in Forschung und "
+           "Entwicklung stecken.",
+     [(320e6, "CNY", 2026, 2028, "rd_spending", "planned", None), (39e6, "EUR", 2026, 2028, "rd_spending", "planned",
+                                                                   320e6)]),
+    # not restatements: the same currency in brackets, two amounts joined by "and", one after a year of its own
+    ("de", "Jinshan investierte 2025 rund 320 Millionen Yuan, 2026 etwa 39 Millionen Euro.",
+     [(320e6, "CNY", 2025, 2025, "investment", "actual", None), (39e6, "EUR", 2026, 2026, "investment", "actual",
+                                                                 None)]),
     ("de", "Im Jahr 2024 stieg der Umsatz auf 24 Mrd. Euro (nach 20 Mrd. Euro im Vorjahr).",
      [(24e9, "EUR", 2024, 2024, "revenue", "actual", None), (20e9, "EUR", 2023, 2023, "revenue", "actual", None)]),
     ("en", "Acme raised $5 billion in 2024 and €3 billion in 2023.",
@@ -196,6 +204,9 @@ def test_results_take_the_year_of_the_results_the_sentence_before_announces(anno
      [(2025, "actual"), (2025, "planned")]),
     ("fr", "En 2024, le club n'a dépensé que 68 millions de francs, alors qu'il en avait budgété 75 millions.",
      [(2024, "actual"), (2024, "planned")]),
+    # the plan the outcome fell short of, said to be the original one
+    ("de", "Unter dem Strich stand 2025 ein Verlust von 3,4 Millionen Euro, nachdem der Vorstand ursprünglich einen "
+           "Überschuss von rund 5 Millionen Euro in Aussicht gestellt hatte.", [(2025, "actual"), (2025, "planned")]),
     # the earlier plan for the same years
     ("de", "Für 2025 rechnet Halden nur noch mit 320 Millionen Euro, nachdem sie bislang 380 Millionen Euro angepeilt "
            "hatten.", [(2025, "planned"), (2025, "planned")]),
@@ -209,6 +220,16 @@ def test_results_take_the_year_of_the_results_the_sentence_before_announces(anno
 ])
 def test_an_outcome_and_the_plan_it_is_measured_against_share_their_years(language, text, expected):
     assert [(f[3], f[5]) for f in figures(f"Halden AG.\n\n{text}", language)] == expected
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # the two ends of a range share their years ...
+    ("Hollis Ridge expects revenue of $140 million to $160 million by 2028.", [(None, 2028), (None, 2028)]),
+    # ... a base a change runs from does not take the years of its end
+    ("Hollis Ridge said revenue will grow from $88 million to $140 million by 2028.", [(None, None), (None, 2028)]),
+])
+def test_the_ends_of_a_range_share_their_years(text, years):
+    assert [(f[2], f[3]) for f in figures(text, "en")] == years
 
 
 def test_results_going_on_after_a_plan_for_a_year_gone_by_take_its_year():
