@@ -152,8 +152,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple[int, int]],
                   language: str) -> Entity | None:
     """The company the article is about: the most mentioned one, the headline's first company counting three
-    mentions more ("Samsung holt Intel-Manager": Samsung) and the lead's first two more, so that a lead opening with
-    another company than its headline weighs against it ("le chinois Hongtu entre au capital de Mycosud", then
+    mentions more ("Samsung holt Intel-Manager": Samsung) and the lead's first one more, so that a lead opening with
+    another company than its headline tips a close count ("le chinois Hongtu entre au capital de Mycosud", then
     "Mycosud a annoncé l'entrée à son capital du groupe chinois"); a company counts as first unless it stands there
     only as part of a compound ("HBM-Wettlauf: SK hynix holt ...": SK hynix) or of a description ("London battery
     start-up Voltaic raises ...": Voltaic); where the headline names no company, the lead's first counts three ("Dutch
@@ -171,7 +171,7 @@ def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple
 
 
 _HEADLINE_BONUS = 3  # mentions the headline's first company counts more
-_LEAD_BONUS = 2  # and the lead's first, where it is another
+_LEAD_BONUS = 1  # and the lead's first, where it is another
 
 
 def _first_company(companies: list[Entity], *, text: str, start: int, end: int, language: str) -> str | None:

@@ -172,12 +172,12 @@ def test_the_lead_s_first_company_takes_the_bonus_where_the_headline_names_none(
 
 
 @pytest.mark.parametrize(("lead", "more", "company"), [
-    # a lead that opens with another company than its headline weighs against the headline's ...
-    ("La société Mycosud a annoncé l'entrée à son capital de Hongtu.", "Mycosud", "Mycosud"),
+    # a lead that opens with another company than its headline tips a close count ...
+    ("La société Mycosud a annoncé l'entrée à son capital de Hongtu.", "Mycosud grandit. Mycosud", "Mycosud"),
     # ... but does not outweigh a headline company the text names as often ...
     ("La société Mycosud a annoncé l'entrée à son capital de Hongtu.", "Hongtu", "Hongtu"),
     # ... and not where a preposition stands before it, a side matter of a teaser
-    ("Chez Mycosud, on salue l'entrée au capital de Hongtu.", "Mycosud", "Hongtu"),
+    ("Chez Mycosud, on salue l'entrée au capital de Hongtu.", "Mycosud grandit. Mycosud", "Hongtu"),
 ])
 def test_the_lead_s_first_company_weighs_against_another_headline_company(lead, more, company):
     text = (f"Truffes : le chinois Hongtu entre au capital de Mycosud\n\n{lead} {more} grandit.\n\nL'entreprise a "
