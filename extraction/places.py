@@ -1,7 +1,7 @@
 """Well-known places (``data/places.txt``: countries and towns from GeoNames; ``data/country_names.txt``: countries as
-German, English and French name them): small pipelines take a town for a company ("a production line near Valence",
-"a start-up from Rosenheim"); ``label_votes`` makes such a name a place where nothing in the article shows it to be a
-firm."""
+German, English and French name them; ``data/regions.txt``: states, Länder, cantons and regions): small pipelines
+take a town for a company ("a production line near Valence", "a start-up from Rosenheim"); ``label_votes`` makes such
+a name a place where nothing in the article shows it to be a firm."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from .lexicon import lexicon
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    return frozenset(name.casefold() for file in ("places.txt", "country_names.txt") for name in listed_lines(file))
+    return frozenset(name.casefold() for file in ("places.txt", "country_names.txt", "regions.txt")
+                     for name in listed_lines(file))
 
 
 def is_known_place(name: str) -> bool:

@@ -12,7 +12,8 @@ from extraction.data import listed_lines
 from extraction.places import is_known_place, is_place_genitive
 
 
-@pytest.mark.parametrize(("file", "source"), [("places.txt", "CC BY 4.0"), ("country_names.txt", "Unicode License")])
+@pytest.mark.parametrize(("file", "source"), [("places.txt", "CC BY 4.0"), ("country_names.txt", "Unicode License"),
+                                              ("regions.txt", "CC BY 4.0")])
 def test_each_list_states_its_source_and_is_sorted_without_repeats(file, source):
     header = files("extraction.data").joinpath(file).read_text("utf-8").splitlines()[0]
     assert source in header
@@ -29,6 +30,9 @@ def test_each_list_states_its_source_and_is_sorted_without_repeats(file, source)
     ("Deutschland", True),  # countries as German and French name them
     ("Allemagne", True),
     ("Jordan", False),  # a country that is also a given name is left out
+    ("Kentucky", True),  # states, Länder and regions
+    ("Bayern", True),
+    ("Georgia", False),  # ... but for given names
 ])
 def test_a_name_is_a_known_place_only_when_listed(name, known):
     assert is_known_place(name) is known
