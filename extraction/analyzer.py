@@ -159,13 +159,15 @@ def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple
     start-up Voltaic raises ...": Voltaic); where the headline names no company, the lead's first counts three ("Dutch
     tomato grower Van Reeuwijk raises …" names the family, the lead "Van Reeuwijk Groep")."""
     companies = [e for e in entities if e.label == "ORG" and e.kind == "company"]
-    headline, lead = [*(_first_company(companies, text=text, start=start, end=end, language=language)
-                        for start, end in openings), None, None][:2]
+    firsts = [_first_company(companies, text=text, start=start, end=end, language=language) for start, end in openings]
+    headline = firsts[0] if firsts else None
+    lead = firsts[1] if len(firsts) > 1 else None
     if headline and lead and after_a_preposition(text, next(e for e in companies if e.id == lead), openings[1][0],
                                                  language=language):
         lead = None  # a teaser's side matter ("Schwache Abozahlen bei Vista+"), no subject of the news
     bonus = {lead: _LEAD_BONUS if headline else _HEADLINE_BONUS} if lead else {}
-    bonus |= {headline: _HEADLINE_BONUS} if headline else {}
+    if headline:
+        bonus[headline] = _HEADLINE_BONUS
     # on a tie, the company named more often: the bonuses do not outweigh the text's own count
     return max(companies, key=lambda e: (len(e.spans) + bonus.get(e.id, 0), len(e.spans)), default=None)
 

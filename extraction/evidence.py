@@ -104,8 +104,8 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
         yield from (Evidence(person, None, role, status, pattern.tier, pattern.id, sentence, in_house, start,
                              predecessor=before)
                     for person in _unique(people) for before in _unique(predecessors) if before is not person)
-        # the post it names is the successor's title, which with no organisation goes where any title goes ("took
-        # over as chief executive from Q": the article's company, unless the predecessor's post says otherwise)
+        # the post it names is the successor's title, which with no organisation goes where any in-house title goes
+        # ("took over as chief executive from Q": the company in reach, else the article's)
         yield from (Evidence(person, None, role, status, "inferred", pattern.id, sentence, in_house, start,
                              title_start=title.start) for person in _unique(people) if title is not None)
         return
