@@ -162,12 +162,11 @@ def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple
     firsts = [_first_company(companies, text=text, start=start, end=end, language=language) for start, end in openings]
     headline = firsts[0] if firsts else None
     lead = firsts[1] if len(firsts) > 1 else None
-    if headline and lead and after_a_preposition(text, next(e for e in companies if e.id == lead), openings[1][0],
-                                                 language=language):
+    if headline and lead and after_a_preposition(text, lead, openings[1][0], language=language):
         lead = None  # a teaser's side matter ("Schwache Abozahlen bei Vista+"), no subject of the news
-    bonus = {lead: _LEAD_BONUS if headline else _HEADLINE_BONUS} if lead else {}
+    bonus = {lead.id: _LEAD_BONUS if headline else _HEADLINE_BONUS} if lead else {}
     if headline:
-        bonus[headline] = _HEADLINE_BONUS
+        bonus[headline.id] = _HEADLINE_BONUS
     # on a tie, the company named more often: the bonuses do not outweigh the text's own count
     return max(companies, key=lambda e: (len(e.spans) + bonus.get(e.id, 0), len(e.spans)), default=None)
 
@@ -176,14 +175,14 @@ _HEADLINE_BONUS = 3  # mentions the headline's first company counts more
 _LEAD_BONUS = 1  # and the lead's first, where it is another
 
 
-def _first_company(companies: list[Entity], *, text: str, start: int, end: int, language: str) -> str | None:
-    """The id of the first company named in ``text[start:end]`` as itself, not in a compound, a description or as a
-    title's firm ("l'ex-patron de Vinci prend la tête de Bâtiroc")."""
+def _first_company(companies: list[Entity], *, text: str, start: int, end: int, language: str) -> Entity | None:
+    """The first company named in ``text[start:end]`` as itself, not in a compound, a description or as a title's
+    firm ("l'ex-patron de Vinci prend la tête de Bâtiroc")."""
     description = description_after(language)
-    named = sorted((s.start, e.id) for e in companies for s in e.spans
-                   if start <= s.start < end and text[s.end:s.end + 1] != "-" and not description.match(text, s.end)
-                   and title_owning(text, s.start, start=start, language=language) is None)
-    return named[0][1] if named else None
+    named = [(s.start, e) for e in companies for s in e.spans
+             if start <= s.start < end and text[s.end:s.end + 1] != "-" and not description.match(text, s.end)
+             and title_owning(text, s.start, start=start, language=language) is None]
+    return min(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _person(entity: Entity, affiliations: list[Affiliation], *, female: bool) -> Person:

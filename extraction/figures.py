@@ -634,8 +634,10 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     relative = embedded((sentence.start, sentence.end), text=text, language=context.language)
     # the other end of a range the amount opens shares its years: "$140 million to $160 million by 2028"; not the
     # end of a change from a base ("rose from $88 million to $140 million in 2026")
-    upper = None if cues.comparison.search(text, max(0, amount.start - _COMPARED_GAP), amount.start) else next(
-        (m for m in money if m.start >= amount.end and cues.range_to.fullmatch(text, amount.end, m.start)), None)
+    upper = next((m for m in money if m.start >= amount.end), None)
+    if upper is not None and (not cues.range_to.fullmatch(text, amount.end, upper.start)
+                              or cues.comparison.search(text, max(0, amount.start - _COMPARED_GAP), amount.start)):
+        upper = None
     for period in _candidates(periods, sentence=sentence, text=text):
         lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount and m is not upper):

@@ -243,7 +243,7 @@ def _cut_before(span: Span, *, person: Span, text: str) -> Span:
     word and a person's name ("Fondation Louis Vuitton"); any other span as it is."""
     words = text[span.start:person.start].split()
     if (span.label != "ORG" or not span.start < person.start < span.end <= person.end or len(words) < 2
-            or words[-1].lower() not in shared_words("org_words") | shared_words("legal_forms")):
+            or not any(words[-1].lower() in shared_words(name) for name in ("org_words", "legal_forms"))):
         return span
     return Span(span.start, span.start + len(text[span.start:person.start].rstrip()), "ORG")
 
