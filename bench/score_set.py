@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed23``, ``dev`` to ``dev24``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed24``, ``dev`` to ``dev25``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
