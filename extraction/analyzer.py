@@ -28,7 +28,7 @@ from .name_rules import description_after
 from .names import Entity, group_entities
 from .periods import find_dateline, find_periods
 from .pipelines import load_pipeline
-from .references import after_a_preposition, find_references, gender_of
+from .references import after_a_preposition, an_investor_named, find_references, gender_of
 from .result import Affiliation, Analysis, Mention, Organization, Person, language_notes
 from .roles import title_owning
 from .units import Sentence, build_sentences
@@ -177,12 +177,15 @@ _LEAD_BONUS = 1  # and the lead's first, where it is another
 
 def _first_company(companies: list[Entity], *, text: str, start: int, end: int, language: str) -> Entity | None:
     """The first company named in ``text[start:end]`` as itself, not in a compound, a description or as a title's
-    firm ("l'ex-patron de Vinci prend la tête de Bâtiroc")."""
+    firm ("l'ex-patron de Vinci prend la tête de Bâtiroc"); an investor's name ("Brightwater Capital buys saddler
+    Ashworth") gives way to the next company, the one the news is about."""
     description = description_after(language)
     named = [(s.start, e) for e in companies for s in e.spans
              if start <= s.start < end and text[s.end:s.end + 1] != "-" and not description.match(text, s.end)
              and title_owning(text, s.start, start=start, language=language) is None]
-    return min(named, key=lambda pair: pair[0])[1] if named else None
+    ordered = [e for _, e in sorted(named, key=lambda pair: pair[0])]
+    return next((e for e in ordered if not an_investor_named(e, text=text, language=language)),
+                ordered[0] if ordered else None)
 
 
 def _person(entity: Entity, affiliations: list[Affiliation], *, female: bool) -> Person:

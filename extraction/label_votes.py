@@ -319,6 +319,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     after = text[span.end:span.end + 40]
     before = text[max(0, span.start - _BEFORE_REACH):span.start]
     parts = name.lower().split()
+    if cues.honorific_before.search(before):
+        return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen", whatever else is near: "le profil industriel de Mme X"
     if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
     if span.label in ("LOC", "GPE") and name.lower() in shared_words("title_regions"):
@@ -408,8 +410,6 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if (span.label in ("PERSON", CANDIDATE) and cues.thing_relative and cues.thing_relative.match(after)
             and not starts_like_a_person(name) and not is_known_place(name)):
         return "ORG"  # "Kestrel, which spent 62 million francs": no person is "which"
-    if cues.honorific_before.search(before):
-        return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen"
     person_verb = tokens is not None and _person_verb_after(tokens[-1], language=language)
     common_noun = language == "de" and len(parts) == 1 and lookup_known(name, language=language)
     known_place = len(parts) == 1 and is_known_place(name)

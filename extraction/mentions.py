@@ -96,6 +96,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
     names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)
              and not _headline_kicker(s, text=text) and not _word_of_the_language(s, text=text, language=language)]
+    names = _without_common_words(names, text=text, language=language)
     names = _organisation_cut_off(_without_descriptions(names, text=text, language=language), text=text)
     names = _with_given_name_before_particle(names, text=text)
     if language == "en":
@@ -266,7 +267,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
             start += len(head)
         elif _opening_participle(head, language=language) and _sentence_start(text, start) and " " in text[start:end]:
             start += len(head)  # "Baptisé Nordlys Games, le studio ...": the participle opens the sentence
-        elif title is not None:
+        elif title is not None and not (span.from_rules and title.end >= end - start):
+            # (a word a company noun names is the firm's name, whatever its end: "die Musikschulkette Tonleiter")
             modifier = title.modifier
             # not "Pharma-Analyst"; a word joined to the title with no hyphen is a name only if it is a known one
             # ("Konsumgüteranalyst" is an analyst of consumer goods, "Telekomchef" heads Deutsche Telekom)
@@ -343,6 +345,27 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         return pieces
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
     return [*pieces, Span(start, end, label)]
+
+
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*$")
+
+
+def _without_common_words(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """Without one-word organisations that are common words the article also writes in lower case, capitalised only
+    as a sentence's first word ("Board chair P" where the text speaks of "the board") or as a word of a longer name
+    the article gives ("Quantum" of "Halcyon Quantum"); "chip designer Arm" stays, whatever "arm" means. German
+    capitalises every noun, so there this says nothing."""
+    if language == "de":
+        return names
+    in_names = {word for s in names if s.label == "ORG" for word in text[s.start:s.end].split()[1:]}
+    return [s for s in names if not (s.label == "ORG" and _written_lowercase(text[s.start:s.end], text=text) and (
+        text[s.start:s.end] in in_names or _OPENS_A_SENTENCE.search(text, max(0, s.start - 20), s.start)))]
+
+
+def _written_lowercase(name: str, *, text: str) -> bool:
+    """Whether the article writes a capitalised word in lower case too."""
+    return " " not in name and name[:1].isupper() and name[1:].islower() and re.search(
+        rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 @lru_cache(maxsize=8)

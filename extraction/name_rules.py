@@ -33,6 +33,8 @@ def org_shape() -> re.Pattern[str]:
     ends = words.alternation("org_words") + "|" + words.alternation("legal_forms")
     initial = "[A-ZÄÖÜ]"
     word = rf"{initial}[\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
+    # a German word whose end a hyphen leaves to the next: "Brandauer Sattel- und Lederwaren GmbH"
+    word = rf"{word}(?:(?<=-) (?:{alternation_of(lexicon('de').classes['and'])}) {word})?"
     # a capitalised preposition or article opening a sentence is no part of a name: "For Arvanta Systems"
     grammar = "|".join(re.escape(w) for w in sorted({
         w for language in LANGUAGES for w in lexicon(language).grammar_words if w.isalpha()}, key=len, reverse=True))
@@ -224,6 +226,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
                 for s in inside):
             raw = [*others, person]
     raw = [piece for span in raw for piece in _run_on_after_known(span, known=known, text=text, language=language)]
+    named = {text[s.start:s.end] for s in raw}
     for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
         inside, others = _partition(raw, by=org)
         # German capitalises every noun, so there a shape only grows a name by organisation words
@@ -231,7 +234,8 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         # a known name also wins over a span that only adds its description ("Zulieferer Mahle")
         kept_out = [s for s in inside if not (org.start <= s.start and s.end <= org.end)
                     and (by_shape or not _described(s, org, text=text, language=language))]
-        if not kept_out and not (language == "de" and by_shape and not _grows_by_name_words(org, inside, text=text)):
+        if not kept_out and not (language == "de" and by_shape and not _grows_by_name_words(org, inside, text=text)
+                                 and not _opened_by_a_name(org, names=named, text=text)):
             raw = [*others, org]
     agencies = dateline_agencies(text)  # the agency a dateline credits is no organisation of the article
     return [s for s in raw if not any(s.overlaps(a) for a in agencies)]
@@ -240,12 +244,16 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
 def _cut_before(span: Span, *, person: Span, text: str) -> Span:
     """An organisation's span cut where it runs on past its last organisation word into a person's name after it:
     "chez son concurrent Prises & Co Grégoire Lamarque-Diallo" -> "Prises & Co"; not a name that is an organisation
-    word and a person's name ("Fondation Louis Vuitton"); any other span as it is."""
-    words = text[span.start:person.start].split()
+    word and a person's name ("Fondation Louis Vuitton"), or past a colon or comma; any other span as it is."""
+    before = text[span.start:person.start].rstrip()
+    words = before.split()
+    # a colon or comma never stands inside a name: "graduates of Berklee College of Music: Kavya Iyer"
+    punctuated = before.endswith((":", ",", ";"))
     if (span.label != "ORG" or not span.start < person.start < span.end <= person.end or len(words) < 2
-            or not any(words[-1].lower() in shared_words(name) for name in ("org_words", "legal_forms"))):
+            or not (punctuated or any(words[-1].lower() in shared_words(name)
+                                      for name in ("org_words", "legal_forms")))):
         return span
-    return Span(span.start, span.start + len(text[span.start:person.start].rstrip()), "ORG")
+    return Span(span.start, span.start + len(before.rstrip(":,;")), "ORG")
 
 
 def _run_on_after_known(span: Span, *, known: list[Span], text: str, language: str) -> list[Span]:
@@ -555,7 +563,7 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
         once = (language in ("de", "fr") and match.group(0).count(" ") == 1 and names_an_organisation(name)
                 and name.lower() not in not_names)
         if (len(mentions) >= 2 or once) and not kind_of(name) and name.lower() not in shared_words("not_names"):
-            found.extend(Span(start, end, "ORG") for start, end in mentions)
+            found.extend(Span(start, end, "ORG", from_rules=True) for start, end in mentions)
     # German: the words after a trade noun name a company when the article names them twice on their own (not as
     # the first word of a longer name: "die Lidl-Mutter Schwarz" and "Schwarz Digits"); two words before one
     for match in _after_trade_noun().finditer(text) if language == "de" else ():
@@ -564,7 +572,7 @@ def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:
             mentions = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-ZÄÖÜ])", text)]
             if (len(mentions) >= 2 and (names_an_organisation(first) or _never_after_an_article(mentions, text=text))
                     and first.lower() not in not_names and not is_given_name(first)):
-                found.extend(Span(start, end, "ORG") for start, end in mentions)
+                found.extend(Span(start, end, "ORG", from_rules=True) for start, end in mentions)
                 break
     return list(dict.fromkeys(found))
 
@@ -587,6 +595,13 @@ def _grows_by_name_words(org: Span, inside: list[Span], *, text: str) -> bool:
     joining = shared_words("org_words") | shared_words("legal_forms") | {"für", "und"}
     return all(w.lower().strip(".,") in joining or (inside and _unknown_to_german(w.strip(".,")))
                for w in added.split())
+
+
+def _opened_by_a_name(org: Span, *, names: set[str], text: str) -> bool:
+    """Whether a German shape opens with a word the article names alone elsewhere, the owner's name before what the
+    firm makes: "Brandauer Sattel- und Lederwaren GmbH" where the pipeline found "Brandauer" (not "Graphitwerke
+    Buhl-Alberti AG")."""
+    return text[org.start:org.end].split()[0] in names
 
 
 def _unknown_to_german(word: str) -> bool:

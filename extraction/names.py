@@ -334,7 +334,7 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
 
 
 def _words_variant(s: list[str], lo: list[str], *, short: str, long: str, names: dict[str, Entity]) -> bool:
-    s, lo = [w for w in s if w != "&"], [w for w in lo if w != "&"]
+    s, lo = _name_words(s), _name_words(lo)
     if lo == s:
         return True
     if len(s) >= len(lo):
@@ -352,6 +352,13 @@ def _words_variant(s: list[str], lo: list[str], *, short: str, long: str, names:
         rest = lo[: -len(s)]
         return " ".join(rest) in names or (len(s) == 1 and s[0] not in shared_words("org_words"))
     return False
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words that count in a name: no "&", and no German "und" after a word whose end a hyphen leaves to the
+    next ("Sattel- und Lederwaren" is one)."""
+    return [w for i, w in enumerate(words)
+            if w != "&" and not (i and words[i - 1].endswith("-") and w in lexicon("de").classes["and"])]
 
 
 def _abbreviated(short: str, long: str) -> bool:

@@ -204,7 +204,7 @@ def _last_named(text: str, *, start: int, end: int, previous: int, before: int, 
         # an investor named last holds the company, whose officers the possessive names: "… détenue à 40 % par le
         # fonds bruxellois Scaldis Equity. Son directeur général, P"
         in_house = _in_house_title_follows(text, match.end(), language=language)
-        held = [(p, e) for p, e in mentions if not (in_house and _an_investor_named(e, text=text, language=language))]
+        held = [(p, e) for p, e in mentions if not (in_house and an_investor_named(e, text=text, language=language))]
         last = max(held or mentions, key=lambda pair: pair[0])[1]
     company = last.label == "ORG" and last.kind == "company"  # "Diplômé de l'université X. Sa collègue P" is no staff
     return [Reference(match.start(1), match.end(1), last, "reference")] if company else []
@@ -254,7 +254,7 @@ def _titles_after(text: str, position: int, *, language: str) -> list[RoleMatch]
     return find_roles(" ".join(words[:_TITLE_REACH + 1]), language=language)
 
 
-def _an_investor_named(entity: Entity, *, text: str, language: str) -> bool:
+def an_investor_named(entity: Entity, *, text: str, language: str) -> bool:
     """Whether an organisation is an investor by its name ("Scaldis Equity") or by an investor noun right before one
     of its mentions ("le fonds bruxellois Partech")."""
     if _named_as_investor(entity):
@@ -509,7 +509,7 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         if described is not None:
             return described
         if _an_investor(phrase, language=language):  # "the fund's founder": an investor named last, else nobody
-            investors = [(p, e) for p, e in named if _an_investor_named(e, text=text, language=language)]
+            investors = [(p, e) for p, e in named if an_investor_named(e, text=text, language=language)]
             return max(investors, key=lambda pair: pair[0])[1] if investors else None
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     if generic and kind == "company" and _founded_before(text, before, language=language):
@@ -687,10 +687,11 @@ def _investor_noun(language: str) -> re.Pattern[str]:
 
 
 def _named_as_investor(entity: Entity) -> bool:
-    """Whether an organisation's name says it invests: "Harbourside Capital", "Kestrel Ventures"."""
+    """Whether an organisation's name, in any of its forms, says it invests: "Harbourside Capital", "Kestrel
+    Ventures" (also where the article shortens it to "Brightwater")."""
     words = shared_words("investor_name_words")
-    name = entity.name.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name) for word in words)
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name.casefold())
+               for name in (entity.name, *entity.forms) for word in words)
 
 
 def _called_so(named: Sequence[Entity], *, phrase: str, whole: bool) -> Entity | None:

@@ -407,6 +407,13 @@ def _root(doc: Doc, indices: tuple[int, ...]) -> Token:
 _GERMAN_WEAK_PAST = re.compile(r"e?te(?:n|st|t)?")
 
 
+def _before_perfect_auxiliary(token: Token, *, words: Lexicon) -> bool:
+    """A German participle that a clause closes with "hat", "hatte": one without "ge-" reads like the present
+    ("der X verantwortet hat", "die Y übernommen hatte")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and "have" in words.classes_of(following.text.lower())
+
+
 def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
     """Whether a verb is in a past tense: "led", "had run", "leitete", "hat geleitet", "dirigeait",
     "a dirigé". (Perfect tenses count: "has led X" in news means the person no longer does.)"""
@@ -416,7 +423,8 @@ def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
             return True
         stem = base[:-2] if base.endswith("en") else base[:-1]
         weak_past = form.startswith(stem) and bool(_GERMAN_WEAK_PAST.fullmatch(form[len(stem):]))
-        return form != base and (weak_past or (form.startswith("ge") and stem[-3:] in form))
+        return form != base and (weak_past or (form.startswith("ge") and stem[-3:] in form)
+                                 or _before_perfect_auxiliary(token, words=words))
     if language == "en":
         return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children))
     tense = token.morph.get("Tense")

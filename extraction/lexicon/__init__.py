@@ -207,6 +207,9 @@ def lexicon(language: str) -> Lexicon:
     common, names, own = _read("common"), _read("names"), _read(language)
     lists = {name: frozenset(words) for name, words in
              {**common.get("lists", {}), **names.get("lists", {}), **own.get("lists", {})}.items()}
+    # a business named by its trade is a company noun that opens names too ("la Cristallerie de Saint-Aubin")
+    for name in ("company_nouns", "name_opening_company_nouns"):
+        lists[name] = lists.get(name, frozenset()) | lists.get("trade_nouns", frozenset())
     return Lexicon(
         language=language,
         titles=tuple(Title(id=key, forms=tuple(v["forms"]), role=v["role"], scope=v["scope"], level=v["level"],

@@ -1720,6 +1720,27 @@ RULES = [
            "Bertolotti.", ("Giovanni Bertolotti", "Kestrel Foods", "former"), True),
     ("en", "Kestrel Foods sold a stake on Friday. Luca Ferraresi took over questions from Giovanni Bertolotti.",
      ("Luca Ferraresi", "Kestrel Foods", "current"), False),
+    # German: an appointment to a post in the perfect; a verb that appoints no one gives nothing
+    ("de", "Siemens hat Sina Kowalczyk zur Finanzchefin berufen.", ("Sina Kowalczyk", "Siemens", "current"), True),
+    ("de", "Siemens hat Sina Kowalczyk zur Finanzchefin gratuliert.", ("Sina Kowalczyk", "Siemens", "current"),
+     False),
+    # German: a participle without "ge-" before "hat" is the perfect, not the present
+    ("de", "Miriam Osterhagen, die beim Glaskonzern Schott den Geschäftsbereich Technik verantwortet hat, kommt.",
+     ("Miriam Osterhagen", "Schott", "former"), True),
+    ("de", "Miriam Osterhagen, die beim Glaskonzern Schott den Geschäftsbereich Technik verantwortet, kommt.",
+     ("Miriam Osterhagen", "Schott", "former"), False),
+    # English: a title someone leaves to become may say what it is for before its firm
+    ("en", "Farah Siddiqui has left Sargam Music Academies to become head of offline learning centres at education "
+           "group Upgrad.", ("Farah Siddiqui", "Upgrad", "current"), True),
+    ("en", "Farah Siddiqui has left Sargam Music Academies to meet the head of offline learning centres at education "
+           "group Upgrad.", ("Farah Siddiqui", "Upgrad", "current"), False),
+    # English: founders described by their degree before the list that names them (a colon ends the school's name)
+    ("en", "Sargam Music Academies was set up in 2015 by two graduates of Berklee College of Music: Kavya Iyer, a "
+           "sitar player, and Rohan Deshpande, a jazz pianist.", ("Rohan Deshpande", "Berklee College of Music",
+                                                                 "former"), True),
+    ("en", "Sargam Music Academies was set up in 2015 by two admirers of Berklee College of Music: Kavya Iyer, a "
+           "sitar player, and Rohan Deshpande, a jazz pianist.", ("Rohan Deshpande", "Berklee College of Music",
+                                                                 "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
@@ -1752,6 +1773,15 @@ def roles(text: str, language: str) -> dict[tuple[str, str], str]:
     ("fr", "Le fabricant de brosses à dents Brossard Hygiène a annoncé mercredi la nomination de Claire Vasseur au "
            "poste de directrice générale.", "Claire Vasseur", "Brossard Hygiène", "ceo"),
     ("en", "Vialis has named Claire Morel chief executive.", "Claire Morel", "Vialis", "ceo"),
+    # German: the post after "zum", "zur", in the perfect, with the verb second and in the passive
+    ("de", "Siemens hat die Managerin Sina Kowalczyk zum 1. März zur Finanzchefin berufen.", "Sina Kowalczyk",
+     "Siemens", "cfo"),
+    ("de", "Siemens ernennt Sina Kowalczyk zur Finanzchefin.", "Sina Kowalczyk", "Siemens", "cfo"),
+    ("de", "Sina Kowalczyk wurde zur Finanzchefin von Siemens ernannt.", "Sina Kowalczyk", "Siemens", "cfo"),
+    # the partner who runs a family firm
+    ("de", "Brandauer wächst. „Gut so“, sagte Johanna Weiss, geschäftsführende Gesellschafterin der Brandauer "
+           "Sattel- und Lederwaren GmbH.", "Johanna Weiss", "Brandauer Sattel- und Lederwaren GmbH",
+     "managing partner"),
 ])
 def test_the_post_of_an_appointment_is_at_the_firm_that_makes_it(language, text, person, company, role):
     assert roles(text, language).get((person, company)) == role

@@ -186,6 +186,19 @@ def test_the_lead_s_first_company_weighs_against_another_headline_company(lead, 
     assert people["Hélène Vasseur"] == {company}
 
 
+@pytest.mark.parametrize(("buyer", "company"), [
+    # an investor's name gives the headline's bonus to the company it buys, the one the news is about
+    ("Brightwater Capital", "Ashworth"),
+    # a buyer that is no investor keeps it
+    ("Brightwater Leather", "Brightwater Leather"),
+])
+def test_an_investor_in_the_headline_leaves_its_bonus_to_the_company_it_buys(buyer, company):
+    text = (f"{buyer} buys saddler Ashworth\n\n{buyer} has agreed to buy Ashworth, a saddle maker. Ashworth grew. "
+            "Chief executive Sophie Lane will stay.")
+    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="en").people}
+    assert people["Sophie Lane"] == {company}
+
+
 def test_a_headline_company_that_describes_a_person_takes_no_headline_bonus():
     text = ("Construction : l'ex-patron de Vinci Construction France prend la tête de Bâtiroc\n\nL'ex-patron de Vinci "
             "Construction France, Bernard Ollivier, a été nommé directeur général du groupe de BTP Bâtiroc. « C'est un "

@@ -253,6 +253,70 @@ def test_a_german_compound_company_noun_before_a_name_describes_it_and_is_no_nam
         "Commerzbank"]
 
 
+@pytest.mark.parametrize(("text", "organisations"), [
+    # a German legal form after the owner's name and a coordination whose first word a hyphen cuts short
+    ("Brandauer wächst. Johanna Weiss führt die Brandauer Sattel- und Lederwaren GmbH seit 2016.",
+     [{"Brandauer", "Brandauer Sattel- und Lederwaren GmbH"}]),
+    # no name the article gives alone opens it: German words before a legal form are no name
+    ("Johanna Weiss führt die Sattel- und Lederwaren GmbH seit 2016.", []),
+])
+def test_a_german_firm_named_by_its_owner_and_its_goods_joins_the_owner_s_name(text, organisations):
+    result = analyze(text, language="de")
+    assert [{o.name, *o.aliases} for o in result.organizations] == organisations
+
+
+@pytest.mark.parametrize(("later", "organisations"), [
+    # a capitalised word that opens a sentence and is written in lower case elsewhere is a common word
+    ("who has led the board since 2017", []),
+    ("who has led Board since 2017", ["Board"]),
+])
+def test_a_one_word_organisation_the_article_writes_in_lower_case_is_a_common_word(later, organisations):
+    text = f"Board chair Robert Fairbairn, {later}, will be succeeded by Ananya Krishnan."
+    assert [o.name for o in analyze(text, language="en").organizations] == organisations
+
+
+@pytest.mark.parametrize(("firm", "organisations"), [
+    # a word of a longer name the article gives, written in lower case too, is no firm of its own
+    ("Halcyon Quantum", ["Halcyon Quantum"]),
+    ("Halcyon Labs", ["Halcyon Labs", "Quantum"]),
+])
+def test_a_word_of_a_longer_name_written_in_lower_case_too_is_no_name_of_its_own(firm, organisations):
+    text = f"Anna Berg joined {firm} in May, from Veltrix. Analysts at Quantum said the firm builds quantum sensors."
+    assert [o.name for o in analyze(text, language="en").organizations] == organisations
+
+
+@pytest.mark.parametrize("honorific", ["Mme ", ""])
+def test_an_honorific_makes_a_name_a_person_s_after_a_company_noun_too(honorific):
+    text = (f"Hélène Marchetti arrive chez Verallia. « Le profil industriel de {honorific}Marchetti compte », dit "
+            f"Rahul Menon. « Le profil industriel de {honorific}Marchetti plaît », ajoute-t-il.")
+    organisations = [o.name for o in analyze(text, language="fr").organizations]
+    assert ("Marchetti" in organisations) is not bool(honorific)
+
+
+def test_a_one_word_organisation_inside_a_sentence_is_a_name_whatever_the_lower_case_word():
+    text = "Jonathan Pryce, a former executive at chip designer Arm, said the arm of the firm grew."
+    assert [o.name for o in analyze(text, language="en").organizations] == ["Arm"]
+
+
+@pytest.mark.parametrize(("language", "text", "organisation"), [
+    # a craft business named by its trade and the owner's name is a firm, not a person
+    ("de", "Die Küferei Scheuermann hat Anna Berg zur Geschäftsführerin ernannt.", "Scheuermann"),
+    ("de", "Die Glashütte Lamberg hat Anna Berg zur Geschäftsführerin ernannt.", "Lamberg"),
+    # French: the trade opens the firm's name, also before a place
+    ("fr", "La Cristallerie de Saint-Aubin a nommé Anna Berg directrice générale.", "Cristallerie de Saint-Aubin"),
+])
+def test_a_craft_business_named_by_its_trade_is_a_firm(language, text, organisation):
+    result = analyze(text, language=language)
+    assert [o.name for o in result.organizations] == [organisation]
+    assert [p.name for p in result.people] == ["Anna Berg"]
+
+
+def test_a_word_a_company_noun_names_is_a_firm_even_where_it_ends_like_a_title():
+    # "Tonleiter" ends like "Vertriebsleiter", but the article names it as a chain of music schools
+    text = "Die Musikschulkette Tonleiter wächst. Tonleiter betreibt 62 Schulen. Vertriebsleiter ist Jan Rot."
+    assert [o.name for o in analyze(text, language="de").organizations] == ["Tonleiter"]
+
+
 def test_a_given_name_and_a_particle_before_a_family_name_make_one_person():
     text = ("Annelies de Wit, a portfolio manager at Robeco, said the shares were cheap. Joost van Leeuwen, who ran "
             "the terminal, agreed with the Banque de France.")
