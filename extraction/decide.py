@@ -33,6 +33,7 @@ from .result import Affiliation
 
 TIERS = ("move", "title", "cue", "member", "inferred")
 _EXPLICIT = {"move", "title", "cue"}
+_FOUNDING = {"founder", "co-founder"}
 _GENERIC_ROLES = {"employee", "member", "head", "alumni", "executive", "manager"}
 _NOT_EMPLOYMENT = {"alumni", "board member", "investor", "partner", "adviser", "chair", "professor", "student",
                    "doctoral student", "union representative", "representative"}
@@ -87,8 +88,9 @@ def _passed_on(successions: Sequence[Evidence], *, pairs: dict[tuple[str, str], 
         if not posts:
             person, status = successor, "current"
             posts = _posts_at(predecessor.id, main_company, pairs=pairs, current=False)
-        added += [Evidence(person, p.evidence.organization, p.role, status, "move", item.pattern, item.sentence,
-                           start=item.start)
+        # nobody succeeds a founder as founder: the successor takes the lead the founder held
+        added += [Evidence(person, p.evidence.organization, "head" if p.role in _FOUNDING and person is successor
+                           else p.role, status, "move", item.pattern, item.sentence, start=item.start)
                   for p in posts if (person.id, p.evidence.organization.id) not in pairs]
     return added
 

@@ -509,6 +509,12 @@ def test_a_successor_named_with_no_post_takes_the_predecessor_s():
     assert ("Maria Lopez", "Kestrel Photonics", "current") in affiliations(text, "en")
 
 
+@pytest.mark.parametrize(("post", "role"), [("chief executive", "ceo"), ("founder", "head")])
+def test_a_successor_takes_the_predecessor_s_post_but_nobody_succeeds_a_founder_as_founder(post, role):
+    text = f"Kestrel Photonics grows. Its {post} John Carter retires. Maria Lopez succeeds John Carter."
+    assert roles(text, "en").get(("Maria Lopez", "Kestrel Photonics")) == role
+
+
 def test_where_a_successor_comes_from_is_not_what_the_predecessor_leaves():
     text = ("Der Netzbetreiber Fibrenord hat Katharina Oswald zur Vorstandschefin berufen. Oswald, bis zum Sommer "
             "Managerin bei Vodafone, folgt auf Ralf Demmler.")
@@ -1741,6 +1747,16 @@ RULES = [
     ("en", "Sargam Music Academies was set up in 2015 by two admirers of Berklee College of Music: Kavya Iyer, a "
            "sitar player, and Rohan Deshpande, a jazz pianist.", ("Rohan Deshpande", "Berklee College of Music",
                                                                  "former"), False),
+    # English: who hands a post over, perhaps after stepping down from it, names the successor after "to"
+    ("en", "Wordsley Crystal Ltd grows. Its founder Geoffrey Hartnell will step down as chief executive and hand the "
+           "job to Priya Raghunathan.", ("Priya Raghunathan", "Wordsley Crystal Ltd", "current"), True),
+    ("en", "Wordsley Crystal Ltd grows. Its founder Geoffrey Hartnell will step down as chief executive and talk to "
+           "Priya Raghunathan.", ("Priya Raghunathan", "Wordsley Crystal Ltd", "current"), False),
+    # French: a founder named after a word of kin and a comma
+    ("fr", "La Manufacture Wendling grandit. Le nouveau gérant reprend l'entreprise fondée en 1952 par son "
+           "grand-père, Albert Wendling.", ("Albert Wendling", "Manufacture Wendling", "current"), True),
+    ("fr", "La Manufacture Wendling grandit. Le nouveau gérant reprend l'entreprise visitée en 1952 par son "
+           "grand-père, Albert Wendling.", ("Albert Wendling", "Manufacture Wendling", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
@@ -1778,6 +1794,11 @@ def roles(text: str, language: str) -> dict[tuple[str, str], str]:
      "Siemens", "cfo"),
     ("de", "Siemens ernennt Sina Kowalczyk zur Finanzchefin.", "Sina Kowalczyk", "Siemens", "cfo"),
     ("de", "Sina Kowalczyk wurde zur Finanzchefin von Siemens ernannt.", "Sina Kowalczyk", "Siemens", "cfo"),
+    # French: the "gérant" runs the firm; one who manages funds says so
+    ("fr", "La Manufacture Wendling grandit. Marc-Antoine Wendling, 38 ans, en devient le gérant.",
+     "Marc-Antoine Wendling", "Manufacture Wendling", "managing director"),
+    ("fr", "Claire Vasseur, gérante de portefeuille chez Amiral Gestion, s'interroge.", "Claire Vasseur",
+     "Amiral Gestion", "fund manager"),
     # the partner who runs a family firm
     ("de", "Brandauer wächst. „Gut so“, sagte Johanna Weiss, geschäftsführende Gesellschafterin der Brandauer "
            "Sattel- und Lederwaren GmbH.", "Johanna Weiss", "Brandauer Sattel- und Lederwaren GmbH",
