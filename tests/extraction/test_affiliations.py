@@ -1757,6 +1757,11 @@ RULES = [
            "grand-père, Albert Wendling.", ("Albert Wendling", "Manufacture Wendling", "current"), True),
     ("fr", "La Manufacture Wendling grandit. Le nouveau gérant reprend l'entreprise visitée en 1952 par son "
            "grand-père, Albert Wendling.", ("Albert Wendling", "Manufacture Wendling", "current"), False),
+    # French: a maker named by its craft is a firm
+    ("fr", "Anna Berg, ex-directrice commerciale du maroquinier suédois Fjällström Läder, arrive.",
+     ("Anna Berg", "Fjällström Läder", "former"), True),
+    ("fr", "Anna Berg, ex-directrice commerciale du voisin suédois Fjällström Läder, arrive.",
+     ("Anna Berg", "Fjällström Läder", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
