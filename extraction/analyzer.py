@@ -24,7 +24,7 @@ from .figures import find_figures
 from .language import detect_language
 from .mentions import find_mentions
 from .money import find_money
-from .name_rules import description_after
+from .name_rules import described_after
 from .names import Entity, group_entities
 from .periods import find_dateline, find_periods
 from .pipelines import load_pipeline
@@ -179,9 +179,9 @@ def _first_company(companies: list[Entity], *, text: str, start: int, end: int, 
     """The first company named in ``text[start:end]`` as itself, not in a compound, a description or as a title's
     firm ("l'ex-patron de Vinci prend la tête de Bâtiroc"); an investor's name ("Brightwater Capital buys saddler
     Ashworth") gives way to the next company, the one the news is about."""
-    description = description_after(language)
     named = [(s.start, e) for e in companies for s in e.spans
-             if start <= s.start < end and text[s.end:s.end + 1] != "-" and not description.match(text, s.end)
+             if start <= s.start < end and text[s.end:s.end + 1] != "-" and not described_after(text, s.end,
+                                                                                                  language=language)
              and title_owning(text, s.start, start=start, language=language) is None]
     ordered = [e for _, e in sorted(named, key=lambda pair: pair[0])]
     return next((e for e in ordered if not an_investor_named(e, text=text, language=language)),

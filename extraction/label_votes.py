@@ -21,7 +21,7 @@ from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_tab
 from .name_rules import (
     CANDIDATE,
     dateline_places,
-    description_after,
+    described_after,
     org_shape,
     organisations_with_titles,
     short_form_of,
@@ -327,7 +327,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"  # "head of North America", "head of Asia wealth planning": the region a title is for
     if re.match(r"['’]s [A-Z]", after) and is_known_place(name):
         return "LOC"  # "at Britain's RWS", "Germany's Siemens": a country's firm, the country before it
-    if is_known_place(name) and description_after(language).match(after):
+    if is_known_place(name) and described_after(text, span.end, language=language):
         return "LOC"  # "a partner at the Stockholm investment firm Fjällström Capital": where the firm is
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"

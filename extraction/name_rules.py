@@ -439,10 +439,18 @@ def ends_in_a_german_noun(word: str) -> bool:
     return False
 
 
+def described_after(text: str, position: int, *, language: str) -> bool:
+    """Whether a description follows ``position`` and heads another name: " battery start-up Voltaic" (the headline's
+    firm is Voltaic), " investment firm Fjällström Capital" (Stockholm is where the firm is); not a verb a firm does
+    before its object: " buys saddler Ashworth"."""
+    match = _description_after(language).match(text, position)
+    verbs = lexicon(language).words("organisation_verbs")
+    return match is not None and not any(lookup_lemma(word, language=language) in verbs
+                                         for word in match.group(0).split()[:-2])
+
+
 @lru_cache(maxsize=8)
-def description_after(language: str) -> re.Pattern[str]:
-    """A description that follows a name and heads another: " battery start-up Voltaic" (the headline's firm is
-    Voltaic), " investment firm Fjällström Capital" (Stockholm is where the firm is)."""
+def _description_after(language: str) -> re.Pattern[str]:
     nouns = lexicon(language).alternation("company_nouns")
     return re.compile(rf" (?:[a-zà-ÿ][\w-]* ){{0,2}}(?:{nouns}) [A-ZÄÖÜÉ]")
 

@@ -772,6 +772,17 @@ def test_a_firm_s_listing_year_is_no_year_of_its_money(clause, years):
     assert figures(text, "en")[0][2:4] == years
 
 
+@pytest.mark.parametrize(("listed", "years"), [
+    # French: the year since which a firm is listed dates no amount after it ...
+    ("coté sur Euronext Growth depuis 2017", (None, None)),
+    # ... but a "depuis" that is no listing's is the amount's span
+    ("présent en Chine depuis 2017", (2017, 2025)),
+])
+def test_a_french_firm_s_listing_year_is_no_year_of_its_money(listed, years):
+    text = f"PARIS, 3 mars 2025 - Le groupe, {listed}, a réalisé un chiffre d'affaires de 47,2 millions d'euros."
+    assert figures(text, "fr")[0][2:4] == years
+
+
 @pytest.mark.parametrize(("after", "years"), [
     ("The spending is spread over the fiscal years 2027 to 2031, the company said.", (2027, 2031)),
     # the next sentence must be about the money, and name no amount of its own

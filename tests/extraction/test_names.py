@@ -302,6 +302,9 @@ def test_a_one_word_organisation_inside_a_sentence_is_a_name_whatever_the_lower_
     # a craft business named by its trade and the owner's name is a firm, not a person
     ("de", "Die Küferei Scheuermann hat Anna Berg zur Geschäftsführerin ernannt.", "Scheuermann"),
     ("de", "Die Glashütte Lamberg hat Anna Berg zur Geschäftsführerin ernannt.", "Lamberg"),
+    # a firm named by what it trades
+    ("de", "Der Feuerwerksimporteur Nordstern hat Anna Berg zur Geschäftsführerin ernannt. Nordstern wächst.",
+     "Nordstern"),
     # French: the trade opens the firm's name, also before a place
     ("fr", "La Cristallerie de Saint-Aubin a nommé Anna Berg directrice générale.", "Cristallerie de Saint-Aubin"),
 ])
