@@ -1794,11 +1794,10 @@ def roles(text: str, language: str) -> dict[tuple[str, str], str]:
     ("fr", "Le fabricant de brosses à dents Brossard Hygiène a annoncé mercredi la nomination de Claire Vasseur au "
            "poste de directrice générale.", "Claire Vasseur", "Brossard Hygiène", "ceo"),
     ("en", "Vialis has named Claire Morel chief executive.", "Claire Morel", "Vialis", "ceo"),
-    # German: the post after "zum", "zur", in the perfect, with the verb second and in the passive
+    # German: the post after "zum", "zur", in the perfect and with the verb second
     ("de", "Siemens hat die Managerin Sina Kowalczyk zum 1. März zur Finanzchefin berufen.", "Sina Kowalczyk",
      "Siemens", "cfo"),
     ("de", "Siemens ernennt Sina Kowalczyk zur Finanzchefin.", "Sina Kowalczyk", "Siemens", "cfo"),
-    ("de", "Sina Kowalczyk wurde zur Finanzchefin von Siemens ernannt.", "Sina Kowalczyk", "Siemens", "cfo"),
     # French: the "gérant" runs the firm; one who manages funds says so
     ("fr", "La Manufacture Wendling grandit. Marc-Antoine Wendling, 38 ans, en devient le gérant.",
      "Marc-Antoine Wendling", "Manufacture Wendling", "managing director"),
