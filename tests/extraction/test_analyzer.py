@@ -146,6 +146,10 @@ def test_the_analysis_is_the_same_in_every_process_whatever_its_hash_seed(tmp_pa
     assert len(outputs) == 1
 
 
+def organisations_of_people(text: str, language: str) -> dict[str, set[str]]:
+    return {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language=language).people}
+
+
 @pytest.mark.parametrize(("mentions", "company"), [
     (4, "Oréade"),  # the headline's company ties with one named more often in the text: that one
     (3, "Dentsu"),  # the headline's bonus decides where the text does not
@@ -154,7 +158,7 @@ def test_the_article_s_company_takes_the_headline_s_bonus_and_on_a_tie_the_text_
     body = " ".join(["Oréade grandit."] * (mentions - 1))
     text = (f"Publicité : Dentsu rachète Oréade\n\nDentsu rachète Oréade. {body} « C'est une chance », a déclaré "
             "Chloé Vidal, directrice générale.")
-    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="fr").people}
+    people = organisations_of_people(text, "fr")
     assert people["Chloé Vidal"] == {company}
 
 
@@ -167,7 +171,7 @@ def test_the_article_s_company_takes_the_headline_s_bonus_and_on_a_tie_the_text_
 def test_the_lead_s_first_company_takes_the_bonus_where_the_headline_names_none(headline, company):
     text = (f"{headline}\n\nVan Reeuwijk Groep, a tomato grower, raised 85 million euros on Monday. Lüyuan, a Chinese "
             "rival, bought a site. Lüyuan plans more. Chief executive Joost Bakker said prices would rise.")
-    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="en").people}
+    people = organisations_of_people(text, "en")
     assert people["Joost Bakker"] == {company}
 
 
@@ -182,7 +186,7 @@ def test_the_lead_s_first_company_takes_the_bonus_where_the_headline_names_none(
 def test_the_lead_s_first_company_weighs_against_another_headline_company(lead, more, company):
     text = (f"Truffes : le chinois Hongtu entre au capital de Mycosud\n\n{lead} {more} grandit.\n\nL'entreprise a "
             "recruté Hélène Vasseur.")
-    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="fr").people}
+    people = organisations_of_people(text, "fr")
     assert people["Hélène Vasseur"] == {company}
 
 
@@ -195,7 +199,7 @@ def test_the_lead_s_first_company_weighs_against_another_headline_company(lead, 
 def test_an_investor_in_the_headline_leaves_its_bonus_to_the_company_it_buys(buyer, company):
     text = (f"{buyer} buys saddler Ashworth\n\n{buyer} has agreed to buy Ashworth, a saddle maker. Ashworth grew. "
             "Chief executive Sophie Lane will stay.")
-    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="en").people}
+    people = organisations_of_people(text, "en")
     assert people["Sophie Lane"] == {company}
 
 
@@ -203,5 +207,5 @@ def test_a_headline_company_that_describes_a_person_takes_no_headline_bonus():
     text = ("Construction : l'ex-patron de Vinci Construction France prend la tête de Bâtiroc\n\nL'ex-patron de Vinci "
             "Construction France, Bernard Ollivier, a été nommé directeur général du groupe de BTP Bâtiroc. « C'est un "
             "défi », a déclaré Chloé Vidal, directrice financière.")
-    people = {p.name: {a.organization for a in p.affiliations} for p in analyze(text, language="fr").people}
+    people = organisations_of_people(text, "fr")
     assert people["Chloé Vidal"] == {"Bâtiroc"}
