@@ -32,9 +32,8 @@ def org_shape() -> re.Pattern[str]:
     words = lexicon("en")  # the shared lists; every lexicon has them
     ends = words.alternation("org_words") + "|" + words.alternation("legal_forms")
     initial = "[A-ZÄÖÜ]"
-    word = rf"{initial}[\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
-    # a German word whose end a hyphen leaves to the next: "Brandauer Sattel- und Lederwaren GmbH"
-    word = rf"{word}(?:(?<=-) (?:{alternation_of(lexicon('de').classes['and'])}) {word})?"
+    single = rf"{initial}[\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
+    word = rf"{single}(?:{elided_coordination().pattern}{single})?"  # "Brandauer Sattel- und Lederwaren GmbH"
     # a capitalised preposition or article opening a sentence is no part of a name: "For Arvanta Systems"
     grammar = "|".join(re.escape(w) for w in sorted({
         w for language in LANGUAGES for w in lexicon(language).grammar_words if w.isalpha()}, key=len, reverse=True))
@@ -42,6 +41,12 @@ def org_shape() -> re.Pattern[str]:
     # time of a search)
     return re.compile(rf"(?<![\w-])(?={initial})(?!(?i:{grammar})\s)(?:(?:{word}\s){{1,3}}(?=[A-Z])(?i:{ends}))"
                       r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def elided_coordination() -> re.Pattern[str]:
+    """The German "und" after a word whose end a hyphen leaves to the next word: "Sattel- und Lederwaren"."""
+    return re.compile(rf"(?<=-) (?:{alternation_of(lexicon('de').classes['and'])}) (?=\w)")
 
 
 @lru_cache(maxsize=1)

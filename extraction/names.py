@@ -19,7 +19,7 @@ from .gazetteer import kind_of
 from .legal_forms import without_legal_form
 from .lemmas import lookup_known
 from .lexicon import LANGUAGES, alternation_of, every_language, lexicon, shared_words
-from .name_rules import short_form_of
+from .name_rules import elided_coordination, short_form_of
 from .person_names import is_given_name
 from .spans import Span
 
@@ -329,12 +329,14 @@ def _variant_of(short: str, long: str, names: dict[str, Entity]) -> bool:
     if " " in short and without_legal_form(short).casefold() == full and long.casefold().startswith(
             short.casefold() + " "):
         return True
-    return any(_words_variant(short.casefold().replace("-", hyphen).split(), full.replace("-", hyphen).split(),
+    # "Sattel- und Lederwaren" is one word
+    short_text, long_text = (elided_coordination().sub(" ", name) for name in (short.casefold(), full))
+    return any(_words_variant(short_text.replace("-", hyphen).split(), long_text.replace("-", hyphen).split(),
                               short=short, long=long, names=names) for hyphen in ("-", " "))
 
 
 def _words_variant(s: list[str], lo: list[str], *, short: str, long: str, names: dict[str, Entity]) -> bool:
-    s, lo = _name_words(s), _name_words(lo)
+    s, lo = [w for w in s if w != "&"], [w for w in lo if w != "&"]
     if lo == s:
         return True
     if len(s) >= len(lo):
@@ -352,13 +354,6 @@ def _words_variant(s: list[str], lo: list[str], *, short: str, long: str, names:
         rest = lo[: -len(s)]
         return " ".join(rest) in names or (len(s) == 1 and s[0] not in shared_words("org_words"))
     return False
-
-
-def _name_words(words: list[str]) -> list[str]:
-    """The words that count in a name: no "&", and no German "und" after a word whose end a hyphen leaves to the
-    next ("Sattel- und Lederwaren" is one)."""
-    return [w for i, w in enumerate(words)
-            if w != "&" and not (i and words[i - 1].endswith("-") and w in lexicon("de").classes["and"])]
 
 
 def _abbreviated(short: str, long: str) -> bool:
