@@ -27,7 +27,7 @@ from .money import find_money
 from .name_rules import described_after
 from .names import Entity, group_entities
 from .periods import find_dateline, find_periods
-from .pipelines import load_pipeline
+from .pipelines import parse
 from .references import after_a_preposition, an_investor_named, find_references, gender_of
 from .result import Affiliation, Analysis, Mention, Organization, Person, language_notes
 from .roles import title_owning
@@ -62,7 +62,7 @@ def _analyze_batch(batch: list[tuple[str, str]]) -> Iterator[Analysis]:
     for lang in dict.fromkeys(lang for _, lang in batch):
         indices = [i for i, (_, code) in enumerate(batch) if code == lang]
         views = [text_module.analysis_view(batch[i][0]) for i in indices]
-        for i, view, doc in zip(indices, views, load_pipeline(lang).pipe(views), strict=True):
+        for i, view, doc in zip(indices, views, parse(views, language=lang), strict=True):
             docs[i] = text_module.keep_text(doc, view)
     for i, (text, lang) in enumerate(batch):
         yield _analysis(docs[i], original=text, language=lang)
@@ -101,7 +101,7 @@ def relation_evidence(text: str, *, language: str) -> list[Evidence]:
     """Every piece of relation evidence in ``text``, before ``decide`` weighs it (for tests and for
     ``bench/pattern_counts.py``)."""
     view = text_module.analysis_view(text_module.normalize(text))
-    doc = text_module.keep_text(load_pipeline(language)(view), view)
+    doc = text_module.keep_text(parse([view], language=language)[0], view)
     return collect(_read(doc, language=language).sentences, language=language)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib
 import re
 import threading
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +21,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokens import Doc
+from thinc.api import use_ops
+from threadpoolctl import ThreadpoolController
 
 from . import pipeline_cache
 
@@ -80,16 +85,38 @@ def load_pipeline(language: str) -> Language:
 _LOADING = threading.Lock()
 
 
+def parse(texts: Sequence[str], *, language: str) -> list[Doc]:
+    """The docs of ``texts`` by the pipeline of ``language``, its matrix products on one thread: several BLAS
+    threads gain little on one article and lose much when the cores are busy (a batch's other workers, the app's
+    other users)."""
+    with _blas().limit(limits=1, user_api="blas"):
+        return list(load_pipeline(language).pipe(texts))
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()  # finds the loaded BLAS libraries once
+
+
+def inference_ops() -> AbstractContextManager:
+    """The numerical backend the pipelines are built with: numpy's BLAS (OpenBLAS in numpy's wheels) for matrix
+    products instead of thinc's default, the ``blis`` package, which runs the pipelines 1.4-1.6 times slower on
+    this project's machines (``bench/throughput.py``). The sums agree to float precision; thinc's other kernels
+    are the same."""
+    return use_ops("numpy", use_blis=False)
+
+
 @lru_cache(maxsize=8)
 def _loaded(language: str) -> Language:
     info = choose_pipeline(language)
-    if info.path is not None:
-        importlib.import_module("extraction.subword_embed")  # registers the bundled model's layers
-        nlp = pipeline_cache.load(info.path)
-    elif info.finds_names:
-        nlp = pipeline_cache.load(info.name)  # as spacy.load, with what is slow to load cached
-    else:
-        nlp = _blank(language)
+    with inference_ops():  # each layer keeps the backend it was built with
+        if info.path is not None:
+            importlib.import_module("extraction.subword_embed")  # registers the bundled model's layers
+            nlp = pipeline_cache.load(info.path)
+        elif info.finds_names:
+            nlp = pipeline_cache.load(info.name)  # as spacy.load, with what is slow to load cached
+        else:
+            nlp = _blank(language)
     for abbreviation in _ABBREVIATIONS.get(language, ()):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if nlp.tokenizer.suffix_search is not None:

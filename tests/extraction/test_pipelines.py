@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import numpy
 import spacy
+import threadpoolctl
 
 from extraction import pipelines
 
@@ -33,6 +35,23 @@ def test_a_year_s_full_stop_ends_a_german_sentence_an_ordinal_s_does_not():
     assert [s.text for s in doc.sents] == ["Sie führt Danubia seit 2021.",
                                            "Im vergangenen Jahr stieg der Umsatz am 3. März."]
     assert "3." in [t.text for t in doc]
+
+
+def test_parse_runs_the_matrix_products_on_numpy_s_blas_on_one_thread(monkeypatch):
+    """The pipelines are built on numpy's BLAS (not blis), which ``parse`` keeps to one thread while it runs."""
+    seen = []
+    original = numpy.dot
+
+    def dot(*args, **kwargs):
+        seen.append(threadpoolctl.threadpool_info())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(numpy, "dot", dot)
+    docs = pipelines.parse(["Anna Brandt leitet Celonis.", "Jonas Weber leitet SAP."], language="de")
+    assert [d.text for d in docs] == ["Anna Brandt leitet Celonis.", "Jonas Weber leitet SAP."]
+    assert seen and all(lib["num_threads"] == 1 for info in seen for lib in info if lib["user_api"] == "blas")
+    tok2vec = pipelines.load_pipeline("de").get_pipe("tok2vec").model
+    assert all(not node.ops.use_blis for node in tok2vec.walk())
 
 
 def test_language_without_a_pipeline_gets_a_blank_one():
