@@ -26,6 +26,7 @@ from thinc.api import use_ops
 from threadpoolctl import ThreadpoolController
 
 from . import pipeline_cache
+from .lexicon import shared_words
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BUNDLED = {"de": MODELS_DIR / "de_newslens_ner"}
@@ -100,7 +101,7 @@ def _blas() -> ThreadpoolController:
 
 def inference_ops() -> AbstractContextManager:
     """The numerical backend the pipelines are built with: numpy's BLAS (OpenBLAS in numpy's wheels) for matrix
-    products instead of thinc's default, the ``blis`` package, which runs the pipelines 1.4-1.6 times slower on
+    products instead of thinc's default, the ``blis`` package, which runs the pipelines 1.3-1.7 times slower on
     this project's machines (``bench/throughput.py``). The sums agree to float precision; thinc's other kernels
     are the same."""
     return use_ops("numpy", use_blis=False)
@@ -120,7 +121,8 @@ def _loaded(language: str) -> Language:
     for abbreviation in _ABBREVIATIONS.get(language, ()):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if nlp.tokenizer.suffix_search is not None:
-        nlp.tokenizer.suffix_search = re.compile(f"{nlp.tokenizer.suffix_search.__self__.pattern}|{_YEAR_STOP}").search
+        stops = "|".join([_YEAR_STOP, _legal_form_stop()])
+        nlp.tokenizer.suffix_search = re.compile(f"{nlp.tokenizer.suffix_search.__self__.pattern}|{stops}").search
     if nlp.tokenizer.prefix_search is not None and language != "de":  # German: "Ex-Siemens-Chef" is a compound
         nlp.tokenizer.prefix_search = re.compile(f"{nlp.tokenizer.prefix_search.__self__.pattern}|{_EX_PREFIX}").search
     # Every component runs: the relations read the parser's dependencies, the tagger's word classes and
@@ -135,6 +137,13 @@ def _loaded(language: str) -> Language:
     else:
         nlp.add_pipe("sentencizer", last=True)
     return nlp
+
+
+def _legal_form_stop() -> str:
+    """A full stop after a legal form that has none of its own ("GmbH.") ends a sentence; the tokenizers keep it
+    in the word, as in an abbreviation."""
+    forms = sorted(shared_words("stopless_legal_forms"))
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(form)})" for form in forms) + r")\.$"
 
 
 def _blank(language: str) -> Language:

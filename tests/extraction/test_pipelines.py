@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy
+import pytest
 import spacy
 import threadpoolctl
 
@@ -35,6 +36,13 @@ def test_a_year_s_full_stop_ends_a_german_sentence_an_ordinal_s_does_not():
     assert [s.text for s in doc.sents] == ["Sie führt Danubia seit 2021.",
                                            "Im vergangenen Jahr stieg der Umsatz am 3. März."]
     assert "3." in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("language", ["de", "en", "fr"])
+def test_a_stop_after_a_legal_form_that_has_none_ends_the_sentence(language):
+    doc = pipelines.load_pipeline(language)("Sie leitet die Ellinger GmbH. Sie kommt von Borsalino.")
+    assert [s.text for s in doc.sents] == ["Sie leitet die Ellinger GmbH.", "Sie kommt von Borsalino."]
+    assert "GmbH" in [t.text for t in pipelines.load_pipeline(language)("Die Ellinger GmbH baut Hüte.")]
 
 
 def test_parse_runs_the_matrix_products_on_numpy_s_blas_on_one_thread(monkeypatch):
