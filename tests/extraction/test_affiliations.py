@@ -1762,6 +1762,31 @@ RULES = [
      ("Anna Berg", "Fjällström Läder", "former"), True),
     ("fr", "Anna Berg, ex-directrice commerciale du voisin suédois Fjällström Läder, arrive.",
      ("Anna Berg", "Fjällström Läder", "former"), False),
+    # German: the management ("Geschäftsführung") a person takes over, after a date, is the firm's lead ...
+    ("de", "Chiara Benedetti übernimmt zum 1. April die Geschäftsführung der Hutmanufaktur Ellinger GmbH. Sie kommt "
+           "von Borsalino.", ("Chiara Benedetti", "Ellinger GmbH", "current"), True),
+    # ... which a critic of it does not hold
+    ("de", "Chiara Benedetti kritisiert seit Jahren die Geschäftsführung der Hutmanufaktur Ellinger GmbH.",
+     ("Chiara Benedetti", "Ellinger GmbH", "current"), False),
+    # German: a firm left after an auxiliary and a long adverbial ("nach neun Jahren Ende Februar") ...
+    ("de", "Die Haßler AG wächst. Finanzvorstand Rainer Volkmann hat das Unternehmen nach neun Jahren Ende Februar "
+           "verlassen und ist zum bayerischen Wettbewerber Hirschvogel gewechselt.",
+     ("Rainer Volkmann", "Haßler AG", "former"), True),
+    ("de", "Die Haßler AG wächst. Finanzvorstand Rainer Volkmann hat das Unternehmen nach neun Jahren Ende Februar "
+           "verlassen und ist zum bayerischen Wettbewerber Hirschvogel gewechselt.",
+     ("Rainer Volkmann", "Hirschvogel", "current"), True),
+    # ... but not one praised
+    ("de", "Die Haßler AG wächst. Finanzvorstand Rainer Volkmann hat das Unternehmen nach neun Jahren Ende Februar "
+           "gelobt.", ("Rainer Volkmann", "Haßler AG", "former"), False),
+    # French: the second of two titles in apposition names its firm though the first names none ...
+    ("fr", "Le tisseur Tissages Bessière grandit. Camille Bessière, directrice générale déléguée depuis 2022 et "
+           "ancienne consultante chez McKinsey, lui succédera.", ("Camille Bessière", "McKinsey", "former"), True),
+    ("fr", "Le tisseur Tissages Bessière grandit. Camille Bessière, directrice générale déléguée depuis 2022 et "
+           "ancienne consultante chez McKinsey, lui succédera.", ("Camille Bessière", "Tissages Bessière", "current"),
+     True),
+    # ... not where the second is no title
+    ("fr", "Le tisseur Tissages Bessière grandit. Camille Bessière, directrice générale déléguée depuis 2022 et "
+           "ancienne cliente de McKinsey, lui succédera.", ("Camille Bessière", "McKinsey", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

@@ -305,8 +305,11 @@ def test_a_one_word_organisation_inside_a_sentence_is_a_name_whatever_the_lower_
     # a firm named by what it trades
     ("de", "Der Feuerwerksimporteur Nordstern hat Anna Berg zur Geschäftsführerin ernannt. Nordstern wächst.",
      "Nordstern"),
+    ("de", "Der Trachtenausstatter Lodenfrey hat Anna Berg zur Geschäftsführerin ernannt.", "Lodenfrey"),
     # French: the trade opens the firm's name, also before a place
     ("fr", "La Cristallerie de Saint-Aubin a nommé Anna Berg directrice générale.", "Cristallerie de Saint-Aubin"),
+    # ... and its maker before a name that the pipeline takes for a person's
+    ("fr", "Le tisseur ligérien Tissages Bessière a nommé Anna Berg directrice générale.", "Tissages Bessière"),
 ])
 def test_a_craft_business_named_by_its_trade_is_a_firm(language, text, organisation):
     result = analyze(text, language=language)
