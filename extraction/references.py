@@ -107,13 +107,12 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
 
 def _of_the_city(demonym: str, *, text: str, org_mentions: Sequence[tuple[int, Entity]],
                  main_company: Entity | None) -> Entity | None:
-    """The company a city demonym stands for: the one the article describes by it ("Der Duisburger Stahlhersteller
-    Niederrhein Stahl"), else the article's company where its dateline names the city."""
-    if not names_a_place(demonym, text=text):
-        return None
+    """The company a demonym stands for: the one the article describes by it ("Der Duisburger Stahlhersteller
+    Niederrhein Stahl", "Die Westerwälder Keramikmanufaktur Tonwerk Lindholm": the description says it is a place's,
+    whether or not the place is one we know), else the article's company where its dateline names the city."""
     described = re.compile(rf"(?<![\w-]){re.escape(demonym)} (?:[\w-]+ ){{0,2}}$")
     for position, entity in org_mentions:
-        if described.search(text, max(0, position - _DESCRIBED_REACH), position):
+        if entity.label == "ORG" and described.search(text, max(0, position - _DESCRIBED_REACH), position):
             return entity
     return main_company if names_a_place(demonym, text=text[:_DATELINE_REACH]) else None
 
@@ -716,11 +715,13 @@ def _head_noun(language: str) -> re.Pattern[str]:
 def _descriptions(noun: str, *, language: str, compound: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where a company noun describes a name: before it, with up to two words or a few in lower case between
     ("Finanzinvestor Danube", "the chipmaker X", "la marque savoyarde de vêtements techniques de montagne X"), or in an
-    apposition after it ("Nexperia, the Dutch chipmaker"; not a clause: "Novastar, who joins the start-up's board")."""
+    apposition after it ("Nexperia, the Dutch chipmaker", "Kerrigan, Ireland's largest independent cobbler chain"; not a
+    clause: "Novastar, who joins the start-up's board")."""
     words = lexicon(language)
     word = rf"[\w-]{'+' if compound else '*'}{re.escape(noun)}{words.settings.get('noun_case_endings', '')}(?![\w-])"
     ahead = re.compile(rf"(?i:(?<![\w-]){word}) (?:(?:[\w-]+ ){{0,2}}|(?-i:[a-zà-ÿ][\w'’-]* ){{3,6}})$")
-    behind = re.compile(rf", (?i:{alternation_of(words.classes['det'])}) ?(?:[\w-]+ ){{0,2}}(?i:{word})")
+    behind = re.compile(rf", (?:(?i:{alternation_of(words.classes['det'])}) ?(?:[\w-]+ ){{0,2}}"
+                        rf"|[A-Z][\w-]*['’]s (?:[\w-]+ ){{0,3}})(?i:{word})")
     return ahead, behind
 
 

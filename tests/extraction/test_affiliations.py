@@ -830,6 +830,13 @@ RULES = [
     ("de", "ESSEN (Reuters) – Der Stahlhersteller Niederrhein Stahl holt einen Aktionär. Rajputana-Partnerin Priya "
            "Venkataraman soll in den Aufsichtsrat der Wuppertaler einziehen.",
      ("Priya Venkataraman", "Niederrhein Stahl", "current"), False),
+    # ... and for the company the article describes by it, where the place is no city we know
+    ("de", "Die Westerwälder Keramikmanufaktur Tonwerk GmbH kauft zu. Karim Haddad zieht sich aus dem operativen "
+           "Geschäft zurück und wechselt in den Beirat der Westerwälder.",
+     ("Karim Haddad", "Tonwerk GmbH", "current"), True),
+    ("de", "Die Keramikmanufaktur Tonwerk GmbH kauft zu. Karim Haddad zieht sich aus dem operativen "
+           "Geschäft zurück und wechselt in den Beirat der Westerwälder.",
+     ("Karim Haddad", "Tonwerk GmbH", "current"), False),
     # German: a man named by his nationality is the person named before
     ("de", "Die Anleihe erläuterte Finanzvorstand Tobias Lindqvist. Der Schwede war bis 2023 Finanzchef der "
            "Versicherungssparte der Bank SEB.", ("Tobias Lindqvist", "SEB", "former"), True),
@@ -1787,6 +1794,14 @@ RULES = [
     # ... not where the second is no title
     ("fr", "Le tisseur Tissages Bessière grandit. Camille Bessière, directrice générale déléguée depuis 2022 et "
            "ancienne cliente de McKinsey, lui succédera.", ("Camille Bessière", "McKinsey", "former"), False),
+    # English: "the chain" is the firm an apposition after its name calls so, after a place's possessive ...
+    ("en", "Brogue Holdings buys Kerrigan\n\nBrogue Holdings has bought Kerrigan Shoe Repair, Ireland's largest "
+           "independent cobbler chain. Declan Kerrigan, the chain's finance director, has left.",
+     ("Declan Kerrigan", "Kerrigan Shoe Repair", "current"), True),
+    # ... not where the apposition calls it otherwise
+    ("en", "Brogue Holdings buys Kerrigan\n\nBrogue Holdings has bought Kerrigan Shoe Repair, Ireland's largest "
+           "independent cobbler. Declan Kerrigan, the chain's finance director, has left.",
+     ("Declan Kerrigan", "Kerrigan Shoe Repair", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
