@@ -369,8 +369,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "PERSON" if span.label != "ORG" or not titles[-1].modifier or not org_shape().fullmatch(name) else None
     if len(parts) > 1 and _title_in_apposition(after, language=language) and not org_shape().fullmatch(name):
         return "PERSON"  # "Namann Gadamann, bisher Leiterin des Controllings": a title in apposition
-    field_of_a_title = re.match(r" (\w+) [A-ZÄÖÜÉ]", after) and "at" in words.classes_of(
-        re.match(r" (\w+)", after).group(1).lower())  # "Leiterin des Controllings bei Gedoo": the field, then the firm
+    # "Leiterin des Controllings bei Gedoo": the field, then the firm; not a place ("gérant de X à Saint-Nazaire")
+    then_at = re.match(r" (\w+) ([A-ZÄÖÜÉ][\w-]*)", after)
+    field_of_a_title = (then_at is not None and "at" in words.classes_of(then_at.group(1).lower())
+                        and not is_known_place(then_at.group(2)))
     if titles and _membership_gap(gap, language=language, loose=span.label != "LOC") and not field_of_a_title:
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
     if titles and _titled_person_of(gap, language=language):

@@ -621,6 +621,14 @@ def test_unknown_names_take_their_label_from_titles_around_them():
     assert "Controllings" not in organisations  # the title's field, before the firm
 
 
+def test_a_title_s_firm_before_the_place_it_is_in_is_a_firm():
+    """Unlike the field before "bei Gedoo" above, a known place after "à" says where the titled firm is."""
+    text = ("La coopérative Libraires de l'Ouest grandit. Baptiste Nguyen, gérant de La Grande Marée à Saint-Nazaire, "
+            "l'aidera.")
+    organisations = analyze(text, language="fr").organizations
+    assert "La Grande Marée" in {form for o in organisations for form in (o.name, *o.aliases)}
+
+
 def test_a_company_noun_opening_a_sentence_names_the_firm_after_it_with_its_acronym():
     text = "Der Autozulieferer CD Viier bekommt eine neue Finanzchefin. Die Firma sitzt in Ulm."
     assert "CD Viier" in {o.name for o in analyze(text, language="de").organizations}
