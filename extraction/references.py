@@ -425,8 +425,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     # word lists grouped by first letter as the place they go into reads case: the nouns' groups ignore it
     flags, nouns_flags = re.IGNORECASE if language != "de" else 0, re.IGNORECASE
     determiners = words.alternation("definite_determiners", flags=nouns_flags)
-    # adjectives before the noun ("dem Münchner Autobauer"), never another determiner ("die Chefin des Konzerns")
-    modifier = rf"(?:(?!(?:{determiners}) )[\w'-]+ ){{0,2}}?" if language != "fr" else r""
+    # adjectives before the noun ("dem Münchner Autobauer"), never another determiner ("die Chefin des Konzerns"); a
+    # German one capitalised is a city's ("Münchner") or part of a name ("der Mayerschen Buchhandlung")
+    word = r"(?-i:[a-zäöüß\d][\w'-]*|[A-ZÄÖÜ][\w'-]*er)" if language == "de" else r"[\w'-]+"
+    modifier = rf"(?:(?!(?:{determiners}) ){word} ){{0,2}}?" if language != "fr" else r""
     after = r"(?: [\w'-]+){0,2}?" if language == "fr" else r""  # "la société parisienne"
     # German compounds end in a company noun: "der Technologiekonzern", "dem Münchner Autobauer"
     compound = r"[\w-]*" if language == "de" else r"(?:[\w]+-)?"

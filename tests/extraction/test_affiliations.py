@@ -1802,6 +1802,26 @@ RULES = [
     ("en", "Brogue Holdings buys Kerrigan\n\nBrogue Holdings has bought Kerrigan Shoe Repair, Ireland's largest "
            "independent cobbler. Declan Kerrigan, the chain's finance director, has left.",
      ("Declan Kerrigan", "Kerrigan Shoe Repair", "current"), False),
+    # German: the lead handed over "an" someone, after a fronted date and the giver's age, is theirs ...
+    ("de", "Die Kelterei Bauscher GmbH wächst. Bereits zum 1. Oktober hatte Seniorchef Anselm Bauscher, 68, die "
+           "Geschäftsführung an seine Tochter Katharina Bauscher übergeben.",
+     ("Katharina Bauscher", "Kelterei Bauscher GmbH", "current"), True),
+    # ... not the lead only talked about with them
+    ("de", "Die Kelterei Bauscher GmbH wächst. Bereits zum 1. Oktober hatte Seniorchef Anselm Bauscher, 68, die "
+           "Geschäftsführung an seine Tochter Katharina Bauscher gelobt.",
+     ("Katharina Bauscher", "Kelterei Bauscher GmbH", "current"), False),
+    # an owner who runs a business is at it ...
+    ("de", "Die Genossenschaft Lesezeichen eG wurde gegründet. Im Vorstand sitzt Hanna Lindqvist, Inhaberin der "
+           "Buchhandlung Nordlicht in Münster.", ("Hanna Lindqvist", "Nordlicht", "current"), True),
+    # ... a customer is not, nor, without it, at the firm the article is about (which may have bought theirs)
+    ("de", "Die Lindenhain AG kauft das Bestattungshaus Kessler. Der bisherige Inhaber Heinz-Josef Kessler, der das "
+           "Haus geführt hat, bleibt als Berater an Bord.", ("Heinz-Josef Kessler", "Lindenhain AG", "former"), False),
+    ("de", "Die Genossenschaft Lesezeichen eG wurde gegründet. Im Vorstand sitzt Hanna Lindqvist, Kundin der "
+           "Buchhandlung Nordlicht in Münster.", ("Hanna Lindqvist", "Nordlicht", "current"), False),
+    # German: a company noun after a capitalised adjective that is no city's names a firm of its own, no earlier one
+    ("de", "Die Genossenschaft Lesezeichen eG wurde gegründet. Im Vorstand sitzt Hanna Lindqvist, Inhaberin der "
+           "Buchhandlung Nordlicht, sowie Doris Kämmerer, die bis 2023 das Sortiment der Mayerschen Buchhandlung "
+           "verantwortete.", ("Doris Kämmerer", "Nordlicht", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
