@@ -26,7 +26,8 @@ _WINDOW = 3  # sentences back that a reference may reach
 
 @dataclass(frozen=True)
 class Reference:
-    """``text[start:end]`` stands for ``entity``; ``via`` is "pronoun" (a person) or "reference" (an organisation).
+    """``text[start:end]`` stands for ``entity``; ``via`` is "pronoun" (a person), "possessive" (a person as the
+    predecessor a successor is named after) or "reference" (an organisation).
     A plural reference ("the pair") stands for ``partners`` too."""
 
     start: int
@@ -53,7 +54,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
             if any(s < match.end() and match.start() < e for s, e in names):
                 continue
             if _name_follows(text, match.end(), name_starts, language=language, comma=False) or (
-                    match.lastgroup not in ("female", "male", *_DEMONSTRATIVES)
+                    match.lastgroup not in ("female", "male", *_DEMONSTRATIVES, *_POSSESSIVES)
                     and _unknown_name_follows(text, match.end(), language=language)):
                 continue  # a noun before a name is an apposition: "l'équipementier Valeo", "der Zulieferer ZF"
             if match.lastgroup in ("company", "unit") and _complement_names(text, match.end(), name_starts,
@@ -80,12 +81,12 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 continue
             if kind in _DEMONSTRATIVES and not _title_follows(text, match.end() + 1, language=language):
                 continue  # "cette commande", "ce mardi"
-            if kind in ("female", "male", "person", *_DEMONSTRATIVES):
+            if kind in ("female", "male", "person", *_DEMONSTRATIVES, *_POSSESSIVES):
                 # a noun for a person in its feminine form is a woman: "Die Absolventin der WHU"
                 feminine = kind == "person" and _FEMININE_TITLE.search(match.group(0).lower())
-                gender = "f" if feminine else {"female": "f", "male": "m"}.get(kind.removesuffix("_title"))
+                gender = "f" if feminine else {"female": "f", "male": "m"}.get(kind.split("_")[0])
                 referent = _person(entities, genders, before=match.start(), window=window, gender=gender)
-                via = "pronoun"
+                via = "possessive" if kind in _POSSESSIVES else "pronoun"
             else:
                 referent = _organisation(org_mentions, match.group(0), text=text, before=match.start(),
                                          window=window, kind=kind, main_company=main_company, language=language,
@@ -221,6 +222,9 @@ def _quoted_possessive(language: str) -> re.Pattern[str]:
 
 
 _DEMONSTRATIVES = ("female_title", "male_title")  # the pattern's groups of demonstratives before a title
+# ... and of possessives before a successor ("Seine Nachfolgerin P": the person named last is the predecessor); French
+# ones agree with the noun, not the possessor ("Son successeur" of a woman)
+_POSSESSIVES = ("female_possessive", "male_possessive", "any_possessive")
 
 
 def _demonstrated_end(text: str, end: int) -> int:
@@ -440,6 +444,8 @@ def _pattern(language: str) -> re.Pattern[str]:
         # a demonstrative before a title is the person last named ("cette ancienne directrice de Hasbro")
         "female_title": words.alternation("demonstratives_female", flags=re.IGNORECASE),
         "male_title": words.alternation("demonstratives_male", flags=re.IGNORECASE),
+        **{f"{gender}_possessive": _before_a_successor(f"possessives_{gender}", language=language)
+           for gender in ("female", "male", "any")},
         "org": words.alternation("org_pronouns", flags=flags),
         "unit": rf"(?:{determiners}) ?{modifier}{compound}"
                 rf"(?:{words.alternation('subsidiary_nouns', flags=nouns_flags)}){case}{after}",
@@ -459,6 +465,15 @@ def _pattern(language: str) -> re.Pattern[str]:
                     + ("" if name in ("female", "male", *_DEMONSTRATIVES) else apposed)
                     for name, regex in groups.items() if regex)
     return re.compile(rf"(?<![\w-])(?:{body})", flags)
+
+
+def _before_a_successor(name: str, *, language: str) -> str:
+    """A lexicon's possessives right before a word of succession ("seine Nachfolgerin", "his successor", "son
+    successeur"), the possessive alone; empty where the language has none of the kind."""
+    words = lexicon(language)
+    if not words.words(name):
+        return ""
+    return (rf"(?i:{words.alternation(name)})(?= (?i:{alternation_of(words.classes.get('succeed', ()))})(?![\w-]))")
 
 
 def _personal_pronouns(name: str, *, language: str, flags: int) -> str:

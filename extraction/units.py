@@ -218,7 +218,9 @@ def _overlapping(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _entity_unit(doc: Doc, start: int, end: int, *, text: str, entity: Entity, via: str,
                  partners: tuple[Entity, ...] = ()) -> Unit:
-    if entity.label == "PERSON":
+    if entity.label == "PERSON" and via == "possessive":
+        tags = {"POSSESSOR"}  # "Seine Nachfolgerin P": no subject of what follows
+    elif entity.label == "PERSON":
         tags = {"P"} | ({"PRON"} if via != "name" else set())
     else:
         tags = {"O", f"O:{entity.kind}"} | ({"REF"} if via != "name" else set())

@@ -1822,6 +1822,26 @@ RULES = [
     ("de", "Die Genossenschaft Lesezeichen eG wurde gegründet. Im Vorstand sitzt Hanna Lindqvist, Inhaberin der "
            "Buchhandlung Nordlicht, sowie Doris Kämmerer, die bis 2023 das Sortiment der Mayerschen Buchhandlung "
            "verantwortete.", ("Doris Kämmerer", "Nordlicht", "former"), False),
+    # English: a firm founded where and when, then by whom, in apposition ...
+    ("en", "Kilnworks buys Fennick Ltd. Fennick Ltd, founded in Bristol in 2016 by ceramicist Aisha Rahman, operates "
+           "nine studios.", ("Aisha Rahman", "Fennick Ltd", "current"), True),
+    # ... not one praised
+    ("en", "Kilnworks buys Fennick Ltd. Fennick Ltd, praised in Bristol in 2016 by ceramicist Aisha Rahman, operates "
+           "nine studios.", ("Aisha Rahman", "Fennick Ltd", "current"), False),
+    # English: a board the firm's name qualifies without a possessive ...
+    ("en", "Kilnworks Group buys Fennick. Julien Marchetti, a partner at Harrowgate who sits on the Kilnworks board, "
+           "said the fund was ready.", ("Julien Marchetti", "Kilnworks Group", "current"), True),
+    ("en", "Kilnworks Group buys Fennick. Julien Marchetti, a partner at Harrowgate, will join the Kilnworks board.",
+     ("Julien Marchetti", "Kilnworks Group", "current"), True),
+    # ... not one the person only talks about
+    ("en", "Kilnworks Group buys Fennick. Julien Marchetti, a partner at Harrowgate who talks about the Kilnworks "
+           "board, said the fund was ready.", ("Julien Marchetti", "Kilnworks Group", "current"), False),
+    # French: the firm a relative clause says someone led, after their age ...
+    ("fr", "La Maison Lacoste-Ferrand SA est cédée. Jean-Michel Ferrand, 68 ans, qui dirigeait la maison depuis "
+           "1994, part.", ("Jean-Michel Ferrand", "Maison Lacoste-Ferrand SA", "former"), True),
+    # ... not one they praised
+    ("fr", "La Maison Lacoste-Ferrand SA est cédée. Jean-Michel Ferrand, 68 ans, qui saluait la maison depuis "
+           "1994, part.", ("Jean-Michel Ferrand", "Maison Lacoste-Ferrand SA", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
@@ -1915,3 +1935,11 @@ def test_its_is_no_firm_of_a_relative_clause_closed_before_it():
     found = affiliations(text, "en")
     assert ("Lars Eriksson", "Norvik Safety", "current") in found
     assert ("Lars Eriksson", "Honeywell", "current") not in found
+
+
+@pytest.mark.parametrize(("possessive", "role"), [("Seine", "cfo"), ("Ihre", "cto")])
+def test_a_possessive_before_a_successor_names_the_predecessor_of_its_gender(possessive, role):
+    """The successor takes the post of the person the possessive stands for: the man or the woman named last."""
+    text = ("Die Haßler AG wächst. Finanzvorstand Rainer Volkmann geht. Technikchefin Anna Roth lobte ihn. "
+            f"{possessive} Nachfolgerin Aylin Demirci kommt im Juli.")
+    assert roles(text, "de")[("Aylin Demirci", "Haßler AG")] == role

@@ -13,9 +13,9 @@ from extraction.relation_patterns import relation_patterns
 from extraction.unit_patterns import _MACROS, _tokens
 
 # Tags that ``units`` (and ``evidence``, on a path: "light") give besides the lexicon's classes.
-UNIT_TAGS = {"P", "O", "TITLE", "CUE", "PAST", "PLURAL", "PRON", "REF", "HON", "w", "Cap", "EDGE", "up", "down",
-             "light", "COMMA", "HYPHEN", "LPAR", "RPAR", "COLON", "SEMI", "PERIOD", "DASH", "SLASH", "QUOTE", "PUNCT",
-             *lexicon("en").noun_tags}
+UNIT_TAGS = {"P", "POSSESSOR", "O", "TITLE", "CUE", "PAST", "PLURAL", "PRON", "REF", "HON", "w", "Cap", "EDGE", "up",
+             "down", "light", "COMMA", "HYPHEN", "LPAR", "RPAR", "COLON", "SEMI", "PERIOD", "DASH", "SLASH", "QUOTE",
+             "PUNCT", *lexicon("en").noun_tags}
 SHARED = ("common", "names")
 
 

@@ -306,6 +306,8 @@ def test_a_one_word_organisation_inside_a_sentence_is_a_name_whatever_the_lower_
     ("de", "Der Feuerwerksimporteur Nordstern hat Anna Berg zur Geschäftsführerin ernannt. Nordstern wächst.",
      "Nordstern"),
     ("de", "Der Trachtenausstatter Lodenfrey hat Anna Berg zur Geschäftsführerin ernannt.", "Lodenfrey"),
+    ("en", "Bookseller Marlowe & Pike has appointed Anna Berg chief executive. Marlowe & Pike runs 14 shops.",
+     "Marlowe & Pike"),
     # French: the trade opens the firm's name, also before a place
     ("fr", "La Cristallerie de Saint-Aubin a nommé Anna Berg directrice générale.", "Cristallerie de Saint-Aubin"),
     # ... and its maker before a name that the pipeline takes for a person's
