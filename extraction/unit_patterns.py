@@ -48,8 +48,10 @@ _MACROS = {
                    "APPOS_PART? )",
     "DUTY": "( pos:ADP det? ~ ( and? ~ )? )",
     # a listed person's apposition; one before the next person may have parts parted by commas ("A, directrice
-    # industrielle, venue d'X, B"), the last has one (after it the sentence goes on: "…, l'agence compte")
-    "APPOS_PART": "( COMMA ( ~ | TITLE | det | O | HYPHEN | rel | LPAR | RPAR ){1,12} )",
+    # industrielle, venue d'X, B"), the last has one (after it the sentence goes on: "…, l'agence compte"); its
+    # words may be coordinated ("A, ein gelernter Schmied und früher Werkzeugmacher bei Haßler, und B")
+    "APPOS_PART": "( COMMA ( ~ | TITLE | det | O | HYPHEN | rel | LPAR | RPAR ) ( ~ | TITLE | det | O | HYPHEN | rel "
+                  "| LPAR | RPAR | and ){0,11} )",
     # people, each perhaps after a description and before the organisation they are of: "die frühere Reederin A,
     # der Logistikprofessor B von der Kühne Logistics University sowie die Hamburger Juristin C"
     "PLIST_DESC": "( det? ~{0,2} TITLE? P ( by|of|at det? ~? O )? ( ( COMMA | COMMA? and ) det? ~{0,2} TITLE? P "

@@ -1842,6 +1842,18 @@ RULES = [
     # ... not one they praised
     ("fr", "La Maison Lacoste-Ferrand SA est cédée. Jean-Michel Ferrand, 68 ans, qui saluait la maison depuis "
            "1994, part.", ("Jean-Michel Ferrand", "Maison Lacoste-Ferrand SA", "former"), False),
+    # German: founders named as the subject after the fronted participle and the firm, each with an apposition whose
+    # words may be coordinated ...
+    ("de", "Die Funkenflug GmbH wächst. Gegründet haben Funkenflug 2021 Jonas Frerichs, ein gelernter Schmied und "
+           "früher Werkzeugmacher bei Haßler, und Mei Lin Zhao, Absolventin der WHU.",
+     ("Mei Lin Zhao", "Funkenflug GmbH", "current"), True),
+    # ... not someone the sentence names after another clause
+    ("de", "Die Funkenflug GmbH wächst. Gegründet haben Funkenflug 2021 Jonas Frerichs, ein gelernter Schmied und "
+           "früher Werkzeugmacher bei Haßler, und nun lobt Mei Lin Zhao die Firma.",
+     ("Mei Lin Zhao", "Funkenflug GmbH", "current"), False),
+    # German: a board the firm's name opens as a compound, in the second part of an apposition
+    ("de", "Die Haßler AG kürzt. „Nein“, sagte Sabine Kowalczyk, Erste Bevollmächtigte der IG Metall in Hagen und "
+           "Mitglied im Haßler-Aufsichtsrat.", ("Sabine Kowalczyk", "Haßler AG", "current"), True),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
