@@ -191,6 +191,12 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
                and not ballot.context["ORG"] and not kind_of(key) and key not in heads and key not in in_names}
     labels |= {key: "LOC" for key in ballots if labels[key] == "ORG" and is_place_genitive(key, language=language)
                and not kind_of(key)}
+    # a name that ends in a kind of land ("its mill in the Colne Valley") where no words say firm, and which opens no
+    # firm's longer name ("Lotus Bay" of "Lotus Bay Hotels")
+    firms = [key for key, label in labels.items() if label == "ORG"]
+    labels |= {key: "LOC" for key, ballot in ballots.items() if labels[key] == "ORG" and " " in key
+               and key.rsplit(" ", 1)[-1] in lexicon(language).words("place_nouns") and not ballot.context["ORG"]
+               and not kind_of(key) and not any(firm.startswith(f"{key} ") for firm in firms)}
     # a lone given name ("Daren,", "Martin said") is a person unless its context says otherwise
     labels |= {key: "PERSON" for key, ballot in ballots.items() if labels.get(key) == "ORG" and " " not in key
                and is_given_name(key.capitalize()) and not ballot.context["ORG"] and not kind_of(key)}
@@ -436,7 +442,11 @@ def _after_place_cue(before: str, *, language: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _place_cue_pattern(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{lexicon(language).alternation('place_cues')})\s*$")
+    """The cues, each also with a year before its last word: "fondée en 1921 à", "founded in 1979 in"."""
+    cues = sorted(lexicon(language).words("place_cues"), key=len, reverse=True)
+    dated = [r"\s+".join(map(re.escape, head.split())) + r"(?:\s+\w+\s+\d{4})?\s+" + re.escape(last)
+             for head, last in (c.rsplit(" ", 1) for c in cues if " " in c)]
+    return re.compile(rf"(?i)\b(?:{'|'.join(dated)})\s*$")
 
 
 def _org_word_inside(parts: list[str], *, language: str) -> bool:

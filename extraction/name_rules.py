@@ -16,6 +16,7 @@ from .demonyms import ends_like_a_demonym, stands_for_a_company
 from .gazetteer import find_known_organizations, kind_of
 from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
+from .lexicon.amounts import all_months
 from .person_names import is_given_name, opens_with_a_full_name, starts_like_a_person
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key, title_at
@@ -72,10 +73,11 @@ def _symbol_joined_names(text: str) -> list[Span]:
 # Brand names written in camel case ("DeepSeek", "QuantConnect", "GlobalFoundries") are companies; not
 # Scottish and Irish surnames ("McCarthy", "MacLeod"), nor versioned products ("DeepSeek-V2").
 _CAMEL_CASE = re.compile(r"(?<![\w-])(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![\w-])")
-# "SHENZHEN, 4. Februar 2025 –", "PARIS (Reuters) –": capitals opening an article name its place; a region in
-# brackets before the date's comma is group 1 ("MOREZ (Jura), 2 décembre 2025").
+# "SHENZHEN, 4. Februar 2025 –", "PARIS (Reuters) –": capitals opening an article name its place, or places parted by
+# a slash ("ST. GALLEN/BIELEFELD, 22. April 2026"); a region in brackets before the date's comma is group 1 ("MOREZ
+# (Jura), 2 décembre 2025").
 _DATELINE_PLACE = re.compile(
-    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’. -]*[A-ZÄÖÜÉ]"
+    r"(?m)^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'’./ -]*[A-ZÄÖÜÉ]"
     r"(?=(?: \(([^)\n]{1,30})\)(?=,)| \([^)\n]{1,30}\))?(?:,[^\n]{0,30}\d{4}| ?[—–-] "
     r"|,[^\n]{0,40}?\)? [—–-] ))"  # "AMSTERDAM, July 1 (Reuters) -"
     # ... or written as usual, when a date follows: "Glasgow, October 2, 2025 -", "Grenoble, mardi 2 décembre 2025"
@@ -396,6 +398,8 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
         return False
     if lower in every_language(*HONORIFIC_LISTS):
         return False  # "Prof. Dr." before a name is no name of its own
+    if lower in all_months():
+        return False  # "Zum 1. März kommt P": a date without its year, no name
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if _describes_a_name(token, language=language) or (
             following is not None and ends_like_a_demonym(word) and _describes_a_name(following, language=language)):
@@ -522,12 +526,14 @@ def _institutions_of_places(model: list[Span], *, text: str) -> list[Span]:
 
 
 def dateline_places(text: str) -> list[Span]:
-    """The place in capitals that opens a dateline ("SHENZHEN, 4. Februar 2025 –"), and its region in brackets
-    before the date's comma ("MOREZ (Jura), 2 décembre 2025"; the agency's brackets come after the date)."""
+    """The places in capitals that open a dateline ("SHENZHEN, 4. Februar 2025 –", "ST. GALLEN/BIELEFELD, ..."), and
+    the region in brackets before the date's comma ("MOREZ (Jura), 2 décembre 2025"; the agency's brackets come after
+    the date)."""
     places = []
     for match in _DATELINE_PLACE.finditer(text[:_DATELINE_REACH]):
         if sum(c.isalpha() for c in match.group(0)) >= 3:
-            places.append(Span(match.start(), match.end(), "LOC"))
+            places += [Span(match.start() + part.start(), match.start() + part.end(), "LOC")
+                       for part in re.finditer(r"[^/]+", match.group(0))]
             if match.group(1):
                 places.append(Span(match.start(1), match.end(1), "LOC"))
     return places

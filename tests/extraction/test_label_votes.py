@@ -226,11 +226,25 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
     ("fr", "Le fonds basé à Boston s'engage à investir 35 millions d'euros.", "Boston", "LOC"),
     ("en", "The fund, which is based in Oakridge, will invest $35 million.", "Oakridge", "LOC"),
     ("de", "Die Reederei mit Sitz in Bergen zahlt 1,1 Milliarden Kronen.", "Bergen", "LOC"),
+    # ... also with the year of its founding or of someone's arrival before the preposition
+    ("fr", "Fondée en 1921 à Cambremer, la cidrerie emploie 40 personnes.", "Cambremer", "LOC"),
     # ... but a name after "à" alone may be a firm
     ("fr", "Le fonds a cédé sa part à Boston Dynamics.", "Boston Dynamics", "ORG"),
 ])
 def test_a_name_after_based_in_is_a_place(language, text, name, label):
     assert context_label(text, name, language=language, given="ORG") == label
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # a name that ends in a kind of land is a place, whatever the pipeline called it ...
+    ("Halden Mills employs 240 people at its mill in the Colne Valley. It sells cloth in the Black Country.",
+     {"Halden Mills"}),
+    # ... not a firm's name with its own last word, nor the short form of a firm's longer name
+    ("Silicon Valley Bank lent Halden Mills money.", {"Silicon Valley Bank", "Halden Mills"}),
+    ("Accor will buy 30% of Lotus Bay Hotels. Lotus Bay runs 42 hotels.", {"Accor", "Lotus Bay Hotels"}),
+])
+def test_a_name_ending_in_a_kind_of_land_is_a_place(text, organisations):
+    assert {o.name for o in analyze(text, language="en").organizations} == organisations
 
 
 def test_a_country_s_short_form_is_a_place_whatever_the_words_around_it_say():

@@ -444,6 +444,8 @@ def test_dateline_in_capitals_is_a_place():
     ("MOREZ (Jura), 2 décembre 2025 (AFP) -", {"MOREZ", "Jura"}),
     # ... the brackets before the dash credit the agency
     ("PARIS (Reuters) -", {"PARIS"}),
+    # places parted by a slash are two places
+    ("LYON/BRUXELLES, 2 décembre 2025 (AFP) -", {"LYON", "BRUXELLES"}),
 ])
 def test_a_dateline_s_region_in_brackets_is_a_place(dateline, places):
     result = analyze(f"Optique\n\n{dateline} Essilor a recruté. Essilor vise la croissance.", language="fr")
@@ -629,6 +631,13 @@ def test_a_title_s_firm_before_the_place_it_is_in_is_a_firm():
             "l'aidera.")
     organisations = analyze(text, language="fr").organizations
     assert "La Grande Marée" in {form for o in organisations for form in (o.name, *o.aliases)}
+
+
+def test_a_month_of_a_date_without_its_year_is_no_name():
+    text = "Die Teilchenwerk GmbH wächst. Zum 1. März kommt Kenji Watanabe als Finanzvorstand."
+    result = analyze(text, language="de")
+    assert [o.name for o in result.organizations] == ["Teilchenwerk GmbH"]
+    assert [p.name for p in result.people] == ["Kenji Watanabe"]
 
 
 def test_a_company_noun_opening_a_sentence_names_the_firm_after_it_with_its_acronym():
