@@ -507,6 +507,8 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         year = beside.period_end + shift
         period = Period(amount.start, amount.start, "", year, year, kind=f"ref_{shift}")
     if period is None:
+        period = _before_a_dated_base(amount, sentence=sentence, money=money, periods=periods, context=context)
+    if period is None:
         period = _counted_from(sentence, periods=periods)
     if period is None:
         period = _spread_after(sentence, sentences=sentences, money=money, periods=periods, context=context) \
@@ -581,6 +583,28 @@ def _compared_with(figure: Figure, *, amount: Money, context: _Context) -> bool:
 
 
 _COMPARED_GAP = 20  # characters between a figure and its comparison base: " from ", ", compared with "
+
+
+def _before_a_dated_base(amount: Money, *, sentence: Sentence, money: Sequence[Money], periods: Sequence[Period],
+                         context: _Context) -> Period | None:
+    """The year after its comparison base's, for an amount of no year of its own right before a base of one year
+    that follows the base at once ("Pretax profit fell to £4.8 million from £6.1 million in 2024/25": 2026): what
+    changed is later than its base. Not a base dated by a clause of its own, an event's rather than a year's ("up
+    from $310 million when it last raised money in 2023")."""
+    base = next((m for m in money if m.start >= amount.end), None)
+    if base is None or base.start >= sentence.end:
+        return None
+    gap = context.text[amount.end:base.start]
+    if len(gap) > _COMPARED_GAP or _cues(context.language).comparison.search(gap) is None:
+        return None
+    years = _period(base, sentence=sentence, money=money, periods=periods, context=context)
+    if (years is None or years.first is None or years.first != years.last
+            or not 0 <= years.start - base.end <= _BASE_YEAR_GAP or "," in context.text[base.end:years.start]):
+        return None
+    return Period(amount.start, amount.start, "", years.last + 1, years.last + 1, kind="ref_1")
+
+
+_BASE_YEAR_GAP = 8  # characters between a base and its year: " in ", " im Jahr "
 
 
 def _spread_after(sentence: Sentence, *, sentences: Sequence[Sentence], money: Sequence[Money],

@@ -102,7 +102,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                     name_starts=name_starts, language=language)
         found += _pair(text, start=start, end=end, window=window, entities=entities, language=language)
         found += _last_named(text, start=start, end=end, previous=sentences[max(0, index - 2)][0],
-                             before=sentences[max(0, index - 1)][0], entities=entities, language=language)
+                             before=sentences[max(0, index - 1)][0], entities=entities, language=language,
+                             references=found)
     return found
 
 
@@ -170,13 +171,15 @@ def _pair(text: str, *, start: int, end: int, window: int, entities: Sequence[En
 
 
 def _last_named(text: str, *, start: int, end: int, previous: int, before: int, entities: Sequence[Entity],
-                language: str) -> list[Reference]:
+                language: str, references: Sequence[Reference] = ()) -> list[Reference]:
     """A sentence opening with a possessive ("Deren Chef P", "Dessen Referent P", "Ses deux fondateurs, A et B") is
     about what the sentences before (from ``previous``) named last, where that is an organisation ("Kritik kam von
     der IG BAU.", "L'exemple le plus cité reste Mistral AI."), not the article's company; after a person ("die
     Siemens-Vorstand Cedrik Neike führt. Dessen Einheit", "explique Mme Benali. Son logiciel") it says nothing. A
     possessive after a quotation's speech verb ("« Nous ne l'apporterons pas », a prévenu son associé gérant, P") is
-    about the organisation the sentence before (from ``before``) opens with."""
+    about the organisation the sentence before (from ``before``) opens with. A company noun of a kind that
+    ``references`` resolved counts as a mention ("Fondée en 1921, la cidrerie a réalisé ... Son président, P"); a
+    generic one ("l'entreprise") may stand for the article's company rather than the one under discussion."""
     opening = _word_opening(language, "last_named_possessives")
     match = opening.match(text, start, end) if opening is not None else None
     quoted = _quoted_possessive(language).search(text, start, end) if match is None else None
@@ -194,6 +197,9 @@ def _last_named(text: str, *, start: int, end: int, previous: int, before: int, 
                 and not (e.label == "ORG" and any(end < s.start and text.startswith(",", end)
                                                   and not re.search(r"[,.;!?]", text[end + 1:s.start])
                                                   for end in people_ends))]
+    generic = lexicon(language).words("generic_company_nouns")
+    mentions += [(r.start, r.entity) for r in references if r.via == "reference" and previous <= r.start < until
+                 and re.split(r"[\s'’]", text[r.start:r.end].lower())[-1] not in generic]
     if not mentions:
         return []
     if quoted is not None:  # a quotation's speaker speaks for the sentence before's subject: "Le fonds Harbor Peak
@@ -522,6 +528,10 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
                                   compound=generic)
         if described is None:
             described = _called_so([e for _, e in named], phrase=phrase, whole=not generic)
+        if described is None and not generic:  # "la cidrerie" for "la Cidrerie Lemarchand", named paragraphs before
+            earlier = {id(e): e for position, e in mentions if position < before and e.label == "ORG"
+                       and e.kind == wanted}
+            described = _called_so(list(earlier.values()), phrase=phrase, whole=True)
         if described is not None:
             return described
         if _an_investor(phrase, language=language):  # "the fund's founder": an investor named last, else nobody

@@ -1854,6 +1854,37 @@ RULES = [
     # German: a board the firm's name opens as a compound, in the second part of an apposition
     ("de", "Die Haßler AG kürzt. „Nein“, sagte Sabine Kowalczyk, Erste Bevollmächtigte der IG Metall in Hagen und "
            "Mitglied im Haßler-Aufsichtsrat.", ("Sabine Kowalczyk", "Haßler AG", "current"), True),
+    # French: a firm that welcomes someone to a post hires them ...
+    ("fr", "Pour structurer sa croissance, Ressemelle SAS accueille Rahul Mehta, jusqu'ici responsable des services "
+           "de réparation de Decathlon, au poste de directeur des opérations.",
+     ("Rahul Mehta", "Ressemelle SAS", "current"), True),
+    # ... not one that criticises them
+    ("fr", "Pour structurer sa croissance, Ressemelle SAS critique Rahul Mehta, jusqu'ici responsable des services "
+           "de réparation de Decathlon.", ("Rahul Mehta", "Ressemelle SAS", "current"), False),
+    # German: the firm after the fronted participle may have its article ...
+    ("de", "Gegründet wurde die Klangwerk GmbH 2012 von drei Absolventen der Hochschule für Musik Detmold: der "
+           "Pianistin Lena Marquardt und dem Gitarristen Daniel Okafor.",
+     ("Daniel Okafor", "Klangwerk GmbH", "current"), True),
+    ("de", "Gelobt wurde die Klangwerk GmbH 2012 von drei Absolventen der Hochschule für Musik Detmold: der "
+           "Pianistin Lena Marquardt und dem Gitarristen Daniel Okafor.",
+     ("Daniel Okafor", "Klangwerk GmbH", "current"), False),
+    # English: trained as someone at a school ...
+    ("en", "Ironbridge Forge Inc raised money. Ingrid Solberg trained as a mechanical engineer at the Norwegian "
+           "University of Science and Technology.",
+     ("Ingrid Solberg", "Norwegian University of Science and Technology", "former"), True),
+    # ... not a school visited after the training
+    ("en", "Ironbridge Forge Inc raised money. Ingrid Solberg trained as a mechanical engineer and later visited the "
+           "Norwegian University of Science and Technology.",
+     ("Ingrid Solberg", "Norwegian University of Science and Technology", "former"), False),
+    # French: an officer named after a possessive is of the firm a company noun in the sentence before stood for, which
+    # names it in its name though paragraphs before ...
+    ("fr", "La Cidrerie Lemarchand SA est rachetée par Westcombe SA. Westcombe SA vend du cidre. Westcombe SA grandit. "
+           "Fondée en 1921, la cidrerie a réalisé un chiffre d'affaires de 23 millions d'euros. Son président, Hervé "
+           "Lemarchand, restera.", ("Hervé Lemarchand", "Cidrerie Lemarchand SA", "current"), True),
+    # ... not where that sentence names no firm
+    ("fr", "La Cidrerie Lemarchand SA est rachetée par Westcombe SA. Westcombe SA vend du cidre. Westcombe SA grandit. "
+           "Fondée en 1921, la ville a réalisé un chiffre d'affaires de 23 millions d'euros. Son président, Hervé "
+           "Lemarchand, restera.", ("Hervé Lemarchand", "Cidrerie Lemarchand SA", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

@@ -617,8 +617,9 @@ def years(text: str, language: str) -> list[tuple]:
     # a comparison's year is the comparison's: "from a loss a year earlier"
     ("en", "Paylinea made revenue of £412m in its 2025 financial year and swung to a pre-tax profit of £46.8m from a "
            "loss a year earlier.", [(2025, 2025), (2025, 2025)]),
+    # ... and a figure of no year before a base of one year is of the year after it (``_before_a_dated_base``)
     ("fr", "Le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
-     [(None, None), (2022, 2022)]),
+     [(2023, 2023), (2022, 2022)]),
     ("fr", "En 2023, le bénéfice net de Vireo atteint 40 millions d'euros, contre 31 millions d'euros en 2022.",
      [(2023, 2023), (2022, 2022)]),
     # a headline's year and the text's open end in that year are one fact, a plan up to a later year another
@@ -905,6 +906,25 @@ def test_a_relative_clause_after_another_keeps_its_years_to_itself(clause, dated
            "A$55 million.", [(2027, 2027), (2027, 2027)]),
 ])
 def test_the_base_a_figure_of_one_year_is_compared_with_is_the_year_before(language, text, years):
+    assert [f[2:4] for f in figures(text, language)] == years
+
+
+@pytest.mark.parametrize(("language", "text", "years"), [
+    # a figure of no year of its own before a base of one year is of the year after
+    ("en", "Orchardline Cider Co reported results. Pretax profit fell to £4.8 million from £6.1 million in 2024/25.",
+     [(2026, 2026), (2025, 2025)]),
+    ("de", "Die Haßler AG legt Zahlen vor. Der Umsatz stieg auf 5 Millionen Euro nach 4 Millionen Euro im Jahr 2024.",
+     [(2025, 2025), (2024, 2024)]),
+    # ... not before a base of several years, nor where no comparison joins them
+    ("en", "Orchardline Cider Co reported results. Pretax profit fell to £4.8 million from £6.1 million in 2023-2024.",
+     [(None, None), (2023, 2024)]),
+    ("en", "Orchardline Cider Co reported results. It spent £4.8 million, and £6.1 million in 2024/25.",
+     [(None, None), (2025, 2025)]),
+    # ... nor before a base an event of its own dates
+    ("en", "LONDON, May 5, 2026 - The round values Lumora Ltd at $700 million, up from $310 million when it last "
+           "raised money in 2023.", [(2026, 2026), (2023, 2023)]),
+])
+def test_a_figure_before_a_base_of_one_year_is_of_the_year_after(language, text, years):
     assert [f[2:4] for f in figures(text, language)] == years
 
 
