@@ -85,6 +85,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 # a noun for a person in its feminine form is a woman: "Die Absolventin der WHU"
                 feminine = kind == "person" and _FEMININE_TITLE.search(match.group(0).lower())
                 gender = "f" if feminine else {"female": "f", "male": "m"}.get(kind.split("_")[0])
+                if kind == "person" and gender is None:
+                    gender = _gender_of_the_article(match.group(0), language=language)
                 referent = _person(entities, genders, before=match.start(), window=window, gender=gender)
                 via = "possessive" if kind in _POSSESSIVES else "pronoun"
             else:
@@ -471,6 +473,16 @@ def _pattern(language: str) -> re.Pattern[str]:
                     + ("" if name in ("female", "male", *_DEMONSTRATIVES) else apposed)
                     for name, regex in groups.items() if regex)
     return re.compile(rf"(?<![\w-])(?:{body})", flags)
+
+
+def _gender_of_the_article(phrase: str, *, language: str) -> str | None:
+    """The gender the article gives a noun for a person that has none of its own: "Die 41-Jährige" (a German
+    adjective as a noun ends in "e" in the nominative, where "der" is masculine), "la quinquagénaire"."""
+    first, words = phrase.split(" ", 1)[0].lower(), lexicon(language)
+    if language == "de" and not phrase.endswith("e"):
+        return None  # "der 41-Jährigen": a genitive or dative, of either gender
+    return ("f" if first in words.words("determiners_female") else "m" if first in words.words("determiners_male")
+            else None)
 
 
 def _before_a_successor(name: str, *, language: str) -> str:

@@ -1885,6 +1885,14 @@ RULES = [
     ("fr", "La Cidrerie Lemarchand SA est rachetée par Westcombe SA. Westcombe SA vend du cidre. Westcombe SA grandit. "
            "Fondée en 1921, la ville a réalisé un chiffre d'affaires de 23 millions d'euros. Son président, Hervé "
            "Lemarchand, restera.", ("Hervé Lemarchand", "Cidrerie Lemarchand SA", "current"), False),
+    # German: "Die 41-Jährige" is the woman named last, not the man named since ...
+    ("de", "Die Haßler AG wächst. Finanzchefin Aylin Demirci kommt im Juli. Bis dahin übernimmt Henning Brakelmann die "
+           "Finanzen. Die 41-Jährige hat an der Universität Mannheim studiert.",
+     ("Aylin Demirci", "Universität Mannheim", "former"), True),
+    # ... whom it would be, were he "Der 41-Jährige"
+    ("de", "Die Haßler AG wächst. Finanzchefin Aylin Demirci kommt im Juli. Bis dahin übernimmt Henning Brakelmann die "
+           "Finanzen. Die 41-Jährige hat an der Universität Mannheim studiert.",
+     ("Henning Brakelmann", "Universität Mannheim", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
