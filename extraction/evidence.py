@@ -99,6 +99,7 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
     in_house = title is None or title.title.title is None or title.title.title.in_house
     anchors = [units[i] for name in ("p", "t", "c") for i in match.get(name) if units[i].start >= 0]
     start = min((u.start for u in anchors), default=sentence.start)
+    # a predecessor is named or stands behind a possessive ("Seine Nachfolgerin P")
     predecessors = [units[i].entity for i in match.get("q") if units[i].tags & {"P", "POSSESSOR"} and units[i].entity]
     if predecessors:  # a succession names no organisation: it passes one on
         yield from (Evidence(person, None, role, status, pattern.tier, pattern.id, sentence, in_house, start,

@@ -99,7 +99,7 @@ def _blas() -> ThreadpoolController:
     return ThreadpoolController()  # finds the loaded BLAS libraries once
 
 
-def inference_ops() -> AbstractContextManager:
+def _inference_ops() -> AbstractContextManager:
     """The numerical backend the pipelines are built with: numpy's BLAS (OpenBLAS in numpy's wheels) for matrix
     products instead of thinc's default, the ``blis`` package, which runs the pipelines 1.3-1.7 times slower on
     this project's machines (``bench/throughput.py``). The sums agree to float precision; thinc's other kernels
@@ -110,7 +110,7 @@ def inference_ops() -> AbstractContextManager:
 @lru_cache(maxsize=8)
 def _loaded(language: str) -> Language:
     info = choose_pipeline(language)
-    with inference_ops():  # each layer keeps the backend it was built with
+    with _inference_ops():  # each layer keeps the backend it was built with
         if info.path is not None:
             importlib.import_module("extraction.subword_embed")  # registers the bundled model's layers
             nlp = pipeline_cache.load(info.path)
