@@ -610,7 +610,9 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     words = lexicon(language)
     if _common_noun(first, language):
         return False  # "zum Dienstleister Atos": the noun heads the name's apposition
-    previous = [t for t in _tokens(first.doc, max(0, first.i - 4), first.i) if t.is_alpha or t.text in ("'", "-")]
+    # within the sentence: "hatte die Tochter im Herbst verlassen. Nyberg soll ..." leaves no Nyberg
+    previous = [t for t in _tokens(first.doc, max(first.sent.start, first.i - 4), first.i)
+                if t.is_alpha or t.text in ("'", "-")]
     while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
         previous.pop()  # "verlässt den", "Gegründet wurde"
     if not previous:

@@ -34,7 +34,8 @@ def org_shape() -> re.Pattern[str]:
     ends = words.alternation("org_words") + "|" + words.alternation("legal_forms")
     initial = "[A-ZÄÖÜ]"
     single = rf"{initial}[\w&'-]*(?:\.[\w&'-]+)*"  # no full stop at its end: a name never runs across sentences
-    word = rf"{single}(?:{elided_coordination().pattern}{single})?"  # "Brandauer Sattel- und Lederwaren GmbH"
+    # "Brandauer Sattel- und Lederwaren GmbH", "Lindemann & Roth AG"
+    word = rf"{single}(?:(?:{elided_coordination().pattern}| & ){single})?"
     # a capitalised preposition or article opening a sentence is no part of a name: "For Arvanta Systems"
     grammar = "|".join(re.escape(w) for w in sorted({
         w for language in LANGUAGES for w in lexicon(language).grammar_words if w.isalpha()}, key=len, reverse=True))
@@ -60,14 +61,19 @@ def _institute() -> re.Pattern[str]:
 
 
 _SYMBOL_JOINED = re.compile(r"(?<![\w&+-])[A-ZÄÖÜ0-9][\w]*(?:[+&][A-ZÄÖÜ0-9][\w]*)+(?![\w&+-])(?! [A-ZÄÖÜ])")
+# "Nowak & Weiß", "Benedetti & Söhne", "Procter & Gamble": two capitalised words about a spaced "&"
+_SPACED_AMPERSAND = re.compile(r"(?<![\w&+-])([A-ZÄÖÜ][\w'-]*) & [A-ZÄÖÜ][\w'-]*(?![\w&+-])(?! [A-ZÄÖÜ])")
 
 
-def _symbol_joined_names(text: str) -> list[Span]:
+def _symbol_joined_names(text: str, *, language: str) -> list[Span]:
     """Capitalised words or digits joined by "+" or "&" with no space name a company ("K+S", "Kuehne+Nagel", "1&1",
     "AT&T"), unless the lexicon's not_names lists them ("R&D", "M&A", "F&E"); one that a capitalised word follows
-    opens a longer name the other rules find ("S&P Global Ratings")."""
-    return [Span(m.start(), m.end(), "ORG") for m in _SYMBOL_JOINED.finditer(text)
-            if m.group(0).lower() not in shared_words("not_names")]
+    opens a longer name the other rules find ("S&P Global Ratings"). So do two words about a spaced "&" whose first
+    is no word of the language ("Nowak & Weiß", not "Forschung & Entwicklung")."""
+    joined = [Span(m.start(), m.end(), "ORG") for m in _SYMBOL_JOINED.finditer(text)
+              if m.group(0).lower() not in shared_words("not_names")]
+    return joined + [Span(m.start(), m.end(), "ORG") for m in _SPACED_AMPERSAND.finditer(text)
+                     if not lookup_known(m.group(1), language=language)]
 
 
 # Brand names written in camel case ("DeepSeek", "QuantConnect", "GlobalFoundries") are companies; not
@@ -213,7 +219,8 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     places = dateline_places(text)
     raw = [s for s in model if not any(s.overlaps(p) for p in places)] + places
     raw += [s for s in _camel_case_names(text) if not any(s.overlaps(r) for r in raw)]
-    for joined in _symbol_joined_names(text):  # the pipeline's pieces of it give way; a longer name it starts keeps it
+    # the pipeline's pieces of a joined name give way; a longer name it starts keeps it
+    for joined in _symbol_joined_names(text, language=language):
         inside, others = _partition(raw, by=joined)
         if all(joined.start <= s.start and s.end <= joined.end for s in inside):
             raw = [*others, joined]

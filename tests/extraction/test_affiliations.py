@@ -1893,6 +1893,20 @@ RULES = [
     ("de", "Die Haßler AG wächst. Finanzchefin Aylin Demirci kommt im Juli. Bis dahin übernimmt Henning Brakelmann die "
            "Finanzen. Die 41-Jährige hat an der Universität Mannheim studiert.",
      ("Henning Brakelmann", "Universität Mannheim", "former"), False),
+    # German: a possessive before "Nachfolge" names the predecessor, whose post the successor takes ...
+    ("de", "Die Haßler AG wächst. Ingrid Solberg leitet seit Januar die Haßler AG. Ihre Nachfolge als "
+           "Finanzchefin tritt im April Tarek Haddad an.", ("Tarek Haddad", "Haßler AG", "current"), True),
+    # ... not where no successor follows it
+    ("de", "Die Haßler AG wächst. Ingrid Solberg leitet seit Januar die Haßler AG. Ihre Nachfolge als "
+           "Finanzchefin ist offen, sagte Tarek Haddad.", ("Tarek Haddad", "Haßler AG", "current"), False),
+    # German: a relative clause after the particle or participle that closes the person's clause is the person's ...
+    ("de", "Die Nachfolge tritt Tarek Haddad an, der zuletzt das Controlling der Klinikgruppe Equicura AG "
+           "verantwortete.", ("Tarek Haddad", "Equicura AG", "former"), True),
+    ("de", "Als Werkstattleiter hat sie Karim Mansour gewonnen, der zuvor zwölf Jahre beim Schmuckhersteller "
+           "Wellendorff GmbH gearbeitet hat.", ("Karim Mansour", "Wellendorff GmbH", "former"), True),
+    # ... and says what the person does: nothing here
+    ("de", "Die Nachfolge tritt Tarek Haddad an, der zuletzt das Controlling der Klinikgruppe Equicura AG "
+           "kritisierte.", ("Tarek Haddad", "Equicura AG", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

@@ -283,6 +283,9 @@ def test_one_of_a_class_of_companies_in_apposition_is_a_firm(language, text, lab
     ("Er kaufte Teile bei Lindqvist Systems, dem Rüstungskonzern aus Schweden.", "Lindqvist Systems", "ORG"),
     # a two-word name after a firm's title compound is a person's, whatever the pipeline said
     ("Nordlicht-Managing-Partner Eirik Haugland erhält einen Sitz im Aufsichtsrat.", "Eirik Haugland", "PERSON"),
+    # what a person leaves is a firm ("verlässt Alpenkeim"), but not across a sentence's end
+    ("Castel verlässt Alpenkeim und geht nach Berlin.", "Alpenkeim", "ORG"),
+    ("Castel hatte die Tochter im Herbst verlassen.\n\nNyberg soll das Unternehmen neu aufstellen.", "Nyberg", None),
 ])
 def test_a_german_name_s_neighbours_say_what_it_is(text, name, label):
     assert context_label(text, name, language="de", given="ORG") == label

@@ -936,6 +936,10 @@ def test_an_institute_in_the_genitive_with_what_it_is_for_is_one_name():
     ("en", "Siemens raised its R&D budget and its M&A team grew.", "R&D", False),
     ("en", "Siemens raised its R&D budget and its M&A team grew.", "M&A", False),
     ("en", "Moss said the price was fair.\n\nS&P Global Ratings said it would act.", "S&P", False),
+    # spaced, two names about the "&" (with a legal form after them, one name), not two words of the language
+    ("de", "Die Polsterwerkstatt Nowak & Weiß aus Leipzig ist gerettet.", "Nowak & Weiß", True),
+    ("de", "Beim Bilderrahmenhersteller Lindemann & Roth AG kommt es zum Wechsel.", "Lindemann & Roth AG", True),
+    ("de", "Die Ausgaben für Forschung & Entwicklung steigen bei Siemens.", "Forschung & Entwicklung", False),
 ])
 def test_words_joined_by_a_plus_or_ampersand_name_a_company_unless_listed_as_no_name(language, text, name, named):
     assert (name in {o.name for o in analyze(text, language=language).organizations}) is named
