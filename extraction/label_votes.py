@@ -381,6 +381,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
                         and not is_known_place(then_at.group(2)))
     if titles and _membership_gap(gap, language=language, loose=span.label != "LOC") and not field_of_a_title:
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
+    if titles and _described_member_gap(gap, language=language):
+        return "ORG"  # "deputy finance director at gym operator David Lloyd Leisure": the firm described
     if titles and _titled_person_of(gap, language=language):
         return "ORG"  # "Analyst Sven-Ole Harms von Kepler Cheuvreux": the firm of a person a title names
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -538,6 +540,18 @@ def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
     if loose and len(parts) == 3 and "of" in words.classes_of(parts[0]) and "at" in words.classes_of(parts[2]):
         return True  # the title's own field first: "Leiterin des Controllings bei", "head of sales at"
     return len(parts) <= (2 if loose else 1) and all(p.islower() for p in parts)
+
+
+def _described_member_gap(gap: str, *, language: str) -> bool:
+    """A preposition of belonging, then a description that ends in a company noun, between a title and a name:
+    " at gym operator ", " of Dutch plant grower ", " bei dem Zulieferer ": the name is the firm described."""
+    words = lexicon(language)
+    parts = gap.lower().split()
+    return (2 <= len(parts) <= _DESCRIBED_GAP_WORDS and not words.classes_of(parts[0]).isdisjoint({"at", "of"})
+            and words.company_noun_ending.search(parts[-1]) is not None)
+
+
+_DESCRIBED_GAP_WORDS = 5
 
 
 @lru_cache(maxsize=1)

@@ -263,6 +263,9 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         word = head.lower().rstrip(",")
         if (word in honorifics or ((language != "de" or head.islower()) and word in _ARTICLES)
                 or word in lexicon(language).classes.get("both", frozenset())  # "Both Compass Group and Sodexo"
+                # a relative's noun before a given name: "Siblings Lucia and Marco Bellandi" (not "Son Heung-min")
+                or (word in lexicon(language).words("kin_nouns")
+                    and is_given_name((text[start + len(head):end].split() or [""])[0]))
                 or _ends_an_abbreviation(text, start, head=head, language=language)):
             start += len(head)
         elif _opening_participle(head, language=language) and _sentence_start(text, start) and " " in text[start:end]:

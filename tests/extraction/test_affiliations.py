@@ -1907,6 +1907,12 @@ RULES = [
     # ... and says what the person does: nothing here
     ("de", "Die Nachfolge tritt Tarek Haddad an, der zuletzt das Controlling der Klinikgruppe Equicura AG "
            "kritisierte.", ("Tarek Haddad", "Equicura AG", "former"), False),
+    # German "der Betrieb" is a business: the company the article names ...
+    ("de", "Die Kelterei Bauscher GmbH wird verkauft. Anna Berg hat den Betrieb zwanzig Jahre lang geführt.",
+     ("Anna Berg", "Kelterei Bauscher GmbH", "former"), True),
+    # ... where a project is none
+    ("de", "Die Kelterei Bauscher GmbH wird verkauft. Anna Berg hat den Umbau zwanzig Jahre lang geführt.",
+     ("Anna Berg", "Kelterei Bauscher GmbH", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

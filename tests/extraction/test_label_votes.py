@@ -204,6 +204,8 @@ def test_a_french_union_title_names_its_union_after_it_unless_a_person_s_name_fo
     # an organisation's word ends the name, even one that opens with a given name: "led by Finland's Aurora Deep Tech"
     ("en", "The round was led by Finland's Aurora Deep Tech.", "Aurora Deep Tech", "ORG"),
     ("en", "The round was led by Finland's Aurora Lindqvist.", "Aurora Lindqvist", "PERSON"),
+    ("en", "He spent 11 years at rival Rebecca Hair Products.", "Rebecca Hair Products", "ORG"),
+    ("en", "He spent 11 years at rival Rebecca Hairston.", "Rebecca Hairston", "PERSON"),
 ])
 def test_an_organisation_s_word_inside_a_name_makes_it_no_person_s(language, text, name, label):
     doc = load_pipeline(language)(text)
@@ -289,6 +291,19 @@ def test_one_of_a_class_of_companies_in_apposition_is_a_firm(language, text, lab
 ])
 def test_a_german_name_s_neighbours_say_what_it_is(text, name, label):
     assert context_label(text, name, language="de", given="ORG") == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a title, "at" or "of" and a description ending in a company noun: the name is the firm described ...
+    ("She was deputy finance director at gym operator David Lloyd Leisure until January.", "David Lloyd Leisure",
+     "ORG"),
+    ("They named Helena Voss, chief operating officer of Dutch plant grower Van Keulen Kwekerijen, as chief.",
+     "Van Keulen Kwekerijen", "ORG"),
+    # ... not where the words after the preposition describe no firm
+    ("She was deputy finance director at the time of David Lloyd Leisure's arrival.", "David Lloyd Leisure", "PERSON"),
+])
+def test_a_title_and_a_described_firm_before_a_name_make_it_that_firm(text, name, label):
+    assert context_label(text, name, language="en", given="PERSON") == label
 
 
 @pytest.mark.parametrize(("language", "text", "name", "label"), [

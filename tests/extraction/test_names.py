@@ -1394,3 +1394,17 @@ def test_a_name_that_keeps_part_of_a_legal_form_is_the_longer_name(long, short, 
     text = f"Der Konzern kauft von {long}. {short} war 2019 eingestiegen."
     spans = [Span(text.index(name), text.index(name) + len(name), "ORG") for name in (long, short)]
     assert [e.name for e in group_entities(spans, text=text, language="de")] == names
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    # a relative's noun opening a sentence before a given name is no part of the name ...
+    ("MILAN (Reuters) - Pastificio Bellandi has agreed to sell a 60% stake to Apennino Capital.\n\nSiblings Lucia and "
+     "Marco Bellandi, who own the company together with their cousin Paolo Venturi, will keep 40%.", "Marco Bellandi",
+     "Siblings Lucia"),
+    # ... but opens a firm's name where no given name follows it
+    ("Cousins Properties reported higher rents on Tuesday.", "Cousins Properties", "Properties"),
+])
+def test_a_kin_noun_before_a_given_name_is_no_part_of_the_name(text, name, absent):
+    names = {e["text"] for e in analyze(text, language="en").to_dict()["entities"]}
+    assert name in names
+    assert absent not in names
