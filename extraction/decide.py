@@ -115,6 +115,11 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
         return moved
     placed = {id(e.organization) for e in evidence if e.organization is not None and e.sentence is item.sentence}
     placed |= {id(e) for e in item.described}
+    # an organisation in apposition to a placed one describes it: "qui arrive de Castorama, filiale du britannique
+    # Kingfisher,"
+    units = item.sentence.units
+    placed |= {id(units[i + 2].entity) for i in range(len(units) - 2) if units[i].entity is not None
+               and id(units[i].entity) in placed and "COMMA" in units[i + 1].tags and units[i + 2].entity is not None}
     # a news outlet the sentence cites is nobody's employer there: "sagte Vorstandschef P der Nachrichtenagentur X"
     # nor is one in a relative clause on the person, which tells their past: "Neuer Finanzchef wird P, der bis März
     # bei Roche die Finanzen verantwortete"

@@ -784,12 +784,14 @@ def gender_of(person: Entity, *, text: str, language: str) -> str | None:
     for span in person.spans:
         before = re.search(r"([\w.-]+) $", text[max(0, span.start - 40):span.start])
         after = re.match(r", (?:die |la |l'|une |a |an |the )?([\w-]+)", text[span.end:span.end + 40])
+        # the title perhaps after a word that dates it: "Chen Wei-Lin, jusqu'ici directrice financière adjointe"
+        dated = re.match(r", [\w'’-]+ (?:die |la |l'|une |a |an |the )?([\w-]+)", text[span.end:span.end + 40])
         word = before.group(1).lower() if before else ""
         if word in words.words("honorifics_female"):
             return "f"
         if word in words.words("honorifics_male"):
             return "m"
-        for candidate in (m.group(1) for m in (before, after) if m):
+        for candidate in (m.group(1) for m in (before, after, dated) if m):
             if _FEMININE_AGENT.search(candidate) or (_FEMININE_TITLE.search(candidate.lower())
                                                      and find_roles(candidate, language=language)):
                 return "f"

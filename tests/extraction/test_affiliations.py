@@ -1913,6 +1913,26 @@ RULES = [
     # ... where a project is none
     ("de", "Die Kelterei Bauscher GmbH wird verkauft. Anna Berg hat den Umbau zwanzig Jahre lang geführt.",
      ("Anna Berg", "Kelterei Bauscher GmbH", "former"), False),
+    # French: the firm someone arrives from, in a relative clause after an apposition ...
+    ("fr", "Verdalia SA recrute. Aminata Diallo, nommée directrice des achats, qui arrive de Castorama, sera à Paris.",
+     ("Aminata Diallo", "Castorama", "former"), True),
+    ("fr", "Verdalia SA recrute. Aminata Diallo, nommée directrice des achats, qui parle de Castorama, sera à Paris.",
+     ("Aminata Diallo", "Castorama", "former"), False),
+    # ... where an organisation in apposition to it describes it and leaves the title to the article's company ...
+    ("fr", "Verdalia SA recrute. Le comité exécutif s'élargit : Aminata Diallo, nommée directrice des achats, qui "
+           "arrive de Castorama, filiale du britannique Kingfisher, sera à Paris.",
+     ("Aminata Diallo", "Verdalia SA", "current"), True),
+    # ... unlike one the clause names for itself
+    ("fr", "Verdalia SA recrute. Le comité exécutif s'élargit : Aminata Diallo, nommée directrice des achats, qui "
+           "arrive de Castorama et conseille Kingfisher, sera à Paris.", ("Aminata Diallo", "Verdalia SA", "current"),
+     False),
+    # French: a career in front of the person after a degree, with a pronoun for the person in between ...
+    ("fr", "Verdalia SA recrute Ingrid Halvorsen. Diplômée de HEC Paris, passée par Leroy Merlin, où elle a dirigé le "
+           "rayon jardin, la Norvégienne prend la tête de l'enseigne.", ("Ingrid Halvorsen", "Leroy Merlin", "former"),
+     True),
+    # ... not a firm the sentence's subject is no person of
+    ("fr", "Verdalia SA recrute Ingrid Halvorsen. Diplômée de HEC Paris, passée par Leroy Merlin, où elle a dirigé le "
+           "rayon jardin, la commande arrivera chez elle.", ("Ingrid Halvorsen", "Leroy Merlin", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

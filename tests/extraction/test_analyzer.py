@@ -94,6 +94,8 @@ def test_text_that_writes_the_engines_own_brackets_is_read_as_text():
     ("de", "Die Informatikerin Katharina Lindqvist hat an der ETH Zürich promoviert.", "alumna"),
     ("de", "Finanzchefin Karin Lindström studierte an der Universität Uppsala.", "alumna"),
     ("fr", "Claire Dubosc, directrice de la stratégie, est diplômée de Grenoble INP.", "alumna"),
+    # the title after a word that dates it
+    ("fr", "Chen Wei-Lin, jusqu'ici directrice financière adjointe, a étudié à l'université de Lyon.", "alumna"),
     ("de", "Jonas Petersen, Gründer von Kalyx, studierte an der TU München.", "alumnus"),
 ])
 def test_alumna_from_a_feminine_title_beside_the_name(language, text, role):
