@@ -229,7 +229,8 @@ def _quoted_possessive(language: str) -> re.Pattern[str]:
                       rf"((?i:{alternation_of(possessives)}))(?![\w-])")
 
 
-_DEMONSTRATIVES = ("female_title", "male_title")  # the pattern's groups of demonstratives before a title
+# the pattern's groups of demonstratives (and "the new") before a title
+_DEMONSTRATIVES = ("female_title", "male_title", "new_title")
 # ... and of possessives before a successor ("Seine Nachfolgerin P": the person named last is the predecessor); French
 # ones agree with the noun, not the possessor ("Son successeur" of a woman)
 _POSSESSIVES = ("female_possessive", "male_possessive", "any_possessive")
@@ -452,6 +453,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         # a demonstrative before a title is the person last named ("cette ancienne directrice de Hasbro")
         "female_title": words.alternation("demonstratives_female", flags=re.IGNORECASE),
         "male_title": words.alternation("demonstratives_male", flags=re.IGNORECASE),
+        "new_title": words.alternation("new_title_determiners", flags=re.IGNORECASE),
         **{f"{gender}_possessive": _before_a_successor(f"possessives_{gender}", language=language)
            for gender in ("female", "male", "any")},
         "org": words.alternation("org_pronouns", flags=flags),

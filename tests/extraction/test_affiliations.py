@@ -1933,6 +1933,14 @@ RULES = [
     # ... not a firm the sentence's subject is no person of
     ("fr", "Verdalia SA recrute Ingrid Halvorsen. Diplômée de HEC Paris, passée par Leroy Merlin, où elle a dirigé le "
            "rayon jardin, la commande arrivera chez elle.", ("Ingrid Halvorsen", "Leroy Merlin", "former"), False),
+    # French: "the new" and a title stand for the person named last, whatever gender we know of the others ...
+    ("fr", "Frédéric Aubertin rejoindra Nautivela SA. Il sera remplacé par Hakim Benjelloun. Diplômé de Polytechnique, "
+           "le nouveau patron connaît bien le secteur.", ("Hakim Benjelloun", "Polytechnique", "former"), True),
+    ("fr", "Frédéric Aubertin rejoindra Nautivela SA. Il sera remplacé par Hakim Benjelloun. Diplômé de Polytechnique, "
+           "le nouveau patron connaît bien le secteur.", ("Frédéric Aubertin", "Polytechnique", "former"), False),
+    # ... not without a title after it
+    ("fr", "Frédéric Aubertin rejoindra Nautivela SA. Il sera remplacé par Hakim Benjelloun. Financé par "
+           "Polytechnique, le nouveau bassin ouvrira en mai.", ("Hakim Benjelloun", "Polytechnique", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
@@ -1981,6 +1989,14 @@ def roles(text: str, language: str) -> dict[tuple[str, str], str]:
 ])
 def test_the_post_of_an_appointment_is_at_the_firm_that_makes_it(language, text, person, company, role):
     assert roles(text, language).get((person, company)) == role
+
+
+def test_a_fronted_career_after_a_degree_and_et_is_a_job_not_a_degree():
+    text = ("Vasseur-Lambert SA accueille un investisseur. Anne-Sophie Vasseur préside le groupe. Diplômée d'HEC et "
+            "passée par Lazard Frères, elle dirige la maison depuis 2018.")
+    found = roles(text, "fr")
+    assert found.get(("Anne-Sophie Vasseur", "Lazard Frères")) == "employee"
+    assert found.get(("Anne-Sophie Vasseur", "HEC")) == "alumna"
 
 
 def test_a_post_another_firm_owns_or_a_firm_left_takes_no_appointment_s_post():
