@@ -85,6 +85,7 @@ class _Cues:
     kind_link: re.Pattern[str]  # between a kind noun and its amount: "Umsatz von", "valued at"
     weekday: re.Pattern[str]  # "am Mittwoch", "on Wednesday", "mardi"
     topic: re.Pattern[str]  # a sentence going on with the one before: "The round ...", "Net profit ..."
+    target_opening: re.Pattern[str]  # a sentence giving the target for the figure before: "Geplant waren ..."
     results: re.Pattern[str]  # a word for results: "Umsatz", "Verlust", "revenue"
     about_money: re.Pattern[str]  # a sentence whose subject is money: "The spending ...", "Die Investitionen ..."
     term: re.Pattern[str]  # what a deal pays for and the time it takes: "contract", "der Bau", "les travaux"
@@ -136,6 +137,7 @@ def _cues(language: str) -> _Cues:
     results = cue_regex(w for cue in words.kinds if cue.kind in _RESULTS for w in cue.words)
     money_words_of_kinds = cue_regex(w for cue in words.kinds for w in cue.words)
     openers = words.years.get("topic_openers", ())
+    targets = words.years.get("target_openers", ())
     # a possessive (the lexicon's class "poss") opens a sentence going on with the one before only before a money
     # word: "Ses dépenses de R&D se sont élevées à ...", not "Ses concurrents ont ..."
     possessives = lexicon(language).classes.get("poss", frozenset())
@@ -151,6 +153,7 @@ def _cues(language: str) -> _Cues:
         topic=re.compile(rf"\s*(?:(?:{cue_regex(openers)})(?:(?<=['’])|\s+)|(?:[\w-]+\s+)?"
                          rf"(?:{results})\b|(?:{cue_regex(possessives)})\s+(?:[\w-]+\s+)?"
                          rf"(?:{money_words_of_kinds})\b)", re.IGNORECASE),
+        target_opening=re.compile(rf"\s*(?:{cue_regex(targets)})(?!\w)" if targets else "(?!)", re.IGNORECASE),
         results=re.compile(rf"(?<!\w)(?:{results})", re.IGNORECASE),
         about_money=re.compile(rf"\s*(?:{openers_and_possessives})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
                                rf"(?:{money_words_of_kinds})\b", re.IGNORECASE),
@@ -499,6 +502,13 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
                                                                      periods=periods, context=context):
         # "Das Ebit erreichte 18 Mio. Euro, geplant waren 27 Mio. Euro": the plan for the actual figure's years
         period = Period(amount.start, amount.start, "", beside.period_start, beside.period_end, kind="against")
+    if (period is None and beside is None and previous is not None and previous.period_end is not None
+            and previous.status == "actual" and _cues(context.language).target_opening.match(context.text,
+                                                                                              sentence.start)):
+        # "... setzte 58,3 Millionen Euro um. Geplant waren 62 Millionen Euro.": the plan for the figure before, of
+        # its kind
+        period = Period(amount.start, amount.start, "", previous.period_start, previous.period_end, kind="against")
+        beside = previous
     if period is None and beside is not None and _compared_with(beside, amount=amount, context=context):
         # "Revenue rose 12% to £3.48 billion from £3.11 billion": the base is the year before the figure's; a
         # forecast's base is the earlier forecast for its year ("cut its profit forecast for fiscal 2027 to A$51

@@ -992,3 +992,15 @@ def test_a_restatement_of_a_figure_left_out_points_to_the_one_kept_and_takes_its
     assert conversion.conversion_of == original.start
     assert (conversion.amount, conversion.period_start, conversion.period_end, conversion.status) == (
         336e6, original.period_start, original.period_end, original.status) == (336e6, 2025, 2025, "actual")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that gives the target for the figure before plans that figure's year, of its kind ...
+    ("BAD ZWISCHENAHN, 3. März 2026 – Die Lorenzen GmbH setzte 2024 58,3 Millionen Euro um. Geplant waren 62 "
+     "Millionen Euro.", (62e6, "EUR", 2024, 2024, "revenue", "planned", "Lorenzen GmbH")),
+    # ... not a plan of its own
+    ("BAD ZWISCHENAHN, 3. März 2026 – Die Lorenzen GmbH setzte 2024 58,3 Millionen Euro um. Bis 2028 will sie 62 "
+     "Millionen Euro umsetzen.", (62e6, "EUR", None, 2028, "other", "planned", "Lorenzen GmbH")),
+])
+def test_a_target_given_after_a_result_is_the_plan_for_the_result_s_year(text, expected):
+    assert expected in figures(text, "de")
