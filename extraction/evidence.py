@@ -73,7 +73,7 @@ def _dependency_evidence(sentence: Sentence, *, patterns: Sequence[RelationPatte
     for person in sentence.people():
         for org in sentence.organisations():
             path = _path(sentence, person, org)
-            if path is None:
+            if path is None or _other_list_item(sentence, person, org):
                 continue
             rendered, starts = render(path)
             tags = tags_of(path)
@@ -81,6 +81,15 @@ def _dependency_evidence(sentence: Sentence, *, patterns: Sequence[RelationPatte
                 match = full_match(pattern.match, rendered, starts, tags=tags)
                 if match is not None:
                     yield from _evidence(pattern, match, path, sentence=sentence, language=language)
+
+
+def _other_list_item(sentence: Sentence, person: Unit, org: Unit) -> bool:
+    """Whether a semicolon and another person stand between the person and the organisation: items of a list ("A, a
+    former partner at Deloitte; B, who teaches at IIM; and C, formerly at HDFC Bank"), however a parser joins them."""
+    low, high = sorted((person.end, org.start)) if person.start < org.start else sorted((org.end, person.start))
+    between = [u for u in sentence.units if low <= u.start and u.end <= high]
+    return any("SEMI" in u.tags for u in between) and any(
+        u.is_person and u.entity is not None and u.entity is not person.entity for u in between)
 
 
 def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit], *, sentence: Sentence,

@@ -1941,6 +1941,20 @@ RULES = [
     # ... not without a title after it
     ("fr", "Frédéric Aubertin rejoindra Nautivela SA. Il sera remplacé par Hakim Benjelloun. Financé par "
            "Polytechnique, le nouveau bassin ouvrira en mai.", ("Hakim Benjelloun", "Polytechnique", "former"), False),
+    # English: the successor of a departure, named in the passive after it
+    ("en", "Nordvik AB reported results. John Carter, finance director since 2019, will step down once the deal "
+           "completes and be replaced by Hanna Virtanen.", ("Hanna Virtanen", "Nordvik AB", "current"), True),
+    ("en", "Nordvik AB reported results. John Carter, finance director since 2019, will step down once the deal "
+           "completes and be praised by Hanna Virtanen.", ("Hanna Virtanen", "Nordvik AB", "current"), False),
+    # English: a list's items apart by semicolons keep their firms, however the parser joins them
+    ("en", "The company has also named three independent directors ahead of the listing: Meenakshi Sundaram, a former "
+           "partner at Deloitte; Arjun Mehrotra, who teaches finance at the Indian Institute of Management Ahmedabad; "
+           "and Farah Qureshi, formerly head of retail banking at HDFC Bank.", ("Farah Qureshi", "HDFC Bank", "former"),
+     True),
+    ("en", "The company has also named three independent directors ahead of the listing: Meenakshi Sundaram, a former "
+           "partner at Deloitte; Arjun Mehrotra, who teaches finance at the Indian Institute of Management Ahmedabad; "
+           "and Farah Qureshi, formerly head of retail banking at HDFC Bank.",
+     ("Arjun Mehrotra", "HDFC Bank", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
