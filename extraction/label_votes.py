@@ -375,6 +375,12 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "PERSON" if span.label != "ORG" or not titles[-1].modifier or not org_shape().fullmatch(name) else None
     if len(parts) > 1 and _title_in_apposition(after, language=language) and not org_shape().fullmatch(name):
         return "PERSON"  # "Namann Gadamann, bisher Leiterin des Controllings": a title in apposition
+    if (_graduate_in_apposition(after, language=language) and _SENTENCE_OPENS.search(before)
+            and "det" not in words.classes_of(parts[0])  # not "Der Spanier, ein Absolvent der ..."
+            and not (len(parts) == 1 and lookup_known(name, language=language))):
+        # "Benedetti, Absolventin der Hochschule Pforzheim, hatte ...": nobody graduates from a company; not a name
+        # inside the phrase the apposition is about ("directrice générale de Géotherma, diplômée de ...")
+        return "PERSON"
     # "Leiterin des Controllings bei Gedoo": the field, then the firm; not a place ("gérant de X à Saint-Nazaire")
     then_at = re.match(r" (\w+) ([A-ZÄÖÜÉ][\w-]*)", after)
     field_of_a_title = (then_at is not None and "at" in words.classes_of(then_at.group(1).lower())
@@ -495,6 +501,18 @@ def _officer_of_one_name(title: RoleMatch, *, name: str, after: str) -> bool:
 def _of_a_person(text: str, *, cues: _Cues) -> bool:
     """A relative pronoun that only people take opens ``text``."""
     return cues.person_relative is not None and cues.person_relative.match(text) is not None
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[\"“„«]?\s*$")
+
+
+def _graduate_in_apposition(after: str, *, language: str) -> bool:
+    """The apposition after a name says it studied somewhere: ", Absolventin der", ", a graduate of", ", diplômée de"
+    (the lexicon's study phrases, perhaps after an article)."""
+    words = lexicon(language)
+    phrases, articles = words.words("study_phrases"), words.classes.get("det", frozenset())
+    return bool(phrases) and re.match(rf"(?i), (?:(?:{alternation_of(articles)}) )?(?:{'|'.join(phrases)})",
+                                      after) is not None
 
 
 def _title_in_apposition(after: str, *, language: str) -> bool:

@@ -293,6 +293,20 @@ def test_a_german_name_s_neighbours_say_what_it_is(text, name, label):
     assert context_label(text, name, language="de", given="ORG") == label
 
 
+@pytest.mark.parametrize(("language", "text", "name", "label"), [
+    # a name opening a sentence before a graduate's apposition is a person's ...
+    ("de", "Die Goldschmiede wächst.\n\nBenedetti, Absolventin der Hochschule Pforzheim, hatte den Betrieb übernommen.",
+     "Benedetti", "PERSON"),
+    # ... not a noun for a person, nor a name inside the phrase the apposition is about
+    ("de", "Er kommt. Der Spanier, ein Absolvent der Universität Madrid, soll die Software voranbringen.",
+     "Der Spanier", None),
+    ("fr", "« Bien », a déclaré Ingrid Solberg, directrice générale de Géotherma, diplômée de l'École des mines.",
+     "Géotherma", "ORG"),
+])
+def test_a_graduate_s_apposition_after_a_name_opening_a_sentence_makes_it_a_person(language, text, name, label):
+    assert context_label(text, name, language=language, given="ORG") == label
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a title, "at" or "of" and a description ending in a company noun: the name is the firm described ...
     ("She was deputy finance director at gym operator David Lloyd Leisure until January.", "David Lloyd Leisure",
