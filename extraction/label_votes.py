@@ -387,6 +387,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
                         and not is_known_place(then_at.group(2)))
     if titles and _membership_gap(gap, language=language, loose=span.label != "LOC") and not field_of_a_title:
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
+    if _formerly_at(before, language=language) and not starts_like_a_person(name):
+        return "ORG"  # "Cet ancien de Buccellati", "formerly at Stripe", "zuvor bei Wellendorff": where someone was
     if titles and _described_member_gap(gap, language=language):
         return "ORG"  # "deputy finance director at gym operator David Lloyd Leisure": the firm described
     if titles and _titled_person_of(gap, language=language):
@@ -558,6 +560,15 @@ def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
     if loose and len(parts) == 3 and "of" in words.classes_of(parts[0]) and "at" in words.classes_of(parts[2]):
         return True  # the title's own field first: "Leiterin des Controllings bei", "head of sales at"
     return len(parts) <= (2 if loose else 1) and all(p.islower() for p in parts)
+
+
+def _formerly_at(before: str, *, language: str) -> bool:
+    """A word of former times and a preposition of belonging right before the name: " ancien de ", " formerly at ",
+    " zuvor bei "."""
+    words = lexicon(language)
+    last = before.lower().replace("’", "'").split()[-2:]  # "ancien d'" before "Airbus"
+    return (len(last) == 2 and "former" in words.classes_of(last[0])
+            and not words.classes_of(last[1]).isdisjoint({"at", "of"}))
 
 
 def _described_member_gap(gap: str, *, language: str) -> bool:

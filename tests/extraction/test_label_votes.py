@@ -307,6 +307,18 @@ def test_a_graduate_s_apposition_after_a_name_opening_a_sentence_makes_it_a_pers
     assert context_label(text, name, language=language, given="ORG") == label
 
 
+@pytest.mark.parametrize(("language", "text", "name", "firm"), [
+    # where someone was before is a firm: "ancien de", "formerly at", "zuvor bei" ...
+    ("fr", "Cet ancien de Buccellati, formé à Milan, devient directeur artistique.", "Buccellati", True),
+    ("en", "Lee, formerly at Tessaro, joins the board.", "Tessaro", True),
+    ("de", "Er war zuvor bei Wellendorff und kommt nun.", "Wellendorff", True),
+    # ... but not a person's name there
+    ("de", "Er war zuvor bei Anna Weber und kommt nun.", "Anna Weber", False),
+])
+def test_the_name_after_a_word_of_former_times_and_at_is_a_firm(language, text, name, firm):
+    assert (context_label(text, name, language=language, given="PERSON") == "ORG") is firm
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a title, "at" or "of" and a description ending in a company noun: the name is the firm described ...
     ("She was deputy finance director at gym operator David Lloyd Leisure until January.", "David Lloyd Leisure",
