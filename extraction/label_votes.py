@@ -511,10 +511,16 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\s*[\"“„«]?\s*$")
 def _graduate_in_apposition(after: str, *, language: str) -> bool:
     """The apposition after a name says it studied somewhere: ", Absolventin der", ", a graduate of", ", diplômée de"
     (the lexicon's study phrases, perhaps after an article)."""
+    return _graduate_apposition(language).match(after) is not None
+
+
+@lru_cache(maxsize=8)
+def _graduate_apposition(language: str) -> re.Pattern[str]:
     words = lexicon(language)
     phrases, articles = words.words("study_phrases"), words.classes.get("det", frozenset())
-    return bool(phrases) and re.match(rf"(?i), (?:(?:{alternation_of(articles)}) )?(?:{'|'.join(phrases)})",
-                                      after) is not None
+    if not phrases:
+        return re.compile("(?!)")
+    return re.compile(rf"(?i), (?:(?:{alternation_of(articles)}) )?(?:{'|'.join(phrases)})")
 
 
 def _title_in_apposition(after: str, *, language: str) -> bool:

@@ -779,15 +779,18 @@ _FEMININE_TITLE = re.compile(r"(?:[a-zäöü](?:in|innen)|rice|euse|ière|ienne|
 _FEMININE_AGENT = re.compile(r"[a-zäöü](?:erin|istin|antin|entin|eurin|orin)$")
 
 
+_ARTICLE = "(?:die |la |l'|une |a |an |the )?"  # before a title in apposition: ", die Finanzchefin", ", a director"
+
+
 def gender_of(person: Entity, *, text: str, language: str) -> str | None:
     """ "f" or "m" when the article says so beside a mention: an honorific ("Frau", "Mr", "Mme") or a
     title in a feminine form ("Finanzchefin Karin Lindström", "Claire Dubosc, directrice de ...")."""
     words = lexicon(language)
     for span in person.spans:
         before = re.search(r"([\w.-]+) $", text[max(0, span.start - 40):span.start])
-        after = re.match(r", (?:die |la |l'|une |a |an |the )?([\w-]+)", text[span.end:span.end + 40])
+        after = re.match(rf", {_ARTICLE}([\w-]+)", text[span.end:span.end + 40])
         # the title perhaps after a word that dates it: "Chen Wei-Lin, jusqu'ici directrice financière adjointe"
-        dated = re.match(r", [\w'’-]+ (?:die |la |l'|une |a |an |the )?([\w-]+)", text[span.end:span.end + 40])
+        dated = re.match(rf", [\w'’-]+ {_ARTICLE}([\w-]+)", text[span.end:span.end + 40])
         word = before.group(1).lower() if before else ""
         if word in words.words("honorifics_female"):
             return "f"
