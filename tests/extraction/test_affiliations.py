@@ -1955,6 +1955,12 @@ RULES = [
            "partner at Deloitte; Arjun Mehrotra, who teaches finance at the Indian Institute of Management Ahmedabad; "
            "and Farah Qureshi, formerly head of retail banking at HDFC Bank.",
      ("Arjun Mehrotra", "HDFC Bank", "former"), False),
+    # French: where someone went, a date between "parti" and "chez" ...
+    ("fr", "Verdalia SA grandit. Elle succède à Hugues Berthelot, parti en septembre chez le concurrent Botanic SA "
+           "comme trésorier.", ("Hugues Berthelot", "Botanic SA", "current"), True),
+    # ... not the firm someone left
+    ("fr", "Verdalia SA grandit. Elle succède à Hugues Berthelot, parti en septembre de chez le concurrent Botanic SA "
+           "après dix ans.", ("Hugues Berthelot", "Botanic SA", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
