@@ -160,6 +160,7 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
             # as plainly as a legal form: they outweigh a small pipeline's "place" or "person" at every other mention
             # ("La société de gardiennage Vigilis, basée à …", "Le fabricant de brosses à dents Brossard Hygiène")
             plain = evidence == "ORG" and (_after_a_company_noun(span, text=text, language=language)
+                                           or _after_a_firm_nationality(span, text=text, language=language)
                                            or _described_before_span(span, doc=doc, language=language))
             ballot.context[evidence] += _PLAIN_WEIGHT if plain else 1
         elif (span.label in _NO_FIRM_LABELS or _no_person_s_word(span, text=text)) and _does_business(
@@ -212,8 +213,17 @@ _PLAIN_WEIGHT = 2  # context votes of a company noun with its article right befo
 
 def _after_a_company_noun(span: Span, *, text: str, language: str) -> bool:
     """A company noun with its article (and its adjectives) right before the name: "das Zürcher Start-up Lumenio",
-    "la société de gardiennage Vigilis"."""
-    return _cues(language).company_before.search(text[max(0, span.start - _BEFORE_REACH):span.start]) is not None
+    "la société de gardiennage Vigilis", also set off by commas: "the family holding company, Financière Aubert,"."""
+    before = text[max(0, span.start - _BEFORE_REACH):span.start]
+    if before.endswith(", ") and text[span.end:span.end + 1] == ",":
+        before = before[:-2] + " "
+    return _cues(language).company_before.search(before) is not None
+
+
+def _after_a_firm_nationality(span: Span, *, text: str, language: str) -> bool:
+    """A lower-case nationality or region with its article right before the name: "le breton Iroise Algues"."""
+    pattern = _cues(language).firm_nationality_before
+    return pattern is not None and pattern.search(text[max(0, span.start - _BEFORE_REACH):span.start]) is not None
 
 
 def _described_before_span(span: Span, *, doc: Doc, language: str) -> bool:
@@ -337,7 +347,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"  # "a partner at the Stockholm investment firm Fjällström Capital": where the firm is
     if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
         return "ORG"
-    if cues.firm_nationality_before and cues.firm_nationality_before.search(before):
+    if _after_a_firm_nationality(span, text=text, language=language):
         return "ORG"  # "chez le belge Sarens": a lower-case nationality after an article stands for a firm
     if len(parts) > 1 and _org_word_inside(parts, language=language):
         return "ORG"  # "Johannes Gutenberg-Universität Mainz", "Landesbank Baden-Württemberg": no person's name
@@ -347,7 +357,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"
     if cues.body_after and cues.body_after.match(after) and re.search(r"\bthe $", before, re.IGNORECASE):
         return "ORG"  # "the Fellesforbundet union": no person is a union
-    if after.lower().startswith(tuple(words.words("place_compounds"))) or _after_place_cue(before, language=language):
+    compounds = words.words("place_compounds") | words.words("person_place_compounds")
+    if after.lower().startswith(tuple(compounds)) or _after_place_cue(before, language=language):
         return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
@@ -387,6 +398,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
                         and not is_known_place(then_at.group(2)))
     if titles and _membership_gap(gap, language=language, loose=span.label != "LOC") and not field_of_a_title:
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
+    if _based_before(before, language=language) and not starts_like_a_person(name):
+        return "ORG"  # "at Paris-based Atelier Décors Lumière": a firm is based in a place
     if _formerly_at(before, language=language) and not starts_like_a_person(name):
         return "ORG"  # "Cet ancien de Buccellati", "formerly at Stripe", "zuvor bei Wellendorff": where someone was
     if titles and _described_member_gap(gap, language=language):
@@ -568,6 +581,12 @@ def _membership_gap(gap: str, *, language: str, loose: bool) -> bool:
     return len(parts) <= (2 if loose else 1) and all(p.islower() for p in parts)
 
 
+def _based_before(before: str, *, language: str) -> bool:
+    """A firm's place right before the name: "Paris-based", "Berlin-headquartered" (not a person's "-born")."""
+    compounds = lexicon(language).words("place_compounds")
+    return bool(compounds) and re.search(rf"[A-Z][\w.-]*(?:{alternation_of(compounds)}) $", before) is not None
+
+
 def _formerly_at(before: str, *, language: str) -> bool:
     """A word of former times and a preposition of belonging right before the name: " ancien de ", " formerly at ",
     " zuvor bei "."""
@@ -629,9 +648,9 @@ def _opens_a_noun_phrase(doc: Doc, noun: int, *, language: str) -> bool:
     article after a preposition), not "Marketing director Jane Smith"."""
     classes = lexicon(language).classes_of
     # news drop the article at a sentence's start, and after the dateline's dash, where the noun stands right before
-    # the name: "Dutch chipmaker ASML said", "ZURICH (Reuters) - Swiss instrument maker Kestrel said" (not "Cheapest
-    # airline ticket from Raleigh")
-    named = noun + 1 < len(doc) and doc[noun + 1].pos_ == "PROPN"
+    # the name (capitalised, whatever the tagger made of "Pressing Aubert"): "Dutch chipmaker ASML said", "ZURICH
+    # (Reuters) - Swiss instrument maker Kestrel said" (not "Cheapest airline ticket from Raleigh")
+    named = noun + 1 < len(doc) and (doc[noun + 1].pos_ == "PROPN" or doc[noun + 1].is_title)
     for i in range(noun - 1, max(-1, noun - 7), -1):
         token = doc[i]
         if token.pos_ == "DET" or "det" in classes(token.lower_):

@@ -373,8 +373,9 @@ def _written_lowercase(name: str, *, text: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _based_in_a_place(language: str) -> re.Pattern[str]:
-    """A capitalised place and a compound of where a firm is based, before a name: "Shanghai-based "."""
-    compounds = lexicon(language).words("place_compounds")
+    """A capitalised place and a compound of where a firm is based (or a person born), before a name: "Shanghai-based
+    ", "Lyon-born "."""
+    compounds = lexicon(language).words("place_compounds") | lexicon(language).words("person_place_compounds")
     return re.compile(rf"[A-ZÄÖÜÉ][\w.]*(?:{alternation_of(compounds)}) (?=[A-ZÄÖÜÉ0-9])" if compounds else "(?!)")
 
 
@@ -813,9 +814,11 @@ def _propagate(names: list[Span], *, text: str) -> list[Span]:
 
 
 def _inside_and_weaker(span: Span, name: Span) -> bool:
-    """A place or other name of fewer words inside a known person's or organisation's name."""
-    return (span.label in _WEAKER_LABELS and name.start <= span.start and span.end <= name.end
-            and span.end - span.start < name.end - name.start)
+    """A place or other name of fewer words inside a known person's or organisation's name, or a part of a known
+    organisation's name that the pipeline took alone ("Aubert" of "Pressing Aubert", named in full elsewhere)."""
+    weaker = span.label in _WEAKER_LABELS or span.label == name.label == "ORG"
+    inside = name.start <= span.start and span.end <= name.end
+    return weaker and inside and span.end - span.start < name.end - name.start
 
 
 _WEAKER_LABELS = frozenset({"LOC", "GPE", "MISC", "NORP", CANDIDATE})

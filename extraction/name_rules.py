@@ -212,6 +212,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     known += [Span(m.start(), m.end(), "ORG") for m in _institute().finditer(text)
               if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
     known += _institutions_of_places(model, text=text)
+    known += _institutions_of_names(model, text=text, language=language)
     known += _named_by_company_nouns(text, language=language)
     known += _spelt_out_names(text)
     institution = _lowercase_institution(language)
@@ -530,6 +531,23 @@ def _institutions_of_places(model: list[Span], *, text: str) -> list[Span]:
         if match:
             found.append(Span(match.start(), place.end, "ORG"))
     return found
+
+
+@lru_cache(maxsize=8)
+def _education_noun_of(language: str) -> re.Pattern[str]:
+    """A capitalised education noun and a word of belonging right before a name: "Akademie der ", "Université de "."""
+    words = lexicon(language)
+    heads = alternation_of(frozenset(w.capitalize() for w in words.words("education_nouns")))
+    belonging = alternation_of(words.classes.get("of", frozenset()))
+    return re.compile(rf"(?<![\w-])(?:{heads})(?: (?:{belonging}))+ $")
+
+
+def _institutions_of_names(model: list[Span], *, text: str, language: str) -> list[Span]:
+    """A name the pipeline found after an education noun and "of" ("Akademie der Bildenden Künste München"): the
+    noun opens the institution's name."""
+    pattern = _education_noun_of(language)
+    return [Span(match.start(), span.end, "ORG") for span in model
+            if (match := pattern.search(text, max(0, span.start - 40), span.start))]
 
 
 def dateline_places(text: str) -> list[Span]:

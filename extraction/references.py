@@ -46,6 +46,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     org_mentions = sorted(((s.start, e) for e in entities if e.label == "ORG" for s in e.spans),
                           key=lambda pair: pair[0])
     people_starts = sorted(s.start for e in entities if e.label == "PERSON" for s in e.spans)
+    person_ends = {s.end for e in entities if e.label == "PERSON" for s in e.spans}
     org_starts = {start for start, _ in org_mentions}
     found = []
     for index, (start, end) in enumerate(sentences):
@@ -64,6 +65,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                                                          language=language):
                 continue  # "la société de robotique marine Nautix Robotics": the noun describes the name
             kind = match.lastgroup
+            if kind == "person" and text[match.start() - 2:match.start()] == ", " and match.start() - 2 in person_ends:
+                continue  # "P, die Leiterin des Rechnungswesens": an apposition's title, said of P
             place = _based_in(match.group(0), language=language) if kind == "company" else None
             if place is not None:  # "the Bonn-based group": the firm the article says is based there
                 referent = _of_the_place(place, text=text, org_mentions=org_mentions, before=match.start())

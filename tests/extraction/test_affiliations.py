@@ -1961,6 +1961,55 @@ RULES = [
     # ... not the firm someone left
     ("fr", "Verdalia SA grandit. Elle succède à Hugues Berthelot, parti en septembre de chez le concurrent Botanic SA "
            "après dix ans.", ("Hugues Berthelot", "Botanic SA", "current"), False),
+    # the founder as the subject of a relative clause, and the co-founders after "gemeinsam mit"
+    ("de", "Nordtang wächst. Das sagte Chefin Ingrid Solberg, die Nordtang 2018 gemeinsam mit Arvid Nygaard gegründet "
+           "hat.", ("Ingrid Solberg", "Nordtang", "current"), True),
+    ("de", "Nordtang wächst. Das sagte Chefin Ingrid Solberg, die Nordtang 2018 gemeinsam mit Arvid Nygaard gegründet "
+           "hat.", ("Arvid Nygaard", "Nordtang", "current"), True),
+    ("de", "Nordtang wächst. Das sagte Chefin Ingrid Solberg, die Nordtang 2018 gemeinsam mit Arvid Nygaard verlassen "
+           "hat.", ("Arvid Nygaard", "Nordtang", "former"), False),
+    # a subject's clause may hold a name's abbreviation in brackets
+    ("de", "Solberg ist Absolventin der Technischen Universität München (TUM) in Garching und arbeitete früher als "
+           "Projektleiterin beim Lachszüchter Mowi.", ("Solberg", "Mowi", "former"), True),
+    ("de", "Solberg ist Absolventin der Technischen Universität München (TUM) in Garching und schrieb früher als "
+           "Projektleiterin über den Lachszüchter Mowi.", ("Solberg", "Mowi", "former"), False),
+    # an apposition between the person and the auxiliary; the move after "und" with a title and "an"
+    ("de", "Der Algenzüchter Nordtang AG wächst. Mitgründer Arvid Nygaard, bisher Technikchef, hat das Unternehmen "
+           "verlassen und wechselt als Forschungsdirektor an die Universität Tromsø.",
+     ("Arvid Nygaard", "Nordtang AG", "former"), True),
+    ("de", "Der Algenzüchter Nordtang AG wächst. Mitgründer Arvid Nygaard, bisher Technikchef, hat das Unternehmen "
+           "verlassen und wechselt als Forschungsdirektor an die Universität Tromsø.",
+     ("Arvid Nygaard", "Universität Tromsø", "current"), True),
+    ("de", "Der Algenzüchter Nordtang AG wächst. Mitgründer Arvid Nygaard, bisher Technikchef, hat das Unternehmen "
+           "gelobt und spricht als Forschungsdirektor an der Universität Tromsø.",
+     ("Arvid Nygaard", "Nordtang AG", "former"), False),
+    ("de", "Der Algenzüchter Nordtang AG wächst. Mitgründer Arvid Nygaard, bisher Technikchef, hat das Unternehmen "
+           "gelobt und spricht als Forschungsdirektor an der Universität Tromsø.",
+     ("Arvid Nygaard", "Universität Tromsø", "current"), False),
+    # a relative clause past the particle or verb that closes the person's clause
+    ("de", "Seine Nachfolge tritt Mei Lin Zhou an, die vom US-Agrarkonzern Cargill kommt.",
+     ("Mei Lin Zhou", "Cargill", "former"), True),
+    ("de", "Seine Nachfolge tritt Mei Lin Zhou an, die vom US-Agrarkonzern Cargill schwärmt.",
+     ("Mei Lin Zhou", "Cargill", "former"), False),
+    ("de", "Die Europatochter wird der Niederländer Joost van der Meer führen, der vom Brauereikonzern Heineken "
+           "kommt.", ("Joost van der Meer", "Heineken", "former"), True),
+    # the title the person led the firm as, in a relative clause
+    ("de", "Die Brauerei Hanabishi wächst. Takeshi Morimoto, der Hanabishi seit 1998 als Präsident geführt hatte, hat "
+           "die Leitung abgegeben.",
+     ("Takeshi Morimoto", "Hanabishi", "former"), True),
+    ("de", "Die Brauerei Hanabishi wächst. Takeshi Morimoto, der Hanabishi seit 1998 als Präsident kritisiert hatte, "
+           "hat die Leitung abgegeben.",
+     ("Takeshi Morimoto", "Hanabishi", "former"), False),
+    # a title in apposition with its article is the person's, not a reference to someone named before
+    ("de", "Die Brauerei Hanabishi wächst. Bis ein Nachfolger gefunden ist, übernimmt Yumi Hayashi, die Leiterin des "
+           "Rechnungswesens, die Aufgaben.", ("Yumi Hayashi", "Hanabishi", "current"), True),
+    ("de", "Die Brauerei Hanabishi wächst. Bis ein Nachfolger gefunden ist, übernimmt Yumi Hayashi, die Analystin, "
+           "die Aufgaben.", ("Yumi Hayashi", "Hanabishi", "current"), False),
+    # a description set off by commas between the person and the copula
+    ("fr", "Wei Zhang, originaire de Qingdao, est un ancien chercheur de l'Ifremer.",
+     ("Wei Zhang", "Ifremer", "former"), True),
+    ("fr", "Wei Zhang, originaire de Qingdao, est un ancien client de l'Ifremer.",
+     ("Wei Zhang", "Ifremer", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
@@ -2070,3 +2119,4 @@ def test_a_possessive_before_a_successor_names_the_predecessor_of_its_gender(pos
     text = ("Die Haßler AG wächst. Finanzvorstand Rainer Volkmann geht. Technikchefin Anna Roth lobte ihn. "
             f"{possessive} Nachfolgerin Aylin Demirci kommt im Juli.")
     assert roles(text, "de")[("Aylin Demirci", "Haßler AG")] == role
+

@@ -530,3 +530,29 @@ def test_a_company_noun_in_apposition_without_an_article_describes_a_firm(text, 
 ])
 def test_a_body_s_noun_after_a_name_with_the_before_it_makes_it_an_organisation(text, label):
     assert context_label(text, "Fellesforbundet", language="en", given="PERSON") == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a description without an article opens a headline, whatever the tagger made of the name's first word
+    ("French dry-cleaning chain Pressing Aubert replaces CEO after missing targets", "Pressing Aubert", "ORG"),
+    # a company noun with its article, then the name set off by commas
+    ("The family holding company, Financière Aubert, owns 72% of the capital.", "Financière Aubert", "ORG"),
+    # ... but not a person named after a clause that ends with a company noun
+    ("After selling the company, Marie Dubois, its founder, retired.", "Marie Dubois", "PERSON"),
+    # a firm is based in a place; a person is born there
+    ("Pierre Lefebvre was technical director at Paris-based Atelier Décors Lumière.", "Atelier Décors Lumière", "ORG"),
+    ("The prize went to Berlin-born Atelier Décors Lumière.", "Atelier Décors Lumière", None),
+])
+def test_descriptions_that_only_firms_take_make_a_name_an_organisation(text, name, label):
+    assert context_label(text, name, language="en", given="PERSON") == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a region's adjective after an article stands for a firm as a nationality does, and outweighs a "who"
+    ("Algoculture : le breton Iroise Algues lève 14 millions d'euros. BREST - Iroise Algues, qui cultive des "
+     "laminaires, a annoncé une levée de fonds. Iroise Algues prévoit d'investir.", "ORG"),
+    ("Algoculture : Iroise Algues lève 14 millions d'euros. BREST - Iroise Algues, qui cultive des laminaires, a "
+     "annoncé une levée de fonds. Iroise Algues prévoit d'investir.", "PERSON"),
+])
+def test_a_region_s_adjective_before_a_name_weighs_like_a_company_noun(text, label):
+    assert voted(text, {"Iroise Algues": "PERSON"}, language="fr")["Iroise Algues"] == label

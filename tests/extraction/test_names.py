@@ -504,6 +504,25 @@ def test_an_institution_named_for_its_town_is_one_organisation(text, organisatio
     assert {o.name for o in analyze(text, language="de").organizations} == organisations
 
 
+@pytest.mark.parametrize(("text", "organisations"), [
+    # the pipeline's name after an education noun and "der": the noun opens the institution's name
+    ("Die 39-Jährige studierte Bühnenbild an der Akademie der Bildenden Künste München.",
+     {"Akademie der Bildenden Künste München"}),
+    # a verb between the noun and the name: the name alone
+    ("Die Akademie lobte den Konzern Siemens Energy.", {"Siemens Energy"}),
+])
+def test_an_education_noun_and_of_open_the_name_after_them(text, organisations):
+    assert {o.name for o in analyze(text, language="de").organizations} == organisations
+
+
+def test_a_part_of_a_firm_s_name_the_pipeline_took_alone_is_the_whole_name_known_from_elsewhere():
+    text = ("French dry-cleaning chain Pressing Aubert replaces CEO after missing targets\n\nPARIS, Oct 14 (AFP) - "
+            "Pressing Aubert, France's second-largest dry-cleaning network, on Tuesday named Julien Mercier as chief "
+            "executive.\n\nAubert said it had spent 11 million euros on switching to water-based cleaning.")
+    organisation, = analyze(text, language="en").organizations
+    assert (organisation.name, organisation.mentions) == ("Pressing Aubert", 3)
+
+
 def test_a_centre_named_for_its_topic_is_no_organisation():
     result = analyze("Siemens will 300 Millionen Euro in ein neues KI-Zentrum in München stecken.", language="de")
     assert {o.name for o in result.organizations} == {"Siemens"}
