@@ -223,14 +223,28 @@ _APPOSITION_UNITS = 4  # units of a short apposition between a name and its rela
 def _clause(item: Evidence) -> list:
     """The organisations of the part of the sentence the evidence stands in, between semicolons, outside any
     quotation it is not in ("„Grüner Wasserstoff rechnet sich“, sagte Vorstandschef P": the quote's names
-    are the speaker's words, not the title's firm)."""
+    are the speaker's words, not the title's firm) and outside the part of another person named after it ("P
+    becomes chief operating officer, while Q, trained at the Kaivalyadhama institute, remains ...")."""
     units = item.sentence.units
     breaks = [u.start for u in units if "SEMI" in u.tags]
     begin = max((b for b in breaks if b < item.start), default=item.sentence.start)
     end = min((b for b in breaks if b > item.start), default=item.sentence.end)
     sentence = item.sentence
     quotes = [q for q in quotations(sentence.text, offset=sentence.start) if not q[0] <= item.start < q[1]]
-    return [u for u in sentence.organisations() if begin <= u.start < end and not within(u.start, quotes)]
+    elsewhere = quotes + _parts_of_others(item)
+    return [u for u in sentence.organisations() if begin <= u.start < end and not within(u.start, elsewhere)]
+
+
+def _parts_of_others(item: Evidence) -> list[tuple[int, int]]:
+    """The stretch after each other person named past the evidence, up to a semicolon or a verb of speech, which
+    opens the sentence's own words again ("…, et Arvind Raghavan, a précisé MBDA": MBDA is nobody's firm there)."""
+    units = item.sentence.units
+    found = []
+    for i, unit in enumerate(units):
+        if unit.is_person and unit.entity is not item.person and unit.start > item.start:
+            stop = next((u.start for u in units[i + 1:] if u.tags & {"SEMI", "speech", "cite"}), item.sentence.end)
+            found.append((unit.start, stop))
+    return found
 
 
 def _merged(old: _Pair | None, new: Evidence, *, position: int) -> _Pair:

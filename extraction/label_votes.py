@@ -66,8 +66,11 @@ def _cues(language: str) -> _Cues:
     closed = ("of", "det", "at", "from", "to", "in", "by", "contractions")
     prepositions = "|".join(re.escape(w) for w in sorted(frozenset().union(*(words.classes.get(c, ()) for c in closed)),
                                                           key=len, reverse=True))
-    # the place a company noun is in is no word of its description: "the best supermarket in Bay Ridge"
-    place_in = "|".join(re.escape(w) for w in sorted(words.classes.get("in", ()), key=len, reverse=True)) or "(?!)"
+    # the place a company noun is in or comes from is no word of its description: "the best supermarket in Bay
+    # Ridge", "a sake brewer from Niigata" (but French "de" is also "of": "le fabricant de drones Aerolis")
+    places = words.classes.get("in", frozenset()) | (words.classes.get("from", frozenset())
+                                                      - words.classes.get("of", frozenset()))
+    place_in = "|".join(re.escape(w) for w in sorted(places, key=len, reverse=True)) or "(?!)"
     business = words.alternation("business_nouns", "business_people")
     # "Orbitale, l'une des start-up françaises": counted among a class of companies
     one_of = "|".join(re.escape(w).replace("'", "['’]")
@@ -633,8 +636,10 @@ def _described_before(first: Token, *, language: str) -> bool:
         token = doc[i]
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
             return _opens_a_noun_phrase(doc, i, language=language)
-        if "in" in lexicon(language).classes_of(token.lower_):
-            return False  # where they are is no name: "retailers in Europe", "contractors in Texas"
+        classes = lexicon(language).classes_of(token.lower_)
+        if "in" in classes or ("from" in classes and "of" not in classes):
+            # where they are or come from is no name: "retailers in Europe", "a sake brewer from Niigata"
+            return False
         acronym = token.pos_ == "PROPN" and token.text.isupper()  # "du groupe de BTP Bâtiroc"
         inner_and = token.pos_ == "CCONJ" and i < first.i - 1  # "de verres et de montures", not "le groupe et X"
         if token.pos_ not in ("ADJ", "NOUN", "ADP") and not acronym and not inner_and:

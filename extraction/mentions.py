@@ -95,7 +95,8 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
     names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)
-             and not _headline_kicker(s, text=text) and not _word_of_the_language(s, text=text, language=language)]
+             and not _headline_kicker(s, text=text) and not _word_of_the_language(s, text=text, language=language)
+             and not (s.label == "PERSON" and text[s.start:s.end].islower())]  # "stays on as toji": nobody's name
     names = _without_common_words(names, text=text, language=language)
     names = _organisation_cut_off(_without_descriptions(names, text=text, language=language), text=text)
     names = _with_given_name_before_particle(names, text=text)
@@ -233,6 +234,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         return [Span(start, listed_end, "ORG")]  # a listed name's own "'s" is no possessive: "Moody's-Analystin"
     while end > start and (text[end - 1] in _TRAILING or text[start:end].endswith(_TRAILING_PAIRS)):
         end -= 2 if text[start:end].endswith(_TRAILING_PAIRS) else 1
+    if text[end - 1:end] == "." and _full_stop_after(text[start:end]):
+        end -= 1  # "au cabinet Protourisme.": the sentence's full stop
     colon = text.rfind(": ", start, end)
     if colon != -1:  # "Vêtements outdoor : Tikehau Capital": a headline's topic before a colon is no part of a name
         start = colon + 1
@@ -351,6 +354,14 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
 
 
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*$")
+
+
+def _full_stop_after(name: str) -> bool:
+    """Whether a name's last dot ends its sentence, not an abbreviation of the name ("Apple Inc.", "Renault S.A.")."""
+    last = name.rsplit(" ", 1)[-1]
+    word = last[:-1]
+    return len(word) > 3 and word.isalpha() and not word.isupper() and last.lower() not in (
+        shared_words("legal_forms") | shared_words("org_words"))
 
 
 def _without_common_words(names: list[Span], *, text: str, language: str) -> list[Span]:
@@ -668,10 +679,21 @@ def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
     if article is None:  # an adjective only a person bears, with no article: "Ferreira, gebürtige Portugiesin,"
         adjective = re.search(r"(?<=, )[a-zäöüß]+ $", text[max(0, span.start - 30):span.start])
         phrase = text[span.start - len(adjective.group(0)):span.end] if adjective else ""
-        return any(_person_noun(language).fullmatch(f"{det} {phrase}") for det in ("der", "die") if phrase)
+        return any(_person_noun(language).fullmatch(f"{det} {phrase}") for det in ("der", "die") if phrase) or (
+            _person_noun_elsewhere(text[span.start:span.end], text=text, language=language))
     # a word the pipeline took for a firm is a person's noun only if the lexicon says so: "die Französin"
     phrase = text[span.start - len(article.group(0)):span.end]
     return span.label == "PERSON" or _person_noun(language).fullmatch(phrase) is not None
+
+
+def _person_noun_elsewhere(word: str, *, text: str, language: str) -> bool:
+    """A person's noun the article writes with its article elsewhere: "Französin übernimmt die Führung" in a
+    headline, "Die Französin, eine Absolventin der ESSEC" in the text."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        article = _after_a_definite_article(language).search(text[max(0, match.start() - 40):match.start()])
+        if article and _person_noun(language).fullmatch(text[match.start() - len(article.group(0)):match.end()]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)

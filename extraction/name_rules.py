@@ -18,6 +18,7 @@ from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .lexicon.amounts import all_months
 from .person_names import is_given_name, opens_with_a_full_name, starts_like_a_person
+from .places import is_known_place
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key, title_at
 from .text import doc_text
@@ -52,6 +53,14 @@ def elided_coordination() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _university_compound() -> re.Pattern[str]:
+    """A German university named by a compound of a name and its head: "Keio-Universität", "Tongji-Universität"."""
+    heads = lexicon("de").alternation("university_heads")
+    case = lexicon("de").settings.get("noun_case_endings", "")
+    return re.compile(rf"(?<![\w-])([A-ZÄÖÜ][\w]+)-(?:{heads}){case}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def _institute() -> re.Pattern[str]:
     """A German institute's name, with what it is for: "Max-Planck-Institut für Quantenoptik"."""
     heads = lexicon("de").alternation("institute_heads")
@@ -61,6 +70,7 @@ def _institute() -> re.Pattern[str]:
 
 
 _SYMBOL_JOINED = re.compile(r"(?<![\w&+-])[A-ZÄÖÜ0-9][\w]*(?:[+&][A-ZÄÖÜ0-9][\w]*)+(?![\w&+-])(?! [A-ZÄÖÜ])")
+_APOSTROPHE_JOINED = re.compile(r"(?<![\w'’-])([A-ZÄÖÜÉ][a-zäöüéèà]+)['’][A-ZÄÖÜÉÈ]\w+(?![\w'’-])")
 # "Nowak & Weiß", "Benedetti & Söhne", "Procter & Gamble": two capitalised words about a spaced "&"
 _SPACED_AMPERSAND = re.compile(r"(?<![\w&+-])([A-ZÄÖÜ][\w'-]*) & [A-ZÄÖÜ][\w'-]*(?![\w&+-])(?! [A-ZÄÖÜ])")
 
@@ -69,9 +79,12 @@ def _symbol_joined_names(text: str, *, language: str) -> list[Span]:
     """Capitalised words or digits joined by "+" or "&" with no space name a company ("K+S", "Kuehne+Nagel", "1&1",
     "AT&T"), unless the lexicon's not_names lists them ("R&D", "M&A", "F&E"); one that a capitalised word follows
     opens a longer name the other rules find ("S&P Global Ratings"). So do two words about a spaced "&" whose first
-    is no word of the language ("Nowak & Weiß", not "Forschung & Entwicklung")."""
+    is no word of the language ("Nowak & Weiß", not "Forschung & Entwicklung"), and two capitalised words joined by
+    an apostrophe ("Net'Éclat"; not an elided particle of a family name: "Dell'Acqua", nor "O'Brien")."""
     joined = [Span(m.start(), m.end(), "ORG") for m in _SYMBOL_JOINED.finditer(text)
               if m.group(0).lower() not in shared_words("not_names")]
+    joined += [Span(m.start(), m.end(), "ORG") for m in _APOSTROPHE_JOINED.finditer(text)
+               if m.group(1).lower() not in shared_words("elided_particles")]
     return joined + [Span(m.start(), m.end(), "ORG") for m in _SPACED_AMPERSAND.finditer(text)
                      if not lookup_known(m.group(1), language=language)]
 
@@ -211,6 +224,8 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
     known += [Span(m.start(), m.end(), "ORG") for m in _institute().finditer(text)
               if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
+    known += [Span(m.start(), m.end(), "ORG") for m in _university_compound().finditer(text)
+              if _unknown_to_german(m.group(1))]  # "Keio-Universität", not "Elite-Universität"
     known += _institutions_of_places(model, text=text)
     known += _institutions_of_names(model, text=text, language=language)
     known += _named_by_company_nouns(text, language=language)
@@ -239,6 +254,10 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         if not any(person.overlaps(s) for s in shapes + known) and all(
                 (s.label == "PERSON" or korean or s in surname) and person.start <= s.start and s.end <= person.end
                 for s in inside):
+            raw = [*others, person]
+    for person in _titled_unknown_people(text, language=language):  # "co-founder Erlend Haugen, who": whatever
+        inside, others = _partition(raw, by=person)  # the pipeline made of its pieces ("Haugen" a firm)
+        if not any(person.overlaps(s) for s in shapes + known):
             raw = [*others, person]
     raw = [piece for span in raw for piece in _run_on_after_known(span, known=known, text=text, language=language)]
     named = {text[s.start:s.end] for s in raw}
@@ -494,6 +513,29 @@ def _people_by_shape(text: str, *, language: str) -> list[Span]:
                 and not _a_title(last, language=language)):
             found.append(Span(match.start(1), _with_third_name(match.group(1), end=match.end(1), text=text),
                               "PERSON"))
+    return found
+
+
+_TITLE_REACH = 40  # characters before a name in which its title ends
+
+
+def _titled_unknown_people(text: str, *, language: str) -> list[Span]:
+    """A title, then two capitalised words whose first no lexicon knows, then a relative only people take ("takes
+    over from co-founder Erlend Haugen, who becomes ..."): a person whose given name is not listed."""
+    relatives = lexicon(language).words("person_relatives")
+    if not relatives:
+        return []
+    relative = re.compile(rf",? (?:{alternation_of(relatives)})\b")
+    found = []
+    for match in _GIVEN_AND_SURNAME.finditer(text):
+        name, start = match.group(1), match.start(1)
+        before = text[max(0, start - _TITLE_REACH):start]
+        titles = find_roles(before, language=language)
+        if (titles and before.endswith(" ") and titles[-1].end == len(before) - 1
+                and relative.match(text, match.end(1)) and not kind_of(name)
+                and not lookup_known(name.split()[0], language=language)
+                and not is_known_place(name.split()[0])):
+            found.append(Span(start, match.end(1), "PERSON"))
     return found
 
 

@@ -2010,6 +2010,86 @@ RULES = [
      ("Wei Zhang", "Ifremer", "former"), True),
     ("fr", "Wei Zhang, originaire de Qingdao, est un ancien client de l'Ifremer.",
      ("Wei Zhang", "Ifremer", "former"), False),
+    # the firm one passed through, described
+    ("fr", "Shanti Mouv' a recruté comme directeur financier Erik Halvorsen, passé par la chaîne de salles de sport "
+           "Basic-Fit.", ("Erik Halvorsen", "Basic-Fit", "former"), True),
+    ("fr", "Shanti Mouv' a recruté Erik Halvorsen, passé par plusieurs postes avant de rejoindre Basic-Fit.",
+     ("Erik Halvorsen", "Basic-Fit", "former"), False),
+    # a name joined by an apostrophe is a firm's
+    ("fr", "Le réseau belge de pressings Net'Éclat ferme 40 boutiques. L'intérim sera assuré par la directrice "
+           "financière, Nathalie Aubert-Kouassi.", ("Nathalie Aubert-Kouassi", "Net'Éclat", "current"), True),
+    # the lead handed over in the passive
+    ("fr", "La société Bleu Abysse grandit. La direction générale est confiée à Beatriz Olmedo, 44 ans.",
+     ("Beatriz Olmedo", "Bleu Abysse", "current"), True),
+    # titles a colon lists after their appointment, each name with its duty
+    ("fr", "La société Bleu Abysse grandit. Trois directeurs régionaux ont été nommés : Karim Haddou pour la "
+           "Méditerranée et Jean-Baptiste Moutou pour les Antilles.",
+     ("Jean-Baptiste Moutou", "Bleu Abysse", "current"), True),
+    ("fr", "La société Bleu Abysse grandit. Trois directeurs régionaux ont été interrogés par un institut de sondage : "
+           "Karim Haddou et Jean-Baptiste Moutou.", ("Jean-Baptiste Moutou", "Bleu Abysse", "current"), False),
+    # joining the board after another of the person's clauses; not when another person joins it
+    ("en", "Sake brewer Hakuryu Shuzo named a new president. His son Daisuke Morimoto stays on as toji, or master "
+           "brewer, and joins the board alongside two outside directors.",
+     ("Daisuke Morimoto", "Hakuryu Shuzo", "current"), True),
+    ("en", "Sake brewer Hakuryu Shuzo named a new president. His son Daisuke Morimoto brews sake, and Emi Kurosawa "
+           "joins the board alongside two outside directors.", ("Daisuke Morimoto", "Hakuryu Shuzo", "current"), False),
+    # a title taken over or appointed to with no firm of its own, past an apposition with an abbreviation in brackets
+    ("en", "BlueFathom Dive Group grew. Diego Herrera, a former revenue manager at Accor, takes over as chief "
+           "commercial officer.", ("Diego Herrera", "BlueFathom Dive Group", "current"), True),
+    ("en", "BlueFathom Dive Group grew. Diego Herrera, a former revenue manager at Accor, takes over as chief "
+           "commercial officer at Safran.", ("Diego Herrera", "BlueFathom Dive Group", "current"), False),
+    ("en", "BlueFathom Dive Group grew. Fatima Al-Mansouri, previously head of partnerships at the Professional "
+           "Association of Diving Instructors (PADI), was appointed head of training.",
+     ("Fatima Al-Mansouri", "BlueFathom Dive Group", "current"), True),
+    ("en", "BlueFathom Dive Group grew. Fatima Al-Mansouri, previously head of partnerships at the Professional "
+           "Association of Diving Instructors (PADI), was appointed head of training at Safran.",
+     ("Fatima Al-Mansouri", "BlueFathom Dive Group", "current"), False),
+    # the lead of a part of the firm handed over; an oenologist's firm
+    ("fr", "Takeshi Morimoto, président du Domaine Hinode SAS, cède la direction de la production à Élodie Ranchin, "
+           "une ancienne œnologue de Moët Hennessy.", ("Élodie Ranchin", "Domaine Hinode SAS", "current"), True),
+    ("fr", "Takeshi Morimoto, président du Domaine Hinode SAS, cède la direction de la production et parle à Élodie "
+           "Ranchin, une ancienne œnologue de Moët Hennessy.", ("Élodie Ranchin", "Domaine Hinode SAS", "current"),
+     False),
+    ("fr", "Takeshi Morimoto, président du Domaine Hinode SAS, cède la direction de la production à Élodie Ranchin, "
+           "une ancienne œnologue de Moët Hennessy.", ("Élodie Ranchin", "Moët Hennessy", "former"), True),
+    # a counted title set off by dashes heads its list
+    ("en", "Prana Loop Studios raised money, the company's three co-founders - chief executive Ananya Iyer, Rohan "
+           "Kapoor and Meera Shetty - told reporters.", ("Meera Shetty", "Prana Loop Studios", "current"), True),
+    ("en", "Prana Loop Studios raised money, the company's three co-founders told reporters - Ananya Iyer, Rohan "
+           "Kapoor and Meera Shetty were there.", ("Meera Shetty", "Prana Loop Studios", "current"), False),
+    # a firm named in another person's part of the sentence does not stop a title's inference; one's own does
+    ("en", "The yoga chain Prana Loop Studios raised money. Rohan Kapoor becomes chief operating officer, while Meera "
+           "Shetty, an instructor trained at the Kaivalyadhama institute in Lonavala, remains head of teaching.",
+     ("Rohan Kapoor", "Prana Loop Studios", "current"), True),
+    ("en", "The yoga chain Prana Loop Studios raised money. Rohan Kapoor becomes chief operating officer of the "
+           "Kaivalyadhama institute in Lonavala.", ("Rohan Kapoor", "Prana Loop Studios", "current"), False),
+    # the passive of a feminine predecessor names the successor after a date
+    ("fr", "La société Biolune grandit. Mathilde Garnier, qui avait lancé Biolune en 2016, prend la présidence. Elle "
+           "sera remplacée le 1er mars par Rajesh Venkataraman.", ("Rajesh Venkataraman", "Biolune", "current"), True),
+    ("fr", "La société Biolune grandit. Mathilde Garnier, qui avait lancé Biolune en 2016, prend la présidence. Elle "
+           "sera saluée le 1er mars par Rajesh Venkataraman.", ("Rajesh Venkataraman", "Biolune", "current"), False),
+    # what a title covers, between the title and its firm
+    ("en", "\"It has to go to the customer,\" said Hélène Garnier, an analyst covering consumer services at Oddo BHF.",
+     ("Hélène Garnier", "Oddo BHF", "current"), True),
+    ("en", "\"It has to go to the customer,\" said Hélène Garnier, an analyst who once criticised the services at "
+           "Oddo BHF.", ("Hélène Garnier", "Oddo BHF", "current"), False),
+    # a degree after a title with its time, in one apposition
+    ("en", "Hartwell Scenic Studios was sold. He is succeeded by Ngozi Adebayo-Clarke, the company's head of "
+           "production since 2019 and a graduate of the Royal Welsh College of Music & Drama.",
+     ("Ngozi Adebayo-Clarke", "Royal Welsh College of Music & Drama", "former"), True),
+    ("en", "Hartwell Scenic Studios was sold. He is succeeded by Ngozi Adebayo-Clarke, the company's head of "
+           "production since 2019, who said a graduate of the Royal Welsh College of Music & Drama would join.",
+     ("Ngozi Adebayo-Clarke", "Royal Welsh College of Music & Drama", "former"), False),
+    # where someone joins from, past the post they join as
+    ("en", "Hartwell Scenic Studios named three directors. Anjali Desai, who joins as head of props from the National "
+           "Theatre's workshops, starts in May.", ("Anjali Desai", "National Theatre", "former"), True),
+    ("en", "Hartwell Scenic Studios named three directors. Anjali Desai, who joins as head of props, borrowed sets "
+           "from the National Theatre's workshops.", ("Anjali Desai", "National Theatre", "former"), False),
+    # where someone passed through, past an age, an apposition and a title
+    ("fr", "Signarhin fusionne. Le groupe sera dirigé par Frédéric Hoffmann, 52 ans, l'actuel PDG de Signarhin, un "
+           "ingénieur passé par l'INSA de Strasbourg.", ("Frédéric Hoffmann", "INSA de Strasbourg", "former"), True),
+    ("fr", "Signarhin fusionne. Le groupe sera dirigé par Frédéric Hoffmann, 52 ans, l'actuel PDG de Signarhin, un "
+           "ingénieur payé par l'INSA de Strasbourg.", ("Frédéric Hoffmann", "INSA de Strasbourg", "former"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

@@ -556,3 +556,12 @@ def test_descriptions_that_only_firms_take_make_a_name_an_organisation(text, nam
 ])
 def test_a_region_s_adjective_before_a_name_weighs_like_a_company_noun(text, label):
     assert voted(text, {"Iroise Algues": "PERSON"}, language="fr")["Iroise Algues"] == label
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # where a described firm comes from is no firm
+    ("Hakuryu Shuzo, a 190-year-old sake brewer from Niigata, named a president.", "Niigata", None),
+    ("Hakuryu Shuzo, a 190-year-old sake brewer of Niigata fame, named a president.", "Niigata", "ORG"),
+])
+def test_a_description_ends_at_a_preposition_of_origin(text, name, label):
+    assert context_label(text, name, language="en", given="LOC") == label

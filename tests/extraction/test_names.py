@@ -6,7 +6,7 @@ import pytest
 
 from extraction import analyze
 from extraction.mentions import _region_of_a_title, _rejoined, _tidy, _word_of_the_language
-from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names
+from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names, _titled_unknown_people
 from extraction.names import _citation, base_form, group_entities
 from extraction.spans import Span
 
@@ -298,6 +298,33 @@ def test_a_one_word_organisation_inside_a_sentence_is_a_name_whatever_the_lower_
     assert [o.name for o in analyze(text, language="en").organizations] == ["Arm"]
 
 
+@pytest.mark.parametrize(("text", "organisations"), [
+    # a person's noun in a headline, which the text writes with its article
+    ("Reinigungskette Brandt: Französin übernimmt die Führung\n\nKÖLN – Neue Geschäftsführerin der Textilpflege "
+     "Brandt ist Anne-Sophie Laurent. Die Französin war zuvor bei Elis.", {"Brandt", "Elis"}),
+])
+def test_a_person_s_noun_the_text_writes_with_its_article_is_no_name_in_the_headline(text, organisations):
+    assert {o.name for o in analyze(text, language="de").organizations} == organisations
+
+
+def test_a_word_in_lower_case_is_nobody_s_name():
+    text = "His son Daisuke Morimoto stays on as toji, or master brewer, and joins the board."
+    assert [p.name for p in analyze(text, language="en").people] == ["Daisuke Morimoto"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a title and a relative only people take make a person of a name whose given name is not listed
+    ("Ingrid Solheim takes over from co-founder Erlend Haugen, who becomes chief technology officer.",
+     ["Erlend Haugen"]),
+    # not without the relative, nor where the first word is a place or a word of the language
+    ("Ingrid Solheim takes over from co-founder Erlend Haugen next month.", []),
+    ("Ingrid Solheim takes over from co-founder Oslo Haugen, who becomes chief technology officer.", []),
+    ("Ingrid Solheim takes over from co-founder Market Haugen, who becomes chief technology officer.", []),
+])
+def test_a_titled_name_with_a_person_s_relative_is_a_person(text, people):
+    assert [text[s.start:s.end] for s in _titled_unknown_people(text, language="en")] == people
+
+
 @pytest.mark.parametrize(("language", "text", "organisation"), [
     # a craft business named by its trade and the owner's name is a firm, not a person
     ("de", "Die Küferei Scheuermann hat Anna Berg zur Geschäftsführerin ernannt.", "Scheuermann"),
@@ -515,12 +542,41 @@ def test_an_education_noun_and_of_open_the_name_after_them(text, organisations):
     assert {o.name for o in analyze(text, language="de").organizations} == organisations
 
 
+@pytest.mark.parametrize(("language", "text", "organisation"), [
+    ("fr", "« Les prix montent », observe Hélène Marchetti, consultante au cabinet Protourisme.\n\nDu côté des "
+           "salariés, rien.", "Protourisme"),
+    # an abbreviation's dot is the name's
+    ("en", "She worked at Acme Corp. She then left.", "Acme Corp."),
+])
+def test_a_name_s_last_full_stop_is_the_sentence_s_unless_it_abbreviates(language, text, organisation):
+    assert organisation in {o.name for o in analyze(text, language=language).organizations}
+
+
+@pytest.mark.parametrize(("text", "organisations", "people"), [
+    ("Le réseau belge de pressings Net'Éclat ferme 40 boutiques.", {"Net'Éclat"}, set()),
+    # an elided particle opens a family name, not a firm's
+    ("Le fondateur Marco Dell'Acqua ferme 40 boutiques.", set(), {"Marco Dell'Acqua"}),
+])
+def test_two_capitalised_words_joined_by_an_apostrophe_name_a_firm(text, organisations, people):
+    result = analyze(text, language="fr")
+    assert ({o.name for o in result.organizations}, {p.name for p in result.people}) == (organisations, people)
+
+
 def test_a_part_of_a_firm_s_name_the_pipeline_took_alone_is_the_whole_name_known_from_elsewhere():
     text = ("French dry-cleaning chain Pressing Aubert replaces CEO after missing targets\n\nPARIS, Oct 14 (AFP) - "
             "Pressing Aubert, France's second-largest dry-cleaning network, on Tuesday named Julien Mercier as chief "
             "executive.\n\nAubert said it had spent 11 million euros on switching to water-based cleaning.")
     organisation, = analyze(text, language="en").organizations
     assert (organisation.name, organisation.mentions) == ("Pressing Aubert", 3)
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    ("Aiko Morimoto ist Absolventin der Keio-Universität.", {"Keio-Universität"}),
+    # a German word before the head makes a common noun
+    ("Aiko Morimoto lehrte an einer Elite-Universität und an der Partner-Hochschule.", set()),
+])
+def test_a_university_compound_of_a_name_german_does_not_know_is_an_organisation(text, organisations):
+    assert {o.name for o in analyze(text, language="de").organizations} == organisations
 
 
 def test_a_centre_named_for_its_topic_is_no_organisation():
