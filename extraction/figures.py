@@ -90,6 +90,7 @@ class _Cues:
     about_money: re.Pattern[str]  # a sentence whose subject is money: "The spending ...", "Die Investitionen ..."
     term: re.Pattern[str]  # what a deal pays for and the time it takes: "contract", "der Bau", "les travaux"
     worth: re.Pattern[str]  # a sentence saying what a deal is worth: "Der Auftragswert ...", "Le montant ..."
+    purpose: re.Pattern[str]  # a sentence saying what the money pays for is the plan before: "Dafür sind ..."
     topic_verb: re.Pattern[str]  # after a year a sentence is about: "Das Geschäftsjahr 2024 war ..."
     targets: re.Pattern[str]  # what a year's results are measured against: "Ziele", "targets", "objectifs"
     results_of: re.Pattern[str]  # before the year of the results a sentence announces: "published its results for "
@@ -138,6 +139,7 @@ def _cues(language: str) -> _Cues:
     money_words_of_kinds = cue_regex(w for cue in words.kinds for w in cue.words)
     openers = words.years.get("topic_openers", ())
     targets = words.years.get("target_openers", ())
+    purposes = words.years.get("purpose_openers", ())
     # a possessive (the lexicon's class "poss") opens a sentence going on with the one before only before a money
     # word: "Ses dépenses de R&D se sont élevées à ...", not "Ses concurrents ont ..."
     possessives = lexicon(language).classes.get("poss", frozenset())
@@ -161,6 +163,7 @@ def _cues(language: str) -> _Cues:
         worth=re.compile(rf"\s*(?:{openers_and_possessives})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
                          rf"(?:{cue_regex((*words.years.get('worth_nouns', ()), *words.years.get('term_nouns', ())))})"
                          rf"(?!\w)", re.IGNORECASE),
+        purpose=re.compile(rf"\s*(?:{cue_regex(purposes)})(?!\w)" if purposes else "(?!)", re.IGNORECASE),
         targets=_whole_words(words.years.get("target_nouns", ())),
         topic_verb=re.compile(rf"\s*(?:{cue_regex(words.years.get('topic_verbs', ()))})(?!\w)", re.IGNORECASE),
         results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
@@ -566,17 +569,19 @@ def _measured_against(figure: Figure, *, amount: Money, clause: tuple[int, int],
                       context: _Context) -> bool:
     """Whether the amount, right after a dated figure of the other status, is what that figure is measured against: the
     plan beside the outcome ("erreichte 18 Mio. Euro, geplant waren 27 Mio. Euro", "€52 million in 2025, against the
-    €74 million it had budgeted") or the outcome beside the plan ("waren 30 Mio. Euro vorgesehen, tatsächlich flossen
-    22 Mio. Euro"), or the earlier plan beside the plan ("rechnen mit 320 Mio. Euro, nachdem sie bislang 380 Mio. Euro
-    angepeilt hatten"); not a forecast after results ("rose to €264m, and expects €300m"), nor last year's outcome
-    beside this year's (which ``_compared_with`` dates)."""
+    €74 million it had budgeted", "verfehlte damit das Ziel von 60 Mio.") or the outcome beside the plan ("waren 30
+    Mio. Euro vorgesehen, tatsächlich flossen 22 Mio. Euro"), or the earlier plan beside the plan ("rechnen mit 320
+    Mio. Euro, nachdem sie bislang 380 Mio. Euro angepeilt hatten"); not a forecast after results ("rose to €264m,
+    and expects €300m"), nor last year's outcome beside this year's (which ``_compared_with`` dates)."""
     if figure.period_end is None or figure.part_of is not None or amount.start - figure.end > _AGAINST_GAP:
         return False
     own = _status(amount, clause=clause, period=None, periods=periods, context=context)
     cues, text = _cues(context.language), context.text
     revised = cues.revised.search(text, figure.end, amount.start) is not None  # "ursprünglich", "previous"
     if own != figure.status:  # "ein Verlust von 3,4 Mio. Euro, nachdem der Vorstand ursprünglich 5 Mio. Euro ..."
-        return revised or cues.against.search(text, figure.end, amount.start) is not None
+        # ... or the target the outcome missed or met: "setzte 46 Mio. Kronen um und verfehlte das Ziel von 60 Mio."
+        return revised or any(pattern.search(text, figure.end, amount.start) is not None
+                              for pattern in (cues.against, cues.targets))
     return own == "planned" and revised
 
 
@@ -640,12 +645,16 @@ def _worth_of_term_before(sentence: Sentence, *, sentences: Sequence[Sentence], 
                           periods: Sequence[Period], context: _Context) -> Period | None:
     """The span of years of the deal the sentence before describes, where the amount's sentence opens by saying
     what it is worth and the sentence before names no amount ("Meridian bucht zwölf Starts zwischen 2027 und 2030.
-    Der Auftragswert liegt bei 96 Millionen Euro.")."""
+    Der Auftragswert liegt bei 96 Millionen Euro."), or the years of the plan it pays for ("Die Kette will bis 2028
+    zwölf Standorte eröffnen. Dafür sind Investitionen von 30 Millionen Franken eingeplant.")."""
     before = sentences[sentence.index - 1] if sentence.index else None
+    cues = _cues(context.language)
+    worth = cues.worth.match(context.text, sentence.start)
     if (before is None or any(before.start <= m.start < before.end for m in money)
-            or not _cues(context.language).worth.match(context.text, sentence.start)):
+            or not (worth or cues.purpose.match(context.text, sentence.start))):
         return None
-    spans = _spans(periods, sentence=before, context=context)
+    spans = _spans(periods, sentence=before, context=context) if worth else [
+        p for p in _candidates(periods, sentence=before, text=context.text) if p.last is not None and p.kind != "since"]
     return Period(spans[-1].start, spans[-1].end, spans[-1].text, spans[-1].first, spans[-1].last, kind="term") \
         if spans else None
 
@@ -778,8 +787,11 @@ def _going_on(amount: Money, *, sentence: Sentence, previous: Figure | None, bes
     Verlust von 412 Millionen Euro" after the year's revenue); or the results of its own sentence go on past a
     semicolon ("2025 setzte das Start-up 6,3 Millionen Euro um; unter dem Strich stand ein Verlust von ...")."""
     cues = _cues(context.language)
-    if (beside is not None and beside.period_end is not None and beside.status == "actual"
-            and cues.results.search(context.text, beside.end, amount.start)):
+    # the figure beside may be the plan for a year gone by that its outcome missed ("verfehlte das Ziel von 60 Mio.
+    # Kronen; der Verlust weitete sich auf 38 Mio. Kronen aus")
+    gone_by = beside is not None and beside.period_end is not None and (
+        beside.status == "actual" or beside.period_end < (context.dateline or beside.period_end))
+    if gone_by and cues.results.search(context.text, beside.end, amount.start):
         return beside.period_start, beside.period_end
     if not (cues.topic.match(context.text, sentence.start)
             or cues.results.search(context.text, sentence.start, amount.start)):

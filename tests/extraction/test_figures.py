@@ -204,6 +204,12 @@ def test_results_take_the_year_of_the_results_the_sentence_before_announces(anno
      [(2025, "actual"), (2025, "planned")]),
     ("fr", "En 2024, le club n'a dépensé que 68 millions de francs, alors qu'il en avait budgété 75 millions.",
      [(2024, "actual"), (2024, "planned")]),
+    # the target the outcome missed, and the results going on past a semicolon after it
+    ("de", "OSLO, 18. Juni 2026 – 2025 setzte Nordtang 46 Millionen Kronen um und verfehlte damit das Ziel von 60 "
+           "Millionen Kronen deutlich; der Verlust weitete sich auf 38 Millionen Kronen aus.",
+     [(2025, "actual"), (2025, "planned"), (2025, "actual")]),
+    ("de", "OSLO, 18. Juni 2026 – 2025 setzte Nordtang 46 Millionen Kronen um und nannte für 2028 ein Ziel von 60 "
+           "Millionen Kronen.", [(2025, "actual"), (2028, "planned")]),
     # the plan the outcome fell short of, said to be the original one
     ("de", "Unter dem Strich stand 2025 ein Verlust von 3,4 Millionen Euro, nachdem der Vorstand ursprünglich einen "
            "Überschuss von rund 5 Millionen Euro in Aussicht gestellt hatte.", [(2025, "actual"), (2025, "planned")]),
@@ -833,6 +839,13 @@ def test_a_kind_word_past_a_comma_belongs_to_the_amount_after_it(language, text,
     ("fr", "Greybridge est propriétaire du site depuis 2019. Le montant de la transaction s'élève à 95 millions "
            "d'euros.", (None, None)),
     ("de", "Meridian bucht zwölf Starts zwischen 2027 und 2030. Vektor sammelte 96 Millionen Euro ein.", (None, None)),
+    # a sentence saying what pays for the plan before takes the plan's years, also a deadline's
+    ("de", "Die Kette will bis 2028 zwölf Standorte eröffnen. Dafür sind Investitionen von 30 Millionen Franken "
+           "eingeplant.", (None, 2028)),
+    ("en", "The chain plans to open 12 studios between 2026 and 2028. To that end it has set aside $30 million.",
+     (2026, 2028)),
+    ("de", "Die Kette will bis 2028 zwölf Standorte eröffnen. Zudem sind Investitionen von 30 Millionen Franken "
+           "eingeplant.", (None, None)),
 ])
 def test_what_a_deal_is_worth_spans_the_deal_s_years_in_the_sentence_before(language, text, years):
     assert figures(text, language)[0][2:4] == years
