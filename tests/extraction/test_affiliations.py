@@ -2090,6 +2090,13 @@ RULES = [
            "ingénieur passé par l'INSA de Strasbourg.", ("Frédéric Hoffmann", "INSA de Strasbourg", "former"), True),
     ("fr", "Signarhin fusionne. Le groupe sera dirigé par Frédéric Hoffmann, 52 ans, l'actuel PDG de Signarhin, un "
            "ingénieur payé par l'INSA de Strasbourg.", ("Frédéric Hoffmann", "INSA de Strasbourg", "former"), False),
+    # an apposition of fourteen words between the person and the verb
+    ("en", "The yoga chain Prana Loop Studios raised money. Rohan Kapoor, who has run the chain's studios in Mumbai "
+           "and Pune since its launch, becomes chief operating officer.",
+     ("Rohan Kapoor", "Prana Loop Studios", "current"), True),
+    ("en", "The yoga chain Prana Loop Studios raised money. Rohan Kapoor, who has run the chain's studios in Mumbai "
+           "and Pune since its launch, becomes chief operating officer at Safran.",
+     ("Rohan Kapoor", "Prana Loop Studios", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
