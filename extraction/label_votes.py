@@ -468,10 +468,12 @@ def _after_place_cue(before: str, *, language: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _place_cue_pattern(language: str) -> re.Pattern[str]:
-    """The cues, each also with a year before its last word: "fondée en 1921 à", "founded in 1979 in"."""
+    """The cues, each also with a year before its last word: "fondée en 1921 à", "founded in 1979 in"; a cue of
+    one word as it is ("near")."""
     cues = sorted(lexicon(language).words("place_cues"), key=len, reverse=True)
     dated = [r"\s+".join(map(re.escape, head.split())) + r"(?:\s+\w+\s+\d{4})?\s+" + re.escape(last)
              for head, last in (c.rsplit(" ", 1) for c in cues if " " in c)]
+    dated += [re.escape(c) for c in cues if " " not in c]
     return re.compile(rf"(?i)\b(?:{'|'.join(dated)})\s*$")
 
 

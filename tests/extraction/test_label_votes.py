@@ -230,6 +230,9 @@ def test_a_place_after_in_is_no_firm_by_the_apposition_after_it(text, label):
     ("de", "Die Reederei mit Sitz in Bergen zahlt 1,1 Milliarden Kronen.", "Bergen", "LOC"),
     # ... also with the year of its founding or of someone's arrival before the preposition
     ("fr", "Fondée en 1921 à Cambremer, la cidrerie emploie 40 personnes.", "Cambremer", "LOC"),
+    # ... and a name after a word of nearness
+    ("fr", "Près de Clermont-Ferrand, la brasserie Les Larmes du Levant vend ses sakés.", "Clermont-Ferrand", "LOC"),
+    ("en", "It will spend ¥3 billion on a second brewery near Kobe, its first outside Niigata.", "Kobe", "LOC"),
     # ... but a name after "à" alone may be a firm
     ("fr", "Le fonds a cédé sa part à Boston Dynamics.", "Boston Dynamics", "ORG"),
 ])
