@@ -384,8 +384,7 @@ def _written_lowercase(name: str, *, text: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _based_in_a_place(language: str) -> re.Pattern[str]:
-    """A capitalised place and a compound of where a firm is based (or a person born), before a name: "Shanghai-based
-    ", "Lyon-born "."""
+    """A capitalised place and a compound of where a firm is based or a person born, before a name: "Lyon-born "."""
     compounds = lexicon(language).words("place_compounds") | lexicon(language).words("person_place_compounds")
     return re.compile(rf"[A-ZÄÖÜÉ][\w.]*(?:{alternation_of(compounds)}) (?=[A-ZÄÖÜÉ0-9])" if compounds else "(?!)")
 

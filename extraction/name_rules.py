@@ -255,10 +255,10 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
                 (s.label == "PERSON" or korean or s in surname) and person.start <= s.start and s.end <= person.end
                 for s in inside):
             raw = [*others, person]
-    for person in _titled_unknown_people(text, language=language):  # "co-founder Erlend Haugen, who": whatever
-        inside, others = _partition(raw, by=person)  # the pipeline made of its pieces ("Haugen" a firm)
+    # "co-founder Erlend Haugen, who": a person, whatever the pipeline made of the pieces ("Haugen" a firm)
+    for person in _titled_unknown_people(text, language=language):
         if not any(person.overlaps(s) for s in shapes + known):
-            raw = [*others, person]
+            raw = [*_partition(raw, by=person)[1], person]
     raw = [piece for span in raw for piece in _run_on_after_known(span, known=known, text=text, language=language)]
     named = {text[s.start:s.end] for s in raw}
     for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
