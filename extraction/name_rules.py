@@ -565,11 +565,14 @@ def _institution_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?=[A-ZÄÖÜ])[\w-]*(?i:{heads})|(?i:{openings})[\w-]*) $")
 
 
+_INSTITUTION_REACH = 40  # characters before a name in which an institution's opening words stand
+
+
 def _institutions_of_places(model: list[Span], *, text: str) -> list[Span]:
     """A place the pipeline found, with the institution word before it: one organisation."""
     found = []
     for place in (s for s in model if s.label == "LOC"):
-        match = _institution_before().search(text, max(0, place.start - 40), place.start)
+        match = _institution_before().search(text, max(0, place.start - _INSTITUTION_REACH), place.start)
         if match:
             found.append(Span(match.start(), place.end, "ORG"))
     return found
@@ -589,7 +592,7 @@ def _institutions_of_names(model: list[Span], *, text: str, language: str) -> li
     noun opens the institution's name."""
     pattern = _education_noun_of(language)
     return [Span(match.start(), span.end, "ORG") for span in model
-            if (match := pattern.search(text, max(0, span.start - 40), span.start))]
+            if (match := pattern.search(text, max(0, span.start - _INSTITUTION_REACH), span.start))]
 
 
 def dateline_places(text: str) -> list[Span]:
