@@ -48,6 +48,7 @@ class _Cues:
     thing_relative: re.Pattern[str] | None  # English "which": people are "who"
     firm_relative: re.Pattern[str]  # "which" and "where": after a company noun and a name, the name is a firm's
     body_after: re.Pattern[str] | None  # "the Fellesforbundet union": a body's noun after the name
+    seat_after: re.Pattern[str]  # "Forages Le Gall, basé à Pontivy": a place has no seat
     # French "l'espagnol", "chez le belge": a lower-case nationality after an article stands for a firm
     firm_nationality_before: re.Pattern[str] | None
 
@@ -113,6 +114,7 @@ def _cues(language: str) -> _Cues:
         firm_relative=re.compile(rf", (?:{words.alternation('thing_relatives', 'place_relatives')})\b"),
         body_after=(re.compile(rf" (?:{words.alternation('body_nouns_after')})\b")
                     if words.words("body_nouns_after") else None),
+        seat_after=re.compile(rf",? (?:{words.alternation('seat_cues')})\b", re.IGNORECASE),
         firm_nationality_before=(re.compile(rf"(?<![\w'’]){articles}\s?(?:{words.alternation('firm_nationalities')}) $")
                                  if words.words("firm_nationalities") else None),
     )
@@ -205,7 +207,7 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     labels |= {key: "PERSON" for key, ballot in ballots.items() if labels.get(key) == "ORG" and " " not in key
                and is_given_name(key.capitalize()) and not ballot.context["ORG"] and not kind_of(key)}
     _names_before_a_legal_form(labels)
-    _people_named_in_full(labels, ballots)
+    _people_named_in_full(labels, ballots, firsts=_first_mentions(names, text=text))
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
@@ -220,7 +222,19 @@ def _after_a_company_noun(span: Span, *, text: str, language: str) -> bool:
     before = text[max(0, span.start - _BEFORE_REACH):span.start]
     if before.endswith(", ") and text[span.end:span.end + 1] == ",":
         before = before[:-2] + " "
+    if _complement_opening(before.split(), language=language):
+        return False
     return _cues(language).company_before.search(before) is not None
+
+
+def _complement_opening(words: list[str], *, language: str) -> bool:
+    """A preposition right before a name opens the complement of the noun before it, which is no name that noun
+    describes: "une PME familiale de Cavaillon", "a brewer in Kobe", "un nouvel atelier à Tarnos"; but a unit's
+    complement is its parent firm ("la filiale française de Kalmar")."""
+    vocabulary = lexicon(language)
+    if not words or {"of", "from", "in", "at", "to", "by"}.isdisjoint(vocabulary.classes_of(words[-1].lower())):
+        return False
+    return not any(word.lower() in vocabulary.words("subsidiary_nouns") for word in words[-4:-1])
 
 
 def _after_a_firm_nationality(span: Span, *, text: str, language: str) -> bool:
@@ -266,20 +280,35 @@ def _names_before_a_legal_form(labels: dict[str, str]) -> None:
             labels[base] = "ORG"
 
 
-def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot]) -> None:
+def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot], *, firsts: dict[str, int]) -> None:
     """ "Marcus Reed" is the person "Reed" named in full; "Suleyman" after "Mustafa Suleyman" and
     "Priya" after "Priya Venkataraman" are that person."""
+    # a family's firm goes by the family's name: "Brüggemann" of "Brüggemann Krane" beside "Carsten Brüggemann" is
+    # the firm where the pipeline took the word alone for one more often than for a person, and so is "Aubanel" of
+    # "Confiturerie Aubanel" named alone before any Aubanel is named in full (news name people in full first)
+    firms = [key.split() for key, label in labels.items() if label == "ORG" and " " in key]
+    org_heads, org_ends = {words[0] for words in firms}, {words[-1] for words in firms}
+    people = [key for key, label in labels.items() if label == "PERSON" and " " in key]
+    family_firms = {key for key, ballot in ballots.items()
+                    if key in org_heads | org_ends and not ballot.context["PERSON"]
+                    and firsts.get(key, -1) < min((firsts.get(p, -1) for p in people if key in p.split()), default=-1)}
+    labels |= {key: "ORG" for key in family_firms}
     for key, ballot in ballots.items():
         if " " in key and labels.get(key.split()[-1]) == "PERSON" and not ballot.context["ORG"]:
             labels[key] = "PERSON"
     parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
-    # a family's firm goes by the family's name: "Brüggemann" of "Brüggemann Krane" beside "Carsten Brüggemann" is
-    # the firm where the pipeline took the word alone for one more often than for a person
-    org_heads = {key.split()[0] for key, label in labels.items() if label == "ORG" and " " in key}
     for key, ballot in ballots.items():
-        family_firm = key in org_heads and ballot.pipeline["ORG"] > ballot.pipeline["PERSON"]
+        family_firm = key in family_firms or (key in org_heads and ballot.pipeline["ORG"] > ballot.pipeline["PERSON"])
         if key in parts and not ballot.context["ORG"] and not kind_of(key) and not family_firm:
             labels[key] = "PERSON"
+
+
+def _first_mentions(names: list[Span], *, text: str) -> dict[str, int]:
+    """Where each name (by its key) is first mentioned."""
+    firsts: dict[str, int] = {}
+    for span in sorted(names, key=lambda s: s.start):
+        firsts.setdefault(name_key(text[span.start:span.end]), span.start)
+    return firsts
 
 
 _ARTICLE_LENGTH = 600  # characters; shorter texts (a sentence) give no article-wide evidence
@@ -342,14 +371,17 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen", whatever else is near: "le profil industriel de Mme X"
     if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
-    if span.label in ("LOC", "GPE") and name.lower() in shared_words("title_regions"):
-        return "LOC"  # "head of North America", "head of Asia wealth planning": the region a title is for
+    if span.label in ("LOC", "GPE", "ORG") and name.lower() in shared_words("title_regions"):
+        # "head of North America", "head of Asia wealth planning", "directrice marketing Europe de Quiksilver": the
+        # region a title is for, whatever the pipeline made of it
+        return "LOC"
     if re.match(r"['’]s [A-Z]", after) and is_known_place(name):
         return "LOC"  # "at Britain's RWS", "Germany's Siemens": a country's firm, the country before it
     if is_known_place(name) and described_after(text, span.end, language=language):
         return "LOC"  # "a partner at the Stockholm investment firm Fjällström Capital": where the firm is
-    if len(parts) > 1 and (parts[-1] in words.words("org_words") or parts[0] in words.words("org_words")):
-        return "ORG"
+    if len(parts) > 1 and (parts[-1] in words.words("org_words") | shared_words("investor_name_words")
+                           or parts[0] in words.words("org_words")):
+        return "ORG"  # "Halcyon Labs", "Groupe SEB", "Skagerrak Equity": no person's name ends so
     if _after_a_firm_nationality(span, text=text, language=language):
         return "ORG"  # "chez le belge Sarens": a lower-case nationality after an article stands for a firm
     if len(parts) > 1 and _org_word_inside(parts, language=language):
@@ -358,6 +390,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # partners' names joined: "Halcyon & Reed", "Ardent & Rowe"; a person's name has no "&"
     if cues.legal_after.match(after):
         return "ORG"
+    if cues.seat_after.match(after) and not starts_like_a_person(name):
+        return "ORG"  # "Forages Le Gall, basé à Pontivy", "Acme, based in Leeds": a firm has a seat, a place none
     if cues.body_after and cues.body_after.match(after) and re.search(r"\bthe $", before, re.IGNORECASE):
         return "ORG"  # "the Fellesforbundet union": no person is a union
     compounds = words.words("place_compounds") | words.words("person_place_compounds")
@@ -399,7 +433,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     then_at = re.match(r" (\w+) ([A-ZÄÖÜÉ][\w-]*)", after)
     field_of_a_title = (then_at is not None and "at" in words.classes_of(then_at.group(1).lower())
                         and not is_known_place(then_at.group(2)))
-    if titles and _membership_gap(gap, language=language, loose=span.label != "LOC") and not field_of_a_title:
+    loose = span.label != "LOC" or not is_known_place(name)  # a "place" no gazetteer knows: "… de Kellermann"
+    if titles and _membership_gap(gap, language=language, loose=loose) and not field_of_a_title:
         return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
     if _based_before(before, language=language) and not starts_like_a_person(name):
         return "ORG"  # "at Paris-based Atelier Décors Lumière": a firm is based in a place
@@ -470,7 +505,8 @@ def _after_place_cue(before: str, *, language: str) -> bool:
 def _place_cue_pattern(language: str) -> re.Pattern[str]:
     """The cues, each also with a year before its last word: "fondée en 1921 à", "founded in 1979 in"; a cue of
     one word as it is ("near")."""
-    cues = sorted(lexicon(language).words("place_cues"), key=len, reverse=True)
+    words = lexicon(language)
+    cues = sorted(words.words("place_cues") | words.words("seat_cues"), key=len, reverse=True)
     dated = [r"\s+".join(map(re.escape, head.split())) + r"(?:\s+\w+\s+\d{4})?\s+" + re.escape(last)
              for head, last in (c.rsplit(" ", 1) for c in cues if " " in c)]
     dated += [re.escape(c) for c in cues if " " not in c]
@@ -634,6 +670,8 @@ def _described_before(first: Token, *, language: str) -> bool:
     if not doc.has_annotation("POS"):
         return False  # German: the compounds say it ("der Dresdner Halbleiterausrüster")
     nouns = lexicon(language).words("company_nouns")
+    if _complement_opening([t.text for t in doc[max(0, first.i - 4):first.i]], language=language):
+        return False
     for i in range(first.i - 1, max(-1, first.i - _DESCRIPTION_REACH - 1), -1):
         token = doc[i]
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
@@ -668,6 +706,8 @@ def _opens_a_noun_phrase(doc: Doc, noun: int, *, language: str) -> bool:
             return True
         if token.pos_ == "ADP":
             return i < noun - 1 or language != "fr"  # French "de" before its noun is no article: "directeur de groupe"
+        if token.pos_ == "VERB" and language == "en":
+            return True  # English news drop the article after a verb too: "agreed to buy French rival X"
         hyphenated = token.text == "-" or (i > 0 and doc[i - 1].text == "-")
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") and not hyphenated:
             return False
@@ -686,8 +726,9 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
     if _common_noun(first, language):
         return False  # "zum Dienstleister Atos": the noun heads the name's apposition
     # within the sentence: "hatte die Tochter im Herbst verlassen. Nyberg soll ..." leaves no Nyberg
+    # an elided preposition is a word too: "prend la direction industrielle d'Atlantide"
     previous = [t for t in _tokens(first.doc, max(first.sent.start, first.i - 4), first.i)
-                if t.is_alpha or t.text in ("'", "-")]
+                if t.is_alpha or t.text in ("'", "-") or (t.text[:-1].isalpha() and t.text[-1:] in "'’")]
     while previous and not words.classes_of(previous[-1].lower_).isdisjoint({"det", "be", "have"}):
         previous.pop()  # "verlässt den", "Gegründet wurde"
     if not previous:

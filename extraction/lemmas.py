@@ -25,10 +25,20 @@ def lemma(token: Token, *, language: str) -> str:
     """The lemma of a token, lowercased."""
     if language == "de":
         return lookup_lemma(token.text, language=language)
+    if _preposition(token):
+        return token.lower_
     found = (token.lemma_ or token.text).lower()
     if language == "fr" and token.pos_ == "VERB" and found == token.lower_:
         return _first_group_infinitive(found) or found
     return found
+
+
+def _preposition(token: Token) -> bool:
+    """A preposition before its noun phrase, which is no form of another word (the lookup table reads "entre" as
+    "entrer", "sous" as "sou"); one right before another preposition is the verb it is spelt like ("elle entre chez
+    Renault"), whatever the tagger says."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADP" and not (following is not None and following.pos_ == "ADP")
 
 
 def _first_group_infinitive(form: str) -> str | None:

@@ -53,9 +53,10 @@ def elided_coordination() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _university_compound() -> re.Pattern[str]:
-    """A German university named by a compound of a name and its head: "Keio-Universität", "Tongji-Universität"."""
-    heads = lexicon("de").alternation("university_heads")
+def _named_compound() -> re.Pattern[str]:
+    """A German university or company group named by a compound of a name and its head: "Keio-Universität",
+    "Tongji-Universität", "Pfotenhof-Gruppe"."""
+    heads = lexicon("de").alternation("university_heads", "group_compound_heads")
     case = lexicon("de").settings.get("noun_case_endings", "")
     return re.compile(rf"(?<![\w-])([A-ZÄÖÜ][\w]+)-(?:{heads}){case}(?![\w-])")
 
@@ -224,7 +225,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
     known += [Span(m.start(), m.end(), "ORG") for m in _institute().finditer(text)
               if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
-    known += [Span(m.start(), m.end(), "ORG") for m in _university_compound().finditer(text)
+    known += [Span(m.start(), m.end(), "ORG") for m in _named_compound().finditer(text)
               if _unknown_to_german(m.group(1))]  # "Keio-Universität", not "Elite-Universität"
     known += _institutions_of_places(model, text=text)
     known += _institutions_of_names(model, text=text, language=language)

@@ -54,7 +54,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
         for match in _pattern(language).finditer(text, start, end):
             if any(s < match.end() and match.start() < e for s, e in names):
                 continue
-            if _name_follows(text, match.end(), name_starts, language=language, comma=False) or (
+            if _name_follows(text, _past_a_field(text, match.end(), language=language), name_starts,
+                             language=language, comma=False) or (
                     match.lastgroup not in ("female", "male", *_DEMONSTRATIVES, *_POSSESSIVES)
                     and _unknown_name_follows(text, match.end(), language=language)):
                 continue  # a noun before a name is an apposition: "l'équipementier Valeo", "der Zulieferer ZF"
@@ -197,8 +198,11 @@ def _last_named(text: str, *, start: int, end: int, previous: int, before: int, 
     people_ends = [s.end for e in entities if e.label == "PERSON" for s in e.spans if previous <= s.start < until]
     # a place is no possessor of officers: "le rachat de la scierie Gaspard Frères, à Rambervillers (Vosges). … Ses
     # dirigeants"
+    # nor is one a relative clause names in passing, closed before its sentence goes on: "Fibrapak, qui fournit
+    # notamment Danone et L'Oréal, a réalisé … Son fondateur, P" (not "…, die meisten davon bei der Tochter X.")
+    asides = [(b, e) for b, e in embedded((previous, until), text=text, language=language) if text.startswith(",", e)]
     mentions = [(s.start, e) for e in entities for s in e.spans if previous <= s.start < until
-                and e.label in ("ORG", "PERSON")
+                and e.label in ("ORG", "PERSON") and not within(s.start, asides)
                 and not (e.label == "ORG" and any(end < s.start and text.startswith(",", end)
                                                   and not re.search(r"[,.;!?]", text[end + 1:s.start])
                                                   for end in people_ends))]
@@ -280,9 +284,17 @@ def an_investor_named(entity: Entity, *, text: str, language: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _investor_noun_before(language: str) -> re.Pattern[str]:
-    """An investor noun and up to two words before a name: "le fonds bruxellois ", "Finanzinvestor "."""
-    nouns = lexicon(language).words("investor_nouns")
-    return re.compile(rf"(?i)(?:{alternation_of(nouns)})\w{{0,2}} (?:[\w-]+ ){{0,2}}$" if nouns else "(?!)")
+    """An investor noun and up to two words before a name: "le fonds bruxellois ", "Finanzinvestor "; also before
+    the name listed with it, which shares its part: "auprès du fonds régional Rhône Loisirs Capital et de "."""
+    words = lexicon(language)
+    nouns = words.words("investor_nouns")
+    if not nouns:
+        return re.compile("(?!)")
+    joiners = words.classes.get("and", frozenset())
+    linking = words.classes.get("of", frozenset()) | words.classes.get("det", frozenset())
+    listed = (rf"(?:[A-ZÀ-Ý][\w'’&.-]* ){{1,5}}(?i:,|{alternation_of(joiners)}) "
+              rf"(?:(?i:{alternation_of(linking)})['’ ]?)*")
+    return re.compile(rf"(?i:{alternation_of(nouns)})\w{{0,2}} (?i:[\w-]+ ){{0,2}}(?:{listed})?$")
 
 
 @lru_cache(maxsize=16)
@@ -348,6 +360,15 @@ def _unknown_name_follows(text: str, end: int, *, language: str) -> bool:
     following = re.match(r" ([A-ZÄÖÜÉ][a-zäöüéèß]+) ([A-Z]\w*)", text[end:end + 40])
     return following is not None and following.group(2).lower() not in all_months() and not (
         language == "de" and german_common_noun(following.group(1)))
+
+
+def _past_a_field(text: str, end: int, *, language: str) -> int:
+    """Where a noun's field ends, a preposition and a word in lower case after it ("l'ingénieure en matériaux Léa
+    Castaing", "der Leiter für Vertrieb"), else ``end``."""
+    field = re.match(r" ([\w'’]+) [a-zà-ÿß][\w-]*(?= )", text[end:end + 40])
+    if field is None or lexicon(language).classes_of(field.group(1).lower()).isdisjoint({"in", "of", "for"}):
+        return end
+    return end + field.end()
 
 
 def _name_follows(text: str, end: int, name_starts: set[int], *, language: str, comma: bool) -> bool:

@@ -72,12 +72,14 @@ def _new_paragraph(previous: Sentence, sentence: Sentence) -> bool:
 
 def _opening_company(sentence: Sentence) -> Entity | None:
     """The company the sentence opens with, perhaps after an article or a preposition ("Für Nordkran ist es",
-    "At Siemens, …"); not one a description puts first ("Großaktionär Advent International, der …"), nor an
-    outsider's firm heading a title compound ("Northbridge-Partner P …"), nor a name in a quotation."""
+    "At Siemens, …"), or by a reference to it ("Son directeur général"); not one a description puts first
+    ("Großaktionär Advent International, der …"), nor an outsider's firm heading a title compound
+    ("Northbridge-Partner P …"), nor a name in a quotation."""
     described = False  # one word may describe the company after an article: "Das Münchner Start-up Kidnevo"
     units = sentence.units
     for index, (previous, unit) in enumerate(zip([None, *units], units[:_OPENING_UNITS], strict=False)):
-        if unit.is_org and unit.via == "name" and unit.entity is not None:
+        # a reference opening the paragraph names its firm too: "Son directeur général, P, vient de nommer …"
+        if unit.is_org and unit.entity is not None and (unit.via == "name" or (index == 0 and unit.via == "reference")):
             # an outsider's firm heading the title of the person the sentence is about is no topic:
             # "Northbridge-Partner P zieht in den Beirat ein"
             title = units[index + 1:index + 3]

@@ -2097,6 +2097,97 @@ RULES = [
     ("en", "The yoga chain Prana Loop Studios raised money. Rohan Kapoor, who has run the chain's studios in Mumbai "
            "and Pune since its launch, becomes chief operating officer at Safran.",
      ("Rohan Kapoor", "Prana Loop Studios", "current"), False),
+    # French: a possessive opening a paragraph after "la PME" (a company noun) is the firm's, so are its titles with no
+    # firm
+    ("fr", "Sondalp SA a grandi. Le marché aussi. Les prix montent.\n\nEn Bretagne, Forages Le Gall, basé à Pontivy, "
+           "recrute. Son chiffre d'affaires a doublé. "
+           "La PME va investir 8 millions d'euros.\n\nSon directeur général, Yann Le Gall, vient de nommer trois "
+           "directeurs régionaux : Maëlle Guéguen pour la Bretagne et Thomas Brandt pour le Grand Est.",
+     ("Maëlle Guéguen", "Forages Le Gall", "current"), True),
+    ("fr", "Sondalp SA a grandi. Le marché aussi. Les prix montent.\n\nEn Bretagne, Forages Le Gall, basé à Pontivy, "
+           "recrute. Son chiffre d'affaires a doublé. "
+           "La région va investir 8 millions d'euros.\n\nSon directeur général, Yann Le Gall, vient de nommer trois "
+           "directeurs régionaux : Maëlle Guéguen pour la Bretagne et Thomas Brandt pour le Grand Est.",
+     ("Maëlle Guéguen", "Forages Le Gall", "current"), False),
+    # French: an organisation listed with an investor after "auprès de" is an investor too, no possessor of founders
+    ("fr", "Micro Club a levé 6 millions d'euros auprès du fonds régional Rhône Loisirs Capital et de Crédit Agricole "
+           "Centre-Est. Ses deux fondateurs, Minh-Anh Tran et Karim Bouzid, veulent ouvrir 30 bars.",
+     ("Karim Bouzid", "Micro Club", "current"), True),
+    ("fr", "Micro Club a levé 6 millions d'euros auprès de Rhône Loisirs Capital et de Crédit Agricole "
+           "Centre-Est. Ses deux fondateurs, Minh-Anh Tran et Karim Bouzid, veulent ouvrir 30 bars.",
+     ("Karim Bouzid", "Micro Club", "current"), False),
+    # French: an apposition after a list that says "tous deux" is about every name
+    ("fr", "Vireo SAS grandit. Ses fondateurs, Anne Roux et Marc Petit, tous deux anciens ingénieurs chez Airbus, "
+           "recrutent.", ("Anne Roux", "Airbus", "former"), True),
+    ("fr", "Vireo SAS grandit. Ses fondateurs, Anne Roux et Marc Petit, anciens ingénieurs chez Airbus, recrutent.",
+     ("Anne Roux", "Airbus", "former"), False),
+    # French: founders with a trade or a title before their names and a degree after, the firm a reference
+    ("fr", "Fondé en 2017 par le shaper Iñaki Etxeberria et l'ingénieure en matériaux Léa Castaing, diplômée de "
+           "Bordeaux INP, Lurra SAS a vendu 2 700 planches.", ("Léa Castaing", "Lurra SAS", "current"), True),
+    ("fr", "Salué en 2017 par le shaper Iñaki Etxeberria et l'ingénieure en matériaux Léa Castaing, diplômée de "
+           "Bordeaux INP, Lurra SAS a vendu 2 700 planches.", ("Léa Castaing", "Lurra SAS", "current"), False),
+    # French: a colon opens a clause as a sentence's start does
+    ("fr", "Les deux maisons se connaissent : l'ancien directeur commercial d'Ollie Factory, Mathieu Perrin, a rejoint "
+           "Rollbrett Werke.", ("Mathieu Perrin", "Ollie Factory", "former"), True),
+    ("fr", "Les deux maisons se connaissent : l'ancien client d'Ollie Factory, Mathieu Perrin, a rejoint "
+           "Rollbrett Werke.", ("Mathieu Perrin", "Ollie Factory", "former"), False),
+    # French: a firm with adjectives led by every person of a list
+    ("fr", "Kessler SAS grandit. L'entreprise familiale, dirigée par les cousins Marc Kessler et Julia Kessler-Wagner, "
+           "a réalisé un chiffre d'affaires de 27 millions d'euros.",
+     ("Julia Kessler-Wagner", "Kessler SAS", "current"),
+     True),
+    ("fr", "Kessler SAS grandit. L'entreprise familiale, admirée par les cousins Marc Kessler et Julia Kessler-Wagner, "
+           "a réalisé un chiffre d'affaires de 27 millions d'euros.",
+     ("Julia Kessler-Wagner", "Kessler SAS", "current"),
+     False),
+    # French: a post going to someone ("revient à")
+    ("fr", "La société Bleu Abysse grandit. La direction opérationnelle revient à Beatriz Olmedo, 44 ans.",
+     ("Beatriz Olmedo", "Bleu Abysse", "current"), True),
+    ("fr", "La société Bleu Abysse grandit. La direction opérationnelle répond à Beatriz Olmedo, 44 ans.",
+     ("Beatriz Olmedo", "Bleu Abysse", "current"), False),
+    # French: a firm a relative clause names in passing is no possessor of the next sentence's officers
+    ("fr", "Fibrapak SAS, qui fournit notamment Danone et L'Oréal, a réalisé un chiffre d'affaires de 96 millions "
+           "d'euros. Son fondateur, Gilles Marchetti, restera président.",
+     ("Gilles Marchetti", "Fibrapak SAS", "current"),
+     True),
+    ("fr", "Fibrapak SAS fournit notamment Danone et L'Oréal. Son fondateur, Gilles Marchetti, restera président.",
+     ("Gilles Marchetti", "Fibrapak SAS", "current"), False),
+    # German: a founder's relative clause with a long middle field, another firm in it
+    ("de", "EssilorLuxottica kauft die Titanform GmbH. Firmengründer Klaus-Dieter Rheinwald, der die Titanform GmbH "
+           "1994 "
+           "aus einem Betrieb der früheren Rathenower Optischen Werke heraus aufgebaut hatte, gibt den Vorsitz ab.",
+     ("Klaus-Dieter Rheinwald", "Titanform GmbH", "current"), True),
+    ("de", "EssilorLuxottica kauft die Titanform GmbH. Firmengründer Klaus-Dieter Rheinwald, der die Titanform GmbH "
+           "1994 "
+           "aus einem Betrieb der früheren Rathenower Optischen Werke heraus besucht hatte, gibt den Vorsitz ab.",
+     ("Klaus-Dieter Rheinwald", "Titanform GmbH", "current"), False),
+    # English: joining a board after another of the person's clauses
+    ("en", "Halcyon Foods Ltd grew. Managing director Jo Marsh will stay on to head the French operations and will "
+           "join "
+           "the Hartwell & Finch board.", ("Jo Marsh", "Hartwell & Finch", "current"), True),
+    ("en", "Halcyon Foods Ltd grew. Managing director Jo Marsh will stay on to head the French operations and will "
+           "brief "
+           "the Hartwell & Finch board.", ("Jo Marsh", "Hartwell & Finch", "current"), False),
+    # English: a degree in an apposition after an age and another description
+    ("en", "Halcyon Foods Ltd grew. Imogen Fairley, 47, a great-granddaughter of the founder and a graduate of the "
+           "University of Bristol, took over in 2019.", ("Imogen Fairley", "University of Bristol", "former"), True),
+    ("en", "Halcyon Foods Ltd grew. Imogen Fairley, 47, a great-granddaughter of the founder and a friend of the "
+           "University of Bristol, took over in 2019.", ("Imogen Fairley", "University of Bristol", "former"), False),
+    # English: years in a field at a firm
+    ("en", "Halcyon Foods Ltd grew. Imogen Fairley took over the company in 2019 after eight years in brand management "
+           "at Unilever.", ("Imogen Fairley", "Unilever", "former"), True),
+    ("en", "Halcyon Foods Ltd grew. Imogen Fairley took over the company in 2019 after eight years in brand management "
+           "near Unilever.", ("Imogen Fairley", "Unilever", "former"), False),
+    # French: names set off by commas after a degree are a list only where "et" closes it, and never a reference
+    ("fr", "Lurra SAS grandit. Léa Castaing, diplômée de Centrale Lyon, de l'Essec et de HEC, dirige l'atelier.",
+     ("Léa Castaing", "HEC", "former"), True),
+    ("fr", "Lurra SAS grandit. Avec Léa Castaing, diplômée de Centrale Lyon, l'atelier a vendu 2 700 planches.",
+     ("Léa Castaing", "Lurra SAS", "former"), False),
+    # English: a title a person will remain, the clause going on after it
+    ("en", "Occhialeria Dolomiti SpA grew. Their father, Renzo De Zordo, will remain chairman after the listing.",
+     ("Renzo De Zordo", "Occhialeria Dolomiti SpA", "current"), True),
+    ("en", "Occhialeria Dolomiti SpA grew. Their father, Renzo De Zordo, will remain a shareholder after the listing.",
+     ("Renzo De Zordo", "Occhialeria Dolomiti SpA", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

@@ -375,8 +375,21 @@ def test_a_person_s_family_name_alone_is_the_family_s_firm_where_a_firm_s_name_o
     labels = {"andreas weiland": "PERSON", "weiland": "ORG"} | ({"weiland fenster": "ORG"} if firm else {})
     ballots = {key: _Ballot() for key in labels}
     ballots["weiland"].pipeline.update({"ORG": votes[0], "PERSON": votes[1]})
-    _people_named_in_full(labels, ballots)
+    _people_named_in_full(labels, ballots, firsts={"andreas weiland": 0, "weiland": 100, "weiland fenster": 200})
     assert labels["weiland"] == label
+
+
+@pytest.mark.parametrize(("alone", "label"), [
+    (0, "ORG"),  # "le vauclusien Aubanel" before any Aubanel is named in full: the firm "Confiturerie Aubanel"
+    (300, "PERSON"),  # after "Hubert Aubanel": the person
+])
+def test_a_family_name_alone_before_the_person_named_in_full_is_the_family_s_firm(alone, label):
+    labels = {"hubert aubanel": "PERSON", "aubanel": "PERSON", "confiturerie aubanel": "ORG"}
+    ballots = {key: _Ballot() for key in labels}
+    ballots["aubanel"].pipeline.update({"PERSON": 2})
+    firsts = {"confiturerie aubanel": 100, "hubert aubanel": 200, "aubanel": alone}
+    _people_named_in_full(labels, ballots, firsts=firsts)
+    assert labels["aubanel"] == label
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
@@ -561,10 +574,42 @@ def test_a_region_s_adjective_before_a_name_weighs_like_a_company_noun(text, lab
     assert voted(text, {"Iroise Algues": "PERSON"}, language="fr")["Iroise Algues"] == label
 
 
-@pytest.mark.parametrize(("text", "name", "label"), [
-    # where a described firm comes from is no firm
-    ("Hakuryu Shuzo, a 190-year-old sake brewer from Niigata, named a president.", "Niigata", None),
-    ("Hakuryu Shuzo, a 190-year-old sake brewer of Niigata fame, named a president.", "Niigata", "ORG"),
+@pytest.mark.parametrize(("language", "text", "name", "given", "label"), [
+    # where a described firm comes from or stands is no firm; the name the description ends at is one
+    ("en", "Hakuryu Shuzo, a 190-year-old sake brewer from Niigata, named a president.", "Niigata", "LOC", None),
+    ("en", "Hakuryu Shuzo bought the 190-year-old sake brewer of Niigata last year.", "Niigata", "LOC", None),
+    ("en", "Hakuryu Shuzo bought the 190-year-old sake brewer Niigata last year.", "Niigata", "LOC", "ORG"),
+    ("fr", "Le groupe rachète une PME familiale de Kalmar.", "Kalmar", "PERSON", None),
+    ("fr", "Le groupe rachète la PME familiale Kalmar.", "Kalmar", "PERSON", "ORG"),
+    # but a unit's complement is its parent firm
+    ("fr", "Le groupe rachète la filiale française de Kalmar.", "Kalmar", "PERSON", "ORG"),
 ])
-def test_a_description_ends_at_a_preposition_of_origin(text, name, label):
-    assert context_label(text, name, language="en", given="LOC") == label
+def test_a_description_ends_at_a_preposition_before_the_name(language, text, name, given, label):
+    assert context_label(text, name, language=language, given=given) == label
+
+
+@pytest.mark.parametrize(("language", "text", "name", "given", "label"), [
+    # a firm has a seat, a place none; a place cue that is no seat says nothing of the name before it
+    ("fr", "En Bretagne, Forages Le Gall, basé à Pontivy, recrute.", "Forages Le Gall", "LOC", "ORG"),
+    ("fr", "En Bretagne, Forages Le Gall, près de Pontivy, recrute.", "Forages Le Gall", "LOC", None),
+    ("en", "Stonebridge Wells, headquartered in Leeds, hired a buyer.", "Stonebridge Wells", "LOC", "ORG"),
+    # the region a title is for, whatever the pipeline made of it
+    ("fr", "Olivia Brennan, ex-directrice marketing Europe de Quiksilver, investit.", "Europe", "ORG", "LOC"),
+    ("fr", "Olivia Brennan, ex-directrice marketing de Europe Snacks, investit.", "Europe Snacks", "ORG", "ORG"),
+    # a federation is an organisation
+    ("fr", "A la Fédération française de roller et skateboard, Julien Vasquez relève une hausse.",
+     "Fédération française de roller et skateboard", "PERSON", "ORG"),
+    # an elided preposition after what a person leads names the firm led
+    ("fr", "Il prend la direction industrielle d'Atlantide.", "Atlantide", "LOC", "ORG"),
+    ("fr", "Il visite la vallée d'Atlantide.", "Atlantide", "LOC", None),
+    # a "place" no gazetteer knows after a title and its field is the title's firm; a known place is not
+    ("fr", "Anke Hoffmann, jusqu'ici directrice industrielle de Kellermann, arrive.", "Kellermann", "LOC", "ORG"),
+    ("fr", "Anke Hoffmann, jusqu'ici directrice industrielle de Lyon, arrive.", "Lyon", "LOC", None),
+    # English news drop the article after a verb before a company noun
+    ("en", "Hartwell agreed to buy French family-owned rival Confitures Marchal for 145 million euros.",
+     "Confitures Marchal", "PERSON", "ORG"),
+    ("en", "Hartwell agreed to buy French family-owned Confitures Marchal for 145 million euros.",
+     "Confitures Marchal", "PERSON", None),
+])
+def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
+    assert context_label(text, name, language=language, given=given) == label
