@@ -35,6 +35,7 @@ _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not r
 # A year past a comma is read with the amount only where none stands on its side of it: "2025 erzielte X einen Umsatz
 # von 18 Mio. Euro, für dieses Jahr peilt X 45 Mio. Euro an" (the reach, so any year on the amount's side is nearer).
 _PAST_A_COMMA = _PERIOD_REACH
+_CLAUSE_PUNCTUATION = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
 _PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
 _PART_SENTENCE_REACH = 2  # sentences back where a part finds its whole when the sentence before has no money
 _BOUND_REACH = 15  # characters between an amount and a year bound to it ("24 Mrd. Yuan im Jahr 2024")
@@ -681,8 +682,12 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     if upper is not None and (not cues.range_to.fullmatch(text, amount.end, upper.start)
                               or cues.comparison.search(text, max(0, amount.start - _COMPARED_GAP), amount.start)):
         upper = None
+    after = _past_a_restatement(text, amount.end)
     for period in _candidates(periods, sentence=sentence, text=text):
-        lo, hi = (amount.end, period.start) if period.start >= amount.end else (period.end, amount.start)
+        if period.start >= amount.end:
+            lo, hi = (after if period.start >= after else amount.end), period.start
+        else:
+            lo, hi = period.end, amount.start
         if hi - lo > _PERIOD_REACH or any(lo <= m.start < hi for m in money if m is not amount and m is not upper):
             continue
         in_relative = outside(period.start, of=amount.start, clauses=relative)
@@ -696,11 +701,22 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         if period.start >= amount.end and _leads_to(cues.comparing, text=text, start=amount.end, period=period):
             continue  # "a pre-tax profit of £46.8m from a loss a year earlier", "doppelt so hoch wie ... 2023"
         bound = cues.bound_before.match(gap) if period.end <= amount.start else cues.bound_after.match(gap)
-        comma = _PAST_A_COMMA if re.search(r"[,;:]", gap) else 0  # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."
+        # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."; a decimal comma is none: "(rund 13,8 Millionen Euro) für"
+        comma = _PAST_A_COMMA if _CLAUSE_PUNCTUATION.search(gap) else 0
         cost = 0 if bound else (hi - lo) + comma
         if cost < best_cost:  # a relative clause's span is the term of what the money buys, not its status
             best, best_cost = replace(period, kind="term") if in_relative else period, cost
     return best
+
+
+_RESTATEMENT = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,60}\)")
+
+
+def _past_a_restatement(text: str, end: int) -> int:
+    """Where the bracket right after an amount ends, which restates it in another currency ("15 Millionen Dollar
+    (rund 13,8 Millionen Euro) für die Jahre 2026 bis 2028"): the amount's years are read from there."""
+    bracket = _RESTATEMENT.match(text, end)
+    return bracket.end() if bracket else end
 
 
 def _counted_from(sentence: Sentence, *, periods: Sequence[Period]) -> Period | None:

@@ -133,7 +133,19 @@ def find_periods(
             periods.append(Period(match.start(), match.end(), match.group(0), *years, kind=kind))
     in_context = [_in_context(match, kind=kind, periods=periods, dateline=dateline, sentences=sentences)
                   for match, kind in chosen if kind in _CONTEXTUAL]
-    return sorted(periods + [p for p in in_context if p is not None], key=lambda p: p.start)
+    found = sorted(periods + [p for p in in_context if p is not None], key=lambda p: p.start)
+    return [p for p in found if not _restated_by_years(p, found=found, text=text)]
+
+
+_COUNTED_SPANS = ("next_n", "last_n")  # spans counted from the article's date: "sur trois ans", "over the past decade"
+
+
+def _restated_by_years(period: Period, *, found: Sequence[Period], text: str) -> bool:
+    """Whether a span counted from the article's date is restated right after by the years it covers, which say them
+    better: "sur trois ans, de 2026 à 2028" (a contract signed in 2025 that runs from 2026)."""
+    return period.kind in _COUNTED_SPANS and period.first is not None and any(
+        other.kind == "range" and other.first is not None and other.last - other.first == period.last - period.first
+        and re.fullmatch(r",?\s*", text[period.end:other.start]) for other in found if other.start >= period.end)
 
 
 _REFERENCE_REACH = 2  # sentences back where "a year earlier" finds the year it counts from

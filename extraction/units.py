@@ -385,9 +385,10 @@ def _word_tags(phrase: str, base: str, pos: str, language: str) -> tuple[frozens
     tags = {"w"} | words.classes_of(phrase)
     looked_up = lookup_lemma(phrase, language=language)
     # the German table lemmatises a past form that doubles as a participle's adjective to the participle
-    # ("ernannte" -> "ernannt"), whose own entry is the verb ("ernennen"): a cue is the verb's
-    cue = (words.cue_of(base) or words.cue_of(phrase) or words.cue_of(looked_up)
-           or words.cue_of(lookup_lemma(looked_up, language=language)))
+    # ("ernannte" -> "ernannt"), whose own entry is the verb ("ernennen"): a cue is the verb's; a preposition's
+    # lemma is its own (``lemma``), which the table must not undo ("entre" is no form of "entrer" there)
+    cue = words.cue_of(base) or (None if pos == "ADP" else (
+        words.cue_of(phrase) or words.cue_of(looked_up) or words.cue_of(lookup_lemma(looked_up, language=language))))
     if cue is not None:
         tags |= {"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}"}
     if pos in ("NOUN", "PROPN", ""):  # "funded" is no fund

@@ -1017,3 +1017,27 @@ def test_a_restatement_of_a_figure_left_out_points_to_the_one_kept_and_takes_its
 ])
 def test_a_target_given_after_a_result_is_the_plan_for_the_result_s_year(text, expected):
     assert expected in figures(text, "de")
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # a decimal comma in the conversion between an amount and its years is no clause's comma
+    ("BERLIN, 17. März 2026 (Reuters) – Im Januar hatte Titanform einen Liefervertrag über 15 Millionen Dollar "
+     "(rund 13,8 Millionen Euro) für die Jahre 2026 bis 2028 unterzeichnet.", (2026, 2028)),
+    # a comma that ends a clause still parts them
+    ("BERLIN, 17. März 2026 (Reuters) – Im Januar hatte Titanform einen Liefervertrag über 15 Millionen Dollar "
+     "unterzeichnet, die Jahre 2026 bis 2028 bleiben offen.", (2026, 2026)),
+])
+def test_the_years_after_an_amount_and_its_conversion_are_the_amount_s(text, years):
+    dollars = next(f for f in figures(text, "de") if f[1] == "USD")
+    assert dollars[2:4] == years
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # "Von der Summe" opens a part of the amount before: its years and kind
+    ("Hägele investiert bis Ende 2027 rund 32 Millionen Euro in ein neues Werk. Von der Summe entfallen 21 Millionen "
+     "Euro auf Öfen.", (None, 2027)),
+    ("Hägele investiert bis Ende 2027 rund 32 Millionen Euro in ein neues Werk. Im Jahr 2025 entfielen 21 Millionen "
+     "Euro auf Öfen.", (2025, 2025)),
+])
+def test_an_amount_of_the_sum_before_takes_its_years(text, years):
+    assert figures(text, "de")[1][2:4] == years

@@ -289,6 +289,8 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("de", "Im abgelaufenen Geschäftsjahr 2024 stieg", None, [("Geschäftsjahr 2024", 2024, 2024, "fiscal")]),
     # a founding year and a fiscal year's end date no money
     ("de", "das 2021 gegründete Start-up", None, [("2021 gegründete", 2021, 2021, "founding")]),
+    ("de", "Elbtal, 2016 gegründet, setzte zuletzt 19 Millionen Euro um", None,
+     [("2016 gegründet", 2016, 2016, "founding")]),
     ("en", "¥520 billion in fiscal 2025, the year ending March 2026, from ¥468 billion a year earlier", None,
      [("fiscal 2025", 2025, 2025, "fiscal"), ("a year earlier", 2024, 2024, "ref_-1")]),
     # ... but a fiscal year named by its end alone is the year it ends in
@@ -359,3 +361,15 @@ def test_the_pipelines_age_is_no_date_mention():
     text = "Jane Doe, 52, the 52-year-old chief executive of Bosch, joined in 2024."
     dates = [m.text for m in analyze(text, language="en").entities if m.label == "DATE"]
     assert "2024" in " ".join(dates) and not any("52" in d for d in dates)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # a span counted from the dateline and restated by its years right after: the years
+    ("MOREZ, 30 septembre 2025 (AFP) - Un contrat de 14 millions d'euros sur trois ans, de 2026 à 2028.",
+     [(2026, 2028)]),
+    ("MOREZ, 30 septembre 2025 (AFP) - Un contrat de 14 millions d'euros sur trois ans, puis un autre de 2026 à 2029.",
+     [(2025, 2027), (2026, 2029)]),
+])
+def test_a_counted_span_restated_by_its_years_is_those_years(text, spans):
+    found = find_periods(text, language="fr", dateline=find_dateline(text))
+    assert [(p.first, p.last) for p in found if p.first != p.last] == spans

@@ -39,3 +39,13 @@ def test_a_german_past_form_the_table_reads_as_a_participle_is_its_verb_s_cue():
     tags = {text[u.start:u.end]: u.tags for u in sentence.units}
     assert "CUE:hire" in tags["ernannte"]  # the table: "ernannte" -> "ernannt" -> "ernennen"
     assert "CUE" not in tags["Aufsichtsrat"]
+
+
+def test_a_preposition_is_no_cue_though_a_verb_of_moving_is_spelt_like_it():
+    text = "Elle emploie 95 personnes entre Toulouse et Agen. Elle entre chez Renault."
+    doc = load_pipeline("fr")(text)
+    second = text.index("Elle entre")
+    sentences = build_sentences(doc, sentences=[(0, second - 1), (second, len(text))], entities=[], references=[],
+                                language="fr")
+    tags = [u.tags for s in sentences for u in s.units if text[u.start:u.end] == "entre"]
+    assert ["CUE:join" in t for t in tags] == [False, True]
