@@ -59,6 +59,9 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                     match.lastgroup not in ("female", "male", *_DEMONSTRATIVES, *_POSSESSIVES)
                     and _unknown_name_follows(text, match.end(), language=language)):
                 continue  # a noun before a name is an apposition: "l'équipementier Valeo", "der Zulieferer ZF"
+            if match.lastgroup == "person" and _former_title_before_a_name(match, text=text, name_starts=name_starts,
+                                                                           language=language):
+                continue  # "l'ancien directeur commercial d'X, P,": "former" before a title, no noun for a person
             if match.lastgroup in ("company", "unit") and _complement_names(text, match.end(), name_starts,
                                                                             language=language):
                 continue  # "the manipulation team at Toyota Research Institute" says whose it is
@@ -360,6 +363,21 @@ def _unknown_name_follows(text: str, end: int, *, language: str) -> bool:
     following = re.match(r" ([A-ZÄÖÜÉ][a-zäöüéèß]+) ([A-Z]\w*)", text[end:end + 40])
     return following is not None and following.group(2).lower() not in all_months() and not (
         language == "de" and german_common_noun(following.group(1)))
+
+
+_APPOSED_REACH = 80  # characters from a title to the name it is set before, with a comma
+
+
+def _former_title_before_a_name(match: re.Match[str], *, text: str, name_starts: set[int], language: str) -> bool:
+    """Whether a noun for a former person ("l'ancien") is the adjective of a title set before a name ("l'ancien
+    directeur commercial d'Ollie Factory, Mathieu Perrin,"), not a reference to someone named before ("Diplômée de
+    l'Essec, l'ancienne directrice des opérations de Manpower dirige le groupe")."""
+    if "former" not in lexicon(language).classes_of(re.split(r"[\s'’]", match.group(0).lower())[-1]):
+        return False
+    if not any(t.start <= 1 for t in _titles_after(text, match.end(), language=language)):
+        return False
+    comma = re.compile(r"[^.;:!?]*?, ").match(text, match.end(), match.end() + _APPOSED_REACH)
+    return comma is not None and comma.end() in name_starts
 
 
 def _past_a_field(text: str, end: int, *, language: str) -> int:

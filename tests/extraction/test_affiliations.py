@@ -2188,6 +2188,20 @@ RULES = [
      ("Renzo De Zordo", "Occhialeria Dolomiti SpA", "current"), True),
     ("en", "Occhialeria Dolomiti SpA grew. Their father, Renzo De Zordo, will remain a shareholder after the listing.",
      ("Renzo De Zordo", "Occhialeria Dolomiti SpA", "current"), False),
+    # French: "l'ancien" before a title is its adjective, no noun for the person named before
+    ("fr", "Jörg Wendland dirige Rollbrett Werke. Les deux maisons se connaissent : l'ancien directeur commercial "
+           "d'Ollie Factory, Mathieu Perrin, a rejoint Rollbrett Werke.", ("Mathieu Perrin", "Ollie Factory", "former"),
+     True),
+    ("fr", "Jörg Wendland dirige Rollbrett Werke. Les deux maisons se connaissent : l'ancien client "
+           "d'Ollie Factory, Mathieu Perrin, a rejoint Rollbrett Werke.", ("Mathieu Perrin", "Ollie Factory", "former"),
+     False),
+    ("fr", "Nathalie Roux dirige Cryonord SA. Diplômée de l'Essec, l'ancienne directrice des opérations de Manpower "
+           "France dirige le groupe depuis 2021.", ("Nathalie Roux", "Essec", "former"), True),
+    # English: a firm's own board chaired by someone is no board of the article's company
+    ("en", "Kestrel Pumps Ltd made an offer. Redgum Drilling's board, chaired by former Rio Tinto executive Margaret "
+           "Doyle, said it was reviewing it.", ("Margaret Doyle", "Kestrel Pumps Ltd", "current"), False),
+    ("en", "Kestrel Pumps Ltd made an offer. The board, chaired by former Rio Tinto executive Margaret "
+           "Doyle, said it was reviewing it.", ("Margaret Doyle", "Kestrel Pumps Ltd", "current"), True),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
