@@ -713,8 +713,9 @@ _RESTATEMENT = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,60}\)")
 
 
 def _past_a_restatement(text: str, end: int) -> int:
-    """Where the bracket right after an amount ends, which restates it in another currency ("15 Millionen Dollar
-    (rund 13,8 Millionen Euro) für die Jahre 2026 bis 2028"): the amount's years are read from there."""
+    """Where the bracket right after an amount ends, which is said of the amount (a conversion, a comparison: "15
+    Millionen Dollar (rund 13,8 Millionen Euro) für die Jahre 2026 bis 2028"): the years after it are read from
+    there."""
     bracket = _RESTATEMENT.match(text, end)
     return bracket.end() if bracket else end
 
