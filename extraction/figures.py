@@ -682,7 +682,7 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     if upper is not None and (not cues.range_to.fullmatch(text, amount.end, upper.start)
                               or cues.comparison.search(text, max(0, amount.start - _COMPARED_GAP), amount.start)):
         upper = None
-    after = _past_a_restatement(text, amount.end)
+    after = _past_its_bracket(text, amount.end)
     for period in _candidates(periods, sentence=sentence, text=text):
         if period.start >= amount.end:
             lo, hi = (after if period.start >= after else amount.end), period.start
@@ -709,14 +709,14 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     return best
 
 
-_RESTATEMENT = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,60}\)")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,60}\d[^()]{0,60}\)")
 
 
-def _past_a_restatement(text: str, end: int) -> int:
+def _past_its_bracket(text: str, end: int) -> int:
     """Where the bracket right after an amount ends, which is said of the amount (a conversion, a comparison: "15
     Millionen Dollar (rund 13,8 Millionen Euro) für die Jahre 2026 bis 2028"): the years after it are read from
     there."""
-    bracket = _RESTATEMENT.match(text, end)
+    bracket = _BRACKET_AFTER.match(text, end)
     return bracket.end() if bracket else end
 
 

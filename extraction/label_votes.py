@@ -24,6 +24,7 @@ from .name_rules import (
     described_after,
     org_shape,
     organisations_with_titles,
+    person_relative,
     short_form_of,
 )
 from .names import base_form
@@ -107,8 +108,7 @@ def _cues(language: str) -> _Cues:
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
-        person_relative=(re.compile(rf",? (?:{words.alternation('person_relatives')})\b")
-                         if words.words("person_relatives") else None),
+        person_relative=person_relative(language),
         thing_relative=(re.compile(rf", (?:{words.alternation('thing_relatives')})\b")
                         if words.words("thing_relatives") else None),
         firm_relative=re.compile(rf", (?:{words.alternation('thing_relatives', 'place_relatives')})\b"),
@@ -227,12 +227,15 @@ def _after_a_company_noun(span: Span, *, text: str, language: str) -> bool:
     return _cues(language).company_before.search(before) is not None
 
 
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "to", "by"})  # lexicon classes
+
+
 def _complement_opening(words: list[str], *, language: str) -> bool:
     """A preposition right before a name opens the complement of the noun before it, which is no name that noun
     describes: "une PME familiale de Cavaillon", "a brewer in Kobe", "un nouvel atelier à Tarnos"; but a unit's
     complement is its parent firm ("la filiale française de Kalmar")."""
     vocabulary = lexicon(language)
-    if not words or {"of", "from", "in", "at", "to", "by"}.isdisjoint(vocabulary.classes_of(words[-1].lower())):
+    if not words or _COMPLEMENT_PREPOSITIONS.isdisjoint(vocabulary.classes_of(words[-1].lower())):
         return False
     return not any(word.lower() in vocabulary.words("subsidiary_nouns") for word in words[-4:-1])
 

@@ -520,20 +520,27 @@ def _people_by_shape(text: str, *, language: str) -> list[Span]:
 _TITLE_REACH = 40  # characters before a name in which its title ends
 
 
+@lru_cache(maxsize=8)
+def person_relative(language: str) -> re.Pattern[str] | None:
+    """A relative pronoun only people take, right after a name: English ", who" (organisations are "which")."""
+    relatives = lexicon(language).words("person_relatives")
+    return re.compile(rf",? (?:{alternation_of(relatives)})\b") if relatives else None
+
+
 def _titled_unknown_people(text: str, *, language: str) -> list[Span]:
     """A title, then two capitalised words whose first no lexicon knows, then a relative only people take ("takes
     over from co-founder Erlend Haugen, who becomes ..."): a person whose given name is not listed."""
-    relatives = lexicon(language).words("person_relatives")
-    if not relatives:
+    relative = person_relative(language)
+    if relative is None:
         return []
-    relative = re.compile(rf",? (?:{alternation_of(relatives)})\b")
     found = []
     for match in _GIVEN_AND_SURNAME.finditer(text):
         name, start = match.group(1), match.start(1)
+        if not relative.match(text, match.end(1)):  # cheap first: most pairs of capitalised words have none
+            continue
         before = text[max(0, start - _TITLE_REACH):start]
         titles = find_roles(before, language=language)
-        if (titles and before.endswith(" ") and titles[-1].end == len(before) - 1
-                and relative.match(text, match.end(1)) and not kind_of(name)
+        if (titles and before.endswith(" ") and titles[-1].end == len(before) - 1 and not kind_of(name)
                 and not lookup_known(name.split()[0], language=language)
                 and not is_known_place(name.split()[0])):
             found.append(Span(start, match.end(1), "PERSON"))

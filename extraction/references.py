@@ -366,6 +366,7 @@ def _unknown_name_follows(text: str, end: int, *, language: str) -> bool:
 
 
 _APPOSED_REACH = 80  # characters from a title to the name it is set before, with a comma
+_UP_TO_A_COMMA = re.compile(r"[^.;:!?]*?, ")  # within the sentence's clause
 
 
 def _former_title_before_a_name(match: re.Match[str], *, text: str, name_starts: set[int], language: str) -> bool:
@@ -376,7 +377,7 @@ def _former_title_before_a_name(match: re.Match[str], *, text: str, name_starts:
         return False
     if not any(t.start <= 1 for t in _titles_after(text, match.end(), language=language)):
         return False
-    comma = re.compile(r"[^.;:!?]*?, ").match(text, match.end(), match.end() + _APPOSED_REACH)
+    comma = _UP_TO_A_COMMA.match(text, match.end(), match.end() + _APPOSED_REACH)
     return comma is not None and comma.end() in name_starts
 
 
