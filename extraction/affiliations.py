@@ -15,7 +15,7 @@ from .decide import decide
 from .evidence import collect
 from .names import Entity
 from .result import Affiliation
-from .topics import paragraph_topics
+from .topics import family_firms, paragraph_topics
 from .units import Sentence
 
 
@@ -23,4 +23,4 @@ def find_affiliations(sentences: Sequence[Sentence], *, language: str,
                       main_company: Entity | None) -> dict[str, list[Affiliation]]:
     """Affiliations per person id: current ones first, then former ones, in the order the article gives."""
     return decide(collect(sentences, language=language), main_company=main_company,
-                  topics=paragraph_topics(sentences))
+                  topics=paragraph_topics(sentences), families=family_firms(sentences))

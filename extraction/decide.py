@@ -10,7 +10,8 @@ Tiers, strongest first:
 4. ``member``: a person named with an organisation and nothing else ("Sabine Krüger von Bosch",
    "P (X)");
 5. ``inferred``: an in-house title with no organisation in its sentence ("Firmenchef P"), which goes to
-   the company its paragraph opens with (``topics``), else to the article's company, and says so.
+   the firm named for the person's family, else to the company its paragraph opens with (``topics``), else to the
+   article's company, and says so.
 
 A succession ("P succeeds Q", "Er folgt auf Q", "elle succède à Q") passes a post at the article's company on:
 Q held P's post there, or P now holds Q's, where the rest of the evidence did not say so already.
@@ -52,15 +53,20 @@ class _Pair:
 
 
 def decide(evidence: Sequence[Evidence], *, main_company: Entity | None,
-           topics: Mapping[int, Entity] | None = None) -> dict[str, list[Affiliation]]:
+           topics: Mapping[int, Entity] | None = None,
+           families: Mapping[str, Entity] | None = None) -> dict[str, list[Affiliation]]:
     """Affiliations per person id: current ones first, each group in the order the article gives. A title with
-    no organisation goes to the company its paragraph opens with (``topics``, by sentence index), else to the
-    article's company."""
+    no organisation goes to the firm named for the person's family (``families``, by person id), else to the
+    company its paragraph opens with (``topics``, by sentence index), else to the article's company."""
     successions = [e for e in evidence if e.predecessor is not None]
     evidence = [e for e in evidence if e.predecessor is None]
     topics = topics or {}
-    resolved = [e for e in (_resolved(e, evidence=evidence, company=topics.get(e.sentence.index, main_company))
-                            for e in evidence) if e]
+    # a family firm the person already holds a post at is no place for a further title: "Rashid Al-Suwaidi, président
+    # d'Al-Suwaidi Holding, … entreront au conseil d'administration"
+    families = {person: firm for person, firm in (families or {}).items()
+                if not any(e.person.id == person and e.organization is firm for e in evidence)}
+    resolved = [e for e in (_resolved(e, evidence=evidence, company=families.get(e.person.id)
+                                      or topics.get(e.sentence.index, main_company)) for e in evidence) if e]
     pairs: dict[tuple[str, str], _Pair] = {}
     for position, item in enumerate(resolved):
         key = (item.person.id, item.organization.id)

@@ -27,7 +27,6 @@ from .lexicon.amounts import cue_regex
 from .money import Money
 from .name_rules import (
     CANDIDATE,
-    acronyms_in_brackets,
     business_nouns,
     compound_heads,
     ends_in_a_german_noun,
@@ -35,6 +34,7 @@ from .name_rules import (
     short_form_of,
     unknown_names,
     unknown_word,
+    with_acronyms_in_brackets,
     with_names_by_rule,
 )
 from .periods import Period, find_ages
@@ -102,7 +102,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names = _with_given_name_before_particle(names, text=text)
     if language == "en":
         names = _without_possessors(_as_named_in_the_body(names, text=text), text=text)
-    names = _propagate(names + acronyms_in_brackets(names, text=text), text=text)
+    names = _propagate(with_acronyms_in_brackets(names, text=text), text=text)
     names = _without_families(_with_given_name_before(names, text=text), text=text, language=language)
     return _without_overlaps(rules + names + dates + model_dates)
 
@@ -836,10 +836,13 @@ def _propagate(names: list[Span], *, text: str) -> list[Span]:
 
 def _inside_and_weaker(span: Span, name: Span) -> bool:
     """A place or other name of fewer words inside a known person's or organisation's name, or a part of a known
-    organisation's name that the pipeline took alone ("Aubert" of "Pressing Aubert", named in full elsewhere)."""
+    organisation's name that the pipeline took alone ("Aubert" of "Pressing Aubert", named in full elsewhere), or the
+    name itself as a miscellaneous one."""
     weaker = span.label in _WEAKER_LABELS or span.label == name.label == "ORG"
     inside = name.start <= span.start and span.end <= name.end
-    return weaker and inside and span.end - span.start < name.end - name.start
+    # the very name as a "miscellaneous" one is the same name: "MGC" after "La Manufacture Graphite & Cèdre (MGC)"
+    same = span.label == "MISC" and (span.start, span.end) == (name.start, name.end)
+    return weaker and inside and (span.end - span.start < name.end - name.start or same)
 
 
 _WEAKER_LABELS = frozenset({"LOC", "GPE", "MISC", "NORP", CANDIDATE})

@@ -709,15 +709,19 @@ def _unknown_to_german(word: str) -> bool:
 _ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z0-9&]{1,7})\)")
 
 
-def acronyms_in_brackets(names: list[Span], *, text: str) -> list[Span]:
-    """ "Tata Power Renewable Energy Ltd (TPREL)": the acronym in brackets after an organisation
-    names it too (and so do its later occurrences)."""
-    found = []
+def with_acronyms_in_brackets(names: list[Span], *, text: str) -> list[Span]:
+    """ "Tata Power Renewable Energy Ltd (TPREL)": the acronym in brackets after an organisation names it too (and so
+    do its later occurrences), whatever the pipeline called it ("La Manufacture Graphite & Cèdre (MGC)": no MISC)."""
+    result = list(names)
     for org in (s for s in names if s.label == "ORG"):
         match = _ACRONYM_IN_BRACKETS.match(text, org.end)
-        if match and not any(s.overlaps(Span(match.start(1), match.end(1), "ORG")) for s in names):
-            found.append(Span(match.start(1), match.end(1), "ORG"))
-    return found
+        acronym = Span(match.start(1), match.end(1), "ORG") if match else None
+        if acronym is None:
+            continue
+        overlapping = [s for s in result if s.overlaps(acronym)]
+        if all(s.label == "MISC" and (s.start, s.end) == (acronym.start, acronym.end) for s in overlapping):
+            result = [s for s in result if s not in overlapping] + [acronym]
+    return result
 
 
 def compound_heads(names: list[Span], *, text: str, language: str) -> list[Span]:

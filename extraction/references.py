@@ -287,8 +287,9 @@ def an_investor_named(entity: Entity, *, text: str, language: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _investor_noun_before(language: str) -> re.Pattern[str]:
-    """An investor noun and up to two words before a name: "le fonds bruxellois ", "Finanzinvestor "; also before
-    the name listed with it, which shares its part: "auprès du fonds régional Rhône Loisirs Capital et de "."""
+    """An investor noun and up to two words before a name: "le fonds bruxellois ", "le fonds d'investissement ",
+    "Finanzinvestor "; also before the name listed with it, which shares its part: "auprès du fonds régional Rhône
+    Loisirs Capital et de "."""
     words = lexicon(language)
     nouns = words.words("investor_nouns")
     if not nouns:
@@ -297,7 +298,7 @@ def _investor_noun_before(language: str) -> re.Pattern[str]:
     linking = words.classes.get("of", frozenset()) | words.classes.get("det", frozenset())
     listed = (rf"(?:[A-ZÀ-Ý][\w'’&.-]* ){{1,5}}(?i:,|{alternation_of(joiners)}) "
               rf"(?:(?i:{alternation_of(linking)})['’ ]?)*")
-    return re.compile(rf"(?i:{alternation_of(nouns)})\w{{0,2}} (?i:[\w-]+ ){{0,2}}(?:{listed})?$")
+    return re.compile(rf"(?i:{alternation_of(nouns)})\w{{0,2}} (?i:[\w'’-]+ ){{0,2}}(?:{listed})?$")
 
 
 @lru_cache(maxsize=16)
@@ -734,15 +735,20 @@ def _described_as(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: 
     head = _head_noun(language).fullmatch(phrase.rsplit(" ", 1)[-1].rsplit("'", 1)[-1])
     if head is None:
         return None
-    ahead, behind = _descriptions(head.group(1).lower(), language=language, compound=compound)
+    ahead, apposed, behind = _descriptions(head.group(1).lower(), language=language, compound=compound)
+    reach = {id(span): max(0, span.start - _DESCRIBED_REACH) for e in {id(e): e for _, e in mentions}.values()
+             for span in e.spans}
     found = {id(entity): entity for position, entity in mentions if entity.label == "ORG" and entity.kind == "company"
              for span in entity.spans if span.start < before and span.start == position
-             and (ahead.search(text, max(0, span.start - _DESCRIBED_REACH), span.start)
-                  or behind.match(text, span.end))}
+             and (ahead.search(text, reach[id(span)], span.start) or behind.match(text, span.end)
+                  or apposed.search(text, reach[id(span)], span.start))}
     if len(found) != 1:
         return None
     described = next(iter(found.values()))
-    return None if all(_in_a_relative_clause(s, text=text, language=language) for s in described.spans
+    # a name set after its noun and an article is that noun's apposition, whatever the article looks like: "einer
+    # neuen Holding, der Vitrea Europa GmbH" is no relative clause
+    return None if all(_in_a_relative_clause(s, text=text, language=language)
+                       and not apposed.search(text, reach[id(s)], s.start) for s in described.spans
                        if s.start < before) else described
 
 
@@ -795,18 +801,26 @@ def _head_noun(language: str) -> re.Pattern[str]:
     return re.compile(rf"[\w-]*?({nouns}){words.settings.get('noun_case_endings', '')}", re.IGNORECASE)
 
 
+_SHORT_FORM = r"(?: ?\([^()]{1,40}\)|\))"  # the bracket a name's short form stands in, or its closing bracket
+
+
 @lru_cache(maxsize=256)
-def _descriptions(noun: str, *, language: str, compound: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _descriptions(noun: str, *, language: str,
+                  compound: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Where a company noun describes a name: before it, with up to two words or a few in lower case between
-    ("Finanzinvestor Danube", "the chipmaker X", "la marque savoyarde de vêtements techniques de montagne X"), or in an
-    apposition after it ("Nexperia, the Dutch chipmaker", "Kerrigan, Ireland's largest independent cobbler chain"; not a
-    clause: "Novastar, who joins the start-up's board")."""
+    ("Finanzinvestor Danube", "the chipmaker X", "la marque savoyarde de vêtements techniques de montagne X"), with the
+    name in apposition after it (``apposed``: "einer neuen Holding, der Vitrea Europa GmbH"), or in an
+    apposition after it, perhaps past its short form ("Nexperia, the Dutch chipmaker", "Kerrigan, Ireland's largest
+    independent cobbler chain", "Almazaras Unidas del Guadalquivir (AUG), a cooperative group"; not a clause:
+    "Novastar, who joins the start-up's board")."""
     words = lexicon(language)
     word = rf"[\w-]{'+' if compound else '*'}{re.escape(noun)}{words.settings.get('noun_case_endings', '')}(?![\w-])"
+    det = alternation_of(words.classes["det"])
     ahead = re.compile(rf"(?i:(?<![\w-]){word}) (?:(?:[\w-]+ ){{0,2}}|(?-i:[a-zà-ÿ][\w'’-]* ){{3,6}})$")
-    behind = re.compile(rf", (?:(?i:{alternation_of(words.classes['det'])}) ?(?:[\w-]+ ){{0,2}}"
+    apposed = re.compile(rf"(?i:(?<![\w-]){word}), (?i:{det}) ?$")
+    behind = re.compile(rf"{_SHORT_FORM}?, (?:(?i:{det}) ?(?:[\w-]+ ){{0,2}}"
                         rf"|[A-Z][\w-]*['’]s (?:[\w-]+ ){{0,3}})(?i:{word})")
-    return ahead, behind
+    return ahead, apposed, behind
 
 
 def _in_apposition(position: int, *, name_ends: Sequence[int], before: int, text: str) -> bool:

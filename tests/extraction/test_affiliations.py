@@ -2202,6 +2202,20 @@ RULES = [
            "Doyle, said it was reviewing it.", ("Margaret Doyle", "Kestrel Pumps Ltd", "current"), False),
     ("en", "Kestrel Pumps Ltd made an offer. The board, chaired by former Rio Tinto executive Margaret "
            "Doyle, said it was reviewing it.", ("Margaret Doyle", "Kestrel Pumps Ltd", "current"), True),
+    # a company noun names the firm the article described by it, past the firm's short form in brackets
+    ("en", "Sierra Verde Olivos (SVO), a cooperative group in Jaén, hired Marta Ruiz from Deoleo, the Madrid-based "
+           "bottler. The cooperative also re-elected its president, Juan Moreno.",
+     ("Juan Moreno", "Sierra Verde Olivos", "current"), True),
+    ("en", "Sierra Verde Olivos (SVO), based in Jaén, hired Marta Ruiz from Deoleo, a cooperative group in Madrid. "
+           "The cooperative also re-elected its president, Juan Moreno.",
+     ("Juan Moreno", "Sierra Verde Olivos", "current"), False),
+    # or with the firm's name set after it and an article, which is no relative clause
+    ("de", "Die Hofglasmalerei Brandl und das Atelier Roux bündeln sich unter dem Dach einer neuen Holding, der Vitrea "
+           "Europa GmbH. Brandl hält 60 Prozent. Finanzchef der Holding wird Thomas Berger.",
+     ("Thomas Berger", "Vitrea Europa GmbH", "current"), True),
+    ("de", "Die Hofglasmalerei Brandl, eine Holding, und das Atelier Roux bündeln sich in der Vitrea Europa GmbH, der "
+           "Brandl 60 Prozent hält. Finanzchef der Holding wird Thomas Berger.",
+     ("Thomas Berger", "Vitrea Europa GmbH", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

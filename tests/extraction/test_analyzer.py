@@ -211,3 +211,16 @@ def test_a_headline_company_that_describes_a_person_takes_no_headline_bonus():
             "défi », a déclaré Chloé Vidal, directrice financière.")
     people = organisations_of_people(text, "fr")
     assert people["Chloé Vidal"] == {"Bâtiroc"}
+
+
+@pytest.mark.parametrize(("described", "company"), [
+    # an investor noun with its complement before a name makes it an investor: the bonus goes to the company it buys
+    ("du fonds d'investissement Hongtu", "Mycosud"),
+    ("du groupe chinois Hongtu", "Hongtu"),
+])
+def test_an_investor_described_by_a_noun_and_its_complement_leaves_the_headline_bonus(described, company):
+    text = (f"Truffes : Hongtu entre au capital de Mycosud\n\nLa société Mycosud a annoncé l'entrée à son capital "
+            f"{described}. Hongtu grandit. Hongtu apporte 14 millions d'euros.\n\nL'entreprise a recruté Hélène "
+            "Vasseur.")
+    people = organisations_of_people(text, "fr")
+    assert people["Hélène Vasseur"] == {company}

@@ -1486,3 +1486,13 @@ def test_a_kin_noun_before_a_given_name_is_no_part_of_the_name(text, name, absen
     names = {e["text"] for e in analyze(text, language="en").to_dict()["entities"]}
     assert name in names
     assert absent not in names
+
+
+def test_an_acronym_in_brackets_after_an_organisation_names_it_whatever_the_pipeline_called_it():
+    # the French pipeline calls "MGC" miscellaneous; in brackets after the firm's name it is the firm, and so are
+    # its other mentions
+    text = ("Crayons : Siparex entre au capital du jurassien MGC\n\nMOREZ (Reuters) – La Manufacture Graphite & Cèdre "
+            "(MGC), l'un des derniers fabricants de crayons en France, a annoncé l'entrée de Siparex à son capital. "
+            "MGC produit 80 millions de crayons par an.")
+    orgs = {o.name: o for o in analyze(text, language="fr").organizations}
+    assert orgs["Manufacture Graphite & Cèdre"].mentions == 4
