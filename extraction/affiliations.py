@@ -13,14 +13,16 @@ from collections.abc import Sequence
 
 from .decide import decide
 from .evidence import collect
+from .family_firms import family_firms
 from .names import Entity
 from .result import Affiliation
-from .topics import family_firms, paragraph_topics
+from .topics import paragraph_topics
 from .units import Sentence
 
 
 def find_affiliations(sentences: Sequence[Sentence], *, language: str,
                       main_company: Entity | None) -> dict[str, list[Affiliation]]:
     """Affiliations per person id: current ones first, then former ones, in the order the article gives."""
+    entities = {id(u.entity): u.entity for s in sentences for u in s.units if u.entity is not None}
     return decide(collect(sentences, language=language), main_company=main_company,
-                  topics=paragraph_topics(sentences), families=family_firms(sentences))
+                  topics=paragraph_topics(sentences), families=family_firms(entities.values()))

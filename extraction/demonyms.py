@@ -40,11 +40,31 @@ def demonym_pattern(determiners: str) -> str:
 
 def stands_for_a_company(start: int, end: int, *, text: str, language: str) -> bool:
     """Whether ``text[start:end]`` is a lone city demonym after a definite article ("der Duisburger"), no name of
-    its own: ``references`` reads it as a company of the city."""
-    return (" " not in text[start:end]
+    its own: ``references`` reads it as a company of the city. The article names the place, or describes a company
+    by the demonym ("Tiroler Gleitschirmbauer Aerolith" before "in den Beirat der Tiroler")."""
+    word = text[start:end]
+    return (" " not in word
             and _after_an_article(language).search(text, max(0, start - _ARTICLE_REACH), start) is not None
             and not re.match(r"[\w-]|\s+[A-ZÄÖÜ]", text[end:end + 2])
-            and names_a_place(text[start:end], text=text))
+            and (names_a_place(word, text=text) or _describes_a_company(word, text=text, language=language)))
+
+
+def _describes_a_company(word: str, *, text: str, language: str) -> bool:
+    """Whether the demonym stands before a company noun somewhere in the text: "Vorarlberger Traditionsfirma"."""
+    return ends_like_a_demonym(word) and any(
+        before_a_company_noun(match.end(), text=text, language=language)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+
+def before_a_company_noun(end: int, *, text: str, language: str) -> bool:
+    """Whether a capitalised word ending in a company noun follows ``end``: the word before it is its adjective
+    ("Tiroler Gleitschirmbauer Aerolith"), no name."""
+    noun = re.match(r" ([A-ZÄÖÜ][\w-]*)", text[end:end + _NOUN_REACH])
+    words = lexicon(language)
+    return noun is not None and (words.is_company_noun(noun.group(1)) or words.ends_in_company_noun(noun.group(1)))
+
+
+_NOUN_REACH = 40  # characters after a word in which the noun it describes stands
 
 
 @lru_cache(maxsize=8)

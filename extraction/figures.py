@@ -23,7 +23,7 @@ from .names import Entity
 from .periods import Period
 from .result import Figure, FigureKind, FigureStatus, with_statement_year
 from .spenders import spender
-from .units import Sentence
+from .units import Sentence, Unit
 
 # "SHENZHEN, 22 September 2025 — BYD will spend ...": the article's date, not the money's year.
 _DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
@@ -36,7 +36,7 @@ _PERIOD_REACH = 150  # characters; further apart, a year and an amount are not r
 # von 18 Mio. Euro, für dieses Jahr peilt X 45 Mio. Euro an" (the reach, so any year on the amount's side is nearer).
 _PAST_A_COMMA = _PERIOD_REACH
 _CLAUSE_PUNCTUATION = re.compile(r"[;:]|,(?!\d)|(?<!\d),")
-_PART_REACH = 40  # characters between a part word ("davon", "of which") and its amount
+_PART_REACH = 80  # characters between a part word ("davon", "of which") and its amount, past a subject of a few words
 _PART_SENTENCE_REACH = 2  # sentences back where a part finds its whole when the sentence before has no money
 _BOUND_REACH = 15  # characters between an amount and a year bound to it ("24 Mrd. Yuan im Jahr 2024")
 _RESULTS = ("revenue", "profit")  # a sentence opening with one goes on with the results before it
@@ -698,7 +698,8 @@ def _period(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
         if period.end <= amount.start and _bound_elsewhere(period, amount=amount, money=money, context=context):
             continue
         gap = text[lo:hi]
-        if period.start >= amount.end and _leads_to(cues.comparing, text=text, start=amount.end, period=period):
+        if period.start >= amount.end and _leads_to(cues.comparing, text=text, start=amount.end, period=period,
+                                                    sources=sentence.organisations()):
             continue  # "a pre-tax profit of £46.8m from a loss a year earlier", "doppelt so hoch wie ... 2023"
         bound = cues.bound_before.match(gap) if period.end <= amount.start else cues.bound_after.match(gap)
         # "im Jahr 2024 54 Mrd., 2023 waren es 39 Mrd."; a decimal comma is none: "(rund 13,8 Millionen Euro) für"
@@ -861,11 +862,23 @@ def _compared(amount: Money, *, year: Period, money: Sequence[Money], context: _
         bool(between) and bool(cues.comparing.search(text, amount.end, between[0].start)))
 
 
-def _leads_to(words: re.Pattern[str], *, text: str, start: int, period: Period) -> bool:
+def _leads_to(words: re.Pattern[str], *, text: str, start: int, period: Period,
+              sources: Sequence[Unit] = ()) -> bool:
     """Whether the words stand between ``start`` and the period, perhaps running into the period's own words ("more
-    than the year before", "mehr als im Vorjahr")."""
-    match = words.search(text, start, period.end)
-    return match is not None and match.start() < period.start
+    than the year before", "mehr als im Vorjahr"); not where they introduce one of the ``sources``, whose money it is
+    ("a 4 million euro loan from Piraeus Bank in December")."""
+    for match in words.finditer(text, start, period.end):
+        if match.start() >= period.start:
+            return False
+        # the source's own phrase goes on to the period: "from Piraeus Bank in December", not "from Bank of
+        # Scotland, to open six shops by 2028"
+        if not any(_SOURCE_GAP.fullmatch(text, match.end(), u.start) and not _CLAUSE_PUNCTUATION.search(
+                text, u.end, period.start) for u in sources if u.start >= match.end()):
+            return True
+    return False
+
+
+_SOURCE_GAP = re.compile(r" (?:the )?")  # between "from" and a lender's name
 
 
 def _after_dateline(sentence: Sentence, *, periods: Sequence[Period], text: str) -> int:

@@ -50,6 +50,7 @@ class _Cues:
     firm_relative: re.Pattern[str]  # "which" and "where": after a company noun and a name, the name is a firm's
     body_after: re.Pattern[str] | None  # "the Fellesforbundet union": a body's noun after the name
     seat_after: re.Pattern[str]  # "Forages Le Gall, basé à Pontivy": a place has no seat
+    example_before: re.Pattern[str]  # "spanische Anbieter wie Cupa Pizarras": an example of a kind of company
     # French "l'espagnol", "chez le belge": a lower-case nationality after an article stands for a firm
     firm_nationality_before: re.Pattern[str] | None
 
@@ -115,6 +116,8 @@ def _cues(language: str) -> _Cues:
         body_after=(re.compile(rf" (?:{words.alternation('body_nouns_after')})\b")
                     if words.words("body_nouns_after") else None),
         seat_after=re.compile(rf",? (?:{words.alternation('seat_cues')})\b", re.IGNORECASE),
+        example_before=re.compile(rf"(?<![\w-]){compound}(?:{nouns}){_PLURAL} "
+                                  rf"(?i:{words.alternation('example_openers')}) $", flags),
         firm_nationality_before=(re.compile(rf"(?<![\w'’]){articles}\s?(?:{words.alternation('firm_nationalities')}) $")
                                  if words.words("firm_nationalities") else None),
     )
@@ -212,6 +215,8 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
 
+
+_PLURAL = "(?:e|en|n|s|x)?"  # a company noun's plural endings in German, English and French: "Konzerne", "bottlers"
 
 _PLAIN_WEIGHT = 2  # context votes of a company noun with its article right before the name
 
@@ -383,8 +388,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if is_known_place(name) and described_after(text, span.end, language=language):
         return "LOC"  # "a partner at the Stockholm investment firm Fjällström Capital": where the firm is
     if len(parts) > 1 and (parts[-1] in words.words("org_words") | shared_words("investor_name_words")
-                           or parts[0] in words.words("org_words")):
-        return "ORG"  # "Halcyon Labs", "Groupe SEB", "Skagerrak Equity": no person's name ends so
+                           or parts[0] in words.words("org_words") | words.words("name_opening_company_nouns")):
+        return "ORG"  # "Halcyon Labs", "Groupe SEB", "Skagerrak Equity", "Huilerie Castagnier": no person is so named
     if _after_a_firm_nationality(span, text=text, language=language):
         return "ORG"  # "chez le belge Sarens": a lower-case nationality after an article stands for a firm
     if len(parts) > 1 and _org_word_inside(parts, language=language):
@@ -393,6 +398,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # partners' names joined: "Halcyon & Reed", "Ardent & Rowe"; a person's name has no "&"
     if cues.legal_after.match(after):
         return "ORG"
+    if cues.example_before.search(before):
+        return "ORG"  # "spanische Anbieter wie Cupa Pizarras", "Modekonzerne wie Hugo Boss": a company's example
     if cues.seat_after.match(after) and not starts_like_a_person(name):
         return "ORG"  # "Forages Le Gall, basé à Pontivy", "Acme, based in Leeds": a firm has a seat, a place none
     if cues.body_after and cues.body_after.match(after) and re.search(r"\bthe $", before, re.IGNORECASE):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .demonyms import ends_like_a_demonym, stands_for_a_company
+from .demonyms import before_a_company_noun, ends_like_a_demonym, stands_for_a_company
 from .gazetteer import kind_of
 from .label_votes import vote
 from .lemmas import lookup_known, lookup_lemma
@@ -108,11 +108,17 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
 
 
 def _without_families(names: list[Span], *, text: str, language: str) -> list[Span]:
-    """A family name after a word for a family ("die Familie Brökelmann", "la famille Mulliez") or before one ("the
-    Mars family") names the family, none of its people: no person's mention."""
+    """A family name after a word for a family ("die Familie Brökelmann", "la famille Mulliez", "la famille Domínguez
+    Otero") or before one ("the Mars family") names the family, none of its people: no person's mention; a given name
+    opens a person's name ("la famille de Jean Dupont")."""
     before, after = _family_words(language)
-    return [s for s in names if not (s.label == "PERSON" and " " not in text[s.start:s.end] and (
+    return [s for s in names if not (s.label == "PERSON" and _a_family_name(text[s.start:s.end]) and (
         before.search(text, max(0, s.start - 40), s.start) or after.match(text, s.end)))]
+
+
+def _a_family_name(name: str) -> bool:
+    words = name.split()
+    return len(words) == 1 or not is_given_name(words[0])
 
 
 @lru_cache(maxsize=8)
@@ -349,6 +355,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         return pieces
     if language == "de" and stands_for_a_company(start, end, text=text, language=language):
         return pieces
+    if language == "de" and ends_like_a_demonym(name) and before_a_company_noun(end, text=text, language=language):
+        return pieces  # "Tiroler Gleitschirmbauer Aerolith": a place's adjective before its company noun
     label = "PRODUCT" if span.label != "PERSON" and _VERSIONED.match(name) else span.label
     return [*pieces, Span(start, end, label)]
 

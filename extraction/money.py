@@ -161,14 +161,14 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
     words = money_words(language)
     scales = words.scales
     if groups["prefix"]:
-        currency = _currency_code(groups["psuffix"] or groups["prefix"], text=text)
+        currency = _currency_code(groups["psuffix"] or groups["prefix"], text=text, at=match.start())
         number = groups["pnum"]
         letter, word = (groups["pletter"] or "").lower(), (groups["pscale"] or "").lower()
         scale = words.letter_scales.get(letter) or scales.get(word, 1)
     elif groups["num"]:
         if not groups["suffix"] and _counts_things(text, at=match.end(), language=language):
             return None
-        currency = _currency_code(groups["suffix"], text=text) if groups["suffix"] else ""
+        currency = _currency_code(groups["suffix"], text=text, at=match.start()) if groups["suffix"] else ""
         number, scale = groups["num"], scales.get(groups["scale"].lower(), 1)
     elif groups["eur"]:
         currency, number = "EUR", groups["eur"]
@@ -177,7 +177,7 @@ def _interpret(match: re.Match[str], *, text: str, language: str) -> Money | Non
         number, suffix = groups["bare"], groups["bsuffix"]
         if suffix == "won" and re.fullmatch(r"(?:19|20)\d\d", number):  # "in 2023 won the tender"
             return None
-        currency, scale = _currency_code(suffix, text=text), 1
+        currency, scale = _currency_code(suffix, text=text, at=match.start()), 1
     value = _number_value(number, language=language)
     if value is None or currency is None:
         return None
@@ -228,10 +228,11 @@ def _number_value(number: str, *, language: str) -> float | None:
     return sum(values) / len(values)
 
 
-def _currency_code(token: str, *, text: str) -> str | None:
+def _currency_code(token: str, *, text: str, at: int) -> str | None:
     """The ISO code of a currency word or sign; a sign or word several currencies share ("¥": yuan or yen,
     "crowns") is the one the article first writes out in full ("2.3 billion Swedish crowns", then "4.1 billion
-    crowns"), else the one whose country the article names most."""
+    crowns"), else the one whose country the amount's sentence names most ("vom Kopenhagener Investor X, der 120
+    Millionen Kronen beisteuert" in a story of Norwegians), else the article."""
     token = token.strip()
     words = money_words("en")
     shared = words.shared_symbols.get(token) or words.shared_symbols.get(token.lower())
@@ -239,7 +240,13 @@ def _currency_code(token: str, *, text: str) -> str | None:
         written = {code: match.start() for code in shared if (match := _written_out(code).search(text))}
         if written:
             return min(written, key=written.get)
-        return max(shared, key=lambda code: (len(_country_pattern(code).findall(text)), -shared.index(code)))
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+        end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+        for scope in (text[start:end], text):
+            counts = {code: len(_country_pattern(code).findall(scope)) for code in shared}
+            if any(counts.values()):
+                return max(shared, key=lambda code: (counts[code], -shared.index(code)))
+        return shared[0]
     return words.currencies.get(token.lower())
 
 

@@ -252,9 +252,12 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         # a surname alone the pipeline took for a place: "schrieb Anders Nyberg" with "Nyberg" a place
         surname = [s for s in inside if s.label in ("LOC", "GPE", "MISC") and s.end == person.end
                    and " " not in text[person.start:s.start].strip()]
+        # and a given name the pipeline took for a place: "treibt Anil Deshpande" with "Anil" a place
+        given = [s for s in inside if s.label in ("LOC", "GPE", "MISC") and s.start == person.start
+                 and is_given_name(text[s.start:s.end])]
         if not any(person.overlaps(s) for s in shapes + known) and all(
-                (s.label == "PERSON" or korean or s in surname) and person.start <= s.start and s.end <= person.end
-                for s in inside):
+                (s.label == "PERSON" or korean or s in surname or s in given) and person.start <= s.start
+                and s.end <= person.end for s in inside):
             raw = [*others, person]
     # "co-founder Erlend Haugen, who": a person, whatever the pipeline made of the pieces ("Haugen" a firm)
     for person in _titled_unknown_people(text, language=language):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .clauses import embedded
 from .demonyms import demonym_pattern, names_a_place
+from .family_firms import family_firms
 from .lemmas import german_common_noun, lookup_lemma
 from .lexicon import alternation_of, lexicon, shared_words
 from .lexicon.amounts import all_months
@@ -48,6 +49,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     people_starts = sorted(s.start for e in entities if e.label == "PERSON" for s in e.spans)
     person_ends = {s.end for e in entities if e.label == "PERSON" for s in e.spans}
     org_starts = {start for start, _ in org_mentions}
+    firms = family_firms(entities)
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
@@ -97,7 +99,9 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 referent = _person(entities, genders, before=match.start(), window=window, gender=gender)
                 via = "possessive" if kind in _POSSESSIVES else "pronoun"
             else:
-                referent = _organisation(org_mentions, match.group(0), text=text, before=match.start(),
+                referent = _family_firm(match, text=text, sentence=(start, end), entities=entities, firms=firms,
+                                        language=language) if kind == "company" else None
+                referent = referent or _organisation(org_mentions, match.group(0), text=text, before=match.start(),
                                          window=window, kind=kind, main_company=main_company, language=language,
                                          sentence_start=start, previous_start=sentences[max(0, index - 1)][0],
                                          first_person=next((p for p in people_starts if p >= start), end))
@@ -114,6 +118,29 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                              before=sentences[max(0, index - 1)][0], entities=entities, language=language,
                              references=found)
     return found
+
+
+def _family_firm(match: re.Match[str], *, text: str, sentence: tuple[int, int], entities: Sequence[Entity],
+                 firms: dict[str, Entity], language: str) -> Entity | None:
+    """The firm a family noun stands for ("le moulin familial", "the family firm", "das Familienunternehmen"): the one
+    named for the family of a person its sentence names ("Les frères Rémi et Julien Castagnier, qui ont repris le
+    moulin familial": Huilerie Castagnier)."""
+    around = text[max(sentence[0], match.start() - _FAMILY_REACH):min(sentence[1], match.end() + _FAMILY_REACH)]
+    if not _family_word(language).search(around):
+        return None
+    named = [firms[e.id] for e in entities if e.id in firms
+             and any(sentence[0] <= s.start < sentence[1] for s in e.spans)]
+    return named[0] if len(set(map(id, named))) == 1 else None
+
+
+_FAMILY_REACH = 12  # characters around a company noun in which a family word qualifies it
+
+
+@lru_cache(maxsize=8)
+def _family_word(language: str) -> re.Pattern[str]:
+    """A word that makes a company noun a family's, also as a German compound's first part ("Familienunternehmen")."""
+    words = lexicon(language).words("family_business_words")
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation_of(words)})" if words else "(?!)")
 
 
 def _of_the_city(demonym: str, *, text: str, org_mentions: Sequence[tuple[int, Entity]],
@@ -633,12 +660,15 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     if not earlier:
         return None
     if kind == "org" and not text[sentence_start:before].strip():
-        # "It" opening a sentence goes on with the company the sentence before opened with ("Halcyon & Reed, whose
-        # clients include Delta Air Lines, had revenue of ... It was founded in 2009"), not its last name
-        topic = next((e for p, e in mentions if p == previous_start < sentence_start and e.label == "ORG"
-                      and e.kind == wanted), None)
-        if topic is not None:
-            return topic
+        # "It" opening a sentence goes on with the company the sentence before opened with, perhaps past a fronted
+        # phrase and a description ("Halcyon & Reed, whose clients include Delta Air Lines, had revenue of ... It was
+        # founded in 2009"; "In Greece, Kalamata-based Messinia Olive Mills SA took out a loan from Piraeus Bank. Its
+        # chief executive"), not its last name
+        first = min(((p, e) for p, e in mentions if previous_start <= p < sentence_start and e.label == "ORG"),
+                    key=lambda pair: pair[0], default=None)
+        if (first is not None and first[1].kind == wanted and _FRONTED.fullmatch(text, previous_start, first[0])
+                and not _POSSESSIVE_AFTER.match(text, _end_of_mention(first, text=text))):
+            return first[1]  # not a possessor: "In Europe, Xinghuo's largest customer is importer X. Its director"
     latest = max(earlier, key=lambda pair: pair[0])[1]
     # "the company" is the sentence's opening company, though a reference to it came since ("Vireo said its plant
     # would open in May and that the company would hire 200 people")
@@ -657,6 +687,18 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+
+
+def _end_of_mention(mention: tuple[int, Entity], *, text: str) -> int:
+    position, entity = mention
+    return next((s.end for s in entity.spans if s.start == position), position)
+
+
+# what may stand before a sentence's subject: nothing, or a fronted phrase closed by a comma and up to two words
+_FRONTED = re.compile(r"\s*(?:[^,.;:]{1,40}, (?:[\w-]+ ){0,2})?")
 
 
 def _fronted_apposition(text: str, *, start: int, end: int, language: str) -> list[tuple[int, int]]:

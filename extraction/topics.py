@@ -1,15 +1,13 @@
 """The company a paragraph is about: a title with no organisation in its sentence ("Technikvorstand P", "said
 chief financial officer P") belongs to the company the paragraph opens with, where that is not the article's
 company ("Für Nordkran ist es der größte Auftrag. … Geführt wird es von den drei Vorständen A, B und C"), else to
-the article's company (``decide``); before either, a firm that bears the person's family name ("Chief executive
-Chiara Serio" of Bottonificio Serio SpA). A paragraph whose first sentence names no organisation opens with its second
+the article's company (``decide``). A paragraph whose first sentence names no organisation opens with its second
 ("Zugleich drängen neue Anbieter in den Markt. Das Münchner Start-up Kidnevo sammelte …"); one whose first sentence
 names one company past its opening and no person is about that company ("Am selben Tag meldete das Berliner
 Start-up Lottiq …")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .lexicon import lexicon
@@ -43,32 +41,6 @@ def paragraph_topics(sentences: Sequence[Sentence]) -> dict[int, Entity]:
         if topic is not None:
             topics[sentence.index] = topic
     return topics
-
-
-def family_firms(sentences: Sequence[Sentence]) -> dict[str, Entity]:
-    """The firm named for each person's family, by person id: the first company whose name holds the words of the
-    person's name after the given name ("Franziska Mühlbacher" of "Knopffabrik Mühlbacher", "Karim Ben Salah" of
-    "Huilerie Ben Salah"), in a name of more words than the family's. Someone named by one word alone has no family
-    name to go by."""
-    people = {u.entity.id: u.entity for s in sentences for u in s.people()}
-    companies = list({id(u.entity): u.entity for s in sentences for u in s.organisations()
-                      if u.entity.kind == "company"}.values())
-    firms = {}
-    for person in people.values():
-        family = _NAME_WORDS.split(person.name)[1:]
-        # a firm called by the family name alone may be the family itself: "the founding Ellison family"
-        firm = next((c for c in companies if family and any(
-            _holds(words, family) and len(words) > len(family) for words in map(_NAME_WORDS.split, c.forms))), None)
-        if firm is not None:
-            firms[person.id] = firm
-    return firms
-
-
-_NAME_WORDS = re.compile(r"[\s-]+")  # "Kaltenbach-Gruppe" holds "Kaltenbach"
-
-
-def _holds(words: list[str], part: list[str]) -> bool:
-    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def _only_company(sentence: Sentence) -> Entity | None:

@@ -2216,6 +2216,82 @@ RULES = [
     ("de", "Die Hofglasmalerei Brandl, eine Holding, und das Atelier Roux bündeln sich in der Vitrea Europa GmbH, der "
            "Brandl 60 Prozent hält. Finanzchef der Holding wird Thomas Berger.",
      ("Thomas Berger", "Vitrea Europa GmbH", "current"), False),
+    # German founders as the subject after the fronted participle and the firm, described by an article's phrase
+    ("de", "Gegründet haben Aerolith die früheren Nationalteam-Piloten Lukas Strolz und Mirela Kovačević.",
+     ("Lukas Strolz", "Aerolith", "current"), True),
+    ("de", "Gelobt haben Aerolith die früheren Nationalteam-Piloten Lukas Strolz und Mirela Kovačević.",
+     ("Lukas Strolz", "Aerolith", "current"), False),
+    # a German demonym alone stands for the company the article describes by it before a company noun
+    ("de", "Tiroler Gleitschirmbauer Aerolith sammelt Geld ein\n\nDie Aerolith GmbH hat zwölf Millionen Euro "
+           "eingesammelt. Alpentor-Partnerin Johanna Lindqvist zieht in den Beirat der Tiroler ein.",
+     ("Johanna Lindqvist", "Aerolith GmbH", "current"), True),
+    ("de", "Gleitschirmbauer Aerolith sammelt Geld ein\n\nDie Aerolith GmbH hat zwölf Millionen Euro "
+           "eingesammelt. Alpentor-Partnerin Johanna Lindqvist zieht in den Beirat der Tiroler ein.",
+     ("Johanna Lindqvist", "Aerolith GmbH", "current"), False),
+    # a family noun stands for the firm named for the family of a person its sentence names
+    ("fr", "La Coopérative des Baronnies vend plus d'huile. Son président, Bernard Allègre, est satisfait. Plus au "
+           "sud, l'Huilerie Castagnier mise sur la modernisation. Les frères Rémi et Julien Castagnier, qui ont repris "
+           "le moulin familial en 2019, investissent.", ("Julien Castagnier", "Huilerie Castagnier", "current"), True),
+    ("fr", "La Coopérative des Baronnies vend plus d'huile. Son président, Bernard Allègre, est satisfait. Plus au "
+           "sud, l'Huilerie Castagnier mise sur la modernisation. Les frères Rémi et Julien Castagnier, qui ont repris "
+           "le moulin en 2019, investissent.", ("Julien Castagnier", "Huilerie Castagnier", "current"), False),
+    # French "les bancs de" a school are its students'
+    ("fr", "Créée en 2019 par trois ingénieurs rencontrés sur les bancs de l'INSA Lyon – Maxime Aubertin, Leïla "
+           "Haddad-Ferrer et Ravi Subramaniam –, Roulavie SAS a réalisé un chiffre d'affaires de 4 millions d'euros.",
+     ("Maxime Aubertin", "INSA Lyon", "former"), True),
+    ("fr", "Créée en 2019 par trois ingénieurs rencontrés sur le parking de l'INSA Lyon – Maxime Aubertin, Leïla "
+           "Haddad-Ferrer et Ravi Subramaniam –, Roulavie SAS a réalisé un chiffre d'affaires de 4 millions d'euros.",
+     ("Maxime Aubertin", "INSA Lyon", "former"), False),
+    # "Its" opening a sentence goes on with the company the sentence before opened with, past a place, not with one
+    # after a preposition
+    ("en", "In Greece, Kalamata-based Messinia Olive Mills SA took out a loan from Piraeus Bank. Its chief executive, "
+           "Nikos Papadakis, said demand was strong.", ("Nikos Papadakis", "Messinia Olive Mills SA", "current"), True),
+    ("en", "Analysts at Jefferies Ltd praised Messinia Olive Mills SA. Its chief executive, Nikos Papadakis, said "
+           "demand was strong.", ("Nikos Papadakis", "Jefferies Ltd", "current"), False),
+    # German: a firm appoints each of a list to a body
+    ("de", "Die Kaltenbach GmbH hatte im vergangenen Jahr die beiden Prokuristen Felix Hahn und Sabine Wendling in die "
+           "erweiterte Geschäftsleitung berufen.", ("Sabine Wendling", "Kaltenbach GmbH", "current"), True),
+    ("de", "Die Kaltenbach GmbH hatte im vergangenen Jahr die beiden Prokuristen Felix Hahn und Sabine Wendling in die "
+           "erweiterte Geschäftsleitung kritisiert.", ("Sabine Wendling", "Kaltenbach GmbH", "current"), False),
+    # a German noun for a person, also a compound of one, is the person named last
+    ("de", "„Wir brauchen eine zweite Ernte“, sagte Vorstandschef Javier Morcillo Ortega. Der Agraringenieur, ein "
+           "Absolvent der Universität Córdoba, war vom Olivenölkonzern Deoleo gekommen.",
+     ("Javier Morcillo Ortega", "Universität Córdoba", "former"), True),
+    ("de", "„Wir brauchen eine zweite Ernte“, sagte Vorstandschef Javier Morcillo Ortega. Der Agrarverband, ein "
+           "Partner der Universität Córdoba, war vom Olivenölkonzern Deoleo gekommen.",
+     ("Javier Morcillo Ortega", "Universität Córdoba", "former"), False),
+    # a pilot is a firm's staff
+    ("en", "Aerowing was set up in 2017 by Lukas Oberhofer and Mei-Lin Zhao, both former test pilots at Swiss rival "
+           "Säntis Wings AG.", ("Mei-Lin Zhao", "Säntis Wings AG", "former"), True),
+    ("en", "Aerowing was set up in 2017 by Lukas Oberhofer and Mei-Lin Zhao, both former test pilots, to rival "
+           "Säntis Wings AG.", ("Mei-Lin Zhao", "Säntis Wings AG", "former"), False),
+    # French founders counted and described before their names
+    ("fr", "Fondée en 2017 par deux anciens compétiteurs, Lucas Perrin et la Norvégienne Ingrid Solberg, Altivol SAS "
+           "a réalisé un chiffre d'affaires de 9,8 millions d'euros.",
+     ("Lucas Perrin", "Altivol SAS", "current"), True),
+    ("fr", "Saluée en 2017 par deux anciens compétiteurs, Lucas Perrin et la Norvégienne Ingrid Solberg, Altivol SAS "
+           "a réalisé un chiffre d'affaires de 9,8 millions d'euros.",
+     ("Lucas Perrin", "Altivol SAS", "current"), False),
+    # the firm someone is hired away from, then the post, then the name
+    ("fr", "Altivol SAS a débauché chez le suisse Advance son nouveau directeur industriel, Jonas Aebischer.",
+     ("Jonas Aebischer", "Advance", "former"), True),
+    ("fr", "Altivol SAS a débauché pour le suisse Advance son nouveau directeur industriel, Jonas Aebischer.",
+     ("Jonas Aebischer", "Advance", "former"), False),
+    # German: a move into a firm
+    ("de", "Der langjährige Atelierleiter Jean-Baptiste Roussel wechselt ebenfalls in die Vitrea Europa GmbH.",
+     ("Jean-Baptiste Roussel", "Vitrea Europa GmbH", "current"), True),
+    ("de", "Der langjährige Atelierleiter Jean-Baptiste Roussel wechselt ebenfalls in München die Vitrea Europa GmbH "
+           "aus.", ("Jean-Baptiste Roussel", "Vitrea Europa GmbH", "current"), False),
+    # a board seat after a post the person keeps, and that post at the firm named for the family
+    ("fr", "Flandria Linen SA reprend Tissage Delannoy Frères. Marion Delannoy, petite-fille du fondateur, reste "
+           "directrice générale et entre au conseil d'administration du groupe Flandria Linen SA.",
+     ("Marion Delannoy", "Flandria Linen SA", "current"), True),
+    ("fr", "Flandria Linen SA reprend Tissage Delannoy Frères. Marion Delannoy, petite-fille du fondateur, reste "
+           "directrice générale et entre au conseil d'administration du groupe Flandria Linen SA.",
+     ("Marion Delannoy", "Tissage Delannoy Frères", "current"), True),
+    ("fr", "Flandria Linen SA reprend Tissage Delannoy Frères. Marion Delannoy reste directrice générale de Tissage "
+           "Delannoy Frères et Paul Roux entre au conseil d'administration du groupe Flandria Linen SA.",
+     ("Marion Delannoy", "Flandria Linen SA", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

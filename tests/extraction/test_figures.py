@@ -1041,3 +1041,30 @@ def test_the_years_after_an_amount_and_its_conversion_are_the_amount_s(text, yea
 ])
 def test_an_amount_of_the_sum_before_takes_its_years(text, years):
     assert figures(text, "de")[1][2:4] == years
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    # "from" before a lender's name says where the money comes from, no comparison: the month after it dates it
+    ("Messinia Olive Mills SA took out a 4 million euro loan from Piraeus Bank in December to fund a bottling line.",
+     2025),
+    # but not past the end of the lender's phrase: a purpose clause's year is what the money is spent on
+    ("Messinia Olive Mills SA took out a 4 million euro loan from Piraeus Bank, to open six shops in December.", 2026),
+    # "from" before a base is a comparison, whose year is the base's
+    ("Messinia Olive Mills SA took out a 4 million euro loan, up from a smaller one in December, to fund a line.",
+     2026),
+])
+def test_from_before_a_lender_is_no_comparison(sentence, year):
+    text = f"MADRID, Jan 20, 2026 (Reuters) - Olive mills invest.\n\n{sentence}"
+    assert [f[2] for f in figures(text, "en") if f[0] == 4e6] == [year]
+
+
+@pytest.mark.parametrize(("subject", "whole"), [
+    # a part word before a subject of several words is still the part's: its whole is the amount before it
+    ("die Investitionsbank des Landes Brandenburg (ILB)", 18e6),
+    # but not past another amount: the part word is that amount's
+    ("die ILB neben 2 Millionen Euro Eigenmitteln", None),
+])
+def test_a_part_word_reaches_past_a_long_subject(subject, whole):
+    text = ("BERLIN, 4. März 2026 (dpa) – Rollwerk wächst. In den Jahren 2026 und 2027 investiert das Unternehmen 18 "
+            f"Millionen Euro in ein Werk in Ludwigsfelde; davon trägt {subject} 5 Millionen Euro.")
+    assert [f[-1] for f in linked(text, "de", link="part_of") if f[0] == 5e6] == [whole]

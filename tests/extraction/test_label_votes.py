@@ -95,6 +95,8 @@ def test_a_subject_that_does_what_companies_do_does_business(text, business):
     # ... a producer or a craft business named by its trade too
     ("Der niederrheinische Gemüseerzeuger Reconcell baut ein Gewächshaus.", "ORG"),
     ("Die Großbäckerei Reconcell eröffnet zwölf Filialen.", "ORG"),
+    ("Er übernimmt die österreichische Knopffabrik Reconcell.", "ORG"),
+    ("Die Polsterwerkstatt Reconcell stellt zwei Lehrlinge ein.", "ORG"),
     # ... also declined after a preposition and its article in one word
     ("Er wechselte zum Dresdner Wartungsspezialisten Reconcell.", "ORG"),
     ("Er wechselte zum Dresdner Wartungsdienst Reconcell.", None),
@@ -610,6 +612,18 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
      "Confitures Marchal", "PERSON", "ORG"),
     ("en", "Hartwell agreed to buy French family-owned Confitures Marchal for 145 million euros.",
      "Confitures Marchal", "PERSON", None),
+    # a company noun that opens names opens this one: a business named by its trade
+    ("fr", "Plus au sud, l'Huilerie Castagnier, à Mouriès, mise sur la modernisation.", "Huilerie Castagnier", "LOC",
+     "ORG"),
+    ("fr", "Plus au sud, le Mont Castagnier, à Mouriès, attire les randonneurs.", "Mont Castagnier", "LOC", None),
+    # a region's adjective with its article stands for a firm of the region
+    ("fr", "Tomás Echeverría quitte le galicien Cupa Pizarras.", "Cupa Pizarras", "PERSON", "ORG"),
+    # an example of a kind of company is a company
+    ("de", "Den Dachschiefer liefern spanische Anbieter wie Cupa Pizarras.", "Cupa Pizarras", "PERSON", "ORG"),
+    ("en", "It hurts smaller mills and helps bottlers such as Deoleo.", "Deoleo", "PERSON", "ORG"),
+    ("de", "Den Dachschiefer loben Fachleute wie Cupa Pizarras.", "Cupa Pizarras", "PERSON", None),
+    # a test bench is no school's benches: the place after it is a place
+    ("fr", "Les fonds serviront à construire un banc d'essais moteurs à Vernon (Eure).", "Vernon", "LOC", None),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label

@@ -174,9 +174,23 @@ def test_yen_sign_reads_as_yuan_in_an_article_about_china():
     ("STOCKHOLM (Reuters) - Volvo will spend 5 billion crowns.", "SEK"),
     ("Le groupe investit 3 milliards de couronnes.", "SEK"),  # no country named: the first of them
     ("Equinor spends 4 billion Norwegian crown on the field.", "NOK"),
+    # the country the amount's own sentence names outweighs those the article names elsewhere
+    ("Die Norweger von Norsk Rull wachsen. Die norwegische Firma baut aus. Der Kopenhagener Investor Nordlicht "
+     "steuert 120 Millionen Kronen bei.", "DKK"),
+    ("Die Norweger von Norsk Rull wachsen. Die norwegische Firma baut aus. Der Kopenhagener Investor Nordlicht "
+     "steigt ein. Er steuert 120 Millionen Kronen bei.", "NOK"),
 ])
 def test_crowns_are_the_currency_of_the_country_the_article_names(text, currency):
     language = "de" if "Kronen" in text else "fr" if "couronnes" in text else "en"
+    assert find_money(text, language=language)[0].currency == currency
+
+
+@pytest.mark.parametrize(("language", "text", "currency"), [
+    ("de", "Die tunesische Mühle aus Sfax setzte 95 Millionen Dinar um.", "TND"),
+    ("en", "ALGIERS (Reuters) - The Algerian mill had revenue of 180 million dinars.", "DZD"),
+    ("fr", "Le groupe koweïtien a levé 20 millions de dinars.", "KWD"),
+])
+def test_dinars_are_the_currency_of_the_country_the_article_names(language, text, currency):
     assert find_money(text, language=language)[0].currency == currency
 
 

@@ -413,6 +413,11 @@ def test_a_family_name_with_its_particle_that_opens_a_firm_s_name_is_that_firm()
      {"Till Brökelmann": 1}),
     ("fr", "Le directeur général Paul Mulliez l'a confirmé. La famille Mulliez garde 25 %.", {"Paul Mulliez": 1}),
     ("en", "Chief executive Paul Mars said so. The Mars family keeps a quarter.", {"Paul Mars": 1}),
+    # a family name of two words too, but not a person's name in full
+    ("fr", "Le groupe Ardesia rachète Pizarras de Valdeorras. La famille Domínguez Otero cède l'intégralité du "
+           "capital.", {}),
+    ("fr", "Le groupe Ardesia rachète Pizarras de Valdeorras. La famille de Marta Domínguez Otero cède l'intégralité "
+           "du capital.", {"Marta Domínguez Otero": 1}),
     # the family name alone elsewhere is the person
     ("de", "Geschäftsführer Till Brökelmann sagte das. Brökelmann führt das Unternehmen.", {"Till Brökelmann": 2}),
 ])
@@ -1496,3 +1501,27 @@ def test_an_acronym_in_brackets_after_an_organisation_names_it_whatever_the_pipe
             "MGC produit 80 millions de crayons par an.")
     orgs = {o.name: o for o in analyze(text, language="fr").organizations}
     assert orgs["Manufacture Graphite & Cèdre"].mentions == 4
+
+
+@pytest.mark.parametrize(("headline", "named"), [
+    # a demonym before a company noun is that noun's adjective, and alone it stands for the company it describes
+    ("Tiroler Gleitschirmbauer Aerolith sammelt Geld ein", False),
+    # a demonym the article never sets before a company noun nor names the place of may be a name
+    ("Aerolith sammelt Geld ein", True),
+])
+def test_a_german_demonym_describing_a_company_is_no_organisation(headline, named):
+    text = (f"{headline}\n\nINNSBRUCK (APA) – Aerolith hat zwölf Millionen Euro eingesammelt. Johanna Lindqvist "
+            "zieht in den Beirat der Tiroler ein.")
+    assert ("Tiroler" in {o.name for o in analyze(text, language="de").organizations}) is named
+
+
+@pytest.mark.parametrize(("first", "person"), [
+    # a given name the pipeline took for a place opens a person's name with the surname after it
+    ("Anil", "Anil Deshpande"),
+    # a place that is no given name stays a place
+    ("Mumbai", None),
+])
+def test_a_given_name_taken_for_a_place_opens_a_person_s_name(first, person):
+    text = f"Auf indischer Seite treibt {first} Deshpande, Managing Director von Kalinga, das Projekt voran."
+    people = [p.name for p in analyze(text, language="de").people]
+    assert people == ([person] if person else [])

@@ -1,0 +1,41 @@
+"""A title with no organisation, and a family noun, stand for the firm named for the person's family."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import analyze
+
+
+def employers(text: str, language: str) -> dict[str, set[str]]:
+    return {p.name: {a.organization for a in p.affiliations if a.status == "current"}
+            for p in analyze(text, language=language).people}
+
+
+FAMILY_LEAD = ("Ambrosiana takes 40 percent of button maker Serio\n\nMILAN (Reuters) - Buyout fund Ambrosiana Capital "
+               "has bought a stake in Bottonificio Serio SpA, a maker of horn buttons.\n\n")
+
+
+@pytest.mark.parametrize(("paragraph", "person", "employer"), [
+    # a title with no organisation goes to the firm that bears the person's family name, not the article's company
+    ("Chief executive Chiara Serio will stay in charge.", "Chiara Serio", {"Bottonificio Serio SpA"}),
+    # not where no firm bears it
+    ("Chief executive Chiara Bellini will stay in charge.", "Chiara Bellini", {"Ambrosiana Capital"}),
+])
+def test_a_title_without_organisation_goes_to_the_firm_named_for_the_family(paragraph, person, employer):
+    assert employers(FAMILY_LEAD + paragraph, "en")[person] == employer
+
+
+def test_a_firm_called_by_the_family_name_alone_is_no_family_firm():
+    text = ("Ardent buys Hawthorn\n\nLONDON (Reuters) - Ardent Capital agreed to buy Hawthorn Equestrian Group. The "
+            "founding Ellison family backs the deal.\n\nFinance director Rupert Ellison will step down once the deal "
+            "completes.")
+    assert "Ellison" not in {a.organization for p in analyze(text, language="en").people for a in p.affiliations}
+
+
+def test_a_family_firm_the_person_holds_a_post_at_takes_no_further_title():
+    text = ("Orfèvrerie Lambert SA ouvre son capital\n\nPARIS (AFP) - Orfèvrerie Lambert SA accueille le "
+            "family office Al-Suwaidi Holding.\n\nRashid Al-Suwaidi, président d'Al-Suwaidi Holding, entrera au "
+            "conseil d'administration.")
+    held = {a.organization: a.role for p in analyze(text, language="fr").people for a in p.affiliations}
+    assert held.get("Orfèvrerie Lambert SA") == "board member"
