@@ -55,6 +55,9 @@ class _Cues:
     firm_nationality_before: re.Pattern[str] | None
 
 
+_PLURAL = "(?:e|en|n|s|x)?"  # a company noun's plural endings in German, English and French: "Konzerne", "bottlers"
+
+
 @lru_cache(maxsize=8)
 def _cues(language: str) -> _Cues:
     words = lexicon(language)
@@ -215,8 +218,6 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
 
-
-_PLURAL = "(?:e|en|n|s|x)?"  # a company noun's plural endings in German, English and French: "Konzerne", "bottlers"
 
 _PLAIN_WEIGHT = 2  # context votes of a company noun with its article right before the name
 

@@ -240,14 +240,19 @@ def _currency_code(token: str, *, text: str, at: int) -> str | None:
         written = {code: match.start() for code in shared if (match := _written_out(code).search(text))}
         if written:
             return min(written, key=written.get)
-        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
-        end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
-        for scope in (text[start:end], text):
+        for scope in (_sentence_around(text, at=at), text):
             counts = {code: len(_country_pattern(code).findall(scope)) for code in shared}
             if any(counts.values()):
                 return max(shared, key=lambda code: (counts[code], -shared.index(code)))
         return shared[0]
     return words.currencies.get(token.lower())
+
+
+def _sentence_around(text: str, *, at: int) -> str:
+    """The sentence (roughly: between full stops or line breaks) that ``text[at]`` stands in."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return text[start:end]
 
 
 @lru_cache(maxsize=32)

@@ -667,7 +667,7 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         first = min(((p, e) for p, e in mentions if previous_start <= p < sentence_start and e.label == "ORG"),
                     key=lambda pair: pair[0], default=None)
         if (first is not None and first[1].kind == wanted and _FRONTED.fullmatch(text, previous_start, first[0])
-                and not _POSSESSIVE_AFTER.match(text, _end_of_mention(first, text=text))):
+                and not _POSSESSIVE_AFTER.match(text, _end_of_mention(first))):
             return first[1]  # not a possessor: "In Europe, Xinghuo's largest customer is importer X. Its director"
     latest = max(earlier, key=lambda pair: pair[0])[1]
     # "the company" is the sentence's opening company, though a reference to it came since ("Vireo said its plant
@@ -692,7 +692,7 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 
 
-def _end_of_mention(mention: tuple[int, Entity], *, text: str) -> int:
+def _end_of_mention(mention: tuple[int, Entity]) -> int:
     position, entity = mention
     return next((s.end for s in entity.spans if s.start == position), position)
 
@@ -778,20 +778,23 @@ def _described_as(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: 
     if head is None:
         return None
     ahead, apposed, behind = _descriptions(head.group(1).lower(), language=language, compound=compound)
-    reach = {id(span): max(0, span.start - _DESCRIBED_REACH) for e in {id(e): e for _, e in mentions}.values()
-             for span in e.spans}
     found = {id(entity): entity for position, entity in mentions if entity.label == "ORG" and entity.kind == "company"
              for span in entity.spans if span.start < before and span.start == position
-             and (ahead.search(text, reach[id(span)], span.start) or behind.match(text, span.end)
-                  or apposed.search(text, reach[id(span)], span.start))}
+             and (ahead.search(text, _reach_before(span), span.start) or behind.match(text, span.end)
+                  or apposed.search(text, _reach_before(span), span.start))}
     if len(found) != 1:
         return None
     described = next(iter(found.values()))
     # a name set after its noun and an article is that noun's apposition, whatever the article looks like: "einer
     # neuen Holding, der Vitrea Europa GmbH" is no relative clause
     return None if all(_in_a_relative_clause(s, text=text, language=language)
-                       and not apposed.search(text, reach[id(s)], s.start) for s in described.spans
+                       and not apposed.search(text, _reach_before(s), s.start) for s in described.spans
                        if s.start < before) else described
+
+
+def _reach_before(span: Span) -> int:
+    """Where the words that may describe a name start."""
+    return max(0, span.start - _DESCRIBED_REACH)
 
 
 def _in_a_relative_clause(span: Span, *, text: str, language: str) -> bool:
@@ -849,12 +852,12 @@ _SHORT_FORM = r"(?: ?\([^()]{1,40}\)|\))"  # the bracket a name's short form sta
 @lru_cache(maxsize=256)
 def _descriptions(noun: str, *, language: str,
                   compound: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Where a company noun describes a name: before it, with up to two words or a few in lower case between
-    ("Finanzinvestor Danube", "the chipmaker X", "la marque savoyarde de vêtements techniques de montagne X"), with the
-    name in apposition after it (``apposed``: "einer neuen Holding, der Vitrea Europa GmbH"), or in an
-    apposition after it, perhaps past its short form ("Nexperia, the Dutch chipmaker", "Kerrigan, Ireland's largest
-    independent cobbler chain", "Almazaras Unidas del Guadalquivir (AUG), a cooperative group"; not a clause:
-    "Novastar, who joins the start-up's board")."""
+    """Where a company noun describes a name: ``ahead`` of it, with up to two words or a few in lower case between
+    ("Finanzinvestor Danube", "the chipmaker X", "la marque savoyarde de vêtements techniques de montagne X"); with the
+    name ``apposed`` to it ("einer neuen Holding, der Vitrea Europa GmbH"); or ``behind`` it in an apposition, perhaps
+    past its short form ("Nexperia, the Dutch chipmaker", "Kerrigan, Ireland's largest independent cobbler chain",
+    "Almazaras Unidas del Guadalquivir (AUG), a cooperative group"; not a clause: "Novastar, who joins the start-up's
+    board")."""
     words = lexicon(language)
     word = rf"[\w-]{'+' if compound else '*'}{re.escape(noun)}{words.settings.get('noun_case_endings', '')}(?![\w-])"
     det = alternation_of(words.classes["det"])

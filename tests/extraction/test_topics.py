@@ -51,4 +51,3 @@ def test_an_english_paragraph_opening_at_a_company_gives_it_the_title():
     text = ("Airbus orders cranes\n\nHAMBURG (Reuters) - Airbus ordered eight cranes from Thales. Airbus grows.\n\n"
             "At Thales, the order fills the books until 2028, chief financial officer Ingrid Solberg said.")
     assert employers(text, "en")["Ingrid Solberg"] == {"Thales"}
-
