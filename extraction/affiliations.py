@@ -9,20 +9,19 @@ precedence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .decide import decide
 from .evidence import collect
-from .family_firms import family_firms
 from .names import Entity
 from .result import Affiliation
 from .topics import paragraph_topics
 from .units import Sentence
 
 
-def find_affiliations(sentences: Sequence[Sentence], *, language: str,
-                      main_company: Entity | None) -> dict[str, list[Affiliation]]:
-    """Affiliations per person id: current ones first, then former ones, in the order the article gives."""
-    entities = {id(u.entity): u.entity for s in sentences for u in s.units if u.entity is not None}
+def find_affiliations(sentences: Sequence[Sentence], *, language: str, main_company: Entity | None,
+                      families: Mapping[str, Entity]) -> dict[str, list[Affiliation]]:
+    """Affiliations per person id: current ones first, then former ones, in the order the article gives;
+    ``families`` (``family_firms``) says which firm is named for each person's family."""
     return decide(collect(sentences, language=language), main_company=main_company,
-                  topics=paragraph_topics(sentences), families=family_firms(entities.values()))
+                  topics=paragraph_topics(sentences), families=families)

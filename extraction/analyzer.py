@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from . import text as text_module
 from .affiliations import find_affiliations
 from .evidence import Evidence, collect
+from .family_firms import family_firms
 from .figures import find_figures
 from .language import detect_language
 from .mentions import find_mentions
@@ -79,6 +80,7 @@ class _Reading:
     spans: list
     entities: list[Entity]
     main_company: Entity | None
+    families: dict[str, Entity]  # the firm named for each person's family, by person id
     sentences: list[Sentence]
 
 
@@ -91,10 +93,11 @@ def _read(doc: Doc, *, language: str) -> _Reading:
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
     main_company = _main_company(entities, text=text, openings=sentences[:2], language=language)
-    references = find_references(text, sentences=sentences, entities=entities, language=language,
+    families = family_firms(entities)
+    references = find_references(text, sentences=sentences, entities=entities, families=families, language=language,
                                  main_company=main_company)
     units = build_sentences(doc, sentences=sentences, entities=entities, references=references, language=language)
-    return _Reading(doc, published, money, periods, spans, entities, main_company, units)
+    return _Reading(doc, published, money, periods, spans, entities, main_company, families, units)
 
 
 def relation_evidence(text: str, *, language: str) -> list[Evidence]:
@@ -110,7 +113,8 @@ def _analysis(doc: Doc, *, original: str, language: str) -> Analysis:
     text = text_module.doc_text(doc)
     reading = _read(doc, language=language)
     entities = reading.entities
-    affiliations = find_affiliations(reading.sentences, language=language, main_company=reading.main_company)
+    affiliations = find_affiliations(reading.sentences, language=language, main_company=reading.main_company,
+                                     families=reading.families)
     figures = find_figures(text, money=reading.money, periods=reading.periods, sentences=reading.sentences,
                            language=language, dateline=reading.published.year if reading.published else None,
                            main_company=reading.main_company)

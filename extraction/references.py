@@ -7,13 +7,12 @@ to the nearest fitting entity within a few sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import embedded
 from .demonyms import demonym_pattern, names_a_place
-from .family_firms import family_firms
 from .lemmas import german_common_noun, lookup_lemma
 from .lexicon import alternation_of, lexicon, shared_words
 from .lexicon.amounts import all_months
@@ -38,9 +37,10 @@ class Reference:
     partners: tuple[Entity, ...] = ()
 
 
-def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity], language: str,
-                    main_company: Entity | None) -> list[Reference]:
-    """Every pronoun, person noun and company noun of the article that refers to an entity, in order."""
+def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity],
+                    families: Mapping[str, Entity], language: str, main_company: Entity | None) -> list[Reference]:
+    """Every pronoun, person noun and company noun of the article that refers to an entity, in order; ``families``
+    (``family_firms``) says which firm a family noun may stand for."""
     genders = {e.id: gender_of(e, text=text, language=language) for e in entities if e.label == "PERSON"}
     names = [(s.start, s.end) for e in entities for s in e.spans]
     name_starts = {start for start, _ in names}
@@ -49,7 +49,6 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     people_starts = sorted(s.start for e in entities if e.label == "PERSON" for s in e.spans)
     person_ends = {s.end for e in entities if e.label == "PERSON" for s in e.spans}
     org_starts = {start for start, _ in org_mentions}
-    firms = family_firms(entities)
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
@@ -99,7 +98,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                 referent = _person(entities, genders, before=match.start(), window=window, gender=gender)
                 via = "possessive" if kind in _POSSESSIVES else "pronoun"
             else:
-                referent = _family_firm(match, text=text, sentence=(start, end), entities=entities, firms=firms,
+                referent = _family_firm(match, text=text, sentence=(start, end), entities=entities, firms=families,
                                         language=language) if kind == "company" else None
                 referent = referent or _organisation(org_mentions, match.group(0), text=text, before=match.start(),
                                          window=window, kind=kind, main_company=main_company, language=language,
@@ -121,7 +120,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
 
 
 def _family_firm(match: re.Match[str], *, text: str, sentence: tuple[int, int], entities: Sequence[Entity],
-                 firms: dict[str, Entity], language: str) -> Entity | None:
+                 firms: Mapping[str, Entity], language: str) -> Entity | None:
     """The firm a family noun stands for ("le moulin familial", "the family firm", "das Familienunternehmen"): the one
     named for the family of a person its sentence names ("Les frères Rémi et Julien Castagnier, qui ont repris le
     moulin familial": Huilerie Castagnier)."""
