@@ -26,6 +26,7 @@ from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language,
 from .lexicon.amounts import cue_regex
 from .money import Money
 from .name_rules import (
+    ACRONYM_IN_BRACKETS,
     CANDIDATE,
     business_nouns,
     compound_heads,
@@ -764,9 +765,6 @@ def _with_unknown_neighbour(span: Span, *, doc: Doc, names: list[Span], language
     return span
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"(?<=\S) \(([A-ZÄÖÜ]{2,6})\)")
-
-
 def _word_of_the_language(span: Span, *, text: str, language: str) -> bool:
     """A one-word name in lower case that the language's lemma table knows is one of its words ("paris", French for
     bets): names are capitalised, but for those their owners write in lower case ("dm", "eBay"), which no table
@@ -779,7 +777,7 @@ def _without_terms(names: list[Span], *, text: str) -> list[Span]:
     """An acronym that a plain noun introduces ("Hochbandbreitenspeicher (HBM)", "high-bandwidth
     memory (HBM)") names a thing, not an organisation: none of its mentions is kept as a name."""
     terms = set()
-    for match in _ACRONYM_IN_BRACKETS.finditer(text):
+    for match in ACRONYM_IN_BRACKETS.finditer(text):
         named = any(s.end == match.start() for s in names)
         if not named and not kind_of(match.group(1)):
             terms.add(match.group(1))

@@ -709,7 +709,8 @@ def _unknown_to_german(word: str) -> bool:
     return not lookup_known(word, language="de") and not ends_in_a_german_noun(word)
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Z0-9&]{1,7})\)")
+# an acronym in brackets right after a word: "Tata Power Renewable Energy Ltd (TPREL)", "high-bandwidth memory (HBM)"
+ACRONYM_IN_BRACKETS = re.compile(r"(?<=\S) \(([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})\)")
 
 
 def with_acronyms_in_brackets(names: list[Span], *, text: str) -> list[Span]:
@@ -717,7 +718,7 @@ def with_acronyms_in_brackets(names: list[Span], *, text: str) -> list[Span]:
     do its later occurrences), whatever the pipeline called it ("La Manufacture Graphite & Cèdre (MGC)": no MISC)."""
     result = list(names)
     for org in (s for s in names if s.label == "ORG"):
-        match = _ACRONYM_IN_BRACKETS.match(text, org.end)
+        match = ACRONYM_IN_BRACKETS.match(text, org.end)
         acronym = Span(match.start(1), match.end(1), "ORG") if match else None
         if acronym is None:
             continue
