@@ -53,6 +53,7 @@ class _Cues:
     example_before: re.Pattern[str]  # "spanische Anbieter wie Cupa Pizarras": an example of a kind of company
     # French "l'espagnol", "chez le belge": a lower-case nationality after an article stands for a firm
     firm_nationality_before: re.Pattern[str] | None
+    unit_of_before: re.Pattern[str] | None  # "der Vliesstoffsparte von Freudenberg": a firm's unit, the firm after it
 
 
 _PLURAL = "(?:e|en|n|s|x)?"  # a company noun's plural endings in German, English and French: "Konzerne", "bottlers"
@@ -123,6 +124,10 @@ def _cues(language: str) -> _Cues:
                                   rf"(?i:{words.alternation('example_openers')}) $", flags),
         firm_nationality_before=(re.compile(rf"(?<![\w'’]){articles}\s?(?:{words.alternation('firm_nationalities')}) $")
                                  if words.words("firm_nationalities") else None),
+        # (a subsidiary's: a team, a plant or a site may be a place's: "l'usine de Winterthour", "son site de Crolles")
+        unit_of_before=re.compile(rf"(?i:{words.alternation('subsidiary_nouns', flags=re.IGNORECASE)}){_PLURAL} "
+                                  rf"(?i:{words.alternation('subsidiary_of')}) (?:{articles} )?$")
+        if words.words("subsidiary_of") else None,
     )
 
 
@@ -408,6 +413,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     compounds = words.words("place_compounds") | words.words("person_place_compounds")
     if after.lower().startswith(tuple(compounds)) or _after_place_cue(before, language=language):
         return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place
+    if cues.unit_of_before and cues.unit_of_before.search(before) and not starts_like_a_person(name):
+        return "ORG"  # "der Vliesstoffsparte von Freudenberg", "the textiles division of Mitsui": a firm's unit
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
     owned = _owned_title(after, language=language) if language != "de" else None

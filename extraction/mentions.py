@@ -104,7 +104,8 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     if language == "en":
         names = _without_possessors(_as_named_in_the_body(names, text=text), text=text)
     names = _propagate(with_acronyms_in_brackets(names, text=text), text=text)
-    names = _without_families(_with_given_name_before(names, text=text), text=text, language=language)
+    names = _without_families(_with_given_name_before(names, text=text, language=language), text=text,
+                              language=language)
     return _without_overlaps(rules + names + dates + model_dates)
 
 
@@ -172,9 +173,16 @@ def _split_after_a_lower_word(span: Span, *, text: str, conjunctions: frozenset[
 
 
 def _split_after_a_given_name(first: Span, second: Span, *, text: str) -> bool:
-    """A single given name followed by a single capitalised word the pipeline left apart ("Marta" "Zielińska")."""
-    given, rest = text[first.start:first.end], text[second.start:second.end]
-    return is_given_name(given) and " " not in rest and rest[:1].isupper() and not is_given_name(rest)
+    """A single given name followed by a single capitalised word the pipeline left apart ("Marta" "Zielińska"), or by
+    a person's name ("Mei" "Lin Zhou": a list of people has a comma or a conjunction between them); not the pieces of
+    a place that open with no given name ("Scharm" "El-Scheich"). An honorific may open the given name's span
+    ("Dr. Mei")."""
+    *honorifics, given = text[first.start:first.end].split()
+    rest = text[second.start:second.end]
+    people = first.label == second.label == "PERSON"
+    if honorifics and not (people and every_language(*HONORIFIC_LISTS).issuperset(w.lower() for w in honorifics)):
+        return False
+    return is_given_name(given) and rest[:1].isupper() and ((" " not in rest and not is_given_name(rest)) or people)
 
 
 _ENDS_LOWER = re.compile(r" ([a-zäöüéèà]+)$")
@@ -230,6 +238,39 @@ def _title_case(line: str, *, body: str) -> bool:
     return sum(w.lower() in lower_in_body for w in capitalised) >= _COMMON_WORDS_CAPITALISED
 
 
+_TITLE_BEFORE_REACH = 25  # characters before a name in which a title that runs into it may start
+
+
+def _past_a_title_begun_before(text: str, *, start: int, end: int, language: str) -> int:
+    """Where a name starts that opens with the end of a title begun before it: "Friedrich Varga" of "der Business
+    Angel Friedrich Varga" with "Angel Friedrich Varga" found (a title's last word may be a given name)."""
+    if text[start:end].split(" ", 1)[0].lower() not in lexicon(language).title_tails:
+        return start
+    reach = max(0, start - _TITLE_BEFORE_REACH)
+    for role in find_roles(text[reach:end], language=language):
+        if reach + role.start < start < reach + role.end < end and text[reach + role.end] == " ":
+            return reach + role.end + 1
+    return start
+
+
+def _title_inside(name: str, *, language: str) -> int:
+    """Where a capitalised title starts inside a name that goes on with two or three capitalised words, after one to
+    three of its own (English and French write their titles apart): "Tasman Chief Executive Aroha Whaanga", "Meta
+    VP Anna Berg"; 0 for none, nor in "Chief Executive Aroha Whaanga"."""
+    if language == "de":
+        return 0
+    roles = [r for r in find_roles(name, language=language) if r.start > 0 and name[r.start].isupper()]
+    if not roles:
+        return 0
+    role = roles[0]
+    before, after = name[:role.start], name[role.end:]
+    capitalised = [w[:1].isupper() for w in before.split()], [w[:1].isupper() for w in after.split()]
+    if (before.endswith(" ") and 1 <= len(capitalised[0]) <= 3 and all(capitalised[0])
+            and after.startswith(" ") and 2 <= len(capitalised[1]) <= 3 and all(capitalised[1])):
+        return role.start
+    return 0
+
+
 def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     """The span without leading articles, titles or trailing punctuation; a German title compound
     in front of a name ("Xiaomi-Gründer Lei Jun") splits into the organisation and the person."""
@@ -258,7 +299,13 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         return [Span(start, end, "ORG")]
     if _dated_title(text[start:end], language=language) or _dating_word(text[start:end], language=language):
         return []  # "Neue Produktionsvorständin", "Former Chief Executive", "Neuer" (Finanzchef): nobody's name
+    start = _past_a_title_begun_before(text, start=start, end=end, language=language)
     pieces: list[Span] = []
+    inner = _title_inside(text[start:end], language=language)
+    if inner:  # "Tasman Chief Executive Aroha Whaanga": the firm, then the title, then the person
+        pieces.append(Span(start, start + inner - 1, "ORG"))
+        start += inner
+        span = replace(span, label="PERSON")  # the pipeline's label was for all three
     # honorifics of any language are never part of a name, capitalised or not ("Dr. Mehmet Yilmaz")
     honorifics = every_language(*HONORIFIC_LISTS)
     while True:
@@ -493,10 +540,8 @@ def _after_description(name: str, *, language: str, text: str) -> int:
 def _describing_compound(words: list[str], *, language: str) -> bool:
     """A German compound ending in a company noun that opens no names, before a capitalised word: "Satellitenbauer
     OHB", not "Landesbank Baden-Württemberg"."""
-    first = words[0].lower()
     return (len(words) > 1 and words[1][:1].isupper() and language == "de"
-            and (_company_compound(first, language=language) or lexicon(language).is_company_noun(first))
-            and not first.endswith(tuple(lexicon(language).words("name_opening_company_nouns"))))
+            and lexicon(language).describes_names(words[0].lower()))
 
 
 def _describes_a_name_named_alone(words: list[str], *, text: str, language: str) -> bool:
@@ -622,13 +667,18 @@ def _business_noun_last() -> re.Pattern[str]:
 
 def _with_given_name_before_particle(names: list[Span], *, text: str) -> list[Span]:
     """A family name the pipeline found without its given name and particle ("Wit" of "Annelies de Wit",
-    "Leeuwen" of "Joost van Leeuwen") is the person's full name."""
-    fixed = []
+    "Leeuwen" of "Joost van Leeuwen"), or apart from them ("Maarten" and "Vries" of "Maarten de Vries"), is the
+    person's full name."""
+    fixed: list[Span] = []
     for span in names:
         before = _given_name_and_particle().search(text[max(0, span.start - 40):span.start])
-        if (before and is_given_name(before.group(1)) and " " not in text[span.start:span.end]
-                and not any(s.end > span.start - len(before.group(0)) and s.end <= span.start for s in names)):
-            span = Span(span.start - len(before.group(0)), span.end, "PERSON")
+        if before and is_given_name(before.group(1)) and " " not in text[span.start:span.end]:
+            start = span.start - len(before.group(0))
+            given = Span(start, start + len(before.group(1)), "PERSON")
+            between = [s for s in names if start < s.end <= span.start]
+            if all((s.start, s.end, s.label) == (given.start, given.end, given.label) for s in between):
+                fixed = [s for s in fixed if s not in between]
+                span = Span(start, span.end, "PERSON")
         fixed.append(span)
     return fixed
 
@@ -787,14 +837,16 @@ def _without_terms(names: list[Span], *, text: str) -> list[Span]:
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜÉ][a-zäöüéèëïçñß]+) $")
 
 
-def _with_given_name_before(names: list[Span], *, text: str) -> list[Span]:
+def _with_given_name_before(names: list[Span], *, text: str, language: str) -> list[Span]:
     """A family name found (or propagated) without the given name right before it, which the pipeline left out or
     took for something else ("Florian" as a nationality in "chief executive Florian Gruber"): the given name is the
-    person's."""
+    person's; not a title's last word ("der Business Angel Friedrich Varga")."""
     result = list(names)
     for span in names:
         before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start) if span.label == "PERSON" else None
-        if before is None or not is_given_name(before.group(1)) or is_given_name(text[span.start:span.end]):
+        if before is None or not is_given_name(before.group(1)) or is_given_name(text[span.start:span.end]) or (
+                _past_a_title_begun_before(text, start=before.start(), end=span.end, language=language)
+                != before.start()):
             continue
         covering = [other for other in result if other.start < span.start and other.end > before.start()]
         if all(other.label in ("MISC", "NORP") and other.start >= before.start() for other in covering):

@@ -221,7 +221,8 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
     """The pipeline's names with what rules know better: listed organisations, organisation shapes
     ("Rivertide AI"), institutes, names after company nouns replace the pipeline's pieces inside
     them; people by honorific or given name fill gaps."""
-    shapes = [Span(m.start(), m.end(), "ORG") for m in org_shape().finditer(text)]
+    shapes = [_past_descriptions(Span(m.start(), m.end(), "ORG"), text=text, language=language)
+              for m in org_shape().finditer(text)]
     known = [Span(k.start, k.end, "ORG") for k in find_known_organizations(text)]
     known += [Span(m.start(), m.end(), "ORG") for m in _institute().finditer(text)
               if m.group(0).split("-")[0].lower() not in shared_words("not_names")]  # not "ein KI-Zentrum"
@@ -264,6 +265,7 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         if not any(person.overlaps(s) for s in shapes + known):
             raw = [*_partition(raw, by=person)[1], person]
     raw = [piece for span in raw for piece in _run_on_after_known(span, known=known, text=text, language=language)]
+    raw = [_cut_after_legal_form(span, shapes=shapes, text=text) for span in raw]
     named = {text[s.start:s.end] for s in raw}
     for org, by_shape in [(s, True) for s in shapes] + [(k, False) for k in known]:
         inside, others = _partition(raw, by=org)
@@ -311,6 +313,31 @@ def _run_on_after_known(span: Span, *, known: list[Span], text: str, language: s
     return [Span(span.start, head.end, span.label)] + ([Span(after, span.end, span.label)] if joined else [])
 
 
+def _past_descriptions(shape: Span, *, text: str, language: str) -> Span:
+    """A shape without the German company nouns that open it and describe the name after them ("Clog-Produzenten" of
+    "den schwedischen Clog-Produzenten Hälsinge Tofflor AB"); a noun that also opens names stays ("Privatbrauerei
+    Hellwig KG")."""
+    start = shape.start
+    for word in text[shape.start:shape.end].split()[:-2] if language == "de" else ():
+        if not lexicon(language).describes_names(word):
+            break
+        start += len(word) + 1
+    return Span(start, shape.end, shape.label)
+
+
+def _cut_after_legal_form(span: Span, *, shapes: list[Span], text: str) -> Span:
+    """A legal form ends a name: a pipeline's span that runs on past the end of a name shaped by one into words in
+    lower case or a full stop is cut there ("Aarhus A/S setzte 2025" of "Sejlmager Aarhus A/S setzte 2025 ... um");
+    not where a name goes on ("SAP Labs India")."""
+    legal_forms = shared_words("legal_forms")
+    for shape in shapes:
+        if (span.start < shape.end < span.end and _LOWER_OR_STOP.match(text, shape.end)
+                and text[:shape.end].split()[-1].lower() in legal_forms):
+            return Span(span.start, shape.end, span.label)
+    return span
+
+
+_LOWER_OR_STOP = re.compile(r"\.| [a-zà-ÿäöüß\d]")
 # lower-case words after a listed name, then perhaps a capitalised name up to the span's end
 _LOWER_THEN_NAME = re.compile(r"(?: [a-zà-ÿäöüß][\w'’-]*)+(?: |$)((?=[A-ZÄÖÜÉ])|$)")
 
@@ -644,10 +671,13 @@ _VERSION_AFTER = re.compile(r"[- ]?(?:V?\d|Pro\b|Max\b|Ultra\b|Mini\b)")
 @lru_cache(maxsize=1)
 def _after_trade_noun() -> re.Pattern[str]:
     """A German company noun, also at the end of a compound ("Frachtbuchungsplattform Cargonexa", "Dortmunder
-    Privatbrauerei Hellwig"), and the capitalised word after it (group 1), with the next one too (group 2: "Der
-    Reiseveranstalter Fernweh Touristik")."""
-    nouns = alternation_of(lexicon("de").words("company_nouns"), flags=re.IGNORECASE)
-    return re.compile(rf"(?<![\w-])[\w-]*(?i:{nouns}) (({_NAME_WORD})(?: [A-ZÄÖÜ]\w+)?)(?![\w-])")
+    Privatbrauerei Hellwig", "Der Kieler Segelmacher Förde Segel": a compound head only at a compound's end), and the
+    capitalised word after it (group 1), with the next one too (group 2: "Der Reiseveranstalter Fernweh Touristik")."""
+    words = lexicon("de")
+    nouns = alternation_of(words.words("company_nouns"), flags=re.IGNORECASE)
+    heads = alternation_of(words.words("company_compound_heads"), flags=re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:[\w-]*(?i:{nouns})|[\w-]{{3,}}(?i:{heads})) "
+                      rf"(({_NAME_WORD})(?: [A-ZÄÖÜ]\w+)?)(?![\w-])")
 
 
 def _named_by_company_nouns(text: str, *, language: str) -> list[Span]:

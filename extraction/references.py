@@ -618,9 +618,15 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
             described = _called_so(list(earlier.values()), phrase=phrase, whole=True)
         if described is not None:
             return described
+        clause_of = _place_relative_firm(mentions, text=text, start=sentence_start, before=before, language=language)
+        if clause_of is not None and clause_of.kind == wanted:
+            return clause_of
         if _an_investor(phrase, language=language):  # "the fund's founder": an investor named last, else nobody
             investors = [(p, e) for p, e in named if an_investor_named(e, text=text, language=language)]
             return max(investors, key=lambda pair: pair[0])[1] if investors else None
+        described = _described_by_adjective(phrase, mentions=mentions, text=text, before=before, language=language)
+        if described is not None:  # "the French company" for "French rival Voilerie Kerbiriou"
+            return described
     main_named = main_company is not None and any(s.start < before for s in main_company.spans)
     if generic and kind == "company" and _founded_before(text, before, language=language):
         # the company someone founded is the one their sentence opens with ("Kuling's chief executive P … founded the
@@ -686,6 +692,44 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: str, before: int,
+                            language: str) -> Entity | None:
+    """The one company the article described before with the adjective of a company noun's phrase, right before its
+    name ("French rival Voilerie Kerbiriou" for "the French company", "den schwedischen Clog-Produzenten Hälsinge
+    Tofflor AB" for "des schwedischen Unternehmens"), if only one was."""
+    words = phrase.split()
+    if len(words) < 2 or len(words[-2]) < _SHORTEST_ADJECTIVE or words[-2].lower() in lexicon(language).classes.get(
+            "det", ()):
+        return None
+    # the adjective's stem, whatever its ending ("schwedischen", "schwedische"; "néerlandais", "néerlandaise")
+    stem = re.escape(words[-2][:max(_SHORTEST_ADJECTIVE, len(words[-2]) - 2)])
+    described = re.compile(rf"(?<![\w-]){stem}\w* (?:[\w-]+ ){{0,2}}$", re.IGNORECASE)
+    firms = {id(e): e for position, e in mentions if position < before and e.label == "ORG" and e.kind == "company"
+             and described.search(text, max(0, position - _DESCRIBED_REACH), position)}
+    return next(iter(firms.values())) if len(firms) == 1 else None
+
+
+_SHORTEST_ADJECTIVE = 4
+
+
+def _place_relative_firm(mentions: Sequence[tuple[int, Entity]], *, text: str, start: int, before: int,
+                         language: str) -> Entity | None:
+    """The organisation a place relative clause opens after, where the reference stands in that clause: "James
+    Whitfield, débauché chez North Sails, où il dirigeait l'atelier" (North Sails' workshop, not the article's firm)."""
+    pattern = _place_relative_clause(language)
+    for mention in sorted(mentions, key=lambda pair: pair[0], reverse=True):
+        if start <= mention[0] < before and mention[1].label == "ORG":
+            end = _end_of_mention(mention)
+            return mention[1] if end <= before and pattern.fullmatch(text, end, before) else None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _place_relative_clause(language: str) -> re.Pattern[str]:
+    """From a name's end to a reference: a comma, a place relative ("où", "where", "wo") and words of one clause."""
+    return re.compile(rf", (?:{lexicon(language).alternation('place_relatives')}) [^.;:,«»\"“”]*")
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")

@@ -114,6 +114,12 @@ class Lexicon:
     def cue_of(self, lemma: str) -> Cue | None:
         return self._cues_by_lemma.get(lemma.lower())
 
+    @cached_property
+    def title_tails(self) -> frozenset[str]:
+        """The words after the first of titles of several words ("angel" of "business angel"): a name the pipeline
+        opens with one may have begun inside the title."""
+        return frozenset(word for title in self.titles for form in title.forms for word in form.split()[1:])
+
     def title(self, title_id: str) -> Title:
         return next(t for t in self.titles if t.id == title_id)
 
@@ -135,6 +141,12 @@ class Lexicon:
         """Whether a word is a compound that ends in a company noun, perhaps in the genitive: "Softwarekonzern",
         "Satellitenbetreibers" (a common noun, no name, though the lemma table may not know it)."""
         return self._company_compound.fullmatch(word) is not None
+
+    def describes_names(self, word: str) -> bool:
+        """Whether a word is a company noun, or a compound ending in one, that opens no names and so describes the
+        name after it: "Satellitenbauer OHB", "Clog-Produzenten Hälsinge Tofflor AB"; not "Landesbank Hessen"."""
+        return ((self.is_company_noun(word) or self.ends_in_company_noun(word))
+                and not word.lower().endswith(tuple(self.words("name_opening_company_nouns"))))
 
     @cached_property
     def _company_compound(self) -> re.Pattern[str]:

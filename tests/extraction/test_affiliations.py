@@ -2292,6 +2292,33 @@ RULES = [
     ("fr", "Flandria Linen SA reprend Tissage Delannoy Frères. Marion Delannoy reste directrice générale de Tissage "
            "Delannoy Frères et Paul Roux entre au conseil d'administration du groupe Flandria Linen SA.",
      ("Marion Delannoy", "Flandria Linen SA", "current"), False),
+    # a company noun in a place relative clause after a firm is that firm's, not the article's company's
+    ("fr", "Le groupe Voileries Atlantique Réunies rachète la Voilerie Kerhostin. La fondatrice passera le relais à "
+           "James Whitfield, débauché chez North Sails, où il dirigeait l'atelier de voiles de course.",
+     ("James Whitfield", "Voileries Atlantique Réunies", "former"), False),
+    ("en", "Harlow Sails has bought Tern Rigging. Anna Berg, the new chief executive, comes from Quayside Marine, "
+           "where she ran the company for a decade.", ("Anna Berg", "Harlow Sails", "former"), False),
+    ("en", "Harlow Sails has bought Tern Rigging. Anna Berg, the new chief executive, comes from Quayside Marine, "
+           "where she ran the company for a decade.", ("Anna Berg", "Quayside Marine", "former"), True),
+    # a company noun with an adjective stands for the one firm the article described with it before
+    ("en", "Tasman Sails has agreed to buy French rival Voilerie Kerbiriou. Maëlle Kerbiriou, managing director of "
+           "the French company since 2019, welcomed the deal.", ("Maëlle Kerbiriou", "Voilerie Kerbiriou", "current"),
+     True),
+    ("en", "Tasman Sails has agreed to buy French rival Voilerie Kerbiriou. Maëlle Kerbiriou, managing director of "
+           "the French company since 2019, welcomed the deal.", ("Maëlle Kerbiriou", "Tasman Sails", "current"), False),
+    ("de", "Van der Klomp Groep übernimmt den schwedischen Clog-Produzenten Kvist Olsen AB. Lars Sundqvist, "
+           "bisher Finanzchef des schwedischen Unternehmens, scheidet aus.",
+     ("Lars Sundqvist", "Kvist Olsen AB", "former"), True),
+    ("de", "Van der Klomp Groep übernimmt den schwedischen Clog-Produzenten Kvist Olsen AB. Lars Sundqvist, "
+           "bisher Finanzchef des schwedischen Unternehmens, scheidet aus.",
+     ("Lars Sundqvist", "Van der Klomp Groep", "former"), False),
+    # founders each with an apposition are founders; a person after the list who did not found it is not one
+    ("en", "Platen & Key LLC restores typewriters. The company, founded by Mei-Lin Zhao, a former product manager at "
+           "Google, and mechanic Tomasz Wróbel, refurbishes machines.",
+     ("Tomasz Wróbel", "Platen & Key LLC", "current"), True),
+    ("en", "Platen & Key LLC restores typewriters. The company, founded by Mei-Lin Zhao, a former product manager at "
+           "Google, and praised by mechanic Tomasz Wróbel, refurbishes machines.",
+     ("Tomasz Wróbel", "Platen & Key LLC", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

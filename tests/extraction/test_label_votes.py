@@ -624,6 +624,18 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("de", "Den Dachschiefer loben Fachleute wie Cupa Pizarras.", "Cupa Pizarras", "PERSON", None),
     # a test bench is no school's benches: the place after it is a place
     ("fr", "Les fonds serviront à construire un banc d'essais moteurs à Vernon (Eure).", "Vernon", "LOC", None),
+    # a firm's subsidiary before "of" and a name: the name is the firm's; a person's team is no firm
+    ("de", "Er leitete das Controlling der Vliesstoffsparte von Freudenberg.", "Freudenberg", "LOC", "ORG"),
+    ("en", "He ran the textiles division of Mitsui for ten years.", "Mitsui", "LOC", "ORG"),
+    ("de", "Er leitete das Team von Anna Berg.", "Anna Berg", "PERSON", "PERSON"),
+    # ... nor a place a firm is based in, nor, in French, the place a unit is at
+    ("en", "Sundaram Renewables, the clean energy arm of Chennai-based conglomerate Sundaram Group, said so.",
+     "Chennai", "LOC", "LOC"),
+    ("fr", "Le groupe investit 3,5 millions dans le pôle de Saint-Lô.", "Saint-Lô", "LOC", None),
+    # one of a country's companies, in apposition, is a company; one of its people is not
+    ("en", "Altiplano Fibras, one of Peru's biggest alpaca breeders, named a chief executive.", "Altiplano Fibras",
+     "PERSON", "ORG"),
+    ("en", "Lucía Mamani, one of Peru's best-known vets, named her successor.", "Lucía Mamani", "PERSON", "PERSON"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label

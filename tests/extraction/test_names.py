@@ -333,6 +333,9 @@ def test_a_titled_name_with_a_person_s_relative_is_a_person(text, people):
     ("de", "Der Feuerwerksimporteur Nordstern hat Anna Berg zur Geschäftsführerin ernannt. Nordstern wächst.",
      "Nordstern"),
     ("de", "Der Trachtenausstatter Lodenfrey hat Anna Berg zur Geschäftsführerin ernannt.", "Lodenfrey"),
+    # a maker at a compound's end names the firm of two common nouns the article names again on their own
+    ("de", "Der Kieler Segelmacher Förde Segel hat Anna Berg zur Geschäftsführerin ernannt. Förde Segel wächst.",
+     "Förde Segel"),
     ("en", "Bookseller Marlowe & Pike has appointed Anna Berg chief executive. Marlowe & Pike runs 14 shops.",
      "Marlowe & Pike"),
     # French: the trade opens the firm's name, also before a place
@@ -344,6 +347,36 @@ def test_a_craft_business_named_by_its_trade_is_a_firm(language, text, organisat
     result = analyze(text, language=language)
     assert [o.name for o in result.organizations] == [organisation]
     assert [p.name for p in result.people] == ["Anna Berg"]
+
+
+def test_a_maker_before_a_given_name_is_a_person_s_trade():
+    text = "Der Segelmacher Jannik Thorsen hat Förde Segel verlassen. Jannik Thorsen segelt nun."
+    result = analyze(text, language="de")
+    assert [p.name for p in result.people] == ["Jannik Thorsen"]
+    assert "Jannik Thorsen" not in {o.name for o in result.organizations}
+
+
+@pytest.mark.parametrize(("language", "text", "organisation"), [
+    # a legal form ends the name that the pipeline ran on into a verb or a full stop ...
+    ("de", "Die Kvist Olsen A/S setzte 2025 rund 95 Millionen Kronen um.", "Kvist Olsen A/S"),
+    ("de", "Förde Segel gehört seit Mai zur Aarhus Olie ApS. Sie wächst.", "Aarhus Olie ApS"),
+    # ... and a company noun that opens the shape describes the name after it
+    ("de", "Van der Klomp übernimmt den schwedischen Clog-Produzenten Kvist Olsen AB.", "Kvist Olsen AB"),
+    # ... but not where the name goes on after an organisation word
+    ("de", "Sie arbeitet bei der Tochter SAP Labs India in Bangalore.", "SAP Labs India"),
+])
+def test_a_legal_form_ends_a_firm_s_name(language, text, organisation):
+    assert organisation in {o.name for o in analyze(text, language=language).organizations}
+
+
+def test_a_given_name_and_a_person_one_space_apart_are_one_person():
+    text = "Die Technik verantwortet Entwicklungschefin Dr. Mei Lin Zhou."
+    assert [p.name for p in analyze(text, language="de").people] == ["Mei Lin Zhou"]
+
+
+def test_pieces_of_a_place_that_open_with_no_given_name_are_no_person():
+    text = "Fiona McAllister hat das Unternehmen 2007 in Scharm El-Scheich mit zwei Booten aufgebaut."
+    assert "Scharm El-Scheich" not in {p.name for p in analyze(text, language="de").people}
 
 
 def test_a_word_a_company_noun_names_is_a_firm_even_where_it_ends_like_a_title():
@@ -358,6 +391,37 @@ def test_a_given_name_and_a_particle_before_a_family_name_make_one_person():
     result = analyze(text, language="en")
     assert [p.name for p in result.people] == ["Annelies de Wit", "Joost van Leeuwen"]
     assert "Banque de France" in {o.name for o in result.organizations}  # "Banque" is no given name
+
+
+@pytest.mark.parametrize(("text", "organisations", "people"), [
+    # a capitalised title inside the pipeline's name parts the firm before it from the person after it ...
+    ("Meta VP Anna Berg said the chips were late.", ["Meta"], ["Anna Berg"]),
+    ("Tasman Sails said so. Tasman Chief Executive Aroha Whaanga said on a call that sales rose.", ["Tasman Sails"],
+     ["Aroha Whaanga"]),
+    # ... not a title word inside a name that no person's name follows
+    ("The Young Presidents Organization met in Paris. Anna Berg spoke.", ["Young Presidents Organization"],
+     ["Anna Berg"]),
+])
+def test_a_title_inside_a_name_parts_the_firm_from_the_person(text, organisations, people):
+    result = analyze(text, language="en")
+    assert [o.name for o in result.organizations] == organisations
+    assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a title's last word that is also a given name belongs to the title, not to the name after it ...
+    ("Außerdem beteiligte sich der Business Angel Friedrich Varga, früher Finanzvorstand von Otto.",
+     ["Friedrich Varga"]),
+    # ... but opens a name where no title begins before it
+    ("Außerdem beteiligte sich Angel Ruiz, früher Finanzvorstand von Otto.", ["Angel Ruiz"]),
+])
+def test_a_name_opens_after_a_title_that_runs_into_it(text, people):
+    assert [p.name for p in analyze(text, language="de").people] == people
+
+
+def test_a_given_name_the_pipeline_found_apart_from_its_particle_and_family_name_joins_them():
+    text = "« Thiriet nous apporte une marque », a déclaré Maarten de Vries, directeur général de KHG."
+    assert [p.name for p in analyze(text, language="fr").people if "Vries" in p.name] == ["Maarten de Vries"]
 
 
 @pytest.mark.parametrize(("language", "text", "people"), [
