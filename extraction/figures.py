@@ -170,8 +170,10 @@ def _cues(language: str) -> _Cues:
         results_of=re.compile(rf"(?<!\w)(?:{cue_regex(words.years.get('results_nouns', ()))})"
                               rf"(?:\s+(?:{cue_regex(words.years.get('bound_after', ()))}))?\s+$", re.IGNORECASE),
         # "12 Mrd. Yuan (1,6 Mrd. Euro)", "2 Mrd. Euro in das Land fließen, umgerechnet etwa 186 Mrd. Rupien"
-        # also a comma and a rounding word alone: "rund 320 Millionen Yuan, etwa 39 Millionen Euro"
-        equivalent=re.compile(rf"^(?:\s*\(|[^.;()]*?,\s*(?:{conversions})\s|,\s*(?=(?:{cue_regex(about)})\s))\s*"
+        # also a comma and a rounding word alone: "rund 320 Millionen Yuan, etwa 39 Millionen Euro"; the bracket
+        # may follow a short word that closes the verb: "setzte 95 Millionen Kronen um (umgerechnet etwa ...)"
+        equivalent=re.compile(rf"^(?:(?:\s+[a-zäöü]{{2,4}})?\s*\(|[^.;()]*?,\s*(?:{conversions})\s"
+                              rf"|,\s*(?=(?:{cue_regex(about)})\s))\s*"
                               rf"(?:(?:{conversions}|{cue_regex(about)})\s+){{0,2}}$", re.IGNORECASE),
         part_before=_whole_words(words.parts.get("before", ())),
         passive=re.compile(rf"[^,.;:–—()]*?(?<![\w-])(?:{'|'.join(words.passive['participles'])})(?=\s*(?:[,.;:–—()]|$))",
@@ -193,8 +195,10 @@ def _cues(language: str) -> _Cues:
                                     rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?"
                                     rf"|(?:{cue_regex(words.definitions.get('floors', ()))})(?:\s+|(?<=['’])))$",
                                     re.IGNORECASE),
-        threshold_after=re.compile(rf"^\s*(?:{cue_regex(words.definitions.get('thresholds', ()))})(?!\w)",
-                                   re.IGNORECASE),
+        # right after the amount, perhaps after the one word of what it is a threshold of: "the 10 million pound
+        # revenue mark"
+        threshold_after=re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{cue_regex(words.definitions.get('thresholds', ()))})"
+                                   rf"(?!\w)", re.IGNORECASE),
         market=_whole_words(words.definitions.get("markets", ()) + words.definitions.get("client_money", ())),
         per_unit=_per(words.prices, "per", language=language),
         apiece=re.compile(rf"^\s+(?:{cue_regex(words.prices.get('apiece', ())) or '(?!)'})(?![\w-])", re.IGNORECASE),

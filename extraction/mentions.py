@@ -674,9 +674,10 @@ def _with_given_name_before_particle(names: list[Span], *, text: str) -> list[Sp
         before = _given_name_and_particle().search(text[max(0, span.start - 40):span.start])
         if before and is_given_name(before.group(1)) and " " not in text[span.start:span.end]:
             start = span.start - len(before.group(0))
-            given = Span(start, start + len(before.group(1)), "PERSON")
             between = [s for s in names if start < s.end <= span.start]
-            if all((s.start, s.end, s.label) == (given.start, given.end, given.label) for s in between):
+            # the given name the pipeline found alone, as a person or a name of no known kind
+            if all((s.start, s.end) == (start, start + len(before.group(1))) and s.label in ("PERSON", "MISC")
+                   for s in between):
                 fixed = [s for s in fixed if s not in between]
                 span = Span(start, span.end, "PERSON")
         fixed.append(span)

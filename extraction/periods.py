@@ -250,9 +250,9 @@ def _reference(periods: list[Period], *, position: int, sentences: Sequence[tupl
     return earlier[-1] if earlier else None
 
 
-# a founding year, a career's year, an event's, and a month or season ("helmets from last winter") date one thing,
-# not the year a report goes on about
-_NO_REFERENCE = frozenset({"founding", "career", "event", "month", "last_month"})
+# a founding year, a career's year, an event's, a month or season ("helmets from last winter") and a state's start
+# ("contrôlé depuis 2021") date one thing, not the year a report goes on about
+_NO_REFERENCE = frozenset({"founding", "career", "event", "month", "last_month", "since"})
 _SPAN_REACH = 5  # sentences back where "the same period" finds its span of years
 
 

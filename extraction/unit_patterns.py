@@ -43,9 +43,10 @@ _MACROS = {
     # technique ; et C", a passive's agents each with their own "by": "par A, ingénieure, et par le microbiologiste B";
     # an apposition may give a short form in brackets: "A, ancienne ingénieure du Cnes (Cnes), et B"; each may have
     # a duty after the name: "trois vice-présidents : A aux opérations, B au commercial et C aux finances", "B for
-    # the UK and Ireland"; a later one may carry a firm's title compound: "…, und dem früheren OHB-Ingenieur C"
-    "PLIST_APPOS": "( P DUTY? ( APPOS_PART{0,3} ( COMMA? | SEMI ) and? by? det? ~? ( O HYPHEN )? TITLE? P DUTY? )* "
-                   "APPOS_PART? )",
+    # the UK and Ireland"; a later one may carry a firm's title compound: "…, und dem früheren OHB-Ingenieur C"; each
+    # may have its field in brackets: "A (industrie), B (finances), … et C (ventes)"
+    "PLIST_APPOS": "( P NOTE? DUTY? ( APPOS_PART{0,3} ( COMMA? | SEMI ) and? by? det? ~? ( O HYPHEN )? TITLE? P NOTE? "
+                   "DUTY? )* APPOS_PART? )",
     "DUTY": "( pos:ADP det? ~ ( and? ~ )? )",
     # a listed person's apposition; one before the next person may have parts parted by commas ("A, directrice
     # industrielle, venue d'X, B"), the last has one (after it the sentence goes on: "…, l'agence compte"); its

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .lemmas import lemma, lookup_lemma
 from .lexicon import Cue, Lexicon, alternation_of, lexicon
+from .name_rules import names_an_organisation
 from .names import Entity
 from .references import DESCRIPTION_WORDS, Reference
 from .roles import RoleMatch, find_roles
@@ -259,6 +260,8 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
         tags = {"TITLE", f"TITLE:{info.scope}", f"TITLE:{info.level}", f"ROLE:{info.id}"} if info else {"TITLE"}
         if lexicon(language).is_company_noun(text[t_start:t_end]):
             tags.add("COMPANY_NOUN")  # "beim Marktforscher Circana": a firm's description when a name follows
+        if _names_its_firm(title, text=text, start=t_start, language=language):
+            tags.add("TITLE:named")  # "der frühere Hamburg-Süd-Vorstand": the firm no pipeline found is named
         if _plural(doc, t_start, t_end):
             tags.add("PLURAL")  # "former Unilever brand managers A and B": the title of every person listed
         person = next((e for (s, e_), e in people.items() if s <= t_start < e_ or t_start <= s < t_end), None)
@@ -267,6 +270,14 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
         units.append(Unit(t_start, t_end, frozenset(tags), entity=person, title=title,
                           tokens=_tokens(doc, t_start, t_end), via="title"))
     return units
+
+
+def _names_its_firm(title: RoleMatch, *, text: str, start: int, language: str) -> bool:
+    """Whether a German title compound opens with a name of its own, joined by a hyphen ("Hamburg-Süd-Vorstand"),
+    which names the title's firm though it is none of the article's organisations."""
+    modifier = title.modifier
+    return (language == "de" and modifier[:1].isupper() and text[start + len(modifier):start + len(modifier) + 1] == "-"
+            and names_an_organisation(modifier))
 
 
 def _relative_of(before: str, *, language: str) -> bool:

@@ -2319,6 +2319,19 @@ RULES = [
     ("en", "Platen & Key LLC restores typewriters. The company, founded by Mei-Lin Zhao, a former product manager at "
            "Google, and praised by mechanic Tomasz Wróbel, refurbishes machines.",
      ("Tomasz Wróbel", "Platen & Key LLC", "current"), False),
+    # a title with no firm of its own is the article's company's, not one whose compound names another firm
+    ("de", "Die Kvist Segel GmbH baut aus. Der frühere Vertriebsvorstand Klaus-Dieter Hinrichsen lobt den Plan.",
+     ("Klaus-Dieter Hinrichsen", "Kvist Segel GmbH", "former"), True),
+    ("de", "Die Kvist Segel GmbH baut aus. Der frühere Hamburg-Süd-Vorstand Klaus-Dieter Hinrichsen lobt den Plan.",
+     ("Klaus-Dieter Hinrichsen", "Kvist Segel GmbH", "former"), False),
+    # the new members of a board a relative clause on it lists, each with a field in brackets
+    ("fr", "VAR SA remanie aussi son comité exécutif, où entrent trois nouveaux membres : Sara Lindgren (industrie), "
+           "Karim Bensaïd (finances) et Pablo Ortega Ruiz (ventes).", ("Karim Bensaïd", "VAR SA", "current"), True),
+    ("fr", "VAR SA remanie aussi son comité exécutif, où entrent trois nouveaux membres, selon Karim Bensaïd "
+           "(Oddo BHF).", ("Karim Bensaïd", "VAR SA", "current"), False),
+    # a given name the pipeline found apart from its particle and family name joins them
+    ("fr", "« Thiriet nous apporte une marque », a déclaré Maarten de Vries, directeur général de KHG NV.",
+     ("Maarten de Vries", "KHG NV", "current"), True),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

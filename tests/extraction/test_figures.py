@@ -32,6 +32,9 @@ CASES = [
      (100e9, "CNY", 2025, 2027, "investment", "planned", "Tencent")),
     ("fr", "Le chiffre d'affaires de Safran a atteint 27 milliards d'euros en 2024.",
      (27e9, "EUR", 2024, 2024, "revenue", "actual", "Safran")),
+    # money lost is a loss
+    ("fr", "Safran a perdu 3,1 millions d'euros en 2024.", (3.1e6, "EUR", 2024, 2024, "profit", "actual", "Safran")),
+    ("en", "Tesla lost $2 billion in 2024.", (2e9, "USD", 2024, 2024, "profit", "actual", "Tesla")),
 ]
 
 
@@ -77,6 +80,10 @@ CONVERSIONS = [
            "investieren.",
      [(2e9, "UAH", 2026, 2027, "investment", "planned", None), (41e6, "EUR", 2026, 2027, "investment", "planned",
                                                                 2e9)]),
+    # a bracket after the particle that closes the verb
+    ("de", "Die dänische Kvist Olsen A/S setzte 2025 rund 95 Millionen Kronen um (umgerechnet etwa 12,7 Millionen "
+           "Euro).",
+     [(95e6, "DKK", 2025, 2025, "revenue", "actual", None), (12.7e6, "EUR", 2025, 2025, "revenue", "actual", 95e6)]),
     # a comma and a rounding word alone before another currency
     ("de", "In den Jahren 2026 bis 2028 will Jinshan rund 320 Millionen Yuan, etwa 39 Millionen Euro, in Forschung und "
            "Entwicklung stecken.",
@@ -404,7 +411,13 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
            "nur nach Freigabe aufnehmen.", []),
     ("fr", "L'abonnement offre la livraison gratuite dès 25 euros d'achat.", []),
     ("de", "Das Abo bietet kostenlosen Versand ab 25 Euro Bestellwert.", []),
+    # a definition the sentence names, a mark one word after the amount
+    ("de", "Als Manufaktur gilt nach der Definition des Verbands, wer weniger als zwei Millionen Euro im Jahr "
+           "umsetzt.", []),
+    ("en", "Crossing the 10 million pound revenue mark means Hive Mead no longer qualifies for a grant.", []),
+    ("fr", "Franchir la barre des 10 millions d'euros de chiffre d'affaires privera Korrigan d'une aide.", []),
     # money someone spends or receives, floor or not
+    ("en", "Hive Mead raised 10 million pounds in 2025 to mark its tenth year.", [10e6]),
     ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
     ("en", "The unicorn raised $200 million in 2024.", [200e6]),
     ("en", "More than 40 companies with AI products raised more than $1 billion in 2024.", [1e9]),

@@ -559,7 +559,7 @@ def test_a_body_s_noun_after_a_name_with_the_before_it_makes_it_an_organisation(
     ("After selling the company, Marie Dubois, its founder, retired.", "Marie Dubois", "PERSON"),
     # a firm is based in a place; a person is born there
     ("Pierre Lefebvre was technical director at Paris-based Atelier Décors Lumière.", "Atelier Décors Lumière", "ORG"),
-    ("The prize went to Berlin-born Atelier Décors Lumière.", "Atelier Décors Lumière", None),
+    ("The prize went to Berlin-born Décors Lumière.", "Décors Lumière", None),
 ])
 def test_descriptions_that_only_firms_take_make_a_name_an_organisation(text, name, label):
     assert context_label(text, name, language="en", given="PERSON") == label
@@ -632,6 +632,9 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("en", "Sundaram Renewables, the clean energy arm of Chennai-based conglomerate Sundaram Group, said so.",
      "Chennai", "LOC", "LOC"),
     ("fr", "Le groupe investit 3,5 millions dans le pôle de Saint-Lô.", "Saint-Lô", "LOC", None),
+    # an English name opened by a studio or an atelier is a firm's
+    ("en", "She left to set up her own loft, Atelier Le Bihan, in Brittany.", "Atelier Le Bihan", "PERSON", "ORG"),
+    ("en", "He was hired from footwear label Studio Ruys.", "Studio Ruys", "PERSON", "ORG"),
     # one of a country's companies, in apposition, is a company; one of its people is not
     ("en", "Altiplano Fibras, one of Peru's biggest alpaca breeders, named a chief executive.", "Altiplano Fibras",
      "PERSON", "ORG"),

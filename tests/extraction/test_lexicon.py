@@ -88,7 +88,7 @@ def test_patterns_name_only_tags_that_exist(language):
     words = lexicon(language)
     known = UNIT_TAGS | set(words.classes) | {f"CUE:{c.relation}" for c in words.cues} | {
         f"CUE:{c.id}" for c in words.cues} | {f"ROLE:{t.id}" for t in words.titles} | {
-        f"TITLE:{v}" for v in ("in_house", "outside", "org", "unit", "staff")} | {
+        f"TITLE:{v}" for v in ("in_house", "outside", "org", "unit", "staff", "named")} | {
         f"O:{k}" for k in ("company", "education", "outlet", "institution")}
     for pattern in relation_patterns(language):
         unknown = {t for element in _tokens(pattern.match) for t in _tags(element)} - known

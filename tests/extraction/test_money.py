@@ -294,3 +294,12 @@ def test_a_chain_of_amounts_without_a_currency_borrows_along_it():
 ])
 def test_a_part_borrows_the_currency_of_its_whole_across_the_sentence(language, text, amounts):
     assert [(m.amount, m.currency) for m in find_money(text, language=language)] == amounts
+
+
+@pytest.mark.parametrize(("language", "text", "currency"), [
+    ("en", "Altiplano will spend 150 million soles and took a 60 million sol loan.", "PEN"),
+    ("fr", "Le groupe investira 25 millions de soles au Pérou.", "PEN"),
+    ("en", "The farm had sales of RM26 million and will invest 12 million ringgit.", "MYR"),
+])
+def test_soles_and_ringgit(language, text, currency):
+    assert {m.currency for m in find_money(text, language=language)} == {currency}

@@ -150,6 +150,9 @@ def test_relative_year_counts_from_no_year_of_one_thing(text, expected):
     # a season dates one thing, not the year the report goes on about ...
     ("en", "Dealers still hold helmets from last winter. Profit fell to $58m from $97m a year earlier.",
      "a year earlier", 2025),
+    # ... nor does the start of a state ...
+    ("fr", "Kerhostin a vendu pour 11 millions d'euros en 2025. VAR, contrôlé depuis 2021 par un fonds, a dégagé 63 "
+           "millions d'euros de ventes la même année.", "la même année", 2025),
     # ... a year counted from the article's date does
     ("de", "Der Umsatz stieg im vergangenen Jahr. Der Gewinn sank auf 18 Mio. Euro nach 24 Mio. Euro im Jahr davor.",
      "im Jahr davor", 2024),
@@ -296,6 +299,11 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     # ... but a fiscal year named by its end alone is the year it ends in
     ("en", "sales of $9 billion for the fiscal year ended June 30, 2024, up 5% from a year earlier", None,
      [("the fiscal year ended June 30, 2024", 2024, 2024, "fiscal_end"), ("a year earlier", 2023, 2023, "ref_-1")]),
+    # ... and one whose end has no year is the latest such month up to the article's date
+    ("en", "revenue of NZ$142.6 million for the year ended June 30, up 18%", date(2025, 9, 2),
+     [("the year ended June 30", 2025, 2025, "month")]),
+    ("en", "revenue of NZ$142.6 million for the year ended June 30, up 18%", date(2025, 3, 2),
+     [("the year ended June 30", 2024, 2024, "month")]),
     # ... also right after a sentence that ends in another fiscal year
     ("en", "Leverage falls by the end of fiscal 2027.\n\nFor the financial year to September 2025, it earned $9bn.",
      None, [("fiscal 2027", 2027, 2027, "fiscal"), ("the financial year to September 2025", 2025, 2025, "fiscal_end")]),
