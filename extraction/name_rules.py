@@ -315,7 +315,7 @@ def _run_on_after_known(span: Span, *, known: list[Span], text: str, language: s
 
 def _past_descriptions(shape: Span, *, text: str, language: str) -> Span:
     """A shape without the German company nouns that open it and describe the name after them ("Clog-Produzenten" of
-    "den schwedischen Clog-Produzenten Hälsinge Tofflor AB"); a noun that also opens names stays ("Privatbrauerei
+    "den schwedischen Clog-Produzenten Kvist Olsen AB"); a noun that also opens names stays ("Privatbrauerei
     Hellwig KG")."""
     start = shape.start
     for word in text[shape.start:shape.end].split()[:-2] if language == "de" else ():

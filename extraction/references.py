@@ -697,8 +697,8 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
 def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: str, before: int,
                             language: str) -> Entity | None:
     """The one company the article described before with the adjective of a company noun's phrase, right before its
-    name ("French rival Voilerie Kerbiriou" for "the French company", "den schwedischen Clog-Produzenten Hälsinge
-    Tofflor AB" for "des schwedischen Unternehmens"), if only one was."""
+    name ("French rival Voilerie Kerbiriou" for "the French company", "den schwedischen Clog-Produzenten Kvist
+    Olsen AB" for "des schwedischen Unternehmens"), if only one was."""
     words = phrase.split()
     if len(words) < 2 or len(words[-2]) < _SHORTEST_ADJECTIVE or words[-2].lower() in lexicon(language).classes.get(
             "det", ()):
