@@ -253,12 +253,15 @@ def _past_a_title_begun_before(text: str, *, start: int, end: int, language: str
     return start
 
 
+_FIRM_TITLE_PERSON_WORDS = 4  # the fewest words of a firm, a title and a person's name: "Meta VP Anna Berg"
+
+
 def _title_inside(name: str, *, language: str) -> int:
     """Where a capitalised title starts inside a name that goes on with two or three capitalised words, after one to
     three of its own (English and French write their titles apart): "Tasman Chief Executive Aroha Whaanga", "Meta
     VP Anna Berg"; 0 for none, nor in "Chief Executive Aroha Whaanga"."""
-    if language == "de":
-        return 0
+    if language == "de" or len(name.split()) < _FIRM_TITLE_PERSON_WORDS:
+        return 0  # (a cheap test first: this runs on every name span)
     roles = [r for r in find_roles(name, language=language) if r.start > 0 and name[r.start].isupper()]
     if not roles:
         return 0
