@@ -394,8 +394,11 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if is_known_place(name) and described_after(text, span.end, language=language):
         return "LOC"  # "a partner at the Stockholm investment firm Fjällström Capital": where the firm is
     if len(parts) > 1 and (parts[-1] in words.words("org_words") | shared_words("investor_name_words")
-                           or parts[0] in words.words("org_words") | words.words("name_opening_company_nouns")):
-        return "ORG"  # "Halcyon Labs", "Groupe SEB", "Skagerrak Equity", "Huilerie Castagnier": no person is so named
+                           or (parts[0] in words.words("org_words") | words.words("name_opening_company_nouns")
+                               and parts[1][:1].isalpha())):
+        # "Halcyon Labs", "Groupe SEB", "Skagerrak Equity", "Huilerie Castagnier": no person is so named (but "die
+        # Werkstatt 34 Jahre lang leiten": a noun and a number)
+        return "ORG"
     if _after_a_firm_nationality(span, text=text, language=language):
         return "ORG"  # "chez le belge Sarens": a lower-case nationality after an article stands for a firm
     if len(parts) > 1 and _org_word_inside(parts, language=language):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .demonyms import ends_like_a_demonym, stands_for_a_company
 from .gazetteer import find_known_organizations, kind_of
+from .legal_forms import without_legal_form
 from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .lexicon.amounts import all_months
@@ -277,8 +278,41 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         if not kept_out and not (language == "de" and by_shape and not _grows_by_name_words(org, inside, text=text)
                                  and not _opened_by_a_name(org, names=named, text=text)):
             raw = [*others, org]
+    if language == "de":
+        raw = [_opened_by_a_trade(span, text=text) for span in raw]
     agencies = dateline_agencies(text)  # the agency a dateline credits is no organisation of the article
     return [s for s in raw if not any(s.overlaps(a) for a in agencies)]
+
+
+def _opened_by_a_trade(span: Span, *, text: str) -> Span:
+    """German names a business by its craft, and the craft opens the name, which is a firm's whatever the pipeline
+    called it: "Lederfabrik Lohmüller GmbH" where the pipeline saw "Lohmüller GmbH", "die Spitzenmanufaktur
+    Elstertal" where it saw a place, "die Küferei Scheuermann" where it saw a surname (not a description: "der
+    Autozulieferer ZF"; not a person's full name: "die Weberei Anna Berg")."""
+    before = _word_before(text, span.start)
+    full_name = span.label == "PERSON" and " " in text[span.start:span.end]
+    if (full_name or before is None or not text[span.start].isupper()
+            or not lexicon("de").names_a_trade(before.group(1)) or _named_alone(span, text=text)):
+        return span
+    return Span(before.start(1), span.end, "ORG", from_rules=True)
+
+
+def _word_before(text: str, position: int) -> re.Match[str] | None:
+    """The capitalised word right before ``position`` (group 1), if one is."""
+    return _WORD_BEFORE.search(text, max(0, position - _LONGEST_WORD), position)
+
+
+def _named_alone(span: Span, *, text: str) -> bool:
+    """Whether the article names the span's name without its legal form alone somewhere, after no capitalised word:
+    then a craft before it describes it ("die Hutmanufaktur Ellinger GmbH" where "Ellinger" stands alone), as a
+    compound before a name the article names alone does ("Ferienfluggesellschaft Rheinflug", then "Rheinflug")."""
+    name = without_legal_form(text[span.start:span.end])
+    return any(_word_before(text, m.start()) is None
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+) $")
+_LONGEST_WORD = 40  # characters
 
 
 def _cut_before(span: Span, *, person: Span, text: str) -> Span:
@@ -316,12 +350,14 @@ def _run_on_after_known(span: Span, *, known: list[Span], text: str, language: s
 def _past_descriptions(shape: Span, *, text: str, language: str) -> Span:
     """A shape without the German company nouns that open it and describe the name after them ("Clog-Produzenten" of
     "den schwedischen Clog-Produzenten Kvist Olsen AB"); a noun that also opens names stays ("Privatbrauerei
-    Hellwig KG")."""
-    start = shape.start
+    Hellwig KG"), unless it is a craft and the article names the rest alone ("Hutmanufaktur Ellinger GmbH", then
+    "Ellinger")."""
+    start, words = shape.start, lexicon(language)
     for word in text[shape.start:shape.end].split()[:-2] if language == "de" else ():
-        if not lexicon(language).describes_names(word):
+        rest = Span(start + len(word) + 1, shape.end, shape.label)
+        if not (words.describes_names(word) or (words.names_a_trade(word) and _named_alone(rest, text=text))):
             break
-        start += len(word) + 1
+        start = rest.start
     return Span(start, shape.end, shape.label)
 
 

@@ -2,7 +2,8 @@
 
 Variants of a name join its entity: German genitives ("Luo Fulis", "Leis", "Xiaomis"), surnames
 after the full name ("Suleyman" -> "Mustafa Suleyman"), legal suffixes ("Xiaomi Corp."),
-a unit of a named parent ("DAMO Academy" -> "Alibaba DAMO Academy"), an acronym given in
+a unit of a named parent ("DAMO Academy" -> "Alibaba DAMO Academy"), the name without the craft that
+opens it ("Gerberei Lohmüller" -> "Lederfabrik Lohmüller GmbH"), an acronym given in
 brackets ("Bundesamt für Sicherheit (BSI)"), and German declension ("der Pädagogischen
 Universität Peking" -> "Pädagogische Universität Peking"). The canonical name is the full
 form as written, never a genitive.
@@ -284,22 +285,24 @@ def _group_orgs(spans: list[Span], *, text: str, language: str) -> list[Entity]:
         # "Deutsche-Bank" heading a compound ("Deutsche-Bank-Manager") is the "Deutsche Bank" named apart
         entity = by_key.setdefault(form.casefold().replace("-", " "), Entity("ORG", form))
         _add(entity, span, text, form)
-    entities = _merge_variants(list(by_key.values()), text=text)
+    entities = _merge_variants(list(by_key.values()), text=text, language=language)
     for entity in entities:
         entity.name = _org_name(entity, text=text)
         entity.kind = _org_kind(entity, text=text)
     return entities
 
 
-def _merge_variants(entities: list[Entity], *, text: str) -> list[Entity]:
-    """Join "Xiaomi Corp." to "Xiaomi", "DAMO Academy" to "Alibaba DAMO Academy" and an acronym
-    in brackets to the name before it."""
+def _merge_variants(entities: list[Entity], *, text: str, language: str) -> list[Entity]:
+    """Join "Xiaomi Corp." to "Xiaomi", "DAMO Academy" to "Alibaba DAMO Academy", "Stickerei Reinhold & Söhne" to
+    "Reinhold & Söhne" and an acronym in brackets to the name before it."""
     names = {e.name.casefold(): e for e in entities}
     merged: dict[int, Entity] = {}
     for entity in sorted(entities, key=lambda e: len(e.name), reverse=True):
         target = next((o for o in sorted(entities, key=lambda e: len(e.name), reverse=True)
-                       if o is not entity and id(o) not in merged and _variant_of(entity.name, o.name, names)
-                       and not _named_apart(entity, o, text=text)),
+                       if o is not entity and id(o) not in merged and not _named_apart(entity, o, text=text)
+                       and (_variant_of(entity.name, o.name, names) or _variant_of(
+                           _without_trade(entity.name, language=language), _without_trade(o.name, language=language),
+                           names))),
                       None) or _expanded_by_acronym(entity, entities, text=text)
         if target is not None and id(target) not in merged:
             target.spans.extend(entity.spans)
@@ -307,6 +310,13 @@ def _merge_variants(entities: list[Entity], *, text: str) -> list[Entity]:
             target.bases.extend(entity.bases)
             merged[id(entity)] = target
     return [e for e in entities if id(e) not in merged]
+
+
+def _without_trade(name: str, *, language: str) -> str:
+    """A name without the craft that opens it, which the article may leave off or name otherwise: "Lohmüller" of
+    "Gerberei Lohmüller" and of "Lederfabrik Lohmüller GmbH"."""
+    craft, _, rest = name.partition(" ")
+    return rest if rest[:1].isupper() and lexicon(language).names_a_trade(craft) else name
 
 
 def _named_apart(a: Entity, b: Entity, *, text: str) -> bool:

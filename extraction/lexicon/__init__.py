@@ -148,6 +148,12 @@ class Lexicon:
         return ((self.is_company_noun(word) or self.ends_in_company_noun(word))
                 and not word.lower().endswith(tuple(self.words("name_opening_company_nouns"))))
 
+    def names_a_trade(self, word: str) -> bool:
+        """Whether a word is, or ends in, a noun for a business named by its craft: "Gerberei", "Lederfabrik",
+        "Holzspielzeug-Werkstatt"."""
+        trades = self.words("trade_nouns")
+        return bool(trades) and word.lower().endswith(tuple(trades))
+
     @cached_property
     def _company_compound(self) -> re.Pattern[str]:
         case = self.settings.get("noun_case_endings", "")

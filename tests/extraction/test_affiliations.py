@@ -831,10 +831,10 @@ RULES = [
            "Venkataraman soll in den Aufsichtsrat der Wuppertaler einziehen.",
      ("Priya Venkataraman", "Niederrhein Stahl", "current"), False),
     # ... and for the company the article describes by it, where the place is no city we know
-    ("de", "Die Westerwälder Keramikmanufaktur Tonwerk GmbH kauft zu. Karim Haddad zieht sich aus dem operativen "
+    ("de", "Die Westerwälder Keramikhersteller Tonwerk GmbH kauft zu. Karim Haddad zieht sich aus dem operativen "
            "Geschäft zurück und wechselt in den Beirat der Westerwälder.",
      ("Karim Haddad", "Tonwerk GmbH", "current"), True),
-    ("de", "Die Keramikmanufaktur Tonwerk GmbH kauft zu. Karim Haddad zieht sich aus dem operativen "
+    ("de", "Die Keramikhersteller Tonwerk GmbH kauft zu. Karim Haddad zieht sich aus dem operativen "
            "Geschäft zurück und wechselt in den Beirat der Westerwälder.",
      ("Karim Haddad", "Tonwerk GmbH", "current"), False),
     # German: a man named by his nationality is the person named before
@@ -1771,10 +1771,10 @@ RULES = [
      ("Anna Berg", "Fjällström Läder", "former"), False),
     # German: the management ("Geschäftsführung") a person takes over, after a date, is the firm's lead ...
     ("de", "Chiara Benedetti übernimmt zum 1. April die Geschäftsführung der Hutmanufaktur Ellinger GmbH. Sie kommt "
-           "von Borsalino.", ("Chiara Benedetti", "Ellinger GmbH", "current"), True),
+           "von Borsalino.", ("Chiara Benedetti", "Hutmanufaktur Ellinger GmbH", "current"), True),
     # ... which a critic of it does not hold
     ("de", "Chiara Benedetti kritisiert seit Jahren die Geschäftsführung der Hutmanufaktur Ellinger GmbH.",
-     ("Chiara Benedetti", "Ellinger GmbH", "current"), False),
+     ("Chiara Benedetti", "Hutmanufaktur Ellinger GmbH", "current"), False),
     # German: a firm left after an auxiliary and a long adverbial ("nach neun Jahren Ende Februar") ...
     ("de", "Die Haßler AG wächst. Finanzvorstand Rainer Volkmann hat das Unternehmen nach neun Jahren Ende Februar "
            "verlassen und ist zum bayerischen Wettbewerber Hirschvogel gewechselt.",

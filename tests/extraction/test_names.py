@@ -265,6 +265,25 @@ def test_a_german_firm_named_by_its_owner_and_its_goods_joins_the_owner_s_name(t
     assert [{o.name, *o.aliases} for o in result.organizations] == organisations
 
 
+@pytest.mark.parametrize(("text", "organisations"), [
+    # a craft opens a German firm's name, whatever the pipeline called the rest ...
+    ("Kaveri übernimmt die Lederfabrik Lohmüller GmbH in Backnang.", [{"Kaveri"}, {"Lederfabrik Lohmüller GmbH"}]),
+    ("Die Kaveri Leather Industries Ltd. kauft die Spitzenmanufaktur Elstertal.",
+     [{"Kaveri Leather Industries Ltd."}, {"Spitzenmanufaktur Elstertal"}]),
+    # ... and the name without it, or with another craft, is the same firm
+    ("Die Stickerei Reinhold & Söhne wächst.\n\nUlrike Reinhold leitet den Familienbetrieb Reinhold & Söhne.",
+     [{"Stickerei Reinhold & Söhne", "Reinhold & Söhne"}]),
+    # a description is no craft: it opens no name
+    ("Der Autozulieferer Lohmüller GmbH wächst.", [{"Lohmüller GmbH"}]),
+    # nor does a craft where the article names the rest alone
+    ("Die Hutmanufaktur Ellinger GmbH wächst.\n\nEllinger beschäftigt 85 Mitarbeiter.",
+     [{"Ellinger GmbH", "Ellinger"}]),
+])
+def test_a_german_craft_opens_a_firm_s_name_unless_the_article_names_the_rest_alone(text, organisations):
+    result = analyze(text, language="de")
+    assert [{o.name, *o.aliases} for o in result.organizations] == organisations
+
+
 @pytest.mark.parametrize(("later", "organisations"), [
     # a capitalised word that opens a sentence and is written in lower case elsewhere is a common word
     ("who has led the board since 2017", []),
@@ -327,8 +346,8 @@ def test_a_titled_name_with_a_person_s_relative_is_a_person(text, people):
 
 @pytest.mark.parametrize(("language", "text", "organisation"), [
     # a craft business named by its trade and the owner's name is a firm, not a person
-    ("de", "Die Küferei Scheuermann hat Anna Berg zur Geschäftsführerin ernannt.", "Scheuermann"),
-    ("de", "Die Glashütte Lamberg hat Anna Berg zur Geschäftsführerin ernannt.", "Lamberg"),
+    ("de", "Die Küferei Scheuermann hat Anna Berg zur Geschäftsführerin ernannt.", "Küferei Scheuermann"),
+    ("de", "Die Glashütte Lamberg hat Anna Berg zur Geschäftsführerin ernannt.", "Glashütte Lamberg"),
     # a firm named by what it trades
     ("de", "Der Feuerwerksimporteur Nordstern hat Anna Berg zur Geschäftsführerin ernannt. Nordstern wächst.",
      "Nordstern"),
@@ -1083,7 +1102,7 @@ def test_an_institute_in_the_genitive_with_what_it_is_for_is_one_name():
     ("en", "Siemens raised its R&D budget and its M&A team grew.", "M&A", False),
     ("en", "Moss said the price was fair.\n\nS&P Global Ratings said it would act.", "S&P", False),
     # spaced, two names about the "&" (with a legal form after them, one name), not two words of the language
-    ("de", "Die Polsterwerkstatt Nowak & Weiß aus Leipzig ist gerettet.", "Nowak & Weiß", True),
+    ("de", "Die Polsterwerkstatt Nowak & Weiß aus Leipzig ist gerettet.", "Polsterwerkstatt Nowak & Weiß", True),
     ("de", "Beim Bilderrahmenhersteller Lindemann & Roth AG kommt es zum Wechsel.", "Lindemann & Roth AG", True),
     ("de", "Die Ausgaben für Forschung & Entwicklung steigen bei Siemens.", "Forschung & Entwicklung", False),
 ])
