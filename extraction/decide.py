@@ -148,7 +148,14 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
     # stratégie, est diplômée de X")
     studied = any(e.person is item.person and e.organization is company and e.role in _NOT_EMPLOYMENT
                   for e in evidence)
-    if company is None or not item.in_house or others or employed or studied or titled or _of_a_public_body(item):
+    # a job's title beside a post the sentence gives at a university is that post's field: "Die Textilforscherin P,
+    # Professorin an der Hochschule Zwickau" (a board seat is a post of its own: "administrateurs : A, B, professeur
+    # à X")
+    academic = item.role not in _NOT_EMPLOYMENT and any(
+        e.person is item.person and e.sentence is item.sentence and e.status == "current"
+        and e.organization is not None and e.organization.kind == "education" for e in evidence)
+    if (company is None or not item.in_house or others or employed or studied or titled or academic
+            or _of_a_public_body(item)):
         return None
     return Evidence(item.person, company, item.role, item.status, "inferred", item.pattern, item.sentence,
                     item.in_house, item.start)

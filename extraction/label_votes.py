@@ -372,6 +372,14 @@ _BEFORE_REACH = 50  # characters before a name in which the words that describe 
 _FRONTED_WORDS = 5
 
 
+def _modifies_a_noun(before: str, after: str, *, language: str) -> bool:
+    """Whether a name stands between an article and a word in lower case, as a modifier of that word's noun: "at a
+    Paris atelier", "the Munich plant"."""
+    article = before.split()[-1:]
+    return (bool(article) and before.endswith(" ") and "det" in lexicon(language).classes_of(article[0].lower())
+            and re.match(r" [a-z]", after) is not None)
+
+
 def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | None:
     """What the words around a name say it is: "Xiaomi-Chef", "CEO of X", "X AG", "joined X", "X was
     founded" -> ORG; "CEO Satya Nadella", "Dr. X", "X studied" -> PERSON."""
@@ -393,6 +401,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"  # "at Britain's RWS", "Germany's Siemens": a country's firm, the country before it
     if is_known_place(name) and described_after(text, span.end, language=language):
         return "LOC"  # "a partner at the Stockholm investment firm Fjällström Capital": where the firm is
+    if language == "en" and is_known_place(name) and _modifies_a_noun(before, after, language=language):
+        return "LOC"  # "who ran production at a Paris atelier": the place of what the noun names
     if len(parts) > 1 and (parts[-1] in words.words("org_words") | shared_words("investor_name_words")
                            or (parts[0] in words.words("org_words") | words.words("name_opening_company_nouns")
                                and parts[1][:1].isalpha())):

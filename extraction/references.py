@@ -17,6 +17,7 @@ from .lemmas import german_common_noun, lookup_lemma
 from .lexicon import alternation_of, lexicon, shared_words
 from .lexicon.amounts import all_months
 from .names import Entity
+from .places import is_known_place
 from .quotations import quotations, within
 from .roles import RoleMatch, find_roles, title_owning
 from .spans import Span
@@ -472,12 +473,18 @@ def _complement_names(text: str, end: int, name_starts: set[int], *, language: s
     determiner = re.match(r"(\S+)\s+", text[position:position + 20])
     if determiner and "det" in words.classes_of(determiner.group(1).lower()):
         position += determiner.end()
+    place = _PLACE_POSSESSIVE.match(text, position)  # "the winter sports division of Finland's Amer Sports"
+    if place and is_known_place(place.group(1)):
+        position = place.end()
     noun = re.match(r"(\S+)\s+", text[position:position + 40])  # "der Versicherungssparte der Bank SEB"
     if noun and (words.is_company_noun(noun.group(1)) or words.ends_in_company_noun(noun.group(1))):
         position += noun.end()
     # ... or a company's own description: "the e-commerce division of the Bonn-based group"
     described = re.match(r"(?:[\w-]+ ){0,2}([\w-]+)(?![\w-])", text[position:position + 60])
     return position in name_starts or (described is not None and words.is_company_noun(described.group(1)))
+
+
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]*)['’]s\s+")
 
 
 def _adjectives_after(text: str, end: int, *, language: str) -> int:
@@ -664,16 +671,21 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
                    and not within(p, asides))]
     if not earlier:
         return None
-    if kind == "org" and not text[sentence_start:before].strip():
-        # "It" opening a sentence goes on with the company the sentence before opened with, perhaps past a fronted
-        # phrase and a description ("Halcyon & Reed, whose clients include Delta Air Lines, had revenue of ... It was
-        # founded in 2009"; "In Greece, Kalamata-based Messinia Olive Mills SA took out a loan from Piraeus Bank. Its
-        # chief executive"), not its last name
-        first = min(((p, e) for p, e in mentions if previous_start <= p < sentence_start and e.label == "ORG"),
-                    key=lambda pair: pair[0], default=None)
-        if (first is not None and first[1].kind == wanted and _FRONTED.fullmatch(text, previous_start, first[0])
-                and not _POSSESSIVE_AFTER.match(text, _end_of_mention(first))):
-            return first[1]  # not a possessor: "In Europe, Xinghuo's largest customer is importer X. Its director"
+    previous = [(p, e) for p, e in mentions if previous_start <= p < sentence_start and e.label == "ORG"]
+    main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
+    # "the company" opening a sentence after one about another firm, the article's not named for a while, is that firm
+    # ("Yunhe Muyi Toys, founded in 2014 by A and B, wants to change that. The company, which ..."), as "it" is
+    goes_on = kind == "org" or (kind == "company" and generic and not main_recent)
+    first = min(previous, key=lambda pair: pair[0], default=None)
+    # "It" opening a sentence goes on with the company the sentence before opened with, perhaps past a fronted phrase
+    # and a description ("Halcyon & Reed, whose clients include Delta Air Lines, had revenue of ... It was founded in
+    # 2009"; "In Greece, Kalamata-based Messinia Olive Mills SA took out a loan from Piraeus Bank. Its chief
+    # executive"), not its last name, nor a possessor: "In Europe, Xinghuo's largest customer is importer X. Its
+    # director"
+    opened = first is not None and first[1].kind == wanted and _FRONTED.fullmatch(text, previous_start, first[0])
+    if (goes_on and not text[sentence_start:before].strip() and opened
+            and not _POSSESSIVE_AFTER.match(text, _end_of_mention(first))):
+        return first[1]
     latest = max(earlier, key=lambda pair: pair[0])[1]
     # "the company" is the sentence's opening company, though a reference to it came since ("Vireo said its plant
     # would open in May and that the company would hire 200 people")
@@ -689,8 +701,11 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
         # a unit introduced without a name since is the one meant: "Kjærgaard will head a new unit at Kestrel …
         # The unit will report to P"
         return None if _unnamed_unit(language).search(text, position, before) else part
-    # a description ("le géant", "the chipmaker") names the article's company while it is under discussion
-    main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
+    # a description ("le géant", "the chipmaker") names the article's company while it is under discussion; a generic
+    # noun does so anywhere, unless the article has turned to another firm, which opened the sentence before ("The
+    # company, which had revenue of …. "…," Chen Xiaoling, the company's chairwoman, told AFP")
+    if generic and kind == "company" and not main_recent and opened:
+        return first[1]
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
 
 

@@ -2332,6 +2332,39 @@ RULES = [
     # a given name the pipeline found apart from its particle and family name joins them
     ("fr", "« Thiriet nous apporte une marque », a déclaré Maarten de Vries, directeur général de KHG NV.",
      ("Maarten de Vries", "KHG NV", "current"), True),
+    # a title beside a post at a university that the sentence gives is the post's field, no job at the article's firm
+    ("de", "Die Spitzenmanufaktur Elstertal wächst. Die Textilforscherin Mei-Ling Zhou, Professorin an der "
+           "Westsächsischen Hochschule Zwickau, hält den Schritt für überfällig.",
+     ("Mei-Ling Zhou", "Spitzenmanufaktur Elstertal", "current"), False),
+    # ... but a board seat is a post of its own
+    ("fr", "Polyvalor SA recrute. Le conseil s'étoffe avec deux administrateurs : Hélène Marchetti, ancienne "
+           "directrice des achats de Carrefour, et Olaf Lindqvist, professeur à l'université de Lund.",
+     ("Olaf Lindqvist", "Polyvalor SA", "current"), True),
+    # ... but a degree is the person's past: the in-house title is still the firm's
+    ("de", "Die Spitzenmanufaktur Elstertal wächst. Finanzchef Karl Berg, ein Absolvent der TU München, sagte das.",
+     ("Karl Berg", "Spitzenmanufaktur Elstertal", "current"), True),
+    # a unit of a firm a country's possessive names is that firm's, no reference to the firm named before
+    ("en", "Ridgeline Snowshoe Co. has agreed to buy Tamarack Trailworks Inc. Tamarack makes snowshoes.\n\nMegan "
+           "Holloway ran the winter sports division of Finland's Amer Sports until 2022.",
+     ("Megan Holloway", "Tamarack Trailworks Inc.", "former"), False),
+    ("en", "Ridgeline Snowshoe Co. has agreed to buy Tamarack Trailworks Inc. Tamarack makes snowshoes.\n\nMegan "
+           "Holloway ran the winter sports division of Finland's Amer Sports until 2022.",
+     ("Megan Holloway", "Amer Sports", "former"), True),
+    # a title a possessive owns is the possessor's, not the firm the title is responsible for
+    ("en", "Waldhaus GmbH merges with Fjällmark AB. IG Metall welcomed it. \"We will hold management to that "
+           "promise,\" said Sabine Huber, the union's official responsible for the company.",
+     ("Sabine Huber", "Waldhaus GmbH", "current"), False),
+    # "the company" after sentences about another firm, the article's not named for a while, is that firm ...
+    ("en", "Holzwerk Erzgebirge GmbH grew. Its chief executive Friederike Ahlgrimm took over the company in 2018.\n\n"
+           "Some 9,000 kilometres to the east, hundreds of workshops make toys. Most sell them to Western brands. "
+           "Prices are low.\n\nYunhe Muyi Toys, founded in 2014 by Chen Haoran, wants to change that. The company "
+           "now sells under its own label in Europe.\n\n\"Parents trust wood,\" Chen Xiaoling, the company's "
+           "chairwoman, told AFP.", ("Chen Xiaoling", "Yunhe Muyi Toys", "current"), True),
+    # ... but the article's company where the article has just named it
+    ("en", "Holzwerk Erzgebirge GmbH grew. Its chief executive Friederike Ahlgrimm took over the company in 2018.\n\n"
+           "Yunhe Muyi Toys, founded in 2014 by Chen Haoran, wants to change that. Holzwerk now sells under its own "
+           "label in Europe.\n\n\"Parents trust wood,\" Chen Xiaoling, the company's chairwoman, told AFP.",
+     ("Chen Xiaoling", "Yunhe Muyi Toys", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

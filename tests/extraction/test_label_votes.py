@@ -639,6 +639,9 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("en", "Altiplano Fibras, one of Peru's biggest alpaca breeders, named a chief executive.", "Altiplano Fibras",
      "PERSON", "ORG"),
     ("en", "Lucía Mamani, one of Peru's best-known vets, named her successor.", "Lucía Mamani", "PERSON", "PERSON"),
+    # a place between an article and a noun modifies the noun, whatever verb the sentence has; alone it may be a firm
+    ("en", "Hélène Marchand ran production at a Paris atelier for a decade.", "Paris", "GPE", "LOC"),
+    ("en", "Hélène Marchand worked at Paris for a decade.", "Paris", "GPE", "ORG"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
