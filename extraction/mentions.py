@@ -358,7 +358,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         # "stratégie électrique d'Ampere": names start with a capital, but "université de Bristol" is one
         start += lowercase.end()
         name = text[start:end]
-    described = _after_description(name, language=language, text=text)
+    described = _after_description(name, start=start, language=language, text=text)
     if described:  # "Frankfurter Fintech Finlio", "French carmaker Renault": the name follows its description
         start += described
         name = text[start:end]
@@ -413,6 +413,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
 
 
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*$")
+_SENTENCE_REACH = 20  # characters before a word in which the end of a sentence makes it the next one's first
 
 
 def _full_stop_after(name: str) -> bool:
@@ -519,7 +520,7 @@ def _ends_an_abbreviation(text: str, start: int, *, head: str, language: str) ->
                for a in lexicon(language).words("rank_abbreviations"))
 
 
-def _after_description(name: str, *, language: str, text: str) -> int:
+def _after_description(name: str, *, start: int, language: str, text: str) -> int:
     """Where the name starts in a span that begins with its description: words and then a company noun
     ("Frankfurter Fintech Finlio", "Walldorfer Softwarekonzern SAP", "French carmaker Renault"). A name
     that starts with the noun itself stays whole ("Groupe SEB", "Société Générale", "Landesbank
@@ -528,8 +529,8 @@ def _after_description(name: str, *, language: str, text: str) -> int:
     ("Satellitenbauer OHB")."""
     nouns = lexicon(language).words("company_nouns")
     words = name.split(" ")
-    if _describes_a_name_named_alone(words, text=text, language=language) or _describing_compound(words,
-                                                                                                language=language):
+    if (_describes_a_name_named_alone(words, text=text, start=start, language=language)
+            or _describing_compound(words, language=language)):
         return len(words[0]) + 1
     for index in range(len(words) - 2, 0, -1):
         word = words[index].lower()
@@ -547,15 +548,18 @@ def _describing_compound(words: list[str], *, language: str) -> bool:
             and lexicon(language).describes_names(words[0].lower()))
 
 
-def _describes_a_name_named_alone(words: list[str], *, text: str, language: str) -> bool:
-    """A description opens the span, and the article names the rest without it: a German compound ending in a
-    company noun ("Ferienfluggesellschaft Rheinflug"), elsewhere a company noun that opens no names, capitalised
-    where it opens a headline ("Carmaker Voltara lifts profit"; "Bank Pekao" and "Groupe SEB" stay whole)."""
+def _describes_a_name_named_alone(words: list[str], *, text: str, start: int, language: str) -> bool:
+    """A description opens the span at ``start``, and the article names the rest without it: a German compound
+    ending in a company noun ("Ferienfluggesellschaft Rheinflug"), elsewhere a company noun that opens no names,
+    capitalised only because it opens a sentence or a headline ("Carmaker Voltara lifts profit"; "Bank Pekao" and
+    "Groupe SEB" stay whole, and so does a name a capital opens inside a sentence: "le contrôle de l'Atelier
+    Vermeil")."""
     if len(words) < 2:
         return False
     first, words_of = words[0].lower(), lexicon(language)
     describing = _company_compound(first, language=language) if language == "de" else (
-        words_of.is_company_noun(first) and first not in words_of.words("name_opening_company_nouns"))
+        words_of.is_company_noun(first) and first not in words_of.words("name_opening_company_nouns")
+        and (words[0].islower() or _OPENS_A_SENTENCE.search(text, max(0, start - _SENTENCE_REACH), start) is not None))
     if not describing:
         return False
     rest = " ".join(words[1:])

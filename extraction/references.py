@@ -691,6 +691,10 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # would open in May and that the company would hire 200 people")
     topic = next((e for p, e in mentions if p == first_in_sentence < first_person and e.label == "ORG"
                   and e.kind == wanted), None)
+    if topic is not None and not generic and an_investor_named(topic, text=text, language=language):
+        # a noun for a business is not the investor the sentence opens with: "mené par le fonds Cimes Capital, dont
+        # l'associé P fera son entrée au conseil d'administration de la PME"
+        topic = None
     if topic is not None and kind == "company":
         return topic
     if kind == "unit":

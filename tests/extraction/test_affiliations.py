@@ -2365,6 +2365,16 @@ RULES = [
            "Yunhe Muyi Toys, founded in 2014 by Chen Haoran, wants to change that. Holzwerk now sells under its own "
            "label in Europe.\n\n\"Parents trust wood,\" Chen Xiaoling, the company's chairwoman, told AFP.",
      ("Chen Xiaoling", "Yunhe Muyi Toys", "current"), False),
+    # a noun for a business is not the investor its sentence opens with ...
+    ("fr", "GRENOBLE (AFP) - Le fabricant isérois TrekNeige SAS a bouclé une levée de fonds de 12 millions d'euros.\n\n"
+           "Le tour de table est mené par le fonds lyonnais Cimes Capital Partenaires, dont l'associé Antoine Lefèvre "
+           "fera son entrée au conseil d'administration de la PME.", ("Antoine Lefèvre", "TrekNeige SAS", "current"),
+     True),
+    # ... where an investor's noun is
+    ("fr", "GRENOBLE (AFP) - Le fabricant isérois TrekNeige SAS a bouclé une levée de fonds de 12 millions d'euros.\n\n"
+           "Le tour de table est mené par le fonds lyonnais Cimes Capital Partenaires, dont l'associé Antoine Lefèvre "
+           "fera son entrée au conseil d'administration du fonds.", ("Antoine Lefèvre", "TrekNeige SAS", "current"),
+     False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

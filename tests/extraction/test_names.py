@@ -1506,6 +1506,9 @@ def test_a_one_word_name_in_lower_case_that_the_language_knows_is_a_word(languag
     # ... but a company noun that opens names stays part of the name
     ("fr", "Groupe SEB relève ses prévisions\n\nPARIS - Groupe SEB a annoncé mardi une hausse. SEB vend des poêles.",
      ["Groupe SEB"]),
+    # ... and so does one a capital opens inside a sentence, which only a name has in French
+    ("fr", "Brodmann SA prend le contrôle de l'Atelier Vermeil. Pour mener l'intégration de Vermeil, Brodmann a "
+           "recruté un directeur.", ["Brodmann SA", "Atelier Vermeil"]),
 ])
 def test_a_company_noun_opening_a_headline_is_no_part_of_the_name_after_it(language, text, names):
     assert [o.name for o in analyze(text, language=language).organizations] == names
