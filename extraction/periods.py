@@ -134,7 +134,8 @@ def find_periods(
     in_context = [_in_context(match, kind=kind, periods=periods, dateline=dateline, sentences=sentences)
                   for match, kind in chosen if kind in _CONTEXTUAL]
     found = sorted(periods + [p for p in in_context if p is not None], key=lambda p: p.start)
-    return [p for p in found if not _restated_by_years(p, found=found, text=text)]
+    return [p for p in found if not _restated_by_years(p, found=found, text=text)
+            and not _end_of_a_fiscal_year(p, found=found, text=text)]
 
 
 _COUNTED_SPANS = ("next_n", "last_n")  # spans counted from the article's date: "sur trois ans", "over the past decade"
@@ -146,6 +147,14 @@ def _restated_by_years(period: Period, *, found: Sequence[Period], text: str) ->
     return period.kind in _COUNTED_SPANS and period.first is not None and any(
         other.kind == "range" and other.first is not None and other.last - other.first == period.last - period.first
         and re.fullmatch(r",?\s*", text[period.end:other.start]) for other in found if other.start >= period.end)
+
+
+def _end_of_a_fiscal_year(period: Period, *, found: Sequence[Period], text: str) -> bool:
+    """Whether a month in brackets right after a fiscal year says when that year ends, no period of its own: "im
+    Geschäftsjahr 2024/25 (Ende März)", "fiscal 2025 (ended June)"."""
+    return period.kind == "month" and any(
+        other.kind == "fiscal" and re.fullmatch(r"\s*\(\s*", text[other.end:period.start])
+        and re.match(r"\s*\)", text[period.end:]) for other in found if other.end <= period.start)
 
 
 _REFERENCE_REACH = 2  # sentences back where "a year earlier" finds the year it counts from

@@ -416,6 +416,11 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
            "umsetzt.", []),
     ("en", "Crossing the 10 million pound revenue mark means Hive Mead no longer qualifies for a grant.", []),
     ("fr", "Franchir la barre des 10 millions d'euros de chiffre d'affaires privera Korrigan d'une aide.", []),
+    # a class of businesses the sentence restricts or defines by an amount
+    ("de", "Förderfähig sind Betriebe mit weniger als 250 Beschäftigten und höchstens 50 Millionen Euro Jahresumsatz.",
+     []),
+    ("en", "Most firms in the district are small enterprises, which the European Commission defines as having annual "
+           "turnover of no more than 10 million euros.", []),
     # money someone spends or receives, floor or not
     ("en", "Hive Mead raised 10 million pounds in 2025 to mark its tenth year.", [10e6]),
     ("en", "Lumora raised more than $1 billion in 2024.", [1e9]),
@@ -429,6 +434,7 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("de", "Kessler gewann 2025 Großprojekte im Wert von 80 Mio. Euro an der Grenze zu Polen.", [80e6]),
     ("de", "An der Grenze baut Kessler 2025 für 80 Mio. Euro ein Werk.", [80e6]),
     ("de", "Die Kunden mit Firmenkonten erzielten 2025 mehr als 10 Mio. Euro Umsatz.", [10e6]),
+    ("de", "Die Betriebe der Gruppe setzten 2025 zusammen 50 Millionen Euro um.", [50e6]),
     ("fr", "Dès 2027, le groupe investira 2 milliards d'euros dans ses usines.", [2e9]),
     # the price of one thing: per unit, a share price, what one thing costs
     ("en", "Black mass is trading at around $3,000 a tonne.", []),

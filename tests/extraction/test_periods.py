@@ -343,9 +343,19 @@ def periods_of(text: str, language: str, dateline: date | None) -> list[tuple]:
     ("de", "Das Unternehmen kam 2025 auf einen Umsatz von 38 Millionen Euro.", None, [("2025", 2025, 2025, "year")]),
     ("de", "Jan Roth gründete Kelvo im Jahr 2016 in Kiel.", None,
      [("gründete Kelvo im Jahr 2016", 2016, 2016, "founding")]),
+    ("de", "Raquettes du Vercors wurde 1987 von Étienne Faure in Villard-de-Lans gegründet.", None,
+     [("1987 von Étienne Faure in Villard-de-Lans gegründet", 1987, 1987, "founding")]),
+    ("de", "Kelvo investierte 2016 in Kiel fünf Millionen Euro und wurde dafür gelobt.", None,
+     [("2016", 2016, 2016, "year")]),
     # ... but starting or founding anything else is a year like any other
     ("en", "She started working in 2016 and founded no company.", None, [("in 2016", 2016, 2016, "year")]),
     ("fr", "Il a créé un nouveau produit en 2021.", None, [("en 2021", 2021, 2021, "year")]),
+    # a month in brackets after a fiscal year says when it ends, no period of its own ...
+    ("de", "Kaveri setzte im Geschäftsjahr 2024/25 (Ende März) 31 Milliarden Rupien um.", date(2026, 4, 9),
+     [("Geschäftsjahr 2024/25", 2025, 2025, "fiscal")]),
+    # ... which a month elsewhere is
+    ("de", "Kaveri setzte im Geschäftsjahr 2024/25 mehr um und bestellte Ende März Maschinen.", date(2026, 4, 9),
+     [("Geschäftsjahr 2024/25", 2025, 2025, "fiscal"), ("Ende März", 2026, 2026, "month")]),
 ])
 def test_periods_by_context(language, text, dateline, expected):
     assert periods_of(text, language, dateline) == expected
