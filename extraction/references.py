@@ -122,9 +122,9 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
 
 def _family_firm(match: re.Match[str], *, text: str, sentence: tuple[int, int], entities: Sequence[Entity],
                  firms: Mapping[str, Entity], language: str) -> Entity | None:
-    """The firm a family noun stands for ("le moulin familial", "the family firm", "das Familienunternehmen"): the one
-    named for the family of a person its sentence names ("Les frères Rémi et Julien Castagnier, qui ont repris le
-    moulin familial": Huilerie Castagnier)."""
+    """The firm a family noun stands for ("le moulin familial", "the family firm", "das Familienunternehmen", "das
+    Unternehmen in fünfter Generation"): the one named for the family of a person its sentence names ("Les frères
+    Rémi et Julien Castagnier, qui ont repris le moulin familial": Huilerie Castagnier)."""
     around = text[max(sentence[0], match.start() - _FAMILY_REACH):min(sentence[1], match.end() + _FAMILY_REACH)]
     if not _family_word(language).search(around):
         return None
@@ -133,7 +133,9 @@ def _family_firm(match: re.Match[str], *, text: str, sentence: tuple[int, int], 
     return named[0] if len(set(map(id, named))) == 1 else None
 
 
-_FAMILY_REACH = 12  # characters around a company noun in which a family word qualifies it
+# characters around a company noun in which a family word qualifies it: "das Familienunternehmen", "führen das
+# Unternehmen in fünfter Generation"
+_FAMILY_REACH = 24
 
 
 @lru_cache(maxsize=8)

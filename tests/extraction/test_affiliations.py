@@ -2375,6 +2375,14 @@ RULES = [
            "Le tour de table est mené par le fonds lyonnais Cimes Capital Partenaires, dont l'associé Antoine Lefèvre "
            "fera son entrée au conseil d'administration du fonds.", ("Antoine Lefèvre", "TrekNeige SAS", "current"),
      False),
+    # a firm run "in its fifth generation" is the family's, whichever the article is about ...
+    ("de", "Die Kaveri Leather Industries Ltd. übernimmt die Lederfabrik Lohmüller GmbH. Kaveri wächst.\n\nDie "
+           "Geschwister Andreas und Beate Lohmüller führen das Unternehmen in fünfter Generation.",
+     ("Beate Lohmüller", "Lederfabrik Lohmüller GmbH", "current"), True),
+    # ... but a company noun without a family's word is the article's company
+    ("de", "Die Kaveri Leather Industries Ltd. übernimmt die Lederfabrik Lohmüller GmbH. Kaveri wächst.\n\nDie "
+           "Geschwister Andreas und Beate Lohmüller führen das Unternehmen seit fünf Jahren.",
+     ("Beate Lohmüller", "Lederfabrik Lohmüller GmbH", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
