@@ -151,7 +151,7 @@ def _restated_by_years(period: Period, *, found: Sequence[Period], text: str) ->
 
 def _end_of_a_fiscal_year(period: Period, *, found: Sequence[Period], text: str) -> bool:
     """Whether a month in brackets right after a fiscal year says when that year ends, no period of its own: "im
-    Geschäftsjahr 2024/25 (Ende März)", "fiscal 2025 (ended June)"."""
+    Geschäftsjahr 2024/25 (Ende März)"."""
     return period.kind == "month" and any(
         other.kind == "fiscal" and re.fullmatch(r"\s*\(\s*", text[other.end:period.start])
         and re.match(r"\s*\)", text[period.end:]) for other in found if other.end <= period.start)
