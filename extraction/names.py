@@ -296,13 +296,14 @@ def _merge_variants(entities: list[Entity], *, text: str, language: str) -> list
     """Join "Xiaomi Corp." to "Xiaomi", "DAMO Academy" to "Alibaba DAMO Academy", "Stickerei Reinhold & Söhne" to
     "Reinhold & Söhne" and an acronym in brackets to the name before it."""
     names = {e.name.casefold(): e for e in entities}
+    bare = {id(e): _without_trade(e.name, language=language) for e in entities}
+    longest_first = sorted(entities, key=lambda e: len(e.name), reverse=True)
     merged: dict[int, Entity] = {}
-    for entity in sorted(entities, key=lambda e: len(e.name), reverse=True):
-        target = next((o for o in sorted(entities, key=lambda e: len(e.name), reverse=True)
+    for entity in longest_first:
+        target = next((o for o in longest_first
                        if o is not entity and id(o) not in merged and not _named_apart(entity, o, text=text)
-                       and (_variant_of(entity.name, o.name, names) or _variant_of(
-                           _without_trade(entity.name, language=language), _without_trade(o.name, language=language),
-                           names))),
+                       and (_variant_of(entity.name, o.name, names)
+                            or _variant_of(bare[id(entity)], bare[id(o)], names))),
                       None) or _expanded_by_acronym(entity, entities, text=text)
         if target is not None and id(target) not in merged:
             target.spans.extend(entity.spans)

@@ -673,21 +673,19 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
                    and not within(p, asides))]
     if not earlier:
         return None
-    previous = [(p, e) for p, e in mentions if previous_start <= p < sentence_start and e.label == "ORG"]
     main_recent = main_company is not None and any(id(e) == id(main_company) for _, e in named)
     # "the company" opening a sentence after one about another firm, the article's not named for a while, is that firm
     # ("Yunhe Muyi Toys, founded in 2014 by A and B, wants to change that. The company, which ..."), as "it" is
     goes_on = kind == "org" or (kind == "company" and generic and not main_recent)
-    first = min(previous, key=lambda pair: pair[0], default=None)
+    opener = _opener(mentions, text=text, start=previous_start, end=sentence_start, kind=wanted) if goes_on else None
     # "It" opening a sentence goes on with the company the sentence before opened with, perhaps past a fronted phrase
     # and a description ("Halcyon & Reed, whose clients include Delta Air Lines, had revenue of ... It was founded in
     # 2009"; "In Greece, Kalamata-based Messinia Olive Mills SA took out a loan from Piraeus Bank. Its chief
     # executive"), not its last name, nor a possessor: "In Europe, Xinghuo's largest customer is importer X. Its
     # director"
-    opened = first is not None and first[1].kind == wanted and _FRONTED.fullmatch(text, previous_start, first[0])
-    if (goes_on and not text[sentence_start:before].strip() and opened
-            and not _POSSESSIVE_AFTER.match(text, _end_of_mention(first))):
-        return first[1]
+    if (opener is not None and not text[sentence_start:before].strip()
+            and not _POSSESSIVE_AFTER.match(text, _end_of_mention(opener))):
+        return opener[1]
     latest = max(earlier, key=lambda pair: pair[0])[1]
     # "the company" is the sentence's opening company, though a reference to it came since ("Vireo said its plant
     # would open in May and that the company would hire 200 people")
@@ -710,9 +708,18 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # a description ("le géant", "the chipmaker") names the article's company while it is under discussion; a generic
     # noun does so anywhere, unless the article has turned to another firm, which opened the sentence before ("The
     # company, which had revenue of …. "…," Chen Xiaoling, the company's chairwoman, told AFP")
-    if generic and kind == "company" and not main_recent and opened:
-        return first[1]
+    if generic and kind == "company" and not main_recent and opener is not None:
+        return opener[1]
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
+
+
+def _opener(mentions: Sequence[tuple[int, Entity]], *, text: str, start: int, end: int,
+            kind: str) -> tuple[int, Entity] | None:
+    """The organisation of ``kind`` that opens the sentence ``text[start:end]``, perhaps past a fronted phrase and a
+    description, with its position; None where the sentence opens otherwise."""
+    first = min(((p, e) for p, e in mentions if start <= p < end and e.label == "ORG"), key=lambda pair: pair[0],
+                default=None)
+    return first if first is not None and first[1].kind == kind and _FRONTED.fullmatch(text, start, first[0]) else None
 
 
 def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: str, before: int,
