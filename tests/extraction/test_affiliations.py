@@ -2383,6 +2383,11 @@ RULES = [
     ("de", "Die Kaveri Leather Industries Ltd. übernimmt die Lederfabrik Lohmüller GmbH. Kaveri wächst.\n\nDie "
            "Geschwister Andreas und Beate Lohmüller führen das Unternehmen seit fünf Jahren.",
      ("Beate Lohmüller", "Lederfabrik Lohmüller GmbH", "current"), False),
+    # French "dont" names any officer of the firm before it, an outside title too; "que" names none
+    ("fr", "Le tour de table est mené par le fonds lyonnais Cimes Capital Partenaires, dont l'associé Antoine Lefèvre "
+           "suit le dossier.", ("Antoine Lefèvre", "Cimes Capital Partenaires", "current"), True),
+    ("fr", "Le tour de table est mené par le fonds lyonnais Cimes Capital Partenaires, que l'associé Antoine Lefèvre "
+           "a quitté.", ("Antoine Lefèvre", "Cimes Capital Partenaires", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
