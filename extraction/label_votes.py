@@ -107,7 +107,7 @@ def _cues(language: str) -> _Cues:
         # "das Zürcher Start-up Lumenio", "beim staatlichen finnischen Glücksspielkonzern Veikkaus", "la start-up
         # parisienne Kelvia", "IT-Tochter T-Systems", "la coopérative laitière bretonne Terres de l'Ouest", also a
         # compound that shares its noun with another: "beim Fenster- und Türenhersteller Weiland"
-        company_before=re.compile(rf"(?:{articles} (?:[\w-]+ ){{0,2}}(?:\w+- {and_words} )?"
+        company_before=re.compile(rf"(?:(?<![\w-]){articles} (?:[\w-]+ ){{0,2}}(?:\w+- {and_words} )?"
                                   rf"|\b[\w-]*-){compound}(?:{nouns}{compound_heads}){inflection}"
                                   rf"(?: (?!(?:{place_in}) )[a-zéèà][\w-]*){adjectives_after} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
@@ -430,7 +430,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "der Vliesstoffsparte von Freudenberg", "the textiles division of Mitsui": a firm's unit
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
-    owned = _owned_title(after, language=language) if language != "de" else None
+    owned = _owned_title(after, language=language) if language != "de" and not _verb_after(span, doc=doc) else None
     if owned is not None and (span.label != "PERSON" or _officer_of_one_name(owned, name=name, after=after)):
         return "ORG"  # "DeepMind researcher", "Microsoft CEO", "Alibaba's co-founder", "Nordhavn's chief executive"
     if language == "en" and len(parts) == 1 and re.match(r"['’]s ", after) and opens_with_a_full_name(after[3:]):
@@ -573,6 +573,13 @@ def _owned_title(after: str, *, language: str) -> RoleMatch | None:
     return None
 
 
+def _verb_after(span: Span, *, doc: Doc) -> bool:
+    """The word right after the name is a finite verb to the parser, no title: "Vogt heads product and teaching"
+    (a participle opens titles: "Redgum managing director P", "Kestrel acting CEO P")."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and tokens.end < len(doc) and "Fin" in doc[tokens.end].morph.get("VerbForm")
+
+
 def _officer_of_one_name(title: RoleMatch, *, name: str, after: str) -> bool:
     """ "Nordhavn's chief executive": a one-word name whose own officer the title is, which no person has
     (a person may have a chief of staff or a spokesman, not a chief executive); "Bernstein analyst Hélène
@@ -681,10 +688,11 @@ _DESCRIBED_GAP_WORDS = 5
 
 
 @lru_cache(maxsize=1)
-def _prepositions_after_cues() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+def _prepositions_after_cues() -> tuple[tuple[frozenset[str], frozenset[str], bool], ...]:
     """Preposition classes before a name, each with the cue relations before the preposition that make the
-    name a firm ("worked at X", "joins Telvora from Openreach")."""
-    return tuple((frozenset(rule["prepositions"]), frozenset(rule["relations"]))
+    name a firm ("worked at X", "joins Telvora from Openreach"), and whether they do so for a name the pipeline
+    found a place ("left for Dubai" goes to a place)."""
+    return tuple((frozenset(rule["prepositions"]), frozenset(rule["relations"]), rule.get("places", True))
                  for rule in shared_table("firm_after_cue").values())
 
 
@@ -773,7 +781,8 @@ def _object_of_a_move(first: Token, *, language: str, place: bool) -> bool:
               if (c := words.cue_of(lemma(t, language=language))) is not None}
     if "study" in before and (preposition & {"at", "of", "from"} or (preposition & {"in"} and not place)):
         return True  # "diplômée de Grenoble INP", "studierte an der X"; not a place: "studied in Delhi"
-    if any(preposition & classes and before & relations for classes, relations in _prepositions_after_cues()):
+    if any(preposition & classes and before & relations and (places or not place)
+           for classes, relations, places in _prepositions_after_cues()):
         return True
     if previous[-1].lower_ in words.words("move_prepositions") and not place:
         # "wechselte von SAP zu Suen", "zu Suen gewechselt", "moved to Kestrel": where a person moves is a firm

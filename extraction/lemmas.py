@@ -72,6 +72,15 @@ def german_common_noun(word: str) -> bool:
     return word in _german_nouns()
 
 
+def german_compound_noun(word: str) -> bool:
+    """Whether the capitalised word is, or ends in, such a common noun of at least five letters: "Künstlerin",
+    "Glaskünstlerin"."""
+    return any(word[i:].capitalize() in _german_nouns() for i in range(len(word) - _SHORTEST_HEAD + 1))
+
+
+_SHORTEST_HEAD = 5  # letters; shorter tails are too often a word's mere ending ("-rin", "-ung")
+
+
 @lru_cache(maxsize=1)
 def _german_nouns() -> frozenset[str]:
     return frozenset(listed_lines("de_nouns.txt"))

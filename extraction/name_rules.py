@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from .demonyms import ends_like_a_demonym, stands_for_a_company
 from .gazetteer import find_known_organizations, kind_of
 from .legal_forms import without_legal_form
-from .lemmas import german_common_noun, lookup_known, lookup_lemma
+from .lemmas import german_common_noun, german_compound_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .lexicon.amounts import all_months
 from .person_names import is_given_name, opens_with_a_full_name, starts_like_a_person
@@ -137,7 +137,19 @@ def _after_honorific() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{capitalised})(?: (?:{capitalised}|{alternation_of(listed)}))* "
                       r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
 # (a lookahead, so that "Physikerin Lea Brandstätter" still yields "Lea Brandstätter")
-_GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)? [A-ZÄÖÜ][\w'’-]+)(?![\w-]))")
+@lru_cache(maxsize=1)
+def _particles_after() -> re.Pattern[str]:
+    """A name's particles and its capitalised family name: " van der Meulen"."""
+    return re.compile(rf" (?:{alternation_of(shared_words('name_particles'))}) [A-ZÄÖÜ]")
+
+
+@lru_cache(maxsize=1)
+def _given_and_surname() -> re.Pattern[str]:
+    """A capitalised word, perhaps a name's particles, then a capitalised word: "Katrin Wollenweber", "Joost van der
+    Meulen" (overlapping matches, the name in group 1)."""
+    particles = alternation_of(shared_words("name_particles"))
+    return re.compile(rf"(?<![\w-])(?=([A-ZÄÖÜÉ][a-zäöüßéèëï]+(?:-[A-Z][a-zé]+)?(?: (?:{particles}))? "
+                      rf"[A-ZÄÖÜ][\w'’-]+)(?![\w-]))")
 
 
 # A name's first word after a company noun: capitalised, also a single capital and a hyphen ("Q-Sense")
@@ -254,12 +266,16 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
         # a surname alone the pipeline took for a place: "schrieb Anders Nyberg" with "Nyberg" a place
         surname = [s for s in inside if s.label in ("LOC", "GPE", "MISC") and s.end == person.end
                    and " " not in text[person.start:s.start].strip()]
-        # and a given name the pipeline took for a place: "treibt Anil Deshpande" with "Anil" a place
-        given = [s for s in inside if s.label in ("LOC", "GPE", "MISC") and s.start == person.start
-                 and is_given_name(text[s.start:s.end])]
-        if not any(person.overlaps(s) for s in shapes + known) and all(
+        # and a given name the pipeline took for a place: "treibt Anil Deshpande" with "Anil" a place, or for a firm
+        # before a name's particles: "Ruben van der Meulen" with "Ruben" a firm
+        given = [s for s in inside if s.start == person.start and is_given_name(text[s.start:s.end]) and (
+            s.label in ("LOC", "GPE", "MISC") or (s.label == "ORG" and _particles_after().match(text, s.end)))]
+        # and a German noun for what the person does, run into the name: "der Glaskünstlerin Giulia Marchetti"
+        described = [s for s in inside if language == "de" and s.end == person.end
+                     and _noun_for_a_person(text[s.start:person.start])]
+        if not any(person.overlaps(s) for s in shapes + known) and all(s in described or (
                 (s.label == "PERSON" or korean or s in surname or s in given) and person.start <= s.start
-                and s.end <= person.end for s in inside):
+                and s.end <= person.end) for s in inside):
             raw = [*others, person]
     # "co-founder Erlend Haugen, who": a person, whatever the pipeline made of the pieces ("Haugen" a firm)
     for person in _titled_unknown_people(text, language=language):
@@ -313,6 +329,15 @@ def _named_alone(span: Span, *, text: str) -> bool:
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+) $")
 _LONGEST_WORD = 40  # characters
+
+
+def _noun_for_a_person(words: str) -> bool:
+    """One German common noun for a person, or a compound ending in one, before a name: "Glaskünstlerin ",
+    "Restaurator "; not a company noun ("Kanzlei ", "Weberei ") or an institution's ("Galerie ")."""
+    word, vocabulary = words[:-1], lexicon("de")
+    return (words.endswith(" ") and word.isalpha() and word[:1].isupper()
+            and word.endswith(tuple(vocabulary.words("person_noun_endings")))
+            and not vocabulary.company_noun_ending.search(word.lower()) and german_compound_noun(word))
 
 
 def _cut_before(span: Span, *, person: Span, text: str) -> Span:
@@ -574,7 +599,7 @@ def _people_by_shape(text: str, *, language: str) -> list[Span]:
     ("Katrin Wollenweber"): people, where the pipeline found nothing. A German title after a name is no
     surname: "war Khalil Forschungsleiterin"."""
     found = [Span(m.start(1), m.end(1), "PERSON") for m in _after_honorific().finditer(text)]
-    for match in _GIVEN_AND_SURNAME.finditer(text):
+    for match in _given_and_surname().finditer(text):
         last = match.group(1).rsplit(" ", 1)[-1]
         if (starts_like_a_person(match.group(1)) and not kind_of(match.group(1))
                 and not _a_title(last, language=language)):
@@ -600,7 +625,7 @@ def _titled_unknown_people(text: str, *, language: str) -> list[Span]:
     if relative is None:
         return []
     found = []
-    for match in _GIVEN_AND_SURNAME.finditer(text):
+    for match in _given_and_surname().finditer(text):
         name, start = match.group(1), match.start(1)
         if not relative.match(text, match.end(1)):  # cheap first: most pairs of capitalised words have none
             continue

@@ -642,6 +642,20 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     # a place between an article and a noun modifies the noun, whatever verb the sentence has; alone it may be a firm
     ("en", "Hélène Marchand ran production at a Paris atelier for a decade.", "Paris", "GPE", "LOC"),
     ("en", "Hélène Marchand worked at Paris for a decade.", "Paris", "GPE", "ORG"),
+    # an article is a word of its own: the "a" ending "Ravenna" opens no "a mosaic workshop" before the name
+    ("en", "Ravenna mosaic workshop lands Dubai metro order worth 4.8 million euros", "Dubai", "LOC", None),
+    ("en", "Her brother runs a mosaic workshop, Tessera, in Ravenna.", "Tessera", "PERSON", "ORG"),
+    # one leaves for a place the pipeline found, and leaves a firm for another firm
+    ("en", "The first panels are due to leave for Dubai in March.", "Dubai", "LOC", None),
+    ("en", "Anna Berg left Siemens for Zalando last year.", "Zalando", "ORG", "ORG"),
+    # a title right after a name is the firm's officer; a verb that reads like a title is no title
+    ("en", "Arakawa is chief executive, Vogt heads product and teaching.", "Vogt", "ORG", None),
+    ("en", "Nordhavn CEO Anna Berg spoke.", "Nordhavn", "PERSON", "ORG"),
+    ("en", "Redgum managing director Callum Fraser spoke.", "Redgum", "LOC", "ORG"),
+    # a German compound ending in a craftsman is a firm before a name, not before a person's full name
+    ("de", "Der schwäbische Brezelbäcker Brezelhaus Maier bekommt einen neuen Eigner.", "Brezelhaus Maier", "PERSON",
+     "ORG"),
+    ("de", "Der schwäbische Brezelbäcker Hans Maier bekommt einen Preis.", "Hans Maier", "PERSON", "PERSON"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label

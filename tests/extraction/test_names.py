@@ -156,6 +156,10 @@ def test_a_company_of_the_performing_arts_is_an_organisation(text, language, org
      "Prises & Co", "Grégoire Lamarque-Diallo"),
     # an organisation word and a person's name are one name
     ("La Fondation Louis Vuitton expose.", "fr", "Fondation Louis Vuitton", None),
+    # a listed firm run on into a person's name is cut there too, whatever the pipeline called the whole; a listed
+    # firm's longer name stays whole
+    ("Le groupe a débauché chez Saint-Gobain Hamid Rahimi, ingénieur verrier.", "fr", "Saint-Gobain", "Hamid Rahimi"),
+    ("Il a fait carrière chez Saint-Gobain Isover, à Lyon.", "fr", "Saint-Gobain Isover", None),
 ])
 def test_a_firm_s_name_ends_at_its_organisation_word_before_a_person_s_name(text, language, organisation, person):
     result = analyze(text, language=language)
@@ -436,6 +440,48 @@ def test_a_title_inside_a_name_parts_the_firm_from_the_person(text, organisation
 ])
 def test_a_name_opens_after_a_title_that_runs_into_it(text, people):
     assert [p.name for p in analyze(text, language="de").people] == people
+
+
+@pytest.mark.parametrize(("text", "people", "organisations"), [
+    # a listed given name, particles and a family name are a person's name, whatever the pipeline made of the given
+    # name, and no firm takes its family name from the person before
+    ("Founded in 2014 by brothers Joost van der Meulen and Ruben van der Meulen, the Eindhoven-based firm sells "
+     "boards.", ["Joost van der Meulen", "Ruben van der Meulen"], []),
+    # a firm's name is no given name
+    ("Halvard Foods signed a deal with Banque de France.", [], ["Halvard Foods", "Banque de France"]),
+])
+def test_a_given_name_and_particles_before_a_family_name_are_a_person_whatever_the_pipeline_said(
+        text, people, organisations):
+    result = analyze(text, language="en")
+    assert [p.name for p in result.people] == people
+    assert [o.name for o in result.organizations] == organisations
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # the word after a union's noun, also at a compound's end, names the union ...
+    ("Die Produktionsgewerkschaft PRO-GE kündigte Widerstand an.", ["PRO-GE"]),
+    ("Die Gewerkschaft Vida kündigte Widerstand an.", ["Vida"]),
+    # ... not a word that says when
+    ("Die Gewerkschaft Ende Mai kündigte Widerstand an.", []),
+])
+def test_the_name_after_a_german_union_s_noun_is_the_union(text, organisations):
+    assert [o.name for o in analyze(text, language="de").organizations] == organisations
+
+
+@pytest.mark.parametrize(("noun", "person"), [
+    # a German noun for what a person does, run by the pipeline into the full name after it, describes the person ...
+    ("Glaskünstlerin", True),
+    ("Restaurator", True),
+    # ... an institution's noun, a craft and a noun for no person name a firm
+    ("Stiftung", False),
+    ("Weberei", False),
+    ("Glaskunst", False),
+])
+def test_a_german_noun_for_a_person_before_a_full_name_is_no_part_of_a_firm_s_name(noun, person):
+    text = f"Gegründet wurde Tessera 2014 von dem Restaurator Khalid Al-Mansouri und der {noun} Giulia Marchetti."
+    result = analyze(text, language="de")
+    assert ("Giulia Marchetti" in {p.name for p in result.people}) is person
+    assert (f"{noun} Giulia Marchetti" in {o.name for o in result.organizations}) is not person
 
 
 def test_a_given_name_the_pipeline_found_apart_from_its_particle_and_family_name_joins_them():
