@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .evidence import Evidence
 from .names import Entity
@@ -244,8 +245,16 @@ def _clause(item: Evidence) -> list:
     end = min((b for b in breaks if b > item.start), default=item.sentence.end)
     sentence = item.sentence
     quotes = [q for q in quotations(sentence.text, offset=sentence.start) if not q[0] <= item.start < q[1]]
-    elsewhere = quotes + _parts_of_others(item)
+    elsewhere = quotes + _parts_of_others(item) + _reported_by_the_person(item)
     return [u for u in sentence.organisations() if begin <= u.start < end and not within(u.start, elsewhere)]
+
+
+def _reported_by_the_person(item: Evidence) -> list[tuple[int, int]]:
+    """What the person says after a verb of speech right after the name, which is their words, not their firm's name
+    ("Chief financial officer Grace Tsai said the plant would be paid for from a loan that CTBC Bank arranged")."""
+    units = item.sentence.units
+    return [(after.end, item.sentence.end) for unit, after in pairwise(units)
+            if unit.entity is item.person and unit.start >= item.start and "speech" in after.tags][:1]
 
 
 def _parts_of_others(item: Evidence) -> list[tuple[int, int]]:

@@ -2388,6 +2388,48 @@ RULES = [
            "suit le dossier.", ("Antoine Lefèvre", "Cimes Capital Partenaires", "current"), True),
     ("fr", "Le tour de table est mené par le fonds lyonnais Cimes Capital Partenaires, que l'associé Antoine Lefèvre "
            "a quitté.", ("Antoine Lefèvre", "Cimes Capital Partenaires", "current"), False),
+    # English: a participle of leading after the firm names every one of a list of people
+    ("en", "Halvard Foods, run by fifth-generation siblings Friederike and Lars Brandt, posted revenue of 118 million "
+           "euros.", ("Lars Brandt", "Halvard Foods", "current"), True),
+    ("en", "Halvard Foods, run by Friederike Brandt and praised by Lars Brandt, posted revenue of 118 million euros.",
+     ("Lars Brandt", "Halvard Foods", "current"), False),
+    # French: a firm's lead opening the sentence is its subject's, who led it until then where the subject hands over
+    ("fr", "À la tête de Névé Boards, Fabian Meier lance une gamme.", ("Fabian Meier", "Névé Boards", "current"),
+     True),
+    ("fr", "À la tête de Névé Boards, Fabian Meier cède sa place à Élodie Marchand.",
+     ("Fabian Meier", "Névé Boards", "current"), False),
+    # French: an apposition after one name may open with two words; inside a list that goes on it is the last name's,
+    # not the list's
+    ("fr", "Locavia recrute, a déclaré le président du conseil, Henrik Sørensen, par ailleurs associé du fonds Colbert "
+           "Capital Partners.", ("Henrik Sørensen", "Colbert Capital Partners", "current"), True),
+    ("fr", "Valmont SA recrute. Le conseil accueille trois nouveaux membres : Sofia Lindgren, Yusuf Demir, associé du "
+           "fonds Rheinblick Capital, et Pierre-Alain Rochat.", ("Sofia Lindgren", "Rheinblick Capital", "current"),
+     False),
+    ("fr", "Valmont SA recrute. Le conseil accueille deux nouveaux membres : Sofia Lindgren et Yusuf Demir, associés "
+           "du fonds Rheinblick Capital.", ("Sofia Lindgren", "Rheinblick Capital", "current"), True),
+    # English: founders a word describes in a participle clause before the firm; not the relatives of a founder
+    ("en", "Vlieland Darts raised money. Founded in 2014 by brothers Joost van der Meulen and Ruben van der Meulen, "
+           "the Eindhoven-based firm sells boards.", ("Ruben van der Meulen", "Vlieland Darts", "current"), True),
+    ("en", "Vlieland Darts raised money. Founded in 2014 by the brothers of Joost van der Meulen and Ruben van der "
+           "Meulen, the Eindhoven-based firm sells boards.", ("Ruben van der Meulen", "Vlieland Darts", "current"),
+     False),
+    # English: a post joined, then the predecessor it replaces, who held it
+    ("en", "Kilnhaus Labs raised money. Jonas Brandstetter joined as chief financial officer this month, replacing "
+           "interim CFO Dorothea Klein, who returns to Project A.", ("Dorothea Klein", "Kilnhaus Labs", "former"),
+     True),
+    ("en", "Kilnhaus Labs raised money. Jonas Brandstetter joined as chief financial officer this month, praising "
+           "interim CFO Dorothea Klein, who returns to Project A.", ("Dorothea Klein", "Kilnhaus Labs", "former"),
+     False),
+    # German: a title in apposition held until a year is a past one, one held since a year a present one
+    ("de", "Mirabo AG holt Astrid Nyberg, bis 2024 Produktchefin bei Burton.", ("Astrid Nyberg", "Burton", "former"),
+     True),
+    ("de", "Mirabo AG holt Astrid Nyberg, seit 2024 Produktchefin bei Burton.", ("Astrid Nyberg", "Burton", "former"),
+     False),
+    # English: a titled speaker's words after the verb of speech name no firm of theirs; a firm before the verb does
+    ("en", "Arvenna AG grew. Chief financial officer Grace Tsai said the project would be paid for from a loan that "
+           "CTBC Bank agreed to arrange.", ("Grace Tsai", "Arvenna AG", "current"), True),
+    ("en", "Arvenna AG grew. Chief financial officer Grace Tsai of CTBC Bank said the project would be paid for from "
+           "a loan.", ("Grace Tsai", "Arvenna AG", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

@@ -35,6 +35,8 @@ CASES = [
     ("en", "a £3m grant", "£3m", 3e6, "GBP", "exact"),
     ("en", "a €2bn plan", "€2bn", 2e9, "EUR", "exact"),
     ("en", "HK$1.2bn of shares", "HK$1.2bn", 1.2e9, "HKD", "exact"),
+    ("en", "would invest T$2.4 billion ($75 million)", "T$2.4 billion", 2.4e9, "TWD", "exact"),
+    ("en", "would invest $2.4 billion", "$2.4 billion", 2.4e9, "USD", "exact"),
     ("en", "nearly 1,234.5 million euros", "1,234.5 million euros", 1234.5e6, "EUR", "about"),
     ("en", "about ¥616 billion in Japan", "¥616 billion", 616e9, "JPY", "about"),
     ("en", "₩20 trillion", "₩20 trillion", 20e12, "KRW", "exact"),
