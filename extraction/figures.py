@@ -903,8 +903,10 @@ def _candidates(periods: Sequence[Period], *, sentence: Sentence, text: str) -> 
 
 def _is_dateline(period: Period, *, text: str) -> bool:
     """The article's own date at its top ("LONDON, 12 June 2025 –", "Berlin, den 3.6.2025."): when it
-    was written, not what year the money is for."""
-    return period.is_date and (period.start < _DATELINE_REACH or bool(_dateline_marker(period, text=text)))
+    was written, not what year the money is for; never the end of a fiscal year ("in its fiscal year ended June 30,
+    2025")."""
+    return period.is_date and period.kind != "fiscal_end" and (
+        period.start < _DATELINE_REACH or bool(_dateline_marker(period, text=text)))
 
 
 def _dateline_marker(period: Period, *, text: str) -> re.Match[str] | None:

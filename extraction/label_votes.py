@@ -426,6 +426,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     compounds = words.words("place_compounds") | words.words("person_place_compounds")
     if after.lower().startswith(tuple(compounds)) or _after_place_cue(before, language=language):
         return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place
+    if (kind := re.match(r" (\w+)\b", after)) and kind.group(1) in words.words("region_nouns"):
+        return "LOC"  # "in Vietnam's Bac Ninh province": a region by its kind, in lower case
     if cues.unit_of_before and cues.unit_of_before.search(before) and not starts_like_a_person(name):
         return "ORG"  # "der Vliesstoffsparte von Freudenberg", "the textiles division of Mitsui": a firm's unit
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
@@ -518,8 +520,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         # studied: "an der Universität Stuttgart Informatik studiert", nor where: "an der X bei Paris studiert"
         return "PERSON"
     if len(parts) > 1 and starts_like_a_person(name) and not org_shape().fullmatch(name):
-        # "Katrin Wollenweber"; but nobody is "in" a person: "a listing in Hong Kong", "in Andhra Pradesh"
-        return "LOC" if (before.split() or [""])[-1] in words.words("place_prepositions") else "PERSON"
+        # "Katrin Wollenweber"; but nobody is "in" a person: "a listing in Hong Kong", "in Andhra Pradesh", and a known
+        # place is one ("analyste chez Jefferies à Hong Kong")
+        place = (before.split() or [""])[-1] in words.words("place_prepositions") or is_known_place(name)
+        return "LOC" if place else "PERSON"
     if len(parts) > 1 and re.match(r", (?:der|die|who|qui) ", after) and span.label in ("PERSON", CANDIDATE):
         return "PERSON"  # "Giier Boen, der bei Tabrun ... führte": a name and a relative clause of a person
     if len(parts) > 1 and _of_a_person(after, cues=cues):

@@ -226,7 +226,10 @@ def _lowercase_institution(language: str) -> re.Pattern[str] | None:
     small = "|".join(re.escape(w).replace("'", "['’]") + ("" if w.endswith("'") else " ")
                      for w in sorted(words.classes.get("of", frozenset()) | words.classes.get("det", frozenset()),
                                      key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(heads))})(?: [a-zéèêàç]+){{0,2}}?"
+    # a place after a preposition says where a school is, no name: "sa propre école interne à Briare"
+    places = "|".join(re.escape(w) for w in sorted(words.classes.get("at", frozenset())
+                                                      | words.classes.get("in", frozenset()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(heads))})(?: (?!(?:{places}) )[a-zéèêàç]+){{0,2}}?"
                       rf"(?: (?:{small}){{0,2}}{name})+")
 
 
@@ -831,7 +834,12 @@ def compound_heads(names: list[Span], *, text: str, language: str) -> list[Span]
         key = name_key(title.modifier)
         # a title's first part is an organisation unless it is a place; a noun's only when named elsewhere
         plausible = (key in named or f"{key}s" in named) if not title.role else names_an_organisation(title.modifier)
-        if (title.modifier in orgs or plausible) and key not in places and not any(head.overlaps(s) for s in names):
+        # the last part of a longer chain names nothing alone: "Bowl" of "Pin-&-Bowl-Gründer" (but "Ex-Bosch-Chefin")
+        part_before = re.search(r"([\w&]+)-$", text[max(0, title.start - _LONGEST_WORD):title.start])
+        chained = part_before is not None and part_before.group(1).lower() not in lexicon(language).words(
+            "not_org_modifiers")
+        if ((title.modifier in orgs or plausible) and key not in places and not chained
+                and not any(head.overlaps(s) for s in names)):
             heads.append(head)
     return heads
 

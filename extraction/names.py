@@ -378,8 +378,9 @@ def _abbreviated(short: str, long: str) -> bool:
 
 def _expanded_by_acronym(entity: Entity, entities: list[Entity], *, text: str) -> Entity | None:
     """The organisation an acronym stands for: the one it follows in brackets, else the only one whose words'
-    initials it spells ("GE" for "General Electric Co.", "GLG" for "Great Lakes & Gulf Railway")."""
-    if not re.fullmatch(r"[A-ZÄÖÜ&]{2,8}", entity.name):
+    initials it spells ("GE" for "General Electric Co.", "GLG" for "Great Lakes & Gulf Railway"); its parts may be
+    parted by full stops ("Investitionsbank Schleswig-Holstein (IB.SH)")."""
+    if not re.fullmatch(r"(?=[A-ZÄÖÜ&.]{2,8}$)[A-ZÄÖÜ&]+(?:\.[A-ZÄÖÜ&]+)*", entity.name):
         return None
     for other in entities:  # as written: "der Technischen Universität München (TUM)" defines "TUM" too
         if other is not entity and any(re.search(re.escape(form) + r"\s\(" + re.escape(entity.name) + r"\)", text)

@@ -35,6 +35,9 @@ CASES = [
     # money lost is a loss
     ("fr", "Safran a perdu 3,1 millions d'euros en 2024.", (3.1e6, "EUR", 2024, 2024, "profit", "actual", "Safran")),
     ("en", "Tesla lost $2 billion in 2024.", (2e9, "USD", 2024, 2024, "profit", "actual", "Tesla")),
+    # the end of a fiscal year near the top of the article dates its money; it is no dateline
+    ("en", "Tesla spent $14.6 million on new stores in its fiscal year ended June 30, 2025.",
+     (14.6e6, "USD", 2025, 2025, "investment", "actual", "Tesla")),
 ]
 
 

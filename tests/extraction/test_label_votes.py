@@ -652,6 +652,12 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("en", "Arakawa is chief executive, Vogt heads product and teaching.", "Vogt", "ORG", None),
     ("en", "Nordhavn CEO Anna Berg spoke.", "Nordhavn", "PERSON", "ORG"),
     ("en", "Redgum managing director Callum Fraser spoke.", "Redgum", "LOC", "ORG"),
+    # a known place shaped like a person's name is a place; a person's name stays a person's
+    ("fr", "Selon Rahul Mehta, analyste chez Jefferies à Hong Kong, le prix est élevé.", "Hong Kong", "PERSON", "LOC"),
+    ("fr", "Selon Rahul Mehta, analyste chez Jefferies, le prix est élevé.", "Rahul Mehta", "PERSON", "PERSON"),
+    # a region's kind in lower case after a name makes it a place; another noun does not
+    ("en", "She managed two factories in Dong Nai province.", "Dong Nai", "PERSON", "LOC"),
+    ("en", "She met Dong Nai officials.", "Dong Nai", "PERSON", None),
     # a German compound ending in a craftsman is a firm before a name, not before a person's full name
     ("de", "Der schwäbische Brezelbäcker Brezelhaus Maier bekommt einen neuen Eigner.", "Brezelhaus Maier", "PERSON",
      "ORG"),

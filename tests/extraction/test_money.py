@@ -176,6 +176,7 @@ def test_yen_sign_reads_as_yuan_in_an_article_about_china():
     ("STOCKHOLM (Reuters) - Volvo will spend 5 billion crowns.", "SEK"),
     ("Le groupe investit 3 milliards de couronnes.", "SEK"),  # no country named: the first of them
     ("Equinor spends 4 billion Norwegian crown on the field.", "NOK"),
+    ("Das Werk im tschechischen Jihlava soll wachsen: Volant will dort 450 Millionen Kronen investieren.", "CZK"),
     # the country the amount's own sentence names outweighs those the article names elsewhere
     ("Die Norweger von Norsk Rull wachsen. Die norwegische Firma baut aus. Der Kopenhagener Investor Nordlicht "
      "steuert 120 Millionen Kronen bei.", "DKK"),

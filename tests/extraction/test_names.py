@@ -457,6 +457,21 @@ def test_a_given_name_and_particles_before_a_family_name_are_a_person_whatever_t
     assert [o.name for o in result.organizations] == organisations
 
 
+@pytest.mark.parametrize(("text", "organisations", "people"), [
+    # the last part of a hyphenated chain before a title names nothing alone
+    ("Die StrikeZone GmbH übernimmt die Pin & Bowl Betriebs GmbH. Die beiden Pin-&-Bowl-Gründer Selin Aydın und Marco "
+     "Ferraro gehen getrennte Wege.", ["StrikeZone GmbH", "Pin & Bowl Betriebs GmbH"],
+     ["Selin Aydın", "Marco Ferraro"]),
+    # an owner's compound describes the firm after it, not a person
+    ("Finanziert wird der Kauf über Eigenmittel des Mehrheitseigners Nordwind Capital.", ["Nordwind Capital"], []),
+    ("Der Mehrheitseigner Hans Berger stimmte zu.", [], ["Hans Berger"]),
+])
+def test_german_compounds_before_names_describe_them(text, organisations, people):
+    result = analyze(text, language="de")
+    assert [o.name for o in result.organizations] == organisations
+    assert [p.name for p in result.people] == people
+
+
 @pytest.mark.parametrize(("text", "organisations"), [
     # the word after a union's noun, also at a compound's end, names the union ...
     ("Die Produktionsgewerkschaft PRO-GE kündigte Widerstand an.", ["PRO-GE"]),
@@ -726,6 +741,19 @@ def test_acronym_defined_in_brackets_is_an_alias_and_its_later_mentions_count():
     orgs = {o.name: o for o in analyze(text, language="en").organizations}
     assert orgs["Tata Power Renewable Energy Ltd"].aliases == ("TPREL",)
     assert orgs["Tata Power Renewable Energy Ltd"].mentions == 3
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # an acronym's parts may be parted by full stops ...
+    ("Die Firma erhält ein Förderdarlehen der Investitionsbank Schleswig-Holstein (IB.SH). Die IB.SH fördert viele.",
+     {"Investitionsbank Schleswig-Holstein": ("IB.SH",)}),
+    # ... but a dotted name in brackets that is no acronym stays apart
+    ("Die Firma erhält ein Förderdarlehen der Investitionsbank Schleswig-Holstein (Kiel.Ost). Kiel.Ost fördert viele.",
+     {"Investitionsbank Schleswig-Holstein": ()}),
+])
+def test_an_acronym_with_full_stops_defined_in_brackets_is_an_alias(text, organisations):
+    orgs = {o.name: o.aliases for o in analyze(text, language="de").organizations}
+    assert {name: orgs.get(name) for name in organisations} == organisations
 
 
 def test_east_asian_family_name_alone_is_the_person_named_in_full():
@@ -1202,8 +1230,12 @@ def test_a_french_university_written_in_lower_case_before_its_name_is_one_organi
     assert name in {o.name for o in analyze(text, language="fr").organizations}
 
 
-def test_a_lower_case_university_with_no_name_after_it_is_no_organisation():
-    text = "Il a étudié dans une université technique avant de rejoindre Sorelis."
+@pytest.mark.parametrize("text", [
+    "Il a étudié dans une université technique avant de rejoindre Sorelis.",
+    # the place a school is at is no name of it
+    "Sorelis a levé des fonds. Le groupe a ouvert sa propre école interne à Briare avant de rejoindre Sorelis.",
+])
+def test_a_lower_case_university_with_no_name_after_it_is_no_organisation(text):
     assert {o.name for o in analyze(text, language="fr").organizations} == {"Sorelis"}
 
 
