@@ -2430,6 +2430,22 @@ RULES = [
            "CTBC Bank agreed to arrange.", ("Grace Tsai", "Arvenna AG", "current"), True),
     ("en", "Arvenna AG grew. Chief financial officer Grace Tsai of CTBC Bank said the project would be paid for from "
            "a loan.", ("Grace Tsai", "Arvenna AG", "current"), False),
+    # English: what an apposition's title covers, or what a relative clause's work is on, may take five or four words
+    # before the firm; a comma ends them
+    ("en", "Acme Ltd grew. Hauke Brinkmann, an economist specialising in the food industry at Kiel University, said "
+           "so.", ("Hauke Brinkmann", "Kiel University", "current"), True),
+    ("en", "Acme Ltd grew. Hauke Brinkmann, an economist, spoke about the food industry at Kiel University.",
+     ("Hauke Brinkmann", "Kiel University", "current"), False),
+    ("en", "Acme Ltd grew. Chiara Baldacci, who teaches the history of mosaic at the University of Bologna's Ravenna "
+           "campus, said so.", ("Chiara Baldacci", "University of Bologna", "current"), True),
+    ("en", "Acme Ltd grew. Chiara Baldacci, who teaches the history of mosaic, spoke at the University of Bologna.",
+     ("Chiara Baldacci", "University of Bologna", "current"), False),
+    # French: a chair of the board someone becomes, with no firm named, is at the article's company; one of a firm named
+    # is that firm's
+    ("fr", "Vauclair SA est rachetée. Antoine Vauclair deviendra président non exécutif du conseil d'administration.",
+     ("Antoine Vauclair", "Vauclair SA", "current"), True),
+    ("fr", "Vauclair SA est rachetée. Antoine Vauclair deviendra président non exécutif du conseil d'administration de "
+           "Renault.", ("Antoine Vauclair", "Vauclair SA", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
