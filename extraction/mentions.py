@@ -31,6 +31,7 @@ from .name_rules import (
     business_nouns,
     compound_heads,
     ends_in_a_german_noun,
+    named_alone,
     names_an_organisation,
     short_form_of,
     unknown_names,
@@ -562,14 +563,8 @@ def _describes_a_name_named_alone(words: list[str], *, text: str, start: int, la
         and (words[0].islower() or _OPENS_A_SENTENCE.search(text, max(0, start - _SENTENCE_REACH), start) is not None))
     if not describing:
         return False
-    rest = " ".join(words[1:])
-    # alone: not after the description, nor (English, French) as the end of another name ("Web Promotion")
-    return any(not text.endswith(words[0] + " ", 0, m.start())
-               and not (language != "de" and _WORD_OF_A_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
-               for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
-
-
-_WORD_OF_A_NAME_BEFORE = re.compile(r"[A-Z][\w-]* $")  # a capitalised word right before a position
+    # German capitalises every noun, so there a capitalised word before the rest ends no other name
+    return named_alone(" ".join(words[1:]), text=text, description=words[0], after_names=language != "de")
 
 
 def _description_only(name: str, *, language: str, before_a_name: bool) -> bool:

@@ -311,7 +311,8 @@ def _opened_by_a_trade(span: Span, *, text: str) -> Span:
     before = _word_before(text, span.start)
     full_name = span.label == "PERSON" and " " in text[span.start:span.end]
     if (full_name or before is None or not text[span.start].isupper()
-            or not lexicon("de").names_a_trade(before.group(1)) or _named_alone(span, text=text)):
+            or not lexicon("de").names_a_trade(before.group(1))
+            or named_alone(without_legal_form(text[span.start:span.end]), text=text)):
         return span
     return Span(before.start(1), span.end, "ORG", from_rules=True)
 
@@ -321,12 +322,12 @@ def _word_before(text: str, position: int) -> re.Match[str] | None:
     return _WORD_BEFORE.search(text, max(0, position - _LONGEST_WORD), position)
 
 
-def _named_alone(span: Span, *, text: str) -> bool:
-    """Whether the article names the span's name without its legal form alone somewhere, after no capitalised word:
-    then a craft before it describes it ("die Hutmanufaktur Ellinger GmbH" where "Ellinger" stands alone), as a
-    compound before a name the article names alone does ("Ferienfluggesellschaft Rheinflug", then "Rheinflug")."""
-    name = without_legal_form(text[span.start:span.end])
-    return any(_word_before(text, m.start()) is None
+def named_alone(name: str, *, text: str, description: str = "", after_names: bool = True) -> bool:
+    """Whether the article names ``name`` on its own somewhere: not right after its ``description``
+    ("Ferienfluggesellschaft Rheinflug", then "Rheinflug"), nor, where ``after_names``, after a capitalised word,
+    whose name it may end ("die Hutmanufaktur Ellinger GmbH" where "Ellinger" stands alone; "Web Promotion")."""
+    return any(not (description and text.endswith(description + " ", 0, m.start()))
+               and not (after_names and _word_before(text, m.start()))
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
@@ -383,7 +384,8 @@ def _past_descriptions(shape: Span, *, text: str, language: str) -> Span:
     start, words = shape.start, lexicon(language)
     for word in text[shape.start:shape.end].split()[:-2] if language == "de" else ():
         rest = Span(start + len(word) + 1, shape.end, shape.label)
-        if not (words.describes_names(word) or (words.names_a_trade(word) and _named_alone(rest, text=text))):
+        if not (words.describes_names(word) or (
+                words.names_a_trade(word) and named_alone(without_legal_form(text[rest.start:rest.end]), text=text))):
             break
         start = rest.start
     return Span(start, shape.end, shape.label)
