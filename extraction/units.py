@@ -430,7 +430,8 @@ def _before_perfect_auxiliary(token: Token, *, words: Lexicon) -> bool:
 
 def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
     """Whether a verb is in a past tense: "led", "had run", "leitete", "hat geleitet", "dirigeait",
-    "a dirigé". (Perfect tenses count: "has led X" in news means the person no longer does.)"""
+    "a dirigé". (Perfect tenses count: "has led X" in news means the person no longer does; not one that runs to now:
+    "who has run the workshop since 2018".)"""
     form = token.text.lower()
     if language == "de":
         if form in words.words("past_forms"):
@@ -440,6 +441,7 @@ def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
         return form != base and (weak_past or (form.startswith("ge") and stem[-3:] in form)
                                  or _before_perfect_auxiliary(token, words=words))
     if language == "en":
-        return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children))
+        return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children)
+                                       and not any(c.lower_ == "since" for c in token.children))
     tense = token.morph.get("Tense")
     return "Imp" in tense or ("Past" in tense and any(c.dep_.startswith("aux") for c in token.children))

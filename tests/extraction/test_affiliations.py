@@ -2446,6 +2446,11 @@ RULES = [
      ("Antoine Vauclair", "Vauclair SA", "current"), True),
     ("fr", "Vauclair SA est rachetée. Antoine Vauclair deviendra président non exécutif du conseil d'administration de "
            "Renault.", ("Antoine Vauclair", "Vauclair SA", "current"), False),
+    # English: a perfect that runs to now ("since") leads now; one without it led before
+    ("en", "Bottega Musiva Santoro SpA won a contract, said Giulia Santoro, who has run the workshop since 2018.",
+     ("Giulia Santoro", "Bottega Musiva Santoro SpA", "current"), True),
+    ("en", "Bottega Musiva Santoro SpA won a contract, said Giulia Santoro, who has run the workshop for years.",
+     ("Giulia Santoro", "Bottega Musiva Santoro SpA", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),
