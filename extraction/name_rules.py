@@ -18,7 +18,12 @@ from .legal_forms import without_legal_form
 from .lemmas import german_common_noun, german_compound_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .lexicon.amounts import all_months
-from .person_names import is_given_name, opens_with_a_full_name, starts_like_a_person
+from .person_names import (
+    is_given_name,
+    opens_with_a_full_name,
+    particles_before_a_family_name,
+    starts_like_a_person,
+)
 from .places import is_known_place
 from .roles import RoleMatch, find_roles
 from .spans import Span, name_key, title_at
@@ -137,12 +142,6 @@ def _after_honorific() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{capitalised})(?: (?:{capitalised}|{alternation_of(listed)}))* "
                       r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){0,2})")
 # (a lookahead, so that "Physikerin Lea Brandstätter" still yields "Lea Brandstätter")
-@lru_cache(maxsize=1)
-def _particles_after() -> re.Pattern[str]:
-    """A name's particles and its capitalised family name: " van der Meulen"."""
-    return re.compile(rf" (?:{alternation_of(shared_words('name_particles'))}) [A-ZÄÖÜ]")
-
-
 @lru_cache(maxsize=1)
 def _given_and_surname() -> re.Pattern[str]:
     """A capitalised word, perhaps a name's particles, then a capitalised word: "Katrin Wollenweber", "Joost van der
@@ -271,8 +270,9 @@ def with_names_by_rule(model: list[Span], *, text: str, language: str) -> list[S
                    and " " not in text[person.start:s.start].strip()]
         # and a given name the pipeline took for a place: "treibt Anil Deshpande" with "Anil" a place, or for a firm
         # before a name's particles: "Ruben van der Meulen" with "Ruben" a firm
+        particles = particles_before_a_family_name()
         given = [s for s in inside if s.start == person.start and is_given_name(text[s.start:s.end]) and (
-            s.label in ("LOC", "GPE", "MISC") or (s.label == "ORG" and _particles_after().match(text, s.end)))]
+            s.label in ("LOC", "GPE", "MISC") or (s.label == "ORG" and particles.match(text, s.end)))]
         # and a German noun for what the person does, run into the name: "der Glaskünstlerin Giulia Marchetti"
         described = [s for s in inside if language == "de" and s.end == person.end
                      and _noun_for_a_person(text[s.start:person.start])]

@@ -35,8 +35,9 @@ def is_family_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _particles() -> re.Pattern[str]:
-    """Lower-case particles inside a name, before its capitalised family name."""
+def particles_before_a_family_name() -> re.Pattern[str]:
+    """Lower-case particles inside a name, before its capitalised family name (" van der " of "Joost van der
+    Meulen")."""
     return re.compile(rf"(?<=\S) (?:{alternation_of(shared_words('name_particles'))}) (?=[A-ZÄÖÜ])")
 
 
@@ -52,6 +53,6 @@ def opens_with_a_full_name(text: str) -> bool:
 def starts_like_a_person(name: str) -> bool:
     """Two or three capitalised words, the first a given name or an East Asian family name; particles between them
     do not count ("Anouk de Vries", "Ursula von der Leyen")."""
-    words = _particles().sub(" ", name).split()
+    words = particles_before_a_family_name().sub(" ", name).split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and (
         is_given_name(words[0]) or is_family_name(words[0]))

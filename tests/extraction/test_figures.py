@@ -540,6 +540,8 @@ def test_a_definition_threshold_or_price_of_one_thing_is_not_a_figure(language, 
      ["revenue", "profit"]),
     ("de", "Insgesamt haben Investoren bislang rund 210 Mio. Euro in Finlio gesteckt.", ["funding"]),
     ("de", "Die Europäische Investitionsbank hatte RWE 2024 ein Darlehen über 600 Mio. Euro gewährt.", ["funding"]),
+    ("en", "Knotworks agreed a $15 million credit line with PNC Bank in 2025.", ["funding"]),
+    ("en", "Knotworks spent $15 million on its line of stores in 2025.", ["investment"]),
     ("en", "Nordwerk could pay up to €150 million more in 2027.", ["other"]),
     # a word that only ends like a facility is none
     ("de", "Das Netzwerk erzielte 2024 einen Umsatz von 3 Mrd. Euro.", ["revenue"]),
