@@ -389,6 +389,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     after = text[span.end:span.end + 40]
     before = text[max(0, span.start - _BEFORE_REACH):span.start]
     parts = name.lower().split()
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen", whatever else is near: "le profil industriel de Mme X"
     if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
@@ -432,7 +433,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "der Vliesstoffsparte von Freudenberg", "the textiles division of Mitsui": a firm's unit
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
         return "ORG" if title.modifier else None
-    owned = _owned_title(after, language=language) if language != "de" and not _verb_after(span, doc=doc) else None
+    owned = _owned_title(after, language=language) if language != "de" and not _verb_after(tokens) else None
     if owned is not None and (span.label != "PERSON" or _officer_of_one_name(owned, name=name, after=after)):
         return "ORG"  # "DeepMind researcher", "Microsoft CEO", "Alibaba's co-founder", "Nordhavn's chief executive"
     if language == "en" and len(parts) == 1 and re.match(r"['’]s ", after) and opens_with_a_full_name(after[3:]):
@@ -477,7 +478,6 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "deputy finance director at gym operator David Lloyd Leisure": the firm described
     if titles and _titled_person_of(gap, language=language):
         return "ORG"  # "Analyst Sven-Ole Harms von Kepler Cheuvreux": the firm of a person a title names
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language,
                                                                                    place=span.label in ("LOC", "GPE")):
         return "ORG"  # people are not joined, left or founded: "joined Dyson", "verlässt Alpenkeim", "hired from Ocado"
@@ -577,11 +577,11 @@ def _owned_title(after: str, *, language: str) -> RoleMatch | None:
     return None
 
 
-def _verb_after(span: Span, *, doc: Doc) -> bool:
-    """The word right after the name is a finite verb to the parser, no title: "Vogt heads product and teaching"
-    (a participle opens titles: "Redgum managing director P", "Kestrel acting CEO P")."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return tokens is not None and tokens.end < len(doc) and "Fin" in doc[tokens.end].morph.get("VerbForm")
+def _verb_after(tokens: TokenSpan | None) -> bool:
+    """The word right after the name's tokens is a finite verb to the parser, no title: "Vogt heads product and
+    teaching" (a participle opens titles: "Redgum managing director P", "Kestrel acting CEO P")."""
+    doc = tokens.doc if tokens is not None else None
+    return doc is not None and tokens.end < len(doc) and "Fin" in doc[tokens.end].morph.get("VerbForm")
 
 
 def _officer_of_one_name(title: RoleMatch, *, name: str, after: str) -> bool:
