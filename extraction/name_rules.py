@@ -445,7 +445,7 @@ def unknown_names(doc: Doc, *, taken: list[Span], language: str) -> list[Span]:
         span = Span(token.idx, token.idx + len(token.text), CANDIDATE)
         if any(span.overlaps(t) for t in blocked):
             continue
-        if found and _continues(doc, found[-1], token):  # "Grenoble INP", "Kepler Cheuvreux"
+        if found and _continues(doc, found[-1], token):  # "Grenoble INP", "Kepler Cheuvreux", "Halloran & Voss"
             found[-1] = Span(found[-1].start, span.end, CANDIDATE)
         else:
             found.append(span)
@@ -467,7 +467,9 @@ def _with_leading_acronym(doc: Doc, span: Span, *, blocked: list[Span]) -> Span:
 
 
 def _continues(doc: Doc, previous: Span, token: Token) -> bool:
-    return token.idx == previous.end + 1 and doc_text(doc)[previous.end] == " "
+    """The token goes on the name before it: right after a space, or after a spaced "&" that joins partners' names
+    ("Halloran & Voss Brass"; "R&D" has no spaces)."""
+    return doc_text(doc)[previous.end:token.idx] in (" ", " & ")
 
 
 def _with_trailing_capitals(doc: Doc, spans: list[Span], *, blocked: list[Span], language: str) -> list[Span]:

@@ -1179,6 +1179,11 @@ def test_an_institute_in_the_genitive_with_what_it_is_for_is_one_name():
     ("de", "Die Polsterwerkstatt Nowak & Weiß aus Leipzig ist gerettet.", "Polsterwerkstatt Nowak & Weiß", True),
     ("de", "Beim Bilderrahmenhersteller Lindemann & Roth AG kommt es zum Wechsel.", "Lindemann & Roth AG", True),
     ("de", "Die Ausgaben für Forschung & Entwicklung steigen bei Siemens.", "Forschung & Entwicklung", False),
+    # names no pipeline found, joined by a spaced "&" into one, not cut into two firms at it
+    ("en", "LONDON (Reuters) - Halloran & Voss Brass, the Birmingham-based maker of trumpets and trombones, said on "
+     "Thursday it had agreed to buy Czech rival Moravia Brassworks.", "Halloran & Voss Brass", True),
+    ("en", "LONDON (Reuters) - Halloran & Voss Brass, the Birmingham-based maker of trumpets and trombones, said on "
+     "Thursday it had agreed to buy Czech rival Moravia Brassworks.", "Voss Brass", False),
 ])
 def test_words_joined_by_a_plus_or_ampersand_name_a_company_unless_listed_as_no_name(language, text, name, named):
     assert (name in {o.name for o in analyze(text, language=language).organizations}) is named
