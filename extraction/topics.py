@@ -19,6 +19,7 @@ _OPENING_UNITS = 4  # a paragraph's topic stands among its first sentence's firs
 _LEAD_SENTENCES = 2  # a paragraph that opens with the headline or the first sentence after it has no topic
 # the lexicon classes of the words a paragraph may open with before its company: articles and prepositions
 _OPENING_WORDS = frozenset({"det", "at", "to", "in", "of", "by", "from"})
+_PREPOSITIONS = _OPENING_WORDS - {"det"}
 # the tags of a plain word, capitalised or not, or of a company noun: "Das Münchner", "Der Konzern"
 _DESCRIBING = frozenset({"w", "Cap", "COMPANY_NOUN", "pos:ADJ", "pos:PROPN", "pos:NOUN"})
 
@@ -34,7 +35,9 @@ def paragraph_topics(sentences: Sequence[Sentence]) -> dict[int, Entity]:
         lead = sentence.index < _LEAD_SENTENCES
         if previous is None or _new_paragraph(previous, sentence):
             topic = None if lead else _opening_company(sentence) or _only_company(sentence)
-            opening = None if lead or sentence.organisations() else sentence
+            # a person the opening sentence names is what it is about, no company a later sentence names: "„Wir
+            # bringen zwei Werften zusammen“, sagte Vorstandschefin P. Lariano kam 2024 auf …"
+            opening = None if lead or sentence.organisations() or sentence.people() else sentence
         elif opening is not None and previous is opening:
             topic = _opening_company(sentence)
             topics.update({opening.index: topic} if topic is not None else {})
@@ -78,8 +81,11 @@ def _opening_company(sentence: Sentence) -> Entity | None:
     described = False  # one word may describe the company after an article: "Das Münchner Start-up Kidnevo"
     units = sentence.units
     for index, (previous, unit) in enumerate(zip([None, *units], units[:_OPENING_UNITS], strict=False)):
-        # a reference opening the paragraph names its firm too: "Son directeur général, P, vient de nommer …"
-        if unit.is_org and unit.entity is not None and (unit.via == "name" or (index == 0 and unit.via == "reference")):
+        # a reference opening the paragraph names its firm too: "Son directeur général, P, vient de nommer …", also
+        # after a preposition and its article, "Bei dem sächsischen Betrieb ändert sich auch die Führung" (a subject
+        # "The company" is mostly the article's company, which needs no topic)
+        opens = index == 0 or (units[0].tags & _PREPOSITIONS and all(u.tags & _OPENING_WORDS for u in units[:index]))
+        if unit.is_org and unit.entity is not None and (unit.via == "name" or (opens and unit.via == "reference")):
             # an outsider's firm heading the title of the person the sentence is about is no topic:
             # "Northbridge-Partner P zieht in den Beirat ein"
             title = units[index + 1:index + 3]

@@ -662,6 +662,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("de", "Der schwäbische Brezelbäcker Brezelhaus Maier bekommt einen neuen Eigner.", "Brezelhaus Maier", "PERSON",
      "ORG"),
     ("de", "Der schwäbische Brezelbäcker Hans Maier bekommt einen Preis.", "Hans Maier", "PERSON", "PERSON"),
+    # a market's leader is a firm, as a rival is
+    ("de", "Er wechselt vom niederländischen Marktführer Van der Meulen Hoefijzers zu Bosch.",
+     "Van der Meulen Hoefijzers", "PERSON", "ORG"),
+    ("de", "Er wechselt vom niederländischen Marktführer zu Hans Maier.", "Hans Maier", "PERSON", "PERSON"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label

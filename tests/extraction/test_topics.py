@@ -27,6 +27,14 @@ def employers(text: str, language: str) -> dict[str, set[str]]:
      "ist zufrieden.", "Thales"),
     ("Neue Anbieter drängen in den Markt. Geld sammelte das Kieler Start-up Thales ein. Technikvorstand Olaf Brink "
      "ist zufrieden.", "Airbus"),
+    # a reference opening the paragraph after a preposition names its company, not one further in
+    ("Das Kieler Start-up Thales wächst.\n\nBei dem Kieler Betrieb ändert sich die Führung. Geführt wird er von "
+     "Technikvorstand Olaf Brink.", "Thales"),
+    ("Das Kieler Start-up Thales wächst.\n\nDie Führung ändert sich bei dem Kieler Betrieb. Geführt wird er von "
+     "Technikvorstand Olaf Brink.", "Airbus"),
+    # but a first sentence about a person with a title is no opening for the next one's company
+    ("„Wir wachsen“, sagte Technikvorstand Olaf Brink am Montag. Thales kam 2024 auf einen Umsatz von 22 Millionen "
+     "Euro.", "Airbus"),
     # a first sentence that names one company past its opening and no person is about that company
     ("Am selben Tag meldete das Kieler Start-up Thales eine Finanzierungsrunde. Die beiden Gründer Olaf Brink und "
      "Jana Vogt wollen expandieren.", "Thales"),
