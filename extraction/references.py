@@ -17,6 +17,7 @@ from .lemmas import german_common_noun, lookup_lemma
 from .lexicon import alternation_of, lexicon, shared_words
 from .lexicon.amounts import all_months
 from .names import Entity
+from .new_companies import gives_a_name, named_new_company, new_company_noun
 from .places import is_known_place
 from .quotations import quotations, within
 from .roles import RoleMatch, find_roles, title_owning
@@ -50,6 +51,7 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     people_starts = sorted(s.start for e in entities if e.label == "PERSON" for s in e.spans)
     person_ends = {s.end for e in entities if e.label == "PERSON" for s in e.spans}
     org_starts = {start for start, _ in org_mentions}
+    new_company = named_new_company(text, entities=entities, language=language)
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
@@ -71,6 +73,16 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                                                                          language=language):
                 continue  # "la société de robotique marine Nautix Robotics": the noun describes the name
             kind = match.lastgroup
+            if kind == "new_company":  # "the merged company": the one the merger creates, where the article names it
+                if new_company is None:
+                    kind = "company"
+                elif gives_a_name(text, match.end(), language=language):
+                    continue  # "The new company, to be called Lotus Nordsoja,": the name, no reference
+                else:
+                    found.append(Reference(_after_determiner(match, language=language), match.end(), new_company,
+                                           "reference"))
+                    org_mentions.append((match.start(), new_company))
+                    continue
             if kind == "person" and text[match.start() - 2:match.start()] == ", " and match.start() - 2 in person_ends:
                 continue  # "P, die Leiterin des Rechnungswesens": an apposition's title, said of P
             place = _based_in(match.group(0), language=language) if kind == "company" else None
@@ -352,7 +364,7 @@ def _pair_opening(language: str) -> re.Pattern[str] | None:
 def _after_determiner(match: re.Match[str], *, language: str) -> int:
     """Where a company noun's phrase starts after its article: "du groupe" is "du" (of the) and a reference
     to the group, so that patterns read the preposition ("vice-présidente du groupe")."""
-    if match.lastgroup not in ("company", "unit", "education"):
+    if match.lastgroup not in ("company", "unit", "education", "new_company"):
         return match.start()
     first = re.match(rf"(?:{lexicon(language).alternation('definite_determiners')}) ?", match.group(0), re.IGNORECASE)
     return match.start() + first.end() if first else match.start()
@@ -526,6 +538,9 @@ def _pattern(language: str) -> re.Pattern[str]:
     compound = r"[\w-]*" if language == "de" else r"(?:[\w]+-)?"
     case = words.settings.get("noun_case_endings", "")
     groups = {
+        # before the company nouns, which it is too, and "la nouvelle" before a title: "the combined group", "la
+        # nouvelle entité"
+        "new_company": rf"(?:{determiners}) ?{new_company_noun(language)}",
         "female": _personal_pronouns("pronouns_female", language=language, flags=flags),
         "male": _personal_pronouns("pronouns_male", language=language, flags=flags),
         "person": words.person_nouns,

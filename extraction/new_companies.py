@@ -1,0 +1,57 @@
+"""The company an article introduces as new, mostly the one a merger creates, by the name it is given ("The new
+company, to be called Lotus Nordsoja", "du nouvel ensemble, baptisé SK Signalétique"): later references to a new,
+combined or merged company ("the merged company", "la nouvelle entité", "das fusionierte Unternehmen") stand for
+it, not for one of the firms that merge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .lexicon import alternation_of, lexicon
+from .names import Entity
+
+# a German adjective before its noun always has an ending: "das neue Unternehmen", "der fusionierten Gruppe"
+_GERMAN_ADJECTIVE_ENDINGS = "(?:e|en|er|es|em)"
+
+
+@lru_cache(maxsize=8)
+def new_company_noun(language: str) -> str:
+    """A regular expression for a company noun with an adjective that makes it new or merged ("combined group",
+    "nouvel ensemble", "groupe fusionné", "fusionierte Unternehmen"), in any case."""
+    words = lexicon(language)
+    adjectives = words.alternation("new_company_adjectives")
+    nouns = alternation_of(words.words("generic_company_nouns") | words.words("new_company_nouns"))
+    if language == "de":
+        return rf"(?i:(?:{adjectives}){_GERMAN_ADJECTIVE_ENDINGS} (?:{nouns}))(?![\w-])"
+    if language == "fr":  # the adjective before its noun or after it
+        return rf"(?i:(?:{adjectives}) (?:{nouns})|(?:{nouns}) (?:{adjectives}))(?![\w-])"
+    return rf"(?i:(?:{adjectives}) (?:{nouns}))(?![\w-])"
+
+
+def named_new_company(text: str, *, entities: Sequence[Entity], language: str) -> Entity | None:
+    """The organisation the article names right after a noun for a new company, perhaps past a comma and a naming
+    word ("The new company, Marisol Leisure,", "The combined group will be called X", "une nouvelle société baptisée
+    Vitrea"); None where it names none."""
+    if not lexicon(language).words("new_company_adjectives"):
+        return None
+    starts = {span.start: entity for entity in entities if entity.label == "ORG" for span in entity.spans}
+    return next((starts[m.end()] for m in _naming_site(language).finditer(text) if m.end() in starts), None)
+
+
+def gives_a_name(text: str, end: int, *, language: str) -> bool:
+    """Whether a name follows the noun ending at ``end``, perhaps past a comma and a naming word: the noun
+    introduces the company, it refers to none."""
+    return bool(_naming_tail(language).match(text, end))
+
+
+@lru_cache(maxsize=8)
+def _naming_site(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){new_company_noun(language)}{_naming_tail(language).pattern}")
+
+
+@lru_cache(maxsize=8)
+def _naming_tail(language: str) -> re.Pattern[str]:
+    naming = lexicon(language).alternation("naming_words")
+    return re.compile(rf",? (?:(?i:{naming}) )?(?=[A-ZÄÖÜÉ0-9])")
