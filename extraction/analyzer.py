@@ -27,6 +27,7 @@ from .mentions import find_mentions
 from .money import find_money
 from .name_rules import described_after
 from .names import Entity, group_entities
+from .new_companies import merged_company
 from .periods import find_dateline, find_periods
 from .pipelines import parse
 from .references import after_a_preposition, an_investor_named, find_references, gender_of
@@ -92,7 +93,9 @@ def _read(doc: Doc, *, language: str) -> _Reading:
     periods = find_periods(text, language=language, dateline=published, sentences=sentences)
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
-    main_company = _main_company(entities, text=text, openings=sentences[:2], language=language)
+    # the company a merger creates, where the article names it, is the article's
+    main_company = merged_company(text, entities=entities, language=language) or _main_company(
+        entities, text=text, openings=sentences[:2], language=language)
     families = family_firms(entities)
     references = find_references(text, sentences=sentences, entities=entities, families=families, language=language,
                                  main_company=main_company)

@@ -40,6 +40,19 @@ def named_new_company(text: str, *, entities: Sequence[Entity], language: str) -
     return next((starts[m.end()] for m in _naming_site(language).finditer(text) if m.end() in starts), None)
 
 
+def merged_company(text: str, *, entities: Sequence[Entity], language: str) -> Entity | None:
+    """The new company the article names where it tells of a merger: the article's company, whose officers a title
+    without a firm names ("Pritchard becomes chief commercial officer"); a spin-off's new company is not ("Siemens
+    will put its wind unit into a new company called X", then "chief financial officer P said")."""
+    new = named_new_company(text, entities=entities, language=language)
+    return new if new is not None and _merger_word(language).search(text) else None
+
+
+@lru_cache(maxsize=8)
+def _merger_word(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon(language).alternation('merger_word_openings')})", re.IGNORECASE)
+
+
 def gives_a_name(text: str, end: int, *, language: str) -> bool:
     """Whether a name follows the noun ending at ``end``, perhaps past a comma and a naming word: the noun
     introduces the company, it refers to none."""

@@ -33,11 +33,22 @@ def test_a_reference_to_the_merged_company_is_the_company_the_merger_names(langu
 
 
 @pytest.mark.parametrize(("language", "naming", "reference", "merged"), [
-    # a plain company noun is the article's company, as ever
-    ("en", "The new company, to be called Lotus Nordsoja,", "the company", "Lotus Nordsoja"),
     # no name given: the new company is none of the article's names
     ("en", "The new company", "the merged company", "Lotus Nordsoja"),
     ("fr", "une nouvelle société", "La nouvelle entité", "Vitrea"),
 ])
 def test_no_named_new_company_leaves_references_as_they_were(language, naming, reference, merged):
     assert merged not in employers(language, naming=naming, reference=reference)
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    # a merger's new company is the article's: a title without a firm is its
+    ("Siemens and Iberdrola agreed to merge their wind units. The new company, called Ventora Energy, will be based "
+     "in Madrid. Ralf Thomas becomes chief financial officer.", "Ventora Energy"),
+    # a spin-off's new company is not: the title stays with the article's company
+    ("Siemens will put its wind unit into a new company called Ventora Energy. Chief financial officer Ralf Thomas "
+     "said the unit would list in 2027.", "Siemens"),
+])
+def test_the_new_company_of_a_merger_is_the_articles_company(text, employer):
+    person = next(p for p in analyze(text, language="en").people if p.name == "Ralf Thomas")
+    assert {a.organization for a in person.affiliations} == {employer}
