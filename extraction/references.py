@@ -741,20 +741,34 @@ def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity
                             language: str) -> Entity | None:
     """The one company the article described before with the adjective of a company noun's phrase, right before its
     name ("French rival Voilerie Kerbiriou" for "the French company", "den schwedischen Clog-Produzenten Kvist
-    Olsen AB" for "des schwedischen Unternehmens"), if only one was."""
+    Olsen AB" for "des schwedischen Unternehmens", "son concurrent suédois X" for "l'entreprise suédoise"), if only
+    one was."""
     words = phrase.split()
+    if language == "fr":  # the adjective after its noun: "l'entreprise suédoise" for "son concurrent suédois X"
+        following = re.match(r" ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w'-])", text[before + len(phrase):])
+        words = [following.group(1), phrase] if following and not lexicon(language).classes_of(
+            following.group(1)) else []
     if len(words) < 2 or len(words[-2]) < _SHORTEST_ADJECTIVE or words[-2].lower() in lexicon(language).classes.get(
             "det", ()):
         return None
-    # the adjective's stem, whatever its ending ("schwedischen", "schwedische"; "néerlandais", "néerlandaise")
-    stem = re.escape(words[-2][:max(_SHORTEST_ADJECTIVE, len(words[-2]) - 2)])
-    described = re.compile(rf"(?<![\w-]){stem}\w* (?:[\w-]+ ){{0,2}}$", re.IGNORECASE)
+    described = re.compile(rf"(?<![\w-]){_adjective_forms(words[-2], language=language)} (?:[\w-]+ ){{0,2}}$",
+                           re.IGNORECASE)
     firms = {id(e): e for position, e in mentions if position < before and e.label == "ORG" and e.kind == "company"
              and described.search(text, max(0, position - _DESCRIBED_REACH), position)}
     return next(iter(firms.values())) if len(firms) == 1 else None
 
 
 _SHORTEST_ADJECTIVE = 4
+
+
+def _adjective_forms(adjective: str, *, language: str) -> str:
+    """A regular expression for an adjective in any gender and number: French adds "e", "ne" and "s" to the
+    masculine ("suédois", "suédoise"; "italien", "italiennes"), so that a participle ("fondée") is no "fonds";
+    elsewhere any ending after the stem ("schwedischen", "schwedische")."""
+    if language != "fr":
+        return re.escape(adjective[:max(_SHORTEST_ADJECTIVE, len(adjective) - 2)]) + r"\w*"
+    masculine = re.sub(r"(?<=n)ne$|e$", "", adjective.lower().removesuffix("s"))
+    return re.escape(masculine) + "(?:n?e)?s?(?![\\w-])"
 
 
 def _place_relative_firm(mentions: Sequence[tuple[int, Entity]], *, text: str, start: int, before: int,

@@ -2312,6 +2312,16 @@ RULES = [
     ("de", "Van der Klomp Groep übernimmt den schwedischen Clog-Produzenten Kvist Olsen AB. Lars Sundqvist, "
            "bisher Finanzchef des schwedischen Unternehmens, scheidet aus.",
      ("Lars Sundqvist", "Van der Klomp Groep", "former"), False),
+    # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
+    # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
+    ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
+           "Karin Sjöberg, directrice générale de l'entreprise suédoise depuis 2015.",
+     ("Karin Sjöberg", "Tändstickor Jönköping", "current"), True),
+    ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
+           "Karin Sjöberg, directrice générale de l'entreprise suédoise depuis 2015.",
+     ("Karin Sjöberg", "Kaveri Matches", "current"), False),
+    ("fr", "Volto lève 35 millions d'euros auprès du fonds suédois Northzone. Présente à Lyon, la société fondée par "
+           "Mathilde Ferreira veut grandir.", ("Mathilde Ferreira", "Northzone", "current"), False),
     # founders each with an apposition are founders; a person after the list who did not found it is not one
     ("en", "Platen & Key LLC restores typewriters. The company, founded by Mei-Lin Zhao, a former product manager at "
            "Google, and mechanic Tomasz Wróbel, refurbishes machines.",
