@@ -85,6 +85,7 @@ def _cues(language: str) -> _Cues:
     honorifics = alternation_of(words.honorifics, flags=re.IGNORECASE)
     # French adjectives follow their noun, German ones never do ("der Konzern aus Suwon" names a place)
     adjectives_after = {"fr": "{0,2}", "de": "{0}"}.get(language, "?")
+    made = f"(?:{words.settings['made_after_company_noun']})?" if "made_after_company_noun" in words.settings else ""
     # German declines its nouns after a preposition ("beim Spezialisten", "des Konzerns")
     inflection = "(?:en|n|es|s)?" if language == "de" else ""
     # German closes its compounds ("Windparkentwickler"); English and French join them with a hyphen or list them
@@ -109,7 +110,7 @@ def _cues(language: str) -> _Cues:
         # compound that shares its noun with another: "beim Fenster- und Türenhersteller Weiland"
         company_before=re.compile(rf"(?:(?<![\w-]){articles} (?:[\w-]+ ){{0,2}}(?:\w+- {and_words} )?"
                                   rf"|\b[\w-]*-){compound}(?:{nouns}{compound_heads}){inflection}"
-                                  rf"(?: (?!(?:{place_in}) )[a-zéèà][\w-]*){adjectives_after} $", flags),
+                                  rf"(?: (?!(?:{place_in}) )[a-zéèà][\w-]*){adjectives_after}{made} $", flags),
         business_after=(re.compile(rf"(?:-|s |' | )(?:{business})\b", re.IGNORECASE) if language == "de" else
                         re.compile(rf"'s? (?:[\w-]+ )?(?:{business})\b", re.IGNORECASE)) if business else None,
         honorific_before=re.compile(rf"(?<![\w.])(?:{honorifics}) $", re.IGNORECASE),
@@ -494,8 +495,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     # l'entreprise attend ...", nor is the agent of a participle that opens the sentence: "Dirigée par Friedrich
     # Baumgart, la filiale allemande apporte ...", however many words the clause has where the sentence opens with
     # a participle ("Basé près de Brescia et dirigé par P, le groupe lombard produit ...")
-    fronted = "by" in word_before and (len(re.split(r"[.!?]\s+|\n", before)[-1].split()) <= _FRONTED_WORDS
-                                       or (tokens is not None and _opens_with_participle(tokens[0])))
+    # (the agent perhaps described: "Créée en 1998 par l'agronome Yves Le Goff, la société …")
+    agent = any("by" in words.classes_of(word.lower()) for word in before.split()[-2:])
+    fronted = agent and (len(re.split(r"[.!?]\s+|\n", before)[-1].split()) <= _FRONTED_WORDS
+                         or (tokens is not None and _opens_with_participle(tokens[0])))
     listed = starts_like_a_person(name) and ("and" in word_before or fronted)
     rest = text[apposition.end():apposition.end() + 40] if apposition else ""
     if (apposition and not place and not listed and not _of_a_person(rest, cues=cues)

@@ -377,7 +377,8 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
         left = Span(start, start + joined.start(), span.label)
         right = Span(start + joined.end(), end, span.label)
         return pieces + _tidy(left, text=text, language=language) + _tidy(right, text=text, language=language)
-    trailing = re.search(r"(?: [a-zäöüéèà][\w'’]*)+$", name) if span.label == "PERSON" else None
+    # (an elided particle before a capital is part of the name: "Soja d'Armor")
+    trailing = re.search(r"(?: (?![dl]['’][A-ZÄÖÜÉ])[a-zäöüéèà][\w'’]*)+$", name) if span.label == "PERSON" else None
     if trailing:  # "Fondsmanager Konstantin Frey von Union Investment": a name ends in a capitalised word
         end -= len(trailing.group(0))
         name = text[start:end]

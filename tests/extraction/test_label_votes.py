@@ -666,6 +666,14 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("de", "Er wechselt vom niederländischen Marktführer Van der Meulen Hoefijzers zu Bosch.",
      "Van der Meulen Hoefijzers", "PERSON", "ORG"),
     ("de", "Er wechselt vom niederländischen Marktführer zu Hans Maier.", "Hans Maier", "PERSON", "PERSON"),
+    # a French company noun with what the firm makes, bare, before the name; not a product's name after its article
+    ("fr", "Le producteur breton de tofu Soja d'Armor va construire une usine.", "Soja d'Armor", "PERSON", "ORG"),
+    ("fr", "Il vient de chez le producteur du célèbre saké Dassai, au Japon.", "Dassai", "PERSON", None),
+    # the agent of a fronted participle, described, is a person, though a company noun follows its comma
+    ("fr", "Créée en 1998 par l'agronome Yves Le Goff, la société a longtemps vécu dans l'ombre.", "Yves Le Goff",
+     "PERSON", "PERSON"),
+    ("fr", "Yves Le Goff rachète la marque. Le distributeur Pacific Soja, la société de Lyon, a vécu dans l'ombre.",
+     "Pacific Soja", "PERSON", "ORG"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label

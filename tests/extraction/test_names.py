@@ -1694,3 +1694,17 @@ def test_a_given_name_taken_for_a_place_opens_a_person_s_name(first, person):
     text = f"Auf indischer Seite treibt {first} Deshpande, Managing Director von Kalinga, das Projekt voran."
     people = [p.name for p in analyze(text, language="de").people]
     assert people == ([person] if person else [])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an elided particle before a capital is part of the name, not a lower-case word after it
+    ("RENNES, 3 mars 2026 - Le producteur breton de tofu Soja d'Armor va construire une deuxième usine à Loudéac "
+     "(Côtes-d'Armor), un investissement de 27 millions d'euros.", "Soja d'Armor"),
+])
+def test_a_name_keeps_its_elided_particle(text, name):
+    assert name in {o.name for o in analyze(text, language="fr").organizations}
+
+
+def test_a_lower_case_word_after_a_name_is_still_cut_off():
+    text = "Selon Konstantin Frey lundi, le marché est calme."
+    assert "Konstantin Frey" in {p.name for p in analyze(text, language="fr").people}
