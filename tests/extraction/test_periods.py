@@ -67,6 +67,9 @@ CASES = [
     ("de", "für fünf Jahre von 2027 bis 2031", 2027, 2031),
     # without the count it is open: only its end is known
     ("en", "by 2028", None, 2028),
+    # two years with the months the year runs are a fiscal year, named by its end; without them, a range
+    ("en", "revenue of Rs 412 crore in 2025-26 (April-March)", 2026, 2026),
+    ("en", "revenue of Rs 412 crore in 2025-26", 2025, 2026),
 ]
 
 
