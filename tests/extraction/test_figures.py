@@ -568,6 +568,9 @@ def test_a_definition_threshold_or_price_of_one_thing_is_not_a_figure(language, 
     ("fr", "Son produit brut des jeux a atteint 512 millions de francs en 2025.", ["revenue"]),
     ("fr", "Cinven l'avait racheté sur la base d'une valeur d'entreprise de 1,9 milliard d'euros.", ["valuation"]),
     ("en", "Cinven bought it at an enterprise value of 1.9 billion euros.", ["valuation"]),
+    # the French operating result after its amount is a profit; a plant's running cost ("exploitation" alone) is none
+    ("fr", "L'activité dégage à peine 1,5 million d'euros de résultat d'exploitation.", ["profit"]),
+    ("fr", "L'exploitation de l'usine coûte 1,5 million d'euros par an.", ["investment"]),
 ])
 def test_kind(language, text, kinds):
     assert [f[4] for f in figures(text, language)] == kinds
