@@ -523,6 +523,10 @@ def _determiner_before(language: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# the lexicon classes of words that stand between no article and its noun: verbs, prepositions, conjunctions
+_NO_MODIFIERS = ("will", "be", "have", "speech", "and", "of", "at", "from", "to", "in", "by")
+
+
 @lru_cache(maxsize=8)
 def _pattern(language: str) -> re.Pattern[str]:
     words = lexicon(language)
@@ -532,7 +536,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     # adjectives before the noun ("dem Münchner Autobauer"), never another determiner ("die Chefin des Konzerns"); a
     # German one capitalised is a city's ("Münchner") or part of a name ("der Mayerschen Buchhandlung")
     word = r"(?-i:[a-zäöüß\d][\w'-]*|[A-ZÄÖÜ][\w'-]*er)" if language == "de" else r"[\w'-]+"
-    modifier = rf"(?:(?!(?:{determiners}) ){word} ){{0,2}}?" if language != "fr" else r""
+    # nor a function word: "the money would fund a line" is no fund
+    function_words = alternation_of(frozenset().union(*(words.classes.get(c, ()) for c in _NO_MODIFIERS)),
+                                    flags=nouns_flags)
+    modifier = (rf"(?:(?!(?:{determiners}|{function_words}) ){word} ){{0,2}}?" if language != "fr" else r"")
     after = r"(?: [\w'-]+){0,2}?" if language == "fr" else r""  # "la société parisienne"
     # German compounds end in a company noun: "der Technologiekonzern", "dem Münchner Autobauer"
     compound = r"[\w-]*" if language == "de" else r"(?:[\w]+-)?"

@@ -2312,6 +2312,15 @@ RULES = [
     ("de", "Van der Klomp Groep übernimmt den schwedischen Clog-Produzenten Kvist Olsen AB. Lars Sundqvist, "
            "bisher Finanzchef des schwedischen Unternehmens, scheidet aus.",
      ("Lars Sundqvist", "Van der Klomp Groep", "former"), False),
+    # a verb's object is no company noun's reference ("the money would fund a line"), an adjective's noun is one
+    ("en", "HELSINKI, Jan 20, 2026 (Reuters) - Jäätähti Oy, a Finnish maker of skates, has raised 6 million euros from "
+           "investors led by Fjord Growth Partners, the company said.\n\nThe Tampere-based company had revenue of 11.2 "
+           "million euros in 2025. Chief executive Mikko Lähteenmäki, a former product engineer at Nokia, said most of "
+           "the money would fund a new line.", ("Mikko Lähteenmäki", "Jäätähti Oy", "current"), True),
+    ("en", "HELSINKI, Jan 20, 2026 (Reuters) - Jäätähti Oy, a Finnish maker of skates, has raised 6 million euros from "
+           "investors led by Fjord Growth Partners, the company said.\n\nThe Tampere-based company had revenue of 11.2 "
+           "million euros in 2025. Mikko Lähteenmäki, a partner at the growth fund, said most of the money would buy "
+           "a new line.", ("Mikko Lähteenmäki", "Fjord Growth Partners", "current"), True),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
