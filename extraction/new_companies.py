@@ -12,9 +12,6 @@ from functools import lru_cache
 from .lexicon import alternation_of, lexicon
 from .names import Entity
 
-# a German adjective before its noun always has an ending: "das neue Unternehmen", "der fusionierten Gruppe"
-_GERMAN_ADJECTIVE_ENDINGS = "(?:e|en|er|es|em)"
-
 
 @lru_cache(maxsize=8)
 def new_company_noun(language: str) -> str:
@@ -23,11 +20,10 @@ def new_company_noun(language: str) -> str:
     words = lexicon(language)
     adjectives = words.alternation("new_company_adjectives")
     nouns = alternation_of(words.words("generic_company_nouns") | words.words("new_company_nouns"))
-    if language == "de":
-        return rf"(?i:(?:{adjectives}){_GERMAN_ADJECTIVE_ENDINGS} (?:{nouns}))(?![\w-])"
+    ending = words.settings.get("adjective_endings", "")  # German: "das neue Unternehmen", "der fusionierten Gruppe"
     if language == "fr":  # the adjective before its noun or after it
         return rf"(?i:(?:{adjectives}) (?:{nouns})|(?:{nouns}) (?:{adjectives}))(?![\w-])"
-    return rf"(?i:(?:{adjectives}) (?:{nouns}))(?![\w-])"
+    return rf"(?i:(?:{adjectives}){ending} (?:{nouns}))(?![\w-])"
 
 
 def named_new_company(text: str, *, entities: Sequence[Entity], language: str) -> Entity | None:

@@ -523,7 +523,7 @@ def _determiner_before(language: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-# the lexicon classes of words that stand between no article and its noun: verbs, prepositions, conjunctions
+# the lexicon classes of words that never stand between an article and its noun: verbs, prepositions, conjunctions
 _NO_MODIFIERS = ("will", "be", "have", "speech", "and", "of", "at", "from", "to", "in", "by")
 
 
@@ -751,14 +751,13 @@ def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity
     Olsen AB" for "des schwedischen Unternehmens", "son concurrent suédois X" for "l'entreprise suédoise"), if only
     one was."""
     words = phrase.split()
+    adjective = words[-2] if len(words) > 1 else ""
     if language == "fr":  # the adjective after its noun: "l'entreprise suédoise" for "son concurrent suédois X"
         following = re.match(r" ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w'-])", text[before + len(phrase):])
-        words = [following.group(1), phrase] if following and not lexicon(language).classes_of(
-            following.group(1)) else []
-    if len(words) < 2 or len(words[-2]) < _SHORTEST_ADJECTIVE or words[-2].lower() in lexicon(language).classes.get(
-            "det", ()):
+        adjective = following.group(1) if following and not lexicon(language).classes_of(following.group(1)) else ""
+    if len(adjective) < _SHORTEST_ADJECTIVE or adjective.lower() in lexicon(language).classes.get("det", ()):
         return None
-    described = re.compile(rf"(?<![\w-]){_adjective_forms(words[-2], language=language)} (?:[\w-]+ ){{0,2}}$",
+    described = re.compile(rf"(?<![\w-]){_adjective_forms(adjective, language=language)} (?:[\w-]+ ){{0,2}}$",
                            re.IGNORECASE)
     firms = {id(e): e for position, e in mentions if position < before and e.label == "ORG" and e.kind == "company"
              and described.search(text, max(0, position - _DESCRIBED_REACH), position)}
@@ -775,7 +774,7 @@ def _adjective_forms(adjective: str, *, language: str) -> str:
     if language != "fr":
         return re.escape(adjective[:max(_SHORTEST_ADJECTIVE, len(adjective) - 2)]) + r"\w*"
     masculine = re.sub(r"(?<=n)ne$|e$", "", adjective.lower().removesuffix("s"))
-    return re.escape(masculine) + "(?:n?e)?s?(?![\\w-])"
+    return re.escape(masculine) + r"(?:n?e)?s?(?![\w-])"
 
 
 def _place_relative_firm(mentions: Sequence[tuple[int, Entity]], *, text: str, start: int, before: int,

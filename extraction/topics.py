@@ -84,7 +84,8 @@ def _opening_company(sentence: Sentence) -> Entity | None:
         # a reference opening the paragraph names its firm too: "Son directeur général, P, vient de nommer …", also
         # after a preposition and its article, "Bei dem sächsischen Betrieb ändert sich auch die Führung" (a subject
         # "The company" is mostly the article's company, which needs no topic)
-        opens = index == 0 or (units[0].tags & _PREPOSITIONS and all(u.tags & _OPENING_WORDS for u in units[:index]))
+        opens = index == 0 or (bool(units[0].tags & _PREPOSITIONS)
+                               and all(u.tags & _OPENING_WORDS for u in units[:index]))
         if unit.is_org and unit.entity is not None and (unit.via == "name" or (opens and unit.via == "reference")):
             # an outsider's firm heading the title of the person the sentence is about is no topic:
             # "Northbridge-Partner P zieht in den Beirat ein"
