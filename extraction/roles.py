@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import Title, alternation_by_initial, lexicon
+from .lexicon import Title, alternation_by_initial, alternation_of, lexicon
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,12 @@ def _pattern(language: str) -> re.Pattern[str]:
     alternatives = _alternatives(language, phrases_only=False)
     if language == "de":  # a title ends a word (searched word by word, see _title_matches)
         return re.compile(rf"(?={openings})(?:{alternatives})$", re.IGNORECASE)
-    # a title may carry "ex-" ("l'ex-patron de Vinci", "the ex-CEO of Arm"), which ``units`` reads as "former"
-    return re.compile(rf"(?:(?<![\w-])|(?<=(?<![\w-])ex-))(?={openings})(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    # a title may carry "ex-" ("l'ex-patron de Vinci", "the ex-CEO of Arm"), which ``units`` reads as "former", and a
+    # word that keeps its role ("interim chief executive", "joint managing director")
+    qualifiers = lexicon(language).words("title_qualifiers")
+    qualified = rf"(?:(?:{alternation_of(qualifiers)})[\s-])?" if qualifiers else ""
+    return re.compile(rf"(?:(?<![\w-])|(?<=(?<![\w-])ex-)){qualified}(?={openings})(?:{alternatives})(?![\w-])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -100,6 +100,18 @@ def test_a_title_may_carry_ex(language, text, title):
     assert (text[found[0].start:found[0].end] if found else None) == title
 
 
+@pytest.mark.parametrize(("text", "title", "role"), [
+    # a qualifier that keeps the role is part of the title
+    ("Ravi Kumar is interim chief executive.", "interim chief executive", "ceo"),
+    ("Ravi Kumar is joint managing director.", "joint managing director", "managing director"),
+    # "deputy" is a post of its own: no part of the title it stands before
+    ("Ravi Kumar is deputy chief executive.", "chief executive", "ceo"),
+])
+def test_a_title_may_carry_a_qualifier_that_keeps_its_role(text, title, role):
+    found = find_roles(text, language="en")
+    assert [(text[r.start:r.end], r.role) for r in found] == [(title, role)]
+
+
 def test_a_wildcard_form_takes_one_word_only():
     text = "chief of staff and officer"
     assert [text[r.start:r.end] for r in find_roles(text, language="en")] == ["chief"]
