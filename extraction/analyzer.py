@@ -27,7 +27,7 @@ from .mentions import find_mentions
 from .money import find_money
 from .name_rules import described_after
 from .names import Entity, group_entities
-from .new_companies import merged_company
+from .new_companies import named_new_company, tells_of_a_merger
 from .periods import find_dateline, find_periods
 from .pipelines import parse
 from .references import after_a_preposition, an_investor_named, find_references, gender_of
@@ -93,12 +93,13 @@ def _read(doc: Doc, *, language: str) -> _Reading:
     periods = find_periods(text, language=language, dateline=published, sentences=sentences)
     spans = find_mentions(doc, language=language, money=money, periods=periods)
     entities = group_entities(spans, text=text, language=language)
+    new_company = named_new_company(text, entities=entities, language=language)
     # the company a merger creates, where the article names it, is the article's
-    main_company = merged_company(text, entities=entities, language=language) or _main_company(
-        entities, text=text, openings=sentences[:2], language=language)
+    main_company = (new_company if new_company is not None and tells_of_a_merger(text, language=language)
+                    else _main_company(entities, text=text, openings=sentences[:2], language=language))
     families = family_firms(entities)
     references = find_references(text, sentences=sentences, entities=entities, families=families, language=language,
-                                 main_company=main_company)
+                                 main_company=main_company, new_company=new_company)
     units = build_sentences(doc, sentences=sentences, entities=entities, references=references, language=language)
     return _Reading(doc, published, money, periods, spans, entities, main_company, families, units)
 

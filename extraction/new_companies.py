@@ -36,12 +36,11 @@ def named_new_company(text: str, *, entities: Sequence[Entity], language: str) -
     return next((starts[m.end()] for m in _naming_site(language).finditer(text) if m.end() in starts), None)
 
 
-def merged_company(text: str, *, entities: Sequence[Entity], language: str) -> Entity | None:
-    """The new company the article names where it tells of a merger: the article's company, whose officers a title
-    without a firm names ("Pritchard becomes chief commercial officer"); a spin-off's new company is not ("Siemens
-    will put its wind unit into a new company called X", then "chief financial officer P said")."""
-    new = named_new_company(text, entities=entities, language=language)
-    return new if new is not None and _merger_word(language).search(text) else None
+def tells_of_a_merger(text: str, *, language: str) -> bool:
+    """Whether the article tells of a merger: its new company is then the article's, whose officers a title without
+    a firm names ("Pritchard becomes chief commercial officer"); a spin-off's new company is not ("Siemens will put
+    its wind unit into a new company called X", then "chief financial officer P said")."""
+    return bool(_merger_word(language).search(text))
 
 
 @lru_cache(maxsize=8)

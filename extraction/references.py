@@ -17,7 +17,7 @@ from .lemmas import german_common_noun, lookup_lemma
 from .lexicon import alternation_of, lexicon, shared_words
 from .lexicon.amounts import all_months
 from .names import Entity
-from .new_companies import gives_a_name, named_new_company, new_company_noun
+from .new_companies import gives_a_name, new_company_noun
 from .places import is_known_place
 from .quotations import quotations, within
 from .roles import RoleMatch, find_roles, title_owning
@@ -40,9 +40,11 @@ class Reference:
 
 
 def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity],
-                    families: Mapping[str, Entity], language: str, main_company: Entity | None) -> list[Reference]:
+                    families: Mapping[str, Entity], language: str, main_company: Entity | None,
+                    new_company: Entity | None = None) -> list[Reference]:
     """Every pronoun, person noun and company noun of the article that refers to an entity, in order; ``families``
-    (``family_firms``) says which firm a family noun may stand for."""
+    (``family_firms``) says which firm a family noun may stand for, ``new_company`` (``named_new_company``) what a
+    new or merged company stands for."""
     genders = {e.id: gender_of(e, text=text, language=language) for e in entities if e.label == "PERSON"}
     names = [(s.start, s.end) for e in entities for s in e.spans]
     name_starts = {start for start, _ in names}
@@ -51,7 +53,6 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
     people_starts = sorted(s.start for e in entities if e.label == "PERSON" for s in e.spans)
     person_ends = {s.end for e in entities if e.label == "PERSON" for s in e.spans}
     org_starts = {start for start, _ in org_mentions}
-    new_company = named_new_company(text, entities=entities, language=language)
     found = []
     for index, (start, end) in enumerate(sentences):
         window = sentences[max(0, index - _WINDOW)][0]
