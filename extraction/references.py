@@ -754,7 +754,7 @@ def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity
     words = phrase.split()
     adjective = words[-2] if len(words) > 1 else ""
     if language == "fr":  # the adjective after its noun: "l'entreprise suédoise" for "son concurrent suédois X"
-        following = re.match(r" ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w'-])", text[before + len(phrase):])
+        following = _FOLLOWING_WORD.match(text, before + len(phrase))
         adjective = following.group(1) if following and not lexicon(language).classes_of(following.group(1)) else ""
     if len(adjective) < _SHORTEST_ADJECTIVE or adjective.lower() in lexicon(language).classes.get("det", ()):
         return None
@@ -766,6 +766,7 @@ def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity
 
 
 _SHORTEST_ADJECTIVE = 4
+_FOLLOWING_WORD = re.compile(r" ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w'-])")  # a lower-case word right after a phrase
 
 
 def _adjective_forms(adjective: str, *, language: str) -> str:
