@@ -10,13 +10,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from .gazetteer import kind_of
 from .legal_forms import without_legal_form
-from .lemmas import lemma, lookup_known
+from .lemmas import german_common_noun, lemma, lookup_known
 from .lexicon import alternation_by_initial, alternation_of, lexicon, shared_table, shared_words
 from .name_rules import (
     CANDIDATE,
@@ -218,8 +219,14 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     # a lone given name ("Daren,", "Martin said") is a person unless its context says otherwise
     labels |= {key: "PERSON" for key, ballot in ballots.items() if labels.get(key) == "ORG" and " " not in key
                and is_given_name(key.capitalize()) and not ballot.context["ORG"] and not kind_of(key)}
+    # a word the language writes only as a noun names nothing where no words around say it is a firm: "Münchner
+    # Start-up sammelt Millionen", "gründet ein Gemeinschaftsunternehmen namens X"
+    labels |= {key: CANDIDATE for key, ballot in ballots.items() if labels[key] == "ORG" and " " not in key
+               and not (ballot.context["ORG"] or ballot.deeds["ORG"]) and not kind_of(key) and key not in heads
+               and _only_a_noun(key, language=language)}
     _names_before_a_legal_form(labels)
     _people_named_in_full(labels, ballots, firsts=_first_mentions(names, text=text))
+    _listed_with_firms(labels, ballots, names=names, text=text, language=language)
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
     _organisation_prefixes(labels)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
@@ -316,6 +323,46 @@ def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot], *
         family_firm = key in family_firms or (key in org_heads and ballot.pipeline["ORG"] > ballot.pipeline["PERSON"])
         if key in parts and not ballot.context["ORG"] and not kind_of(key) and not family_firm:
             labels[key] = "PERSON"
+
+
+def _only_a_noun(key: str, *, language: str) -> bool:
+    """Whether a name's word is a company noun ("Gemeinschaftsunternehmen") or, in German, a noun GermEval 2014
+    writes only outside names ("Millionen")."""
+    word = key.capitalize()
+    return lexicon(language).is_company_noun(word) or (language == "de" and german_common_noun(word))
+
+
+def _listed_with_firms(labels: dict[str, str], ballots: dict[str, _Ballot], *, names: list[Span], text: str,
+                       language: str) -> None:
+    """A one-word name that no words around describe, joined by "and" to a firm, is a firm too: a list names things
+    of one kind ("in Deutschland dominieren Faber-Castell und Staedtler", "voisin de Staedtler et de Faber-Castell");
+    not a given name, a known place or a word of a person named in full ("Faber-Castell und Daniel")."""
+    parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
+    ordered = sorted(names, key=lambda s: s.start)
+    for first, second in pairwise(ordered):
+        if not _joined_by_and(text, first=first, second=second, language=language):
+            continue
+        pair = name_key(text[first.start:first.end]), name_key(text[second.start:second.end])
+        for key, other in (pair, pair[::-1]):
+            ballot = ballots[key]
+            if (labels[other] == "ORG" and labels[key] in (CANDIDATE, "PERSON", "MISC") and key.isalpha()
+                    and not (ballot.context or ballot.deeds) and key not in parts
+                    and not is_given_name(key.capitalize()) and not is_known_place(key.capitalize())
+                    and not lexicon(language).ends_in_company_noun(key.capitalize())
+                    and not _only_a_noun(key, language=language)):
+                labels[key] = "ORG"
+
+
+def _joined_by_and(text: str, *, first: Span, second: Span, language: str) -> bool:
+    """Whether only "and" stands between two names, perhaps with the word before the first repeated after it ("de
+    X et de Y", "bei X und bei Y")."""
+    gap = text[first.end:second.start]
+    words = gap.split()
+    before = text[max(0, first.start - _BEFORE_REACH):first.start].split()[-1:]
+    if not words or not (gap.startswith(" ") and gap.endswith(" ")):
+        return False
+    conjunction, *rest = words
+    return "and" in lexicon(language).classes_of(conjunction.lower()) and (not rest or rest == before)
 
 
 def _first_mentions(names: list[Span], *, text: str) -> dict[str, int]:

@@ -677,3 +677,28 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
+
+
+@pytest.mark.parametrize(("language", "text", "name", "kept"), [
+    ("de", "In Deutschland dominieren Faber-Castell und Staedtler den Markt für Bleistifte.", "Staedtler", True),
+    ("en", "Its German rivals, Faber-Castell and Staedtler, make most of their erasers in-house.", "Staedtler", True),
+    # a company noun in the list describes the name after it; a known place stays a place
+    ("de", "Begleitet wird die Emission von der Deutschen Bank und der US-Investmentbank Morgan Stanley.",
+     "US-Investmentbank", False),
+    ("de", "Faber-Castell und Nürnberg streiten seit Jahren über den Standort.", "Nürnberg", False),
+])
+def test_a_one_word_name_listed_with_a_firm_is_a_firm(language, text, name, kept):
+    names = [o.name for o in analyze(text, language=language).organizations]
+    assert (name in names) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Start-up sammelt Millionen\n\nMÜNCHEN (dpa) – Fermenta Bio hat neun Millionen Euro eingesammelt, wie das "
+     "Unternehmen am Dienstag mitteilte.", "Millionen", False),
+    # a firm named by a common noun, which words around say is one
+    ("Den Auftrag über zwei Millionen Euro erhielt der Hersteller Parkett, wie Parkett am Montag mitteilte.", "Parkett",
+     True),
+])
+def test_a_word_german_writes_only_as_a_noun_names_no_firm_unless_words_around_say_so(text, name, kept):
+    names = [o.name for o in analyze(text, language="de").organizations]
+    assert (name in names) is kept
