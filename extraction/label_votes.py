@@ -224,6 +224,12 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     labels |= {key: CANDIDATE for key, ballot in ballots.items() if labels[key] == "ORG" and " " not in key
                and not (ballot.context["ORG"] or ballot.deeds["ORG"]) and not kind_of(key) and key not in heads
                and _only_a_noun(key, language=language)}
+    # a firm's first word, named alone ("Meridian" of "Meridian Stoneworks"), that a small model took for a nationality
+    # or a name of no kind, is the firm where words at one of its mentions say so ("Meridian's enlarged board")
+    firm_heads = {key.split()[0] for key, label in labels.items() if label == "ORG" and " " in key}
+    labels |= {key: "ORG" for key, ballot in ballots.items() if labels[key] in ("NORP", "MISC") and key in firm_heads
+               and (ballot.context["ORG"] or ballot.deeds["ORG"]) and not (ballot.context["PERSON"]
+                                                                          or ballot.context["LOC"])}
     _names_before_a_legal_form(labels)
     _people_named_in_full(labels, ballots, firsts=_first_mentions(names, text=text))
     _listed_with_firms(labels, ballots, names=names, text=text, language=language)

@@ -88,7 +88,8 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     raw = with_names_by_rule(joined, text=text, language=language)
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
-    names = _person_spans_fixed(names, doc=doc, language=language)
+    names = _person_spans_fixed(_without_title_words(names, text=text, language=language), doc=doc,
+                                language=language)
     names += compound_heads(names, text=text, language=language)
     names += [s for s in unknown_names(doc, taken=names + rules + dates + model_dates, language=language)
               if not _description_only(text[s.start:s.end], language=language,
@@ -98,7 +99,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
     names = [s for s in _without_terms(names, text=text) if not _noun_for_a_person(s, text=text, language=language)
              and not _headline_kicker(s, text=text) and not _word_of_the_language(s, text=text, language=language)
-             and not (s.label == "PERSON" and text[s.start:s.end].islower())]  # "stays on as toji": nobody's name
+             and not _lower_case_phrase(s, text=text)]
     names = _without_common_words(names, text=text, language=language)
     names = _organisation_cut_off(_without_descriptions(names, text=text, language=language), text=text)
     names = _with_given_name_before_particle(names, text=text)
@@ -273,6 +274,13 @@ def _title_inside(name: str, *, language: str) -> int:
             and after.startswith(" ") and 2 <= len(capitalised[1]) <= 3 and all(capitalised[1])):
         return role.start
     return 0
+
+
+def _without_title_words(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """Without names that are the first words of a title ("Angel" of "Angel investor Fiona Drummond", a sentence's
+    first word a small model took for a firm); a firm's name before its title ("Xiaomi-Präsident") stays."""
+    titles = [r for r in find_roles(text, language=language) if not r.modifier]
+    return [s for s in names if not any(r.start == s.start and s.end < r.end for r in titles)]
 
 
 def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
@@ -817,6 +825,13 @@ def _with_unknown_neighbour(span: Span, *, doc: Doc, names: list[Span], language
         if not any(s is not span and s.start < end and start < s.end for s in names):
             return Span(start, end, span.label)
     return span
+
+
+def _lower_case_phrase(span: Span, *, text: str) -> bool:
+    """A "person" in lower case ("stays on as toji") or a phrase of lower-case words ("heads the food microbiology
+    department") is nobody's and no firm's name; a one-word firm its owners write in lower case ("dm") may be."""
+    name = text[span.start:span.end]
+    return name.islower() and (span.label == "PERSON" or " " in name) and not kind_of(name)
 
 
 def _word_of_the_language(span: Span, *, text: str, language: str) -> bool:

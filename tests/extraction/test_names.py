@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extraction import analyze
+from extraction.label_votes import vote
 from extraction.mentions import _region_of_a_title, _rejoined, _tidy, _word_of_the_language
 from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names, _titled_unknown_people
 from extraction.names import _citation, base_form, group_entities
+from extraction.pipelines import load_pipeline
 from extraction.spans import Span
 
 
@@ -1708,3 +1712,40 @@ def test_a_name_keeps_its_elided_particle(text, name):
 def test_a_lower_case_word_after_a_name_is_still_cut_off():
     text = "Selon Konstantin Frey lundi, le marché est calme."
     assert "Konstantin Frey" in {p.name for p in analyze(text, language="fr").people}
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    # a sentence's first word that opens a title ("Angel investor") names no firm
+    ("Brewster & Finch, an Edinburgh maker of kaleidoscopes, has raised £400,000 from Scottish Enterprise. Angel "
+     "investor Fiona Drummond, a former partner at Baillie Gifford, owns 15% of the company.", "Angel", False),
+    # a firm's name before its title stays
+    ("Brewster & Finch, an Edinburgh maker of kaleidoscopes, has raised £400,000 from Scottish Enterprise. Jefferies "
+     "analyst Fiona Drummond expects more sales.", "Jefferies", True),
+])
+def test_the_first_word_of_a_title_is_no_name(text, name, kept):
+    assert (name in {o.name for o in analyze(text, language="en").organizations}) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("\"It is hard,\" said Lena Wiedmann, a professor who heads the food microbiology department at Hohenheim.",
+     "food microbiology department", False),
+    ("\"It is hard,\" said Lena Wiedmann, a professor who heads the Food Microbiology Department at Hohenheim.",
+     "Food Microbiology Department", True),
+])
+def test_a_phrase_of_lower_case_words_is_no_name(text, name, kept):
+    assert (name in {o.name for o in analyze(text, language="en").organizations}) is kept
+
+
+@pytest.mark.parametrize(("board", "label"), [
+    ("Two directors will join Meridian's enlarged board.", "ORG"),  # words that say firm at one mention
+    ("Two directors will join the enlarged board.", "NORP"),
+])
+def test_a_firm_s_first_word_a_model_took_for_a_nationality_is_the_firm_where_words_say_so(board, label):
+    """The pipeline's labels are given: "Meridian" alone a nationality (as a small English model has it)."""
+    text = (f"Meridian Stoneworks, a Vermont-based maker of sundials, agreed to buy Old Vicarage. Old Vicarage "
+            f"shareholders will receive Meridian shares. {board} Meridian sundials and Meridian statues sell well, "
+            f"and Meridian plans a new foundry.")
+    names = [Span(m.start(), m.end(), "ORG" if " " in m.group() else "NORP")
+             for m in re.finditer(r"Meridian(?: Stoneworks)?", text)]
+    labels = {text[s.start:s.end]: s.label for s in vote(names, doc=load_pipeline("en")(text), language="en")}
+    assert labels["Meridian"] == label
