@@ -204,8 +204,11 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     # a country by its short form is a place whatever the words around say ("U.S. health insurers", "from U.S. rival X")
     labels |= {key: "LOC" for key in ballots if key in shared_words("country_short_forms")}
     # a town the pipeline took for a firm ("near Valence", "a start-up from Rosenheim") where no words say firm, and
-    # which is no short form of a firm's longer name ("Altamira" of "Grupo Altamira")
-    in_names = {word for key, label in labels.items() if label == "ORG" and " " in key for word in key.split()}
+    # which is no short form of a firm's longer name ("Altamira" of "Grupo Altamira"; a school's town is none:
+    # "Ilmenau" of "Technische Universität Ilmenau")
+    schools = lexicon(language).words("education_nouns")
+    in_names = {word for key, label in labels.items() if label == "ORG" and " " in key
+                and not schools & set(key.split()) for word in key.split()}
     labels |= {key: "LOC" for key, ballot in ballots.items() if labels[key] == "ORG" and is_known_place(key)
                and not ballot.context["ORG"] and not kind_of(key) and key not in heads and key not in in_names}
     labels |= {key: "LOC" for key in ballots if labels[key] == "ORG" and is_place_genitive(key, language=language)
@@ -221,7 +224,7 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
                and is_given_name(key.capitalize()) and not ballot.context["ORG"] and not kind_of(key)}
     # a word the language writes only as a noun names nothing where no words around say it is a firm: "Münchner
     # Start-up sammelt Millionen", "gründet ein Gemeinschaftsunternehmen namens X"
-    labels |= {key: CANDIDATE for key, ballot in ballots.items() if labels[key] == "ORG" and " " not in key
+    labels |= {key: CANDIDATE for key, ballot in ballots.items() if labels[key] == "ORG"
                and not (ballot.context["ORG"] or ballot.deeds["ORG"]) and not kind_of(key) and key not in heads
                and _only_a_noun(key, language=language)}
     # a firm's first word, named alone ("Meridian" of "Meridian Stoneworks"), that a small model took for a nationality
@@ -332,10 +335,11 @@ def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot], *
 
 
 def _only_a_noun(key: str, *, language: str) -> bool:
-    """Whether a name's word is a company noun ("Gemeinschaftsunternehmen") or, in German, a noun GermEval 2014
-    writes only outside names ("Millionen")."""
+    """Whether a name is a company noun ("Gemeinschaftsunternehmen", "Joint Venture") or, in German, a noun GermEval
+    2014 writes only outside names ("Millionen")."""
     word = key.capitalize()
-    return lexicon(language).is_company_noun(word) or (language == "de" and german_common_noun(word))
+    return lexicon(language).is_company_noun(word) or (language == "de" and " " not in key
+                                                       and german_common_noun(word))
 
 
 def _listed_with_firms(labels: dict[str, str], ballots: dict[str, _Ballot], *, names: list[Span], text: str,
@@ -543,7 +547,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     apposition = cues.company_apposition.match(text, span.end, span.end + _APPOSITION_REACH) or (
         not starts_like_a_person(name) and cues.bare_company_apposition.match(text, span.end))
     word_before = words.classes_of((before.split()[-1:] or [""])[0].lower())
-    place = span.label in ("LOC", "GPE") and "in" in word_before
+    # "der Spiegelwerk aus Ilmenau, einer der wenigen …": the apposition is of the firm from the place
+    place = span.label in ("LOC", "GPE") and ("in" in word_before or ("from" in word_before and is_known_place(name)))
     # the last of a list of people before the main clause's subject is no firm: "fondée par A, B et Gustav Lindgren,
     # l'entreprise attend ...", nor is the agent of a participle that opens the sentence: "Dirigée par Friedrich
     # Baumgart, la filiale allemande apporte ...", however many words the clause has where the sentence opens with

@@ -1,5 +1,6 @@
 """One label per name: how the pipeline's labels and the context's evidence are weighed."""
 
+import re
 from collections import Counter
 
 import pytest
@@ -674,6 +675,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
      "PERSON", "PERSON"),
     ("fr", "Yves Le Goff rachète la marque. Le distributeur Pacific Soja, la société de Lyon, a vécu dans l'ombre.",
      "Pacific Soja", "PERSON", "ORG"),
+    # an apposition after a known place that a firm is from is of the firm; a firm's name may have one
+    ("de", "Das Spiegelwerk aus Ilmenau, einer der wenigen Hersteller Europas, wagt den Schritt nach China.", "Ilmenau",
+     "LOC", None),
+    ("de", "Gekauft hat Mirabell, einer der wenigen Hersteller Europas, das Werk.", "Mirabell", "LOC", "ORG"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
@@ -696,9 +701,22 @@ def test_a_one_word_name_listed_with_a_firm_is_a_firm(language, text, name, kept
     ("Start-up sammelt Millionen\n\nMÜNCHEN (dpa) – Fermenta Bio hat neun Millionen Euro eingesammelt, wie das "
      "Unternehmen am Dienstag mitteilte.", "Millionen", False),
     # a firm named by a common noun, which words around say is one
+    ("Spiegelwerk gründet Joint Venture in China\n\nBERLIN (AFP) – Die Firma Spiegelwerk baut mit Huaguang Toys ein "
+     "Werk in Suzhou.", "Joint Venture", False),
     ("Den Auftrag über zwei Millionen Euro erhielt der Hersteller Parkett, wie Parkett am Montag mitteilte.", "Parkett",
      True),
 ])
 def test_a_word_german_writes_only_as_a_noun_names_no_firm_unless_words_around_say_so(text, name, kept):
     names = [o.name for o in analyze(text, language="de").organizations]
     assert (name in names) is kept
+
+
+@pytest.mark.parametrize(("school", "kept"), [("die Technische Universität Ilmenau", False), ("Ilmenau Optics", True)])
+def test_a_school_s_town_is_no_short_form_of_a_firm(school, kept):
+    """A town the pipeline took for a firm is a place, unless it opens or ends a firm's longer name."""
+    text = (f"Das Spiegelwerk aus Ilmenau baut ein Werk in China. Finanzchef wird Konrad Pfeiffer, bisher Leiter in "
+            f"Ilmenau. Er hat {school} gegründet.")
+    names = [Span(m.start(), m.end(), "ORG") for m in re.finditer(r"Ilmenau(?: Optics)?|Technische Universität Ilmenau",
+                                                                  text)]
+    labels = {text[s.start:s.end]: s.label for s in vote(names, doc=load_pipeline("de")(text), language="de")}
+    assert (labels["Ilmenau"] == "ORG") is kept
