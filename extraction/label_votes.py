@@ -177,9 +177,10 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
             # an article and a company noun right before the name, or heading a description that ends at it, say it
             # as plainly as a legal form: they outweigh a small pipeline's "place" or "person" at every other mention
             # ("La société de gardiennage Vigilis, basée à …", "Le fabricant de brosses à dents Brossard Hygiène")
-            plain = evidence == "ORG" and (_after_a_company_noun(span, text=text, language=language)
-                                           or _after_a_firm_nationality(span, text=text, language=language)
-                                           or _described_before_span(span, doc=doc, language=language))
+            plain = evidence == "ORG" and not _after_a_brand_noun(span, text=text, language=language) and (
+                _after_a_company_noun(span, text=text, language=language)
+                or _after_a_firm_nationality(span, text=text, language=language)
+                or _described_before_span(span, doc=doc, language=language))
             ballot.context[evidence] += _PLAIN_WEIGHT if plain else 1
         elif (span.label in _NO_FIRM_LABELS or _no_person_s_word(span, text=text)) and _does_business(
                 span, doc=doc, language=language, statements=span.label == CANDIDATE):
@@ -242,6 +243,13 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
 
 
 _PLAIN_WEIGHT = 2  # context votes of a company noun with its article right before the name
+
+
+def _after_a_brand_noun(span: Span, *, text: str, language: str) -> bool:
+    """A brand noun right before the name ("la marque Collioure"): brands are named after places and people, so the
+    noun says firm less plainly than "la société"."""
+    before = text[max(0, span.start - _BEFORE_REACH):span.start].split()
+    return bool(before) and before[-1].lower() in lexicon(language).words("brand_nouns")
 
 
 def _after_a_company_noun(span: Span, *, text: str, language: str) -> bool:

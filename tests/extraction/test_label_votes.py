@@ -720,3 +720,15 @@ def test_a_school_s_town_is_no_short_form_of_a_firm(school, kept):
                                                                   text)]
     labels = {text[s.start:s.end]: s.label for s in vote(names, doc=load_pipeline("de")(text), language="de")}
     assert (labels["Ilmenau"] == "ORG") is kept
+
+
+@pytest.mark.parametrize(("noun", "label"), [("la marque", "LOC"), ("la société", "ORG")])
+def test_a_brand_noun_says_firm_less_plainly_than_a_company_noun(noun, label):
+    """Brands are named after places: one "la marque X" does not outweigh a pipeline's "place" at four other mentions,
+    as "la société X" does."""
+    text = (f"Les saloirs de Collioure ferment. A Collioure, la transmission se fait en douceur. Le port de Collioure "
+            f"attire les touristes. Il investira 4 millions pour Collioure. L'entreprise est "
+            f"déficitaire, mais {noun} Collioure se vend très bien à l'export.")
+    names = [Span(m.start(), m.end(), "LOC") for m in re.finditer("Collioure", text)]
+    labels = {text[s.start:s.end]: s.label for s in vote(names, doc=load_pipeline("fr")(text), language="fr")}
+    assert labels["Collioure"] == label
