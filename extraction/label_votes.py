@@ -458,6 +458,11 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen", whatever else is near: "le profil industriel de Mme X"
+    if (after.startswith(")") and not name.isupper() and (place := _PLACE_BEFORE_BRACKET.search(before))
+            and is_known_place(place.group(1))):
+        # "installé à Oyonnax (Ain)": a place's region in brackets after it; not an acronym after a name that ends in a
+        # place ("die Investitionsbank Berlin (IBB)")
+        return "LOC"
     if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
     if span.label in ("LOC", "GPE", "ORG") and name.lower() in shared_words("title_regions"):
@@ -598,6 +603,9 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if len(parts) > 1 and _of_a_person(after, cues=cues):
         return "PERSON"  # "Kenji Sato, who joins ...": organisations are "which", never "who"
     return None
+
+
+_PLACE_BEFORE_BRACKET = re.compile(r"([A-ZÄÖÜÉ][\w'’-]*) \($")
 
 
 def _after_place_cue(before: str, *, language: str) -> bool:

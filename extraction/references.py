@@ -123,6 +123,9 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                     org_mentions.append((match.start(), referent))
             if referent is not None:
                 end = _demonstrated_end(text, match.end()) if kind in _DEMONSTRATIVES else match.end()
+                if kind == "company":
+                    end = _past_its_adjective(match, referent=referent, mentions=org_mentions, text=text,
+                                              language=language)
                 found.append(Reference(_after_determiner(match, language=language), end, referent, via))
         found += _titles_for_people(text, start=start, end=end, window=window, entities=entities, genders=genders,
                                     name_starts=name_starts, language=language)
@@ -766,6 +769,18 @@ def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity
 
 
 _SHORTEST_ADJECTIVE = 4
+
+
+def _past_its_adjective(match: re.Match[str], *, referent: Entity, mentions: Sequence[tuple[int, Entity]], text: str,
+                        language: str) -> int:
+    """Where a French company noun's phrase ends: past the adjective after it that described its firm before ("du
+    groupe bavarois" for "le fabricant bavarois de gommes X"), so that the phrase and its adjective are one mention
+    ("Le patron du groupe bavarois, P,"); a word after it that described no firm may be a verb."""
+    following = _FOLLOWING_WORD.match(text, match.end()) if language == "fr" else None
+    if following is None or _described_by_adjective(match.group(0), mentions=mentions, text=text,
+                                                    before=match.start(), language=language) is not referent:
+        return match.end()
+    return following.end()
 _FOLLOWING_WORD = re.compile(r" ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w'-])")  # a lower-case word right after a phrase
 
 

@@ -2321,6 +2321,17 @@ RULES = [
            "investors led by Fjord Growth Partners, the company said.\n\nThe Tampere-based company had revenue of 11.2 "
            "million euros in 2025. Mikko Lähteenmäki, a partner at the growth fund, said most of the money would buy "
            "a new line.", ("Mikko Lähteenmäki", "Fjord Growth Partners", "current"), True),
+    # a verb of speech that is also one of hiring, after a quotation: the speaker tells an agency, nobody hires him
+    ("fr", "« Aucun de nos enfants ne voulait reprendre », a confié Joseph Puig à l'AFP.", ("Joseph Puig", "AFP",
+                                                                                          "former"), False),
+    # the adjective after a French company noun that described its firm before is part of the reference
+    ("fr", "La société Gommes Dufresne a été rachetée par le fabricant bavarois de gommes Radierwerk Köhler. Gommes "
+           "Dufresne emploie 80 personnes à Oyonnax. Le patron du groupe bavarois, Jens-Uwe Becker, veut investir.",
+     ("Jens-Uwe Becker", "Radierwerk Köhler", "current"), True),
+    # one that described no firm is none
+    ("fr", "La société Gommes Dufresne a été rachetée par le fabricant de gommes Radierwerk Köhler. Gommes Dufresne "
+           "emploie 80 personnes à Oyonnax. Le patron du groupe bavarois, Jens-Uwe Becker, veut investir.",
+     ("Jens-Uwe Becker", "Radierwerk Köhler", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "

@@ -679,6 +679,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("de", "Das Spiegelwerk aus Ilmenau, einer der wenigen Hersteller Europas, wagt den Schritt nach China.", "Ilmenau",
      "LOC", None),
     ("de", "Gekauft hat Mirabell, einer der wenigen Hersteller Europas, das Werk.", "Mirabell", "LOC", "ORG"),
+    # a place's region in brackets after it is a place; an acronym in brackets after a name ending in a place is not
+    ("fr", "Köhler a racheté Gommes Dufresne, installé à Oyonnax (Ain), pour un montant non divulgué.", "Ain", "ORG",
+     "LOC"),
+    ("de", "Beteiligt ist auch die Investitionsbank Berlin (IBB).", "IBB", "ORG", None),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
