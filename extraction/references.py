@@ -703,7 +703,8 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     # "the company" opening a sentence after one about another firm, the article's not named for a while, is that firm
     # ("Yunhe Muyi Toys, founded in 2014 by A and B, wants to change that. The company, which ..."), as "it" is
     goes_on = kind == "org" or (kind == "company" and generic and not main_recent)
-    opener = _opener(mentions, text=text, start=previous_start, end=sentence_start, kind=wanted) if goes_on else None
+    opener = (_opener(mentions, text=text, start=previous_start, end=sentence_start, kind=wanted, language=language)
+              if goes_on else None)
     # "It" opening a sentence goes on with the company the sentence before opened with, perhaps past a fronted phrase
     # and a description ("Halcyon & Reed, whose clients include Delta Air Lines, had revenue of ... It was founded in
     # 2009"; "In Greece, Kalamata-based Messinia Olive Mills SA took out a loan from Piraeus Bank. Its chief
@@ -739,13 +740,15 @@ def _organisation(mentions: Sequence[tuple[int, Entity]], phrase: str, *, text: 
     return main_company if (generic and main_named) or (kind == "company" and main_recent) else latest
 
 
-def _opener(mentions: Sequence[tuple[int, Entity]], *, text: str, start: int, end: int,
-            kind: str) -> tuple[int, Entity] | None:
+def _opener(mentions: Sequence[tuple[int, Entity]], *, text: str, start: int, end: int, kind: str,
+            language: str) -> tuple[int, Entity] | None:
     """The organisation of ``kind`` that opens the sentence ``text[start:end]``, perhaps past a fronted phrase and a
-    description, with its position; None where the sentence opens otherwise."""
+    description, and after its article ("Die Butterei Nordfriesland GmbH bekommt …"), with its position; None where
+    the sentence opens otherwise."""
     first = min(((p, e) for p, e in mentions if start <= p < end and e.label == "ORG"), key=lambda pair: pair[0],
                 default=None)
-    return first if first is not None and first[1].kind == kind and _FRONTED.fullmatch(text, start, first[0]) else None
+    return first if first is not None and first[1].kind == kind and _fronted(language).fullmatch(
+        text, start, first[0]) else None
 
 
 def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity]], text: str, before: int,
@@ -821,7 +824,11 @@ def _end_of_mention(mention: tuple[int, Entity]) -> int:
 
 
 # what may stand before a sentence's subject: nothing, or a fronted phrase closed by a comma and up to two words
-_FRONTED = re.compile(r"\s*(?:[^,.;:]{1,40}, (?:[\w-]+ ){0,2})?")
+@lru_cache(maxsize=8)
+def _fronted(language: str) -> re.Pattern[str]:
+    """What may stand before a sentence's subject: a fronted phrase and its comma, a description, an article."""
+    article = lexicon(language).alternation("definite_determiners", flags=re.IGNORECASE)
+    return re.compile(rf"\s*(?:[^,.;:]{{1,40}}, (?:[\w-]+ ){{0,2}})?(?:(?:{article}) ?)?", re.IGNORECASE)
 
 
 def _fronted_apposition(text: str, *, start: int, end: int, language: str) -> list[tuple[int, int]]:

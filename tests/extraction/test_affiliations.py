@@ -638,6 +638,10 @@ VALTRIX = ("Valtrix Biologics raised $90 million, Valtrix Biologics said. Valtri
 
 
 # Each rule with its example and a counter-example that differs in the one thing the rule reads.
+# an article about one firm that turns to another
+DAIRIES = ("Alpenhof verdoppelt Gewinn\n\nKEMPTEN (Reuters) – Die Molkerei Alpenhof eG verdoppelte ihren Gewinn. "
+           "Alpenhof zahlt den Bauern mehr. Die Vorstände erhielten höhere Bezüge. Die Butterpreise bleiben hoch. ")
+
 RULES = [
     # German: two titles joined by "und" in apposition are at the organisation after them
     ("de", "Der Markt wächst. Anna Brandt, Mitgründerin und Chefin von Celonis, sprach von Rekorden.",
@@ -2332,6 +2336,14 @@ RULES = [
     ("fr", "La société Gommes Dufresne a été rachetée par le fabricant de gommes Radierwerk Köhler. Gommes Dufresne "
            "emploie 80 personnes à Oyonnax. Le patron du groupe bavarois, Jens-Uwe Becker, veut investir.",
      ("Jens-Uwe Becker", "Radierwerk Köhler", "current"), False),
+    # "die Firma" goes on with the firm that, after its article, opened the sentence before
+    ("de", DAIRIES + "Die Butterei Nordfriesland GmbH bekommt einen neuen Chef: Arne Thorsen übernimmt. Er folgt auf "
+                     "Hauke Petersen, der die Firma nach 14 Jahren verlässt.",
+     ("Hauke Petersen", "Butterei Nordfriesland GmbH", "former"), True),
+    # after a preposition the firm is no subject: the article's company
+    ("de", DAIRIES + "Bei der Butterei Nordfriesland GmbH gibt es einen neuen Chef: Arne Thorsen übernimmt. Er folgt "
+                     "auf Hauke Petersen, der die Firma nach 14 Jahren verlässt.",
+     ("Hauke Petersen", "Butterei Nordfriesland GmbH", "former"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
