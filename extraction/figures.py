@@ -119,6 +119,7 @@ class _Cues:
     target: re.Pattern[str]  # what money is spent on: "spend ... on robotics research"
     joined: re.Pattern[str]  # between an amount and the next it is joined to: "... à l'achat de robots et "
     against: re.Pattern[str]  # between an actual amount and its plan, or a plan and its outcome: ", geplant waren "
+    at_the_time: re.Pattern[str]  # back to a span's first year: "seit 2023 …, der damals 40 Mio. Euro gezahlt hatte"
     range_to: re.Pattern[str]  # between the two ends of a range: " to ", " bis ", " à "
     revised: re.Pattern[str]  # between a plan and the earlier plan for its years: "statt bisher", "previous forecast"
     passive: re.Pattern[str] | None  # a plan's auxiliary, then the participle that ends its clause: "wird ... bewertet"
@@ -182,6 +183,7 @@ def _cues(language: str) -> _Cues:
                           rf"(?:{further}))\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{cue_regex(words.parts.get('after', ()))})(?!\w)", re.IGNORECASE),
         against=_whole_words(words.years.get("measured_against", ())),
+        at_the_time=_whole_words(words.years.get("at_the_time", ())),
         range_to=re.compile(rf"\s*(?:[-–]|(?:{cue_regex(words.years.get('range_to', ()))}))\s*"
                             rf"(?:(?:{cue_regex(money.qualifiers)})\s+)?", re.IGNORECASE),
         revised=_whole_words(words.years.get("revised_from", ())),
@@ -500,12 +502,15 @@ def _figure(amount: Money, *, sentence: Sentence, money: Sequence[Money], period
     kind word in its clause continues ("Den Umsatz ... 6,5 Mio. Euro; bis 2027 soll er auf 100 Mio. Euro
     steigen")."""
     period = _period(amount, sentence=sentence, money=money, periods=periods, context=context)
+    clause = _clause(amount, sentence=sentence, context=context)
+    if period is not None and period.kind == "since" and _cues(context.language).at_the_time.search(
+            context.text, *clause):
+        period = replace(period, last=period.first)  # "seit 2023 …, der damals 40 Mio. Euro zahlte": then, not since
     if period is None and beside is not None and _cues(context.language).joined.fullmatch(context.text, beside.end,
                                                                                             amount.start):
         # "En 2026, elle investira 420 M€ en Espagne et 150 millions en France": the years of the amount it joins
         period = Period(amount.start, amount.start, "", beside.period_start, beside.period_end, kind="ref_0") \
             if beside.period_end is not None else None
-    clause = _clause(amount, sentence=sentence, context=context)
     if period is None and beside is not None and _measured_against(beside, amount=amount, clause=clause,
                                                                      periods=periods, context=context):
         # "Das Ebit erreichte 18 Mio. Euro, geplant waren 27 Mio. Euro": the plan for the actual figure's years
@@ -795,10 +800,19 @@ def _context_period(amount: Money, *, sentence: Sentence, money: Sequence[Money]
 def _after_another(amount: Money, *, year: Period, money: Sequence[Money], context: _Context) -> bool:
     """Whether another amount stands between the amount and a year after it, whose year it is: "Revenue rose to
     4.1 billion euros, and the company forecast 4.6 billion euros in 2026"; not one the amount runs to ("ramené
-    de 310 millions d'euros à 120 millions d'euros sur la période 2026-2028")."""
-    link = _cues(context.language).kind_link
+    de 310 millions d'euros à 120 millions d'euros sur la période 2026-2028"), nor one joined to it with its kind
+    ("revenue of $127 million and net income of $9.8 million for 2025": the year of both)."""
     return year.start >= amount.end and any(amount.end <= m.start and m.end <= year.start
-                                            and not link.match(context.text[amount.end:m.start]) for m in money)
+                                            and not _linked(context.text[amount.end:m.start], context=context)
+                                            for m in money)
+
+
+def _linked(gap: str, *, context: _Context) -> bool:
+    """Whether the words between two amounts link the second to the first: a kind's link ("à", "to"), perhaps after
+    "and" and the second's kind (" and net income of ")."""
+    cues = _cues(context.language)
+    joined = cues.joined.match(gap)
+    return bool(cues.kind_link.match(gap) or (joined and cues.kind_link.match(gap[joined.end():])))
 
 
 def _going_on(amount: Money, *, sentence: Sentence, previous: Figure | None, beside: Figure | None,

@@ -170,6 +170,18 @@ def test_a_year_after_another_amount_is_that_amount_s_unless_the_first_runs_to_i
     assert [(f[0], f[2], f[3]) for f in figures(forecast, "en")] == [(4.1e9, None, None), (4.6e9, 2026, 2026)]
     cut = "L'investissement est ramené de 310 millions d'euros à 120 millions d'euros sur la période 2026-2028."
     assert [(f[2], f[3]) for f in figures(cut, "fr")] == [(2026, 2028), (2026, 2028)]
+    # nor one joined to it with its own kind: the year of both
+    both = "Meridian reported revenue of $127 million and net income of $9.8 million for 2025."
+    assert [(f[2], f[3]) for f in figures(both, "en")] == [(2025, 2025), (2025, 2025)]
+
+
+@pytest.mark.parametrize(("clause", "years"), [
+    ("der damals 40 Millionen Euro für 75 Prozent der Anteile gezahlt hatte", (2023, 2023)),
+    ("der 40 Millionen Euro im Jahr in das Werk investiert", (2023, 2026)),
+])
+def test_then_in_an_amount_s_clause_dates_it_by_the_first_year_of_a_span(clause, years):
+    text = f"KEMPTEN, 9. Februar 2026 (Reuters) – Eigner ist seit 2023 der Finanzinvestor Elbkapital, {clause}."
+    assert [(f[2], f[3]) for f in figures(text, "de")] == [years]
 
 
 @pytest.mark.parametrize(("text", "language", "years"), [
@@ -571,6 +583,8 @@ def test_a_definition_threshold_or_price_of_one_thing_is_not_a_figure(language, 
     # the French operating result after its amount is a profit; a plant's running cost ("exploitation" alone) is none
     ("fr", "L'activité dégage à peine 1,5 million d'euros de résultat d'exploitation.", ["profit"]),
     ("fr", "L'exploitation de l'usine coûte 1,5 million d'euros par an.", ["investment"]),
+    # a compound of a profit word is a profit
+    ("de", "Unter dem Strich blieb ein Jahresüberschuss von 2,1 Millionen Euro.", ["profit"]),
 ])
 def test_kind(language, text, kinds):
     assert [f[4] for f in figures(text, language)] == kinds

@@ -65,6 +65,7 @@ CASES = [
     ("fr", "sur quatre ans à partir de 2026", 2026, 2029),
     # ... but a range after the count is the range
     ("de", "für fünf Jahre von 2027 bis 2031", 2027, 2031),
+    ("en", "over the five years from 2026 to 2030", 2026, 2030),
     # without the count it is open: only its end is known
     ("en", "by 2028", None, 2028),
     # two years with the months the year runs are a fiscal year, named by its end; without them, a range
