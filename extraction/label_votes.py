@@ -23,6 +23,7 @@ from .name_rules import (
     CANDIDATE,
     dateline_places,
     described_after,
+    firm_named_after,
     org_shape,
     organisations_with_titles,
     person_relative,
@@ -503,6 +504,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if cues.unit_of_before and cues.unit_of_before.search(before) and not starts_like_a_person(name):
         return "ORG"  # "der Vliesstoffsparte von Freudenberg", "the textiles division of Mitsui": a firm's unit
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
+        if firm_named_after(text, span.end + title.end - len(name.split()[-1]), language=language):
+            return "MISC"  # "Milchmarkt-Analystin der Rabobank": the title's field, its firm named after it
         return "ORG" if title.modifier else None
     owned = _owned_title(after, language=language) if language != "de" and not _verb_after(tokens) else None
     if owned is not None and (span.label != "PERSON" or _officer_of_one_name(owned, name=name, after=after)):

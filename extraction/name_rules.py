@@ -843,9 +843,18 @@ def compound_heads(names: list[Span], *, text: str, language: str) -> list[Span]
         chained = part_before is not None and part_before.group(1).lower() not in lexicon(language).words(
             "not_org_modifiers")
         if ((title.modifier in orgs or plausible) and key not in places and not chained
-                and not any(head.overlaps(s) for s in names)):
+                and not any(head.overlaps(s) for s in names)
+                and not firm_named_after(text, title.end, language=language)):
             heads.append(head)
     return heads
+
+
+def firm_named_after(text: str, end: int, *, language: str) -> bool:
+    """Whether a firm's name follows a title that ends at ``end`` ("Milchmarkt-Analystin der Rabobank",
+    "Konsumgüter-Analystin bei der DZ Bank"): a German title compound's first part is then the field, not a firm."""
+    words = lexicon(language)
+    after = re.match(r"\s+((?:\w+\s+){1,2}?)[A-ZÄÖÜ]", text[end:end + _LONGEST_WORD])
+    return after is not None and all(words.classes_of(w.lower()) & {"of", "at", "det"} for w in after.group(1).split())
 
 
 def _title_compounds(text: str, *, language: str) -> list[RoleMatch]:
@@ -887,4 +896,4 @@ def organisations_with_titles(text: str, *, language: str) -> set[str]:
     """Names that head a German title compound ("Xiaomi-Präsident", "Audi-Designer"): people have no
     presidents, so these are organisations, whatever the pipeline said elsewhere."""
     return {name_key(t.modifier) for t in _title_compounds(text, language=language)
-            if t.role and names_an_organisation(t.modifier)}
+            if t.role and names_an_organisation(t.modifier) and not firm_named_after(text, t.end, language=language)}

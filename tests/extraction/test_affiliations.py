@@ -2344,6 +2344,9 @@ RULES = [
     ("de", DAIRIES + "Bei der Butterei Nordfriesland GmbH gibt es einen neuen Chef: Arne Thorsen übernimmt. Er folgt "
                      "auf Hauke Petersen, der die Firma nach 14 Jahren verlässt.",
      ("Hauke Petersen", "Butterei Nordfriesland GmbH", "former"), False),
+    # the field before an analyst's title is no firm: the firm is named after it
+    ("de", "„Das ist ein defensiver Deal“, sagte Priya Raman, Konsumgüter-Analystin der DZ Bank.",
+     ("Priya Raman", "DZ Bank", "current"), True),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "

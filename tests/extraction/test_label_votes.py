@@ -683,6 +683,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("fr", "Köhler a racheté Gommes Dufresne, installé à Oyonnax (Ain), pour un montant non divulgué.", "Ain", "ORG",
      "LOC"),
     ("de", "Beteiligt ist auch die Investitionsbank Berlin (IBB).", "IBB", "ORG", None),
+    # a title compound whose firm is named after it has its field first; one before a person's name its firm
+    ("de", "„Die Preise bleiben hoch“, sagte Femke de Groot, Milchmarkt-Analystin der Rabobank in Utrecht.",
+     "Milchmarkt", "ORG", "MISC"),
+    ("de", "„Die Preise bleiben hoch“, sagte Rabobank-Analystin Femke de Groot in Utrecht.", "Rabobank", "ORG", "ORG"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
