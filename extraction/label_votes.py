@@ -98,12 +98,15 @@ def _cues(language: str) -> _Cues:
     compound_heads = rf"|(?<=\w{{3}})(?i:{alternation_of(heads, flags=re.IGNORECASE)})" if heads else ""
     articles = f"(?i:{alternation_by_initial(determiners, flags=re.IGNORECASE)})"
     and_words = f"(?:{alternation_of(words.classes['and'], flags=re.IGNORECASE)})"
+    possessor = r"|(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s " if language == "en" else ""
     return _Cues(
         legal_after=_legal_form_after(words.words("legal_forms")),
         # "Alpemind, une start-up de robotique", "X, one of the French start-ups", "X, the fourth-largest U.S.
         # rental car company": the noun heads the apposition (no "of"/"de" before it, but for "one of"); not a
         # relative clause ("Rainer Ostendorf, der den Konzern verlassen hatte")
-        company_apposition=re.compile(rf", (?:(?:{one_of}) |(?:{alternation_by_initial(determiners, flags=flags)}) ?)"
+        # "X, New Zealand's third-largest dairy co-operative": a place's possessive stands for the article
+        company_apposition=re.compile(rf", (?:(?:{one_of}) |(?:{alternation_by_initial(determiners, flags=flags)}) ?"
+                                      rf"{possessor})"
                                       rf"(?:(?!(?:{prepositions}) )[\w'.-]+ ){{0,4}}{compound}(?:{nouns})s?(?![\w'])",
                                       flags),
         bare_company_apposition=re.compile(rf", {compound}(?:{nouns})s?(?![\w'])", flags),

@@ -687,6 +687,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("de", "„Die Preise bleiben hoch“, sagte Femke de Groot, Milchmarkt-Analystin der Rabobank in Utrecht.",
      "Milchmarkt", "ORG", "MISC"),
     ("de", "„Die Preise bleiben hoch“, sagte Rabobank-Analystin Femke de Groot in Utrecht.", "Rabobank", "ORG", "ORG"),
+    # a place's possessive opens an apposition as an article does; a person described so is no firm
+    ("en", "Kowhai Dairy, New Zealand's third-largest dairy co-operative, swung to a profit.", "Kowhai Dairy",
+     "PERSON", "ORG"),
+    ("en", "Aroha Tane, New Zealand's best-known dairy farmer, swung to a profit.", "Aroha Tane", "PERSON", None),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
