@@ -379,6 +379,9 @@ def _word_unit(doc: Doc, group: list[tuple[int, int, Token]], *, text: str, phra
         base = phrase
     pos = root.pos_  # a spaCy attribute is looked up anew on each access
     tags, cue = _word_tags(phrase, base, pos, language)
+    if cue is None and language == "de" and text[start:start + 1].isupper():  # a noun
+        cue = _compound_cue(phrase, language=language)
+        tags = tags | ({"CUE", f"CUE:{cue.relation}", f"CUE:{cue.id}"} if cue is not None else set())
     verb = cue is not None or pos in ("VERB", "AUX") or not tags.isdisjoint({"be", "have"})
     past = verb and _past(root, language=language, base=base, words=words)
     capital = phrase[:1].isupper() or text[start:start + 1].isupper()
@@ -410,6 +413,21 @@ def _word_tags(phrase: str, base: str, pos: str, language: str) -> tuple[frozens
     if pos:
         tags.add(f"pos:{pos}")
     return frozenset(tags), cue
+
+
+def _compound_cue(word: str, *, language: str) -> Cue | None:
+    """The cue of a German compound's last noun, which says what the compound is ("Chemiestudium" is a
+    "Studium"): the longest cue noun of at least six letters it ends in, after at least three of its own, where the
+    lexicon lets its relation's nouns head compounds (``compound_cue_relations``)."""
+    lower, words = word.lower(), lexicon(language)
+    for start in range(_COMPOUND_HEAD, len(lower) - _SHORTEST_CUE_NOUN + 1):
+        if (cue := words.cue_of(lower[start:])) is not None:
+            return cue if cue.relation in words.words("compound_cue_relations") else None
+    return None
+
+
+_COMPOUND_HEAD = 3  # letters of a compound's first part
+_SHORTEST_CUE_NOUN = 6  # letters of the shortest cue noun a compound is read by: "studium", not "amt"
 
 
 def _root(doc: Doc, indices: tuple[int, ...]) -> Token:

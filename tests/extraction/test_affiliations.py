@@ -2347,6 +2347,12 @@ RULES = [
     # the field before an analyst's title is no firm: the firm is named after it
     ("de", "„Das ist ein defensiver Deal“, sagte Priya Raman, Konsumgüter-Analystin der DZ Bank.",
      ("Priya Raman", "DZ Bank", "current"), True),
+    # a German compound of a study noun is one ("Chemiestudium"), though only where the study is the person's
+    ("de", "Radiant Materials wurde 2022 gegründet. Die beiden Gründer Tobias Wenzl und Yusuf Demir hatten sich beim "
+           "Chemiestudium an der Universität Erlangen kennengelernt.",
+     ("Yusuf Demir", "Universität Erlangen", "former"), True),
+    ("de", "Jonas Petersen sprach an der TU München über das Chemiestudium.",
+     ("Jonas Petersen", "TU München", "former"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
