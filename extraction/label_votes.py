@@ -491,6 +491,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "Johannes Gutenberg-Universität Mainz", "Landesbank Baden-Württemberg": no person's name
     if "&" in parts:
         return "ORG"  # partners' names joined: "Halcyon & Reed", "Ardent & Rowe"; a person's name has no "&"
+    if _studied_before(before, language=language) and not starts_like_a_person(name) and not _NAME_GOES_ON.match(after):
+        # "Diplômé des Arts et Métiers, cet ancien cadre …": people study at schools, not at people; not a word that
+        # describes the school's name after it ("Absolventin der Pekinger Tsinghua-Universität")
+        return "ORG"
     if cues.legal_after.match(after):
         return "ORG"
     if cues.example_before.search(before):
@@ -611,6 +615,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     return None
 
 
+_NAME_GOES_ON = re.compile(r" [A-ZÄÖÜÉ]")  # a capitalised word right after a name
 _PLACE_BEFORE_BRACKET = re.compile(r"([A-ZÄÖÜÉ][\w'’-]*) \($")
 
 
@@ -700,6 +705,17 @@ def _graduate_apposition(language: str) -> re.Pattern[str]:
     if not phrases:
         return re.compile("(?!)")
     return re.compile(rf"(?i), (?:(?:{alternation_of(articles)}) )?(?:{'|'.join(phrases)})")
+
+
+def _studied_before(before: str, *, language: str) -> bool:
+    """Whether the text before a name ends in one of the lexicon's study phrases ("diplômé des", "a graduate of")."""
+    return _study_phrase_before(language).search(before) is not None
+
+
+@lru_cache(maxsize=8)
+def _study_phrase_before(language: str) -> re.Pattern[str]:
+    phrases = lexicon(language).words("study_phrases")
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(phrases)}) $") if phrases else re.compile("(?!)")
 
 
 def _title_in_apposition(after: str, *, language: str) -> bool:

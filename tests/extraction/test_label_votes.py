@@ -691,6 +691,11 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("en", "Kowhai Dairy, New Zealand's third-largest dairy co-operative, swung to a profit.", "Kowhai Dairy",
      "PERSON", "ORG"),
     ("en", "Aroha Tane, New Zealand's best-known dairy farmer, swung to a profit.", "Aroha Tane", "PERSON", None),
+    # a name after a study phrase is a school, whatever apposition follows; not a word describing the school's name
+    ("fr", "Diplômé des Arts et Métiers, cet ancien cadre de Saint-Gobain a pris la tête du groupe en 2017.",
+     "Arts et Métiers", "PERSON", "ORG"),
+    ("de", "Chen, eine Absolventin der Pekinger Tsinghua-Universität, übernimmt die Produktentwicklung.", "Pekinger",
+     "ORG", None),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
