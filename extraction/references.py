@@ -774,6 +774,9 @@ def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity
 _SHORTEST_ADJECTIVE = 4
 
 
+_FOLLOWING_WORD = re.compile(r" ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w'-])")  # a lower-case word right after a phrase
+
+
 def _past_its_adjective(match: re.Match[str], *, referent: Entity, mentions: Sequence[tuple[int, Entity]], text: str,
                         language: str) -> int:
     """Where a French company noun's phrase ends: past the adjective after it that described its firm before ("du
@@ -784,7 +787,6 @@ def _past_its_adjective(match: re.Match[str], *, referent: Entity, mentions: Seq
                                                     before=match.start(), language=language) is not referent:
         return match.end()
     return following.end()
-_FOLLOWING_WORD = re.compile(r" ([a-zàâçéèêëîïôûùüÿœ]+)(?![\w'-])")  # a lower-case word right after a phrase
 
 
 def _adjective_forms(adjective: str, *, language: str) -> str:
@@ -823,7 +825,6 @@ def _end_of_mention(mention: tuple[int, Entity]) -> int:
     return next((s.end for s in entity.spans if s.start == position), position)
 
 
-# what may stand before a sentence's subject: nothing, or a fronted phrase closed by a comma and up to two words
 @lru_cache(maxsize=8)
 def _fronted(language: str) -> re.Pattern[str]:
     """What may stand before a sentence's subject: a fronted phrase and its comma, a description, an article."""

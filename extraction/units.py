@@ -415,6 +415,7 @@ def _word_tags(phrase: str, base: str, pos: str, language: str) -> tuple[frozens
     return frozenset(tags), cue
 
 
+@lru_cache(maxsize=16384)
 def _compound_cue(word: str, *, language: str) -> Cue | None:
     """The cue of a German compound's last noun, which says what the compound is ("Chemiestudium" is a
     "Studium"): the longest cue noun of at least six letters it ends in, after at least three of its own, where the
