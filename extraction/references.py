@@ -143,10 +143,31 @@ def _family_firm(match: re.Match[str], *, text: str, sentence: tuple[int, int], 
     Rémi et Julien Castagnier, qui ont repris le moulin familial": Huilerie Castagnier)."""
     around = text[max(sentence[0], match.start() - _FAMILY_REACH):min(sentence[1], match.end() + _FAMILY_REACH)]
     if not _family_word(language).search(around):
-        return None
+        return _of_the_person_apposed(match, text=text, sentence=sentence, entities=entities, firms=firms,
+                                      language=language)
     named = [firms[e.id] for e in entities if e.id in firms
              and any(sentence[0] <= s.start < sentence[1] for s in e.spans)]
     return named[0] if len(set(map(id, named))) == 1 else None
+
+
+def _of_the_person_apposed(match: re.Match[str], *, text: str, sentence: tuple[int, int], entities: Sequence[Entity],
+                           firms: Mapping[str, Entity], language: str) -> Entity | None:
+    """The family's firm a company noun stands for after the title in a person's apposition, where the firm bears the
+    person's name ("Joseph Puig, 68 ans, gérant de la maison depuis 1991," for Saloirs Puig); None where another name
+    stands between, or no title ("Declan Kerrigan, the chain's finance director": the chain an apposition named)."""
+    mentions = sorted((s.start, s.end, e) for e in entities for s in e.spans if sentence[0] <= s.start < match.start())
+    if not mentions:
+        return None
+    _, end, last = mentions[-1]
+    if last.label != "PERSON" or not _APPOSED.fullmatch(text, end, match.start()):
+        return None
+    titles = find_roles(text[end:match.start()], language=language)
+    linking = text[end + titles[-1].end:match.start()].split() if titles else [""]
+    of = lexicon(language).classes.get("of", frozenset())
+    return firms.get(last.id) if linking and all(word.lower() in of for word in linking) else None
+
+
+_APPOSED = re.compile(r", [^.;:!?,()]{0,20}(?:, [^.;:!?,()]{0,40})?")  # ", 68 ans, gérant de ", ", head of "
 
 
 # characters around a company noun in which a family word qualifies it: "das Familienunternehmen", "führen das

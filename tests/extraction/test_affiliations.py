@@ -642,6 +642,11 @@ VALTRIX = ("Valtrix Biologics raised $90 million, Valtrix Biologics said. Valtri
 DAIRIES = ("Alpenhof verdoppelt Gewinn\n\nKEMPTEN (Reuters) – Die Molkerei Alpenhof eG verdoppelte ihren Gewinn. "
            "Alpenhof zahlt den Bauern mehr. Die Vorstände erhielten höhere Bezüge. Die Butterpreise bleiben hoch. ")
 
+# an article about a buyer that names the family firm it buys
+ANCHOVIES = ("Conservas Arrieta rachète les Saloirs Puig\n\nSANTANDER (AFP) - La conserverie Conservas Arrieta a "
+             "signé un accord pour acquérir la société Saloirs Puig. Conservas Arrieta a réalisé un chiffre d'affaires "
+             "de 96 millions d'euros. ")
+
 RULES = [
     # German: two titles joined by "und" in apposition are at the organisation after them
     ("de", "Der Markt wächst. Anna Brandt, Mitgründerin und Chefin von Celonis, sprach von Rekorden.",
@@ -2353,6 +2358,12 @@ RULES = [
      ("Yusuf Demir", "Universität Erlangen", "former"), True),
     ("de", "Jonas Petersen sprach an der TU München über das Chemiestudium.",
      ("Jonas Petersen", "TU München", "former"), False),
+    # a company noun in the apposition of a person whose family names a firm stands for that firm; for anyone else,
+    # for the article's company
+    ("fr", ANCHOVIES + "Joseph Puig, 68 ans, gérant de la maison depuis 1991, conserve 40 % du capital.",
+     ("Joseph Puig", "Saloirs Puig", "current"), True),
+    ("fr", ANCHOVIES + "Joseph Martin, 68 ans, gérant de la maison depuis 1991, conserve 40 % du capital.",
+     ("Joseph Martin", "Saloirs Puig", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
