@@ -140,7 +140,8 @@ def _family_firm(match: re.Match[str], *, text: str, sentence: tuple[int, int], 
                  firms: Mapping[str, Entity], language: str) -> Entity | None:
     """The firm a family noun stands for ("le moulin familial", "the family firm", "das Familienunternehmen", "das
     Unternehmen in fünfter Generation"): the one named for the family of a person its sentence names ("Les frères
-    Rémi et Julien Castagnier, qui ont repris le moulin familial": Huilerie Castagnier)."""
+    Rémi et Julien Castagnier, qui ont repris le moulin familial": Huilerie Castagnier); without a family word, the
+    family's firm of a person whose apposition's title the noun follows (``_of_the_person_apposed``)."""
     around = text[max(sentence[0], match.start() - _FAMILY_REACH):min(sentence[1], match.end() + _FAMILY_REACH)]
     if not _family_word(language).search(around):
         return _of_the_person_apposed(match, text=text, sentence=sentence, entities=entities, firms=firms,
