@@ -29,11 +29,11 @@ from .name_rules import (
     person_relative,
     short_form_of,
 )
-from .names import base_form
+from .names import base_form, studied_at
 from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
 from .places import is_known_place, is_place_genitive
 from .roles import RoleMatch, find_roles
-from .spans import Span, name_key, title_at
+from .spans import NAME_AFTER, Span, name_key, title_at
 from .text import doc_text
 
 
@@ -491,7 +491,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "Johannes Gutenberg-Universität Mainz", "Landesbank Baden-Württemberg": no person's name
     if "&" in parts:
         return "ORG"  # partners' names joined: "Halcyon & Reed", "Ardent & Rowe"; a person's name has no "&"
-    if _studied_before(before, language=language) and not starts_like_a_person(name) and not _NAME_GOES_ON.match(after):
+    if studied_at().search(before) and not starts_like_a_person(name) and not NAME_AFTER.match(after):
         # "Diplômé des Arts et Métiers, cet ancien cadre …": people study at schools, not at people; not a word that
         # describes the school's name after it ("Absolventin der Pekinger Tsinghua-Universität")
         return "ORG"
@@ -615,7 +615,6 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     return None
 
 
-_NAME_GOES_ON = re.compile(r" [A-ZÄÖÜÉ]")  # a capitalised word right after a name
 _PLACE_BEFORE_BRACKET = re.compile(r"([A-ZÄÖÜÉ][\w'’-]*) \($")
 
 
@@ -705,17 +704,6 @@ def _graduate_apposition(language: str) -> re.Pattern[str]:
     if not phrases:
         return re.compile("(?!)")
     return re.compile(rf"(?i), (?:(?:{alternation_of(articles)}) )?(?:{'|'.join(phrases)})")
-
-
-def _studied_before(before: str, *, language: str) -> bool:
-    """Whether the text before a name ends in one of the lexicon's study phrases ("diplômé des", "a graduate of")."""
-    return _study_phrase_before(language).search(before) is not None
-
-
-@lru_cache(maxsize=8)
-def _study_phrase_before(language: str) -> re.Pattern[str]:
-    phrases = lexicon(language).words("study_phrases")
-    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(phrases)}) $") if phrases else re.compile("(?!)")
 
 
 def _title_in_apposition(after: str, *, language: str) -> bool:

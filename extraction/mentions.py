@@ -42,7 +42,7 @@ from .name_rules import (
 from .periods import Period, find_ages
 from .person_names import is_family_name, is_given_name, starts_like_a_person
 from .roles import find_roles
-from .spans import Span, name_key, title_at
+from .spans import NAME_AFTER, Span, name_key, title_at
 from .text import doc_text
 
 # Pipeline labels (OntoNotes for English, WikiNER for French, GermEval for ours) -> contract labels.
@@ -93,7 +93,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names += compound_heads(names, text=text, language=language)
     names += [s for s in unknown_names(doc, taken=names + rules + dates + model_dates, language=language)
               if not _description_only(text[s.start:s.end], language=language,
-                                       before_a_name=bool(_NAME_AFTER.match(text, s.end)))]
+                                       before_a_name=bool(NAME_AFTER.match(text, s.end)))]
     # nationalities ("Taiwanese", "South Korean") are only ever what the pipeline says: the contract's MISC
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
@@ -412,7 +412,7 @@ def _tidy(span: Span, *, text: str, language: str) -> list[Span]:
     if language == "de" and _unit_compound(name, language=language):
         return pieces  # "das Private-Equity-Team", "die KI-Abteilung": a part of some company, not a name
     if (len(name) < 2 or name.lower() in shared_words("not_names") or lexicon(language).is_company_noun(name)
-            or _description_only(name, language=language, before_a_name=bool(_NAME_AFTER.match(text, end)))):
+            or _description_only(name, language=language, before_a_name=bool(NAME_AFTER.match(text, end)))):
         return pieces
     if language == "de" and stands_for_a_company(start, end, text=text, language=language):
         return pieces
@@ -587,9 +587,6 @@ def _description_only(name: str, *, language: str, before_a_name: bool) -> bool:
         return False
     return (lexicon(language).is_company_noun(noun) or _company_compound(noun.lower(), language=language)
             or any(_person_noun(language).fullmatch(f"{article} {noun}") for article in ("der", "die")))
-
-
-_NAME_AFTER = re.compile(r" [A-ZÄÖÜ]")
 
 
 def _company_compound(word: str, *, language: str) -> bool:

@@ -32,7 +32,7 @@ def _school() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _studied_at() -> re.Pattern[str]:
+def studied_at() -> re.Pattern[str]:
     """What ends just before a school, in any language, whatever its name: "diplômés de Grenoble INP", "a graduate
     of Wharton": nobody graduates from a company."""
     return re.compile(rf"(?i)\b(?:{'|'.join(sorted(every_language('study_phrases')))}) ?$")
@@ -422,7 +422,7 @@ def _org_kind(entity: Entity, *, text: str) -> str:
     if all(_citation().search(text[max(0, s.start - 40):s.start]) and text[s.end:s.end + 1] != "-"
            for s in entity.spans):
         return "outlet"  # only ever cited as a source: "laut dem Handelsblatt", "according to Reuters"
-    studied = any(_studied_at().search(text[max(0, s.start - 60):s.start]) for s in entity.spans)
+    studied = any(studied_at().search(text[max(0, s.start - 60):s.start]) for s in entity.spans)
     return "education" if studied or _school().search(entity.name) else "company"
 
 

@@ -32,6 +32,7 @@ def title_at(name: str, *, language: str) -> RoleMatch | None:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+NAME_AFTER = re.compile(r" [A-ZÄÖÜ]")  # a capitalised word right after a name: the name goes on, or another follows
 
 
 def name_key(name: str) -> str:
