@@ -117,7 +117,7 @@ def _resolved(item: Evidence, *, evidence: Sequence[Evidence], company: Entity |
     CFO, and Q, previously at Stripe, ...")."""
     if item.organization is not None:
         return item
-    moved = _moved(item, evidence=evidence)
+    moved = _moved(item, evidence=evidence) or _joined_to_a_title(item, evidence=evidence)
     if moved is not None:
         return moved
     placed = {id(e.organization) for e in evidence if e.organization is not None and e.sentence is item.sentence}
@@ -178,6 +178,19 @@ def _title_index(item: Evidence) -> int | None:
     """Where the evidence's title stands among its sentence's units, if it has one."""
     return next((i for i, u in enumerate(item.sentence.units) if u.start == item.title_start and "TITLE" in u.tags),
                 None)
+
+
+def _joined_to_a_title(item: Evidence, *, evidence: Sequence[Evidence]) -> Evidence | None:
+    """A title joined by "and" to one of the person's titles that names its organisation holds the same post's
+    organisation: "Huaguang-Gründer und Verwaltungsratschef P" chairs Huaguang, not the article's company."""
+    index = _title_index(item)
+    units = item.sentence.units
+    if index is None or index < 2 or "and" not in units[index - 1].tags or "TITLE" not in units[index - 2].tags:
+        return None
+    start = units[index - 2].start
+    return next((replace(item, organization=e.organization) for e in evidence
+                 if e.person is item.person and e.sentence is item.sentence and e.organization is not None
+                 and e.title_start == start), None)
 
 
 def _moved(item: Evidence, *, evidence: Sequence[Evidence]) -> Evidence | None:

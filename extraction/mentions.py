@@ -737,12 +737,16 @@ def _organisation_cut_off(names: list[Span], *, text: str) -> list[Span]:
 def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
     """A German one-word "person" after a definite article is a noun for one ("die Chemikerin", "die 52-jährige
     Portugiesin"): German news names nobody "der Müller"; so is a word of any label the lexicon's person nouns
-    cover ("die Französin", "gebürtige Portugiesin"). ``references`` reads it as the person named before."""
-    if language != "de" or " " in text[span.start:span.end]:
+    cover ("die Französin", "gebürtige Portugiesin", French "la Norvégienne"). ``references`` reads it as the
+    person named before."""
+    german = language == "de"
+    if language not in ("de", "fr") or " " in text[span.start:span.end]:
         return False
-    if span.label == "PERSON" and lexicon(language).cue_of(text[span.start:span.end].lower()) is not None:
+    if german and span.label == "PERSON" and lexicon(language).cue_of(text[span.start:span.end].lower()) is not None:
         return True  # a cue noun is no name: "Sie ist Absolventin der ETH Zürich"
     article = _after_a_definite_article(language).search(text[max(0, span.start - 40):span.start])
+    if article is None and not german:
+        return False
     if article is None:  # an adjective only a person bears, with no article: "Ferreira, gebürtige Portugiesin,"
         adjective = re.search(r"(?<=, )[a-zäöüß]+ $", text[max(0, span.start - 30):span.start])
         phrase = text[span.start - len(adjective.group(0)):span.end] if adjective else ""
@@ -750,7 +754,7 @@ def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
             _person_noun_elsewhere(text[span.start:span.end], text=text, language=language))
     # a word the pipeline took for a firm is a person's noun only if the lexicon says so: "die Französin"
     phrase = text[span.start - len(article.group(0)):span.end]
-    return span.label == "PERSON" or _person_noun(language).fullmatch(phrase) is not None
+    return (german and span.label == "PERSON") or _person_noun(language).fullmatch(phrase) is not None
 
 
 def _person_noun_elsewhere(word: str, *, text: str, language: str) -> bool:

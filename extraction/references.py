@@ -565,7 +565,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     # nor a function word: "the money would fund a line" is no fund
     function_words = alternation_of(frozenset().union(*(words.classes.get(c, ()) for c in _NO_MODIFIERS)),
                                     flags=nouns_flags)
-    modifier = (rf"(?:(?!(?:{determiners}|{function_words}) ){word} ){{0,2}}?" if language != "fr" else r"")
+    modifier = (rf"(?:(?!(?:{determiners}|{function_words}) ){word} ){{0,2}}?" if language != "fr" else
+                rf"(?:(?:{words.alternation('adjectives_before_nouns', flags=nouns_flags)}) )?")
     after = r"(?: [\w'-]+){0,2}?" if language == "fr" else r""  # "la société parisienne"
     # German compounds end in a company noun: "der Technologiekonzern", "dem Münchner Autobauer"
     compound = r"[\w-]*" if language == "de" else r"(?:[\w]+-)?"

@@ -2364,6 +2364,20 @@ RULES = [
      ("Joseph Puig", "Saloirs Puig", "current"), True),
     ("fr", ANCHOVIES + "Joseph Martin, 68 ans, gérant de la maison depuis 1991, conserve 40 % du capital.",
      ("Joseph Martin", "Saloirs Puig", "current"), False),
+    # a title joined by "und" to a title that names its firm holds that firm's post, not the article's company's
+    ("de", "Das Thüringer Spiegelwerk gründet mit Huaguang ein Werk. Huaguang-Gründer und Verwaltungsratschef Chen "
+           "Guoliang sprach von einer Ehe.", ("Chen Guoliang", "Thüringer Spiegelwerk", "current"), False),
+    ("de", "Das Thüringer Spiegelwerk gründet mit Huaguang ein Werk. Huaguang-Gründer Li Wei und Verwaltungsratschef "
+           "Chen Guoliang sprachen von einer Ehe.", ("Chen Guoliang", "Thüringer Spiegelwerk", "current"), True),
+    # a capitalised nationality after a French article is a person's noun, not a firm in a list of founders
+    ("fr", "Glissalp lève des fonds. Fondée en 2021 par Baptiste Rey-Millet, ancien ingénieur chez Rossignol, et la "
+           "Norvégienne Ingrid Solheim, diplômée de HEC, la start-up a réalisé 3 millions d'euros de chiffre "
+           "d'affaires.", ("Ingrid Solheim", "Glissalp", "current"), True),
+    # a few French adjectives stand before the company noun that refers back to a firm; not before a name
+    ("fr", "Glissalp lève des fonds. « Bien », a commenté Sébastien Coulomb, associé chez Alpes Capital, qui rejoint "
+           "le conseil d'administration de la jeune entreprise.", ("Sébastien Coulomb", "Glissalp", "current"), True),
+    ("fr", "Glissalp lève des fonds. « Bien », a commenté Sébastien Coulomb, associé chez Alpes Capital, qui rejoint "
+           "le conseil d'administration de la jeune Léa.", ("Sébastien Coulomb", "Glissalp", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "

@@ -1113,6 +1113,13 @@ def test_a_german_nationality_noun_after_an_article_is_no_organisation(noun, nam
     assert (noun in {o.name for o in result.organizations}) is named
 
 
+@pytest.mark.parametrize(("noun", "named"), [("Norvégienne", False), ("Redoute", True)])
+def test_a_french_nationality_noun_after_an_article_is_no_organisation(noun, named):
+    result = analyze(f"Glissalp lève des fonds. Fondée en 2021 par Baptiste Rey-Millet et la {noun}, la start-up "
+                     "réalise 3 millions d'euros de chiffre d'affaires.", language="fr")
+    assert (noun in {o.name for o in result.organizations}) is named
+
+
 def test_a_title_beside_a_one_word_person_is_no_part_of_the_name():
     result = analyze("Seither hatte Finanzvorständin Hanna Lehtonen das Unternehmen geführt.", language="de")
     assert [p.name for p in result.people] == ["Hanna Lehtonen"]
