@@ -74,8 +74,12 @@ _MACROS = {
     # an apposition of up to fourteen words between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss
     # ...", also one with a coordination inside ("der bei X das Schaden- und Unfallgeschäft verantwortete,") or an
     # abbreviation in brackets ("at the Professional Association of Diving Instructors (PADI),"), perhaps after a
-    # French age ("Cette Libano-Canadienne de 47 ans, diplômée de HEC")
-    "APPOS": "( of pos:NUM ~ )? ( COMMA ( ~ | TITLE | O | rel | and | LPAR | RPAR ){1,14} )? COMMA?",
+    # French age ("Cette Libano-Canadienne de 47 ans, diplômée de HEC") or the post a list gives the person ("P als
+    # Technikvorstand, der von Siemens kommt")
+    "APPOS": "( of pos:NUM ~ )? AS_TITLE? ( COMMA ( ~ | TITLE | O | rel | and | LPAR | RPAR ){1,14} )? "
+             "COMMA?",
+    # the post a list or a sentence gives the person named before: "P als Finanzchefin, bisher …"
+    "AS_TITLE": "( as det? ~{0,2} TITLE )",
     # a plural description of the people a list names next: "trois anciens chercheurs de l'Inria :", "deux
     # ingénieurs du Commissariat à l'énergie atomique et aux énergies alternatives (CEA) -", "trois diplômés de l'EPFL,"
     "PEOPLE_OF": "( det? pos:NUM? ( former? TITLE | former | CUE:study ) ~{0,4} of|at det? ~{0,2} O ( and ~{0,3} )? "

@@ -2378,6 +2378,15 @@ RULES = [
            "le conseil d'administration de la jeune entreprise.", ("Sébastien Coulomb", "Glissalp", "current"), True),
     ("fr", "Glissalp lève des fonds. « Bien », a commenté Sébastien Coulomb, associé chez Alpes Capital, qui rejoint "
            "le conseil d'administration de la jeune Léa.", ("Sébastien Coulomb", "Glissalp", "current"), False),
+    # the post a list gives a person ("P als Finanzchefin") stands before the apposition or relative clause on them
+    ("de", "Die Brenner AG baut um. Neu im Vorstand: Anja Rüdiger als Finanzchefin, bisher Bereichsleiterin "
+           "Controlling beim Armaturenhersteller Grohe.", ("Anja Rüdiger", "Grohe", "former"), True),
+    ("de", "Die Brenner AG baut um. Neu im Vorstand: Anja Rüdiger als Finanzchefin, bisher ohne Kontakt zum "
+           "Armaturenhersteller Grohe.", ("Anja Rüdiger", "Grohe", "former"), False),
+    ("de", "Die Brenner AG baut um. Neu im Vorstand: Rajesh Nair als Technikvorstand, der von Siemens kommt.",
+     ("Rajesh Nair", "Siemens", "former"), True),
+    ("de", "Die Brenner AG baut um. Neu im Vorstand: Rajesh Nair als Technikvorstand, der von Siemens spricht.",
+     ("Rajesh Nair", "Siemens", "former"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
