@@ -644,8 +644,11 @@ def _after_a_firm_preposition(text: str, start: int, *, language: str) -> bool:
 def _run_on_before_person(name: str) -> tuple[int, int] | None:
     """The words before a full name that no person's name starts with (neither a given nor a family name), where a
     given name and at least one more word follow them, run together with no particle: "Arianespace Laure Chassagne",
-    "ASE Technology Wei-Lin Chang"."""
+    "ASE Technology Wei-Lin Chang"; nothing where a word of an organisation's name ends it ("West Virginia
+    University")."""
     words = name.split(" ")
+    if words[-1].lower() in _ORG_WORDS:
+        return None
     for i in (1, 2):
         head, person = words[:i], words[i:]
         if len(person) < 2 or any(is_given_name(w) or is_family_name(w) or w.lower() in _ORG_WORDS for w in head):

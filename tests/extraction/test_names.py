@@ -1270,6 +1270,16 @@ def test_a_firm_run_on_into_a_person_s_full_name_is_split_off(language, text, pe
     assert organisation is None or organisation in {o.name for o in result.organizations}
 
 
+@pytest.mark.parametrize(("language", "text", "organisations"), [
+    # an organisation's word ends the name: no firm ("West") run on into a person ("Virginia University")
+    ("en", "Nathaniel Pruitt, a professor of glass engineering at West Virginia University, said so.",
+     {"West Virginia University"}),
+    ("fr", "Orbitalis a débauché chez Arianespace Laure Chassagne.", {"Orbitalis", "Arianespace"}),
+])
+def test_a_name_that_an_organisation_s_word_ends_is_no_firm_run_on_into_a_person(language, text, organisations):
+    assert {o.name for o in analyze(text, language=language).organizations} == organisations
+
+
 def test_a_reinsurer_s_re_ends_its_name():
     text = ("LONDON (Reuters) - Harwick Re named Katharina Vogelsang as chief executive. Priya Raghunathan joins "
             "from Swiss Re.")
