@@ -546,7 +546,10 @@ def _unknown(token: Token, *, language: str, allow_start: bool = False) -> bool:
     if language == "de":  # a compound ending in a German noun is a noun: "Private-Equity-Team", "Großmodells"
         return (lookup_lemma(word, language=language) == lower and not lookup_known(word, language=language)
                 and names_an_organisation(word) and not ends_in_a_german_noun(word))
-    return token.pos_ == "PROPN" and not token.ent_type_
+    # a capitalised noun inside a sentence that the lemma table does not know is a name too ("the toy maker
+    # Thistledown", tagged a common noun); not an adverb or adjective ("Separately", "Spanish")
+    return (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not lookup_known(word, language=language)
+                                      and not lookup_known(lower, language=language))) and not token.ent_type_
 
 
 def _opens_a_name_of_two_words(token: Token, *, language: str) -> bool:

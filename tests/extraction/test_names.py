@@ -9,7 +9,13 @@ import pytest
 from extraction import analyze
 from extraction.label_votes import vote
 from extraction.mentions import _region_of_a_title, _rejoined, _tidy, _word_of_the_language
-from extraction.name_rules import _named_by_company_nouns, _people_by_shape, _spelt_out_names, _titled_unknown_people
+from extraction.name_rules import (
+    _named_by_company_nouns,
+    _people_by_shape,
+    _spelt_out_names,
+    _titled_unknown_people,
+    unknown_names,
+)
 from extraction.names import _citation, base_form, group_entities
 from extraction.pipelines import load_pipeline
 from extraction.spans import Span
@@ -924,6 +930,18 @@ def test_a_company_and_its_unit_named_in_one_sentence_stay_two_organisations():
             "employs 40,000 people. Lumora said on Monday that Lumora Photonics would hire. Lumora Optics grew.")
     names = {o.name for o in analyze(text, language="en").organizations}
     assert {"Dason", "Dason Energy"} <= names
+
+
+@pytest.mark.parametrize(("text", "candidates"), [
+    # a capitalised noun inside a sentence that the lemma table does not know, though tagged a common noun
+    ("The toy maker Thistledown raised money on Tuesday.", ["Thistledown"]),
+    # an adverb or an adjective is a word of the language, capitalised or not
+    ("The toy maker, it said, Separately raised money.", []),
+    ("The toy maker sold it to a Spanish buyer.", []),
+])
+def test_an_unknown_capitalised_noun_is_a_candidate_name(text, candidates):
+    doc = load_pipeline("en")(text)
+    assert [text[s.start:s.end] for s in unknown_names(doc, taken=[], language="en")] == candidates
 
 
 def test_a_name_that_invests_is_an_organisation_and_the_dateline_before_it_a_place():
