@@ -523,6 +523,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "ORG"  # "Xiaomis Präsident", "Siemens' Finanzchef": people have no presidents
     if cues.firm_relative.match(after) and _after_a_company_noun(span, text=text, language=language):
         return "ORG"  # a firm named like a person, said twice: "the bookmaker William Hill, where she ran ..."
+    if _joined_from(tokens, language=language):
+        return "ORG"  # "who joined last year from John Lewis": people join from firms, not from people
     titles = find_roles(before, language=language)
     gap = before[titles[-1].end:] if titles else ""
     # a word both a title and a company noun ("Windparkentwickler") says nothing of a name not shaped like a person's
@@ -755,6 +757,21 @@ def _based_before(before: str, *, language: str) -> bool:
     """A firm's place right before the name: "Paris-based", "Berlin-headquartered" (not a person's "-born")."""
     compounds = lexicon(language).words("place_compounds")
     return bool(compounds) and re.search(rf"[A-Z][\w.-]*(?:{alternation_of(compounds)}) $", before) is not None
+
+
+_JOIN_REACH = 4  # words between a verb of joining and the "from" before a name: "joined last year from"
+
+
+def _joined_from(tokens: TokenSpan | None, *, language: str) -> bool:
+    """A verb of joining or moving, then "from" right before the name ("who joined last year from", "der 2019 von
+    ... kam")."""
+    if tokens is None or tokens.start == 0:
+        return False
+    doc, words = tokens.doc, lexicon(language)
+    if "from" not in words.classes_of(doc[tokens.start - 1].lower_):
+        return False
+    return any((cue := words.cue_of(lemma(t, language=language))) is not None and cue.relation in ("join", "move")
+               for t in doc[max(0, tokens.start - 1 - _JOIN_REACH):tokens.start - 1])
 
 
 def _formerly_at(before: str, *, language: str) -> bool:

@@ -696,6 +696,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
      "Arts et Métiers", "PERSON", "ORG"),
     ("de", "Chen, eine Absolventin der Pekinger Tsinghua-Universität, übernimmt die Produktentwicklung.", "Pekinger",
      "ORG", None),
+    # people join from firms, not from people; after another verb and "from" a name may be a person
+    ("en", "Sunil Chaudhary, who joined last year from John Lewis, runs the workshop.", "John Lewis", "PERSON", "ORG"),
+    ("en", "Sunil Chaudhary, who heard last year from John Lewis, runs the workshop.", "John Lewis", "PERSON",
+     "PERSON"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
