@@ -2387,6 +2387,13 @@ RULES = [
      ("Rajesh Nair", "Siemens", "former"), True),
     ("de", "Die Brenner AG baut um. Neu im Vorstand: Rajesh Nair als Technikvorstand, der von Siemens spricht.",
      ("Rajesh Nair", "Siemens", "former"), False),
+    # a few words describe the first founder before a list of founders
+    ("en", "Fjellkjelke AS makes sleds. Fjellkjelke AS was founded in 2017 by former cross-country skier Ingrid "
+           "Haugland, its chief executive, and engineer Mads Tollefsen.",
+     ("Mads Tollefsen", "Fjellkjelke AS", "current"), True),
+    ("en", "Fjellkjelke AS makes sleds. Fjellkjelke AS was praised in 2017 by former cross-country skier Ingrid "
+           "Haugland, its chief executive, and engineer Mads Tollefsen.",
+     ("Mads Tollefsen", "Fjellkjelke AS", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
