@@ -2394,6 +2394,11 @@ RULES = [
     ("en", "Fjellkjelke AS makes sleds. Fjellkjelke AS was praised in 2017 by former cross-country skier Ingrid "
            "Haugland, its chief executive, and engineer Mads Tollefsen.",
      ("Mads Tollefsen", "Fjellkjelke AS", "current"), False),
+    # developing things at a firm is working there; ordering them from it is not
+    ("de", "Die Firma MacLennan Pipes wächst. Sie hat den Ingenieur Arjun Mehta verpflichtet, der zuvor bei "
+           "Rolls-Royce Bauteile für Triebwerke entwickelte.", ("Arjun Mehta", "Rolls-Royce", "former"), True),
+    ("de", "Die Firma MacLennan Pipes wächst. Sie hat den Ingenieur Arjun Mehta verpflichtet, der zuvor bei "
+           "Rolls-Royce Bauteile für Triebwerke bestellte.", ("Arjun Mehta", "Rolls-Royce", "former"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
