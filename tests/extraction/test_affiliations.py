@@ -2399,6 +2399,11 @@ RULES = [
            "Rolls-Royce Bauteile für Triebwerke entwickelte.", ("Arjun Mehta", "Rolls-Royce", "former"), True),
     ("de", "Die Firma MacLennan Pipes wächst. Sie hat den Ingenieur Arjun Mehta verpflichtet, der zuvor bei "
            "Rolls-Royce Bauteile für Triebwerke bestellte.", ("Arjun Mehta", "Rolls-Royce", "former"), False),
+    # a word or two may describe the subject who leads an area of the article's company
+    ("de", "Die Firma Brenner Pipes wächst. Ihr Bruder Ewan MacLennan leitet die Produktion.",
+     ("Ewan MacLennan", "Brenner Pipes", "current"), True),
+    ("de", "Die Firma Brenner Pipes wächst. Ihr Bruder Ewan MacLennan lobt die Produktion.",
+     ("Ewan MacLennan", "Brenner Pipes", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
