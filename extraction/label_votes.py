@@ -30,6 +30,7 @@ from .name_rules import (
     short_form_of,
 )
 from .names import base_form, studied_at
+from .periods import find_ages
 from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
 from .places import is_known_place, is_place_genitive
 from .roles import RoleMatch, find_roles
@@ -342,7 +343,9 @@ def _people_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot], *
     parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
     for key, ballot in ballots.items():
         family_firm = key in family_firms or (key in org_heads and ballot.pipeline["ORG"] > ballot.pipeline["PERSON"])
-        if key in parts and not ballot.context["ORG"] and not kind_of(key) and not family_firm:
+        # (a listed firm's name too where words around it say person: "Béatrice Sandoz … Sandoz, 52, spent")
+        if (key in parts and not ballot.context["ORG"] and (not kind_of(key) or ballot.context["PERSON"])
+                and not family_firm):
             labels[key] = "PERSON"
 
 
@@ -462,6 +465,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if cues.honorific_before.search(before):
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen", whatever else is near: "le profil industriel de Mme X"
+    if any(start <= _AGE_GAP for start, _ in find_ages(after, language=language)):
+        return "PERSON"  # "Sandoz, 52, spent 14 years at Rolex", "Jaccard (68)": firms have no age
     if (after.startswith(")") and not name.isupper() and (place := _PLACE_BEFORE_BRACKET.search(before))
             and is_known_place(place.group(1))):
         # "installé à Oyonnax (Ain)": a place's region in brackets after it; not an acronym after a name that ends in a
@@ -508,6 +513,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place
     if (kind := re.match(r" (\w+)\b", after)) and kind.group(1) in words.words("region_nouns"):
         return "LOC"  # "in Vietnam's Bac Ninh province": a region by its kind, in lower case
+    if (kind := re.search(r"\b(\w+) of $", before)) and kind.group(1) in words.words("region_nouns"):
+        return "LOC"  # "in the Jura village of Sainte-Croix": a place of that kind
     if cues.unit_of_before and cues.unit_of_before.search(before) and not starts_like_a_person(name):
         return "ORG"  # "der Vliesstoffsparte von Freudenberg", "the textiles division of Mitsui": a firm's unit
     if after.startswith("-") and (title := title_at(name.split()[-1] + after, language=language)):
@@ -617,6 +624,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     return None
 
 
+_AGE_GAP = 2  # characters between a name and the age after it: ", 52,", " (68)"
 _PLACE_BEFORE_BRACKET = re.compile(r"([A-ZÄÖÜÉ][\w'’-]*) \($")
 
 

@@ -700,6 +700,13 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("en", "Sunil Chaudhary, who joined last year from John Lewis, runs the workshop.", "John Lewis", "PERSON", "ORG"),
     ("en", "Sunil Chaudhary, who heard last year from John Lewis, runs the workshop.", "John Lewis", "PERSON",
      "PERSON"),
+    # a region's noun and "of" before a name make it a place of that kind; another noun and "of" do not
+    ("en", "Delacroix-Jaquet is based in the Jura village of Sainte-Croix.", "Sainte-Croix", "ORG", "LOC"),
+    ("en", "Delacroix-Jaquet is based in the Jura workshop of Sainte-Croix.", "Sainte-Croix", "ORG", None),
+    # an age right after a name makes a person; a decimal after a comma is no age
+    ("en", "Sandoz, 52, spent 14 years at Rolex.", "Sandoz", "ORG", "PERSON"),
+    ("de", "2025 setzte es mit Verträgen, unter anderem mit der Deutschen Bahn, 6,3 Millionen Euro um.",
+     "Deutschen Bahn", "ORG", None),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label

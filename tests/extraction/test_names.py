@@ -1138,6 +1138,16 @@ def test_a_french_nationality_noun_after_an_article_is_no_organisation(noun, nam
     assert (noun in {o.name for o in result.organizations}) is named
 
 
+@pytest.mark.parametrize(("second", "organisations"), [
+    # a listed firm's name that is a person's family name here, with an age after it, is the person
+    ("Sandoz, 52, spent 14 years at Rolex.", {"Rolex"}),
+    ("Sandoz spent 14 years at Rolex.", {"Sandoz", "Rolex"}),  # (no word says person: the listed firm stays)
+])
+def test_a_listed_firm_s_name_is_a_person_where_words_around_it_say_so(second, organisations):
+    result = analyze(f"The firm named Béatrice Sandoz as chief executive. {second}", language="en")
+    assert {o.name for o in result.organizations} == organisations
+
+
 def test_a_title_beside_a_one_word_person_is_no_part_of_the_name():
     result = analyze("Seither hatte Finanzvorständin Hanna Lehtonen das Unternehmen geführt.", language="de")
     assert [p.name for p in result.people] == ["Hanna Lehtonen"]
