@@ -558,8 +558,11 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     field_of_a_title = (then_at is not None and "at" in words.classes_of(then_at.group(1).lower())
                         and not is_known_place(then_at.group(2)))
     loose = span.label != "LOC" or not is_known_place(name)  # a "place" no gazetteer knows: "… de Kellermann"
-    if titles and _membership_gap(gap, language=language, loose=loose) and not field_of_a_title:
-        return "ORG"  # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"
+    if (titles and _membership_gap(gap, language=language, loose=loose) and not field_of_a_title
+            and not (span.label == "PERSON" and opens_with_a_full_name(name) and not kind_of(name))):
+        # "chief technology officer of Alibaba Cloud", "analyste chez Kepler Cheuvreux"; not a full name the pipeline
+        # calls a person ("l'arrivée au poste de directeur financier de Thomas Vasseur": the post's holder)
+        return "ORG"
     if _based_before(before, language=language) and not starts_like_a_person(name):
         return "ORG"  # "at Paris-based Atelier Décors Lumière": a firm is based in a place
     if _formerly_at(before, language=language) and not starts_like_a_person(name):

@@ -707,6 +707,11 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("en", "Sandoz, 52, spent 14 years at Rolex.", "Sandoz", "ORG", "PERSON"),
     ("de", "2025 setzte es mit Verträgen, unter anderem mit der Deutschen Bahn, 6,3 Millionen Euro um.",
      "Deutschen Bahn", "ORG", None),
+    # after a title and "de", a full name the pipeline calls a person holds the post; one it calls a firm is the firm
+    ("fr", "Le groupe a confirmé l'arrivée au poste de directeur financier de Thomas Vasseur, débauché chez Decathlon.",
+     "Thomas Vasseur", "PERSON", "PERSON"),
+    ("fr", "Le groupe a confirmé l'arrivée au poste de directeur financier de Thomas Vasseur, débauché chez Decathlon.",
+     "Thomas Vasseur", "ORG", "ORG"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
