@@ -2404,6 +2404,14 @@ RULES = [
      ("Ewan MacLennan", "Brenner Pipes", "current"), True),
     ("de", "Die Firma Brenner Pipes wächst. Ihr Bruder Ewan MacLennan lobt die Produktion.",
      ("Ewan MacLennan", "Brenner Pipes", "current"), False),
+    # a colleague is a post at the organisation the title names; praise from an organisation is none
+    ("fr", "« Bien », estime Karim Benslimane, analyste chez Oddo BHF. Sa consœur de Portzamparc, Lucie Ferrand, "
+           "relève que le groupe pourrait perdre le statut de PME.", ("Lucie Ferrand", "Portzamparc", "current"),
+     True),
+    ("fr", "« Bien », estime Karim Benslimane, analyste chez Oddo BHF. Sa louange de Portzamparc, Lucie Ferrand, "
+           "relève que le groupe pourrait perdre le statut de PME.", ("Lucie Ferrand", "Portzamparc", "current"),
+     False),
+    ("en", "Anna Roth, a colleague at Barclays, disagreed.", ("Anna Roth", "Barclays", "current"), True),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
