@@ -2412,6 +2412,11 @@ RULES = [
            "relève que le groupe pourrait perdre le statut de PME.", ("Lucie Ferrand", "Portzamparc", "current"),
      False),
     ("en", "Anna Roth, a colleague at Barclays, disagreed.", ("Anna Roth", "Barclays", "current"), True),
+    # the post an appointment gives may run to three words after the title before the person
+    ("fr", "Le fabricant MacRae & Lindsay a également recruté comme directeur de la production Xosé Manuel Outeiro.",
+     ("Xosé Manuel Outeiro", "MacRae & Lindsay", "current"), True),
+    ("fr", "Le fabricant MacRae & Lindsay a également salué comme directeur de la production Xosé Manuel Outeiro.",
+     ("Xosé Manuel Outeiro", "MacRae & Lindsay", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
