@@ -2417,6 +2417,11 @@ RULES = [
      ("Xosé Manuel Outeiro", "MacRae & Lindsay", "current"), True),
     ("fr", "Le fabricant MacRae & Lindsay a également salué comme directeur de la production Xosé Manuel Outeiro.",
      ("Xosé Manuel Outeiro", "MacRae & Lindsay", "current"), False),
+    # an honorary post keeps its title's role; a word of praise before a title is no qualifier
+    ("en", "Ashcombe Thimble Works was sold. Edmund Delane will remain honorary president.",
+     ("Edmund Delane", "Ashcombe Thimble Works", "current"), True),
+    ("en", "Ashcombe Thimble Works was sold. Edmund Delane will remain glorious president.",
+     ("Edmund Delane", "Ashcombe Thimble Works", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
