@@ -643,8 +643,8 @@ def _after_a_firm_preposition(text: str, start: int, *, language: str) -> bool:
 
 def _run_on_before_person(name: str) -> tuple[int, int] | None:
     """The words before a full name that no person's name starts with (neither a given nor a family name), where a
-    given name and at least one more word follow them, run together with no particle: "Arianespace Laure Chassagne",
-    "ASE Technology Wei-Lin Chang"; nothing where a word of an organisation's name ends it ("West Virginia
+    person's name follows them, run together with no particle: "Arianespace Laure Chassagne", "ASE Technology Wei-Lin
+    Chang", "Reuters Zhou Wenjie"; nothing where a word of an organisation's name ends it ("West Virginia
     University")."""
     words = name.split(" ")
     if words[-1].lower() in _ORG_WORDS:
@@ -653,7 +653,7 @@ def _run_on_before_person(name: str) -> tuple[int, int] | None:
         head, person = words[:i], words[i:]
         if len(person) < 2 or any(is_given_name(w) or is_family_name(w) or w.lower() in _ORG_WORDS for w in head):
             return None  # "Groupe Louis Dreyfus", "Fondation Pierre Fabre": a firm named for a person
-        if is_given_name(person[0]):
+        if starts_like_a_person(" ".join(person)):  # also an East Asian family name first: "Reuters Zhou Wenjie"
             return len(" ".join(head)), len(" ".join(head)) + 1
     return None
 

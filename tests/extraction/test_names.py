@@ -1287,6 +1287,9 @@ def test_a_lower_case_university_with_no_name_after_it_is_no_organisation(text):
     # after a preposition a firm follows, a word that starts no person's name runs on into a full name
     ("fr", "Orbitalis a débauché chez Arianespace Laure Chassagne, jusqu'ici responsable des ventes.",
      "Laure Chassagne", "Arianespace"),
+    # an East Asian name opens with its family name
+    ("fr", "« Il faut produire », a indiqué à Reuters Zhou Wenjie, président de Lanyu Power.", "Zhou Wenjie",
+     "Reuters"),
     # a person's own name stays whole, and so does a firm named for a person
     ("en", "Hanoi-based Lotus Bay said Tran Minh Quang, its chief executive, would stay.", "Tran Minh Quang", None),
     ("fr", "La Fondation Pierre Fabre a débauché chez Sanofi Laure Chassagne.", "Laure Chassagne",
