@@ -70,8 +70,6 @@ _PERCENT = re.compile(
 )
 
 
-
-
 def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: Iterable[Period]) -> list[Span]:
     """All mentions of the article behind ``doc``, non-overlapping and in order."""
     text = doc_text(doc)
@@ -748,9 +746,9 @@ def _noun_for_a_person(span: Span, *, text: str, language: str) -> bool:
     if german and span.label == "PERSON" and lexicon(language).cue_of(text[span.start:span.end].lower()) is not None:
         return True  # a cue noun is no name: "Sie ist Absolventin der ETH Zürich"
     article = _after_a_definite_article(language).search(text[max(0, span.start - 40):span.start])
-    if article is None and not german:
-        return False
     if article is None:  # an adjective only a person bears, with no article: "Ferreira, gebürtige Portugiesin,"
+        if not german:
+            return False
         adjective = re.search(r"(?<=, )[a-zäöüß]+ $", text[max(0, span.start - 30):span.start])
         phrase = text[span.start - len(adjective.group(0)):span.end] if adjective else ""
         return any(_person_noun(language).fullmatch(f"{det} {phrase}") for det in ("der", "die") if phrase) or (
