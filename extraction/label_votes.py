@@ -513,7 +513,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"  # "the Copenhagen-based group", "le fonds basé à Boston": a firm is based in a place
     if (kind := re.match(r" (\w+)\b", after)) and kind.group(1) in words.words("region_nouns"):
         return "LOC"  # "in Vietnam's Bac Ninh province": a region by its kind, in lower case
-    if (kind := re.search(r"\b(\w+) of $", before)) and kind.group(1) in words.words("region_nouns"):
+    if ((kind := re.search(r"\b(\w+) (\w+) $", before)) and kind.group(1) in words.words("region_nouns")
+            and "of" in words.classes_of(kind.group(2).lower())):
         return "LOC"  # "in the Jura village of Sainte-Croix": a place of that kind
     if cues.unit_of_before and cues.unit_of_before.search(before) and not starts_like_a_person(name):
         return "ORG"  # "der Vliesstoffsparte von Freudenberg", "the textiles division of Mitsui": a firm's unit
