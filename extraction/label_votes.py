@@ -467,6 +467,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen", whatever else is near: "le profil industriel de Mme X"
     if any(start <= _AGE_GAP for start, _ in find_ages(after, language=language)):
         return "PERSON"  # "Sandoz, 52, spent 14 years at Rolex", "Jaccard (68)": firms have no age
+    if len(parts) > 1 and _ACRONYM.fullmatch(name.split()[0]) and not name.isupper():
+        return "ORG"  # "BBVA México", "NRW Bank": no person's name opens with an acronym (a headline in capitals may)
     if (after.startswith(")") and not name.isupper() and (place := _PLACE_BEFORE_BRACKET.search(before))
             and is_known_place(place.group(1))):
         # "installé à Oyonnax (Ain)": a place's region in brackets after it; not an acronym after a name that ends in a
@@ -575,8 +577,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     if tokens is not None and not starts_like_a_person(name) and _object_of_a_move(tokens[0], language=language,
                                                                                    place=span.label in ("LOC", "GPE")):
         return "ORG"  # people are not joined, left or founded: "joined Dyson", "verlässt Alpenkeim", "hired from Ocado"
-    if cues.business_after and cues.business_after.match(after):
-        return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"
+    if cues.business_after and cues.business_after.match(after) and not (len(parts) > 1 and starts_like_a_person(name)):
+        return "ORG"  # "Xiaomi-Strategie", "Xiaomis Umsatz", "Halcyon's board"; a person has a workshop too
     plain = len(parts) == 1 or not starts_like_a_person(name)  # "die Firma Peter Müller" names no firm
     # without an article, a company noun may describe a person ("Marc Giraud, industriel breton,"): only for a name
     # not shaped like a person's
@@ -629,6 +631,7 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
 
 
 _AGE_GAP = 2  # characters between a name and the age after it: ", 52,", " (68)"
+_ACRONYM = re.compile(r"[A-ZÄÖÜÉ]{3,}")  # "JK Rowling": two capitals may be a person's initials
 _PLACE_BEFORE_BRACKET = re.compile(r"([A-ZÄÖÜÉ][\w'’-]*) \($")
 
 

@@ -787,10 +787,13 @@ def _described_by_adjective(phrase: str, *, mentions: Sequence[tuple[int, Entity
         adjective = following.group(1) if following and not lexicon(language).classes_of(following.group(1)) else ""
     if len(adjective) < _SHORTEST_ADJECTIVE or adjective.lower() in lexicon(language).classes.get("det", ()):
         return None
-    described = re.compile(rf"(?<![\w-]){_adjective_forms(adjective, language=language)} (?:[\w-]+ ){{0,2}}$",
-                           re.IGNORECASE)
+    forms = _adjective_forms(adjective, language=language)
+    described = re.compile(rf"(?<![\w-]){forms} (?:[\w-]+ ){{0,2}}$", re.IGNORECASE)
+    # or its name holds the adjective: "Billes Ardennaises" for "la PME ardennaise"
+    in_name = re.compile(rf"(?<![\w-]){forms}", re.IGNORECASE)
     firms = {id(e): e for position, e in mentions if position < before and e.label == "ORG" and e.kind == "company"
-             and described.search(text, max(0, position - _DESCRIBED_REACH), position)}
+             and (described.search(text, max(0, position - _DESCRIBED_REACH), position)
+                  or in_name.search(e.name))}
     return next(iter(firms.values())) if len(firms) == 1 else None
 
 
@@ -906,11 +909,13 @@ def _a_side_firm(text: str, position: int, *, sentence_start: int, language: str
 
 
 def _ends_with_preposition(words: Sequence[str], *, language: str) -> bool:
-    """Whether the last of ``words`` that is no determiner, among the last two, is a preposition ("chez",
-    "de l'")."""
-    lexicon_words = lexicon(language)
-    content = [w for w in words[-2:] if "det" not in lexicon_words.classes_of(w)]
-    return bool(content) and bool(lexicon_words.classes_of(content[-1]) & _PREPOSITIONS)
+    """Whether the last of ``words`` that is no mere determiner, among the last two, is a preposition ("chez",
+    "de l'", "au": a preposition with its article)."""
+    for word in reversed(words[-2:]):
+        classes = lexicon(language).classes_of(word)
+        if classes & _PREPOSITIONS or "det" not in classes:
+            return bool(classes & _PREPOSITIONS)
+    return False
 
 
 def _founded_before(text: str, position: int, *, language: str) -> bool:

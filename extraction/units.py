@@ -447,10 +447,18 @@ def _before_perfect_auxiliary(token: Token, *, words: Lexicon) -> bool:
     return following is not None and "have" in words.classes_of(following.text.lower())
 
 
+def _runs_to_now(verb: Token, *, words: Lexicon) -> bool:
+    """Whether an English perfect says how long it has lasted, so lasts still: "who has run the workshop since 2018",
+    "who has run McAlister's workshop for a decade" (not "who has worked for Google")."""
+    return any(c.lower_ == "since" or (c.lower_ == "for" and any("spell" in words.classes_of(o.lower_)
+                                                                  for o in c.children))
+               for c in verb.children)
+
+
 def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
     """Whether a verb is in a past tense: "led", "had run", "leitete", "hat geleitet", "dirigeait",
     "a dirigé". (Perfect tenses count: "has led X" in news means the person no longer does; not one that runs to now:
-    "who has run the workshop since 2018".)"""
+    ``_runs_to_now``.)"""
     form = token.text.lower()
     if language == "de":
         if form in words.words("past_forms"):
@@ -461,6 +469,6 @@ def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
                                  or _before_perfect_auxiliary(token, words=words))
     if language == "en":
         return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(c.lemma_ == "have" for c in token.children)
-                                       and not any(c.lower_ == "since" for c in token.children))
+                                       and not _runs_to_now(token, words=words))
     tense = token.morph.get("Tense")
     return "Imp" in tense or ("Past" in tense and any(c.dep_.startswith("aux") for c in token.children))

@@ -2422,6 +2422,28 @@ RULES = [
      ("Edmund Delane", "Ashcombe Thimble Works", "current"), True),
     ("en", "Ashcombe Thimble Works was sold. Edmund Delane will remain glorious president.",
      ("Edmund Delane", "Ashcombe Thimble Works", "current"), False),
+    # a company noun's adjective may be a word of the firm's name: "la PME ardennaise" is "Billes Ardennaises", and
+    # "son fondateur" after it is hers; an adjective no name holds leaves the possessive to the article's company
+    ("fr", "Le mexicain Canicas del Bajío rachète Billes Ardennaises. Asphyxiée par les prix de l'énergie, la PME "
+     "ardennaise avait perdu de l'argent en 2025. « Sans un groupe derrière nous, nous n'aurions pas passé "
+     "l'hiver », reconnaît son fondateur, Jean-Claude Hérault.",
+     ("Jean-Claude Hérault", "Billes Ardennaises", "current"), True),
+    ("fr", "Le mexicain Canicas del Bajío rachète Billes Ardennaises. Asphyxiée par les prix de l'énergie, la PME "
+     "familiale avait perdu de l'argent en 2025. « Sans un groupe derrière nous, nous n'aurions pas passé "
+     "l'hiver », reconnaît son fondateur, Jean-Claude Hérault.",
+     ("Jean-Claude Hérault", "Billes Ardennaises", "current"), False),
+    # the firm a sentence opens with after a preposition and its article ("au CHU") is a side matter: the company
+    # founded is the article's
+    ("fr", "Le réseau de centres de dialyse Rénalis a annoncé mercredi une levée de fonds. « La demande explose », a "
+     "expliqué le néphrologue Youssef Amrani, fondateur et président de Rénalis. Ancien chef de service au CHU de "
+     "Bordeaux, qu'il a quitté en 2017, ce diplômé de l'université de Bordeaux a créé l'entreprise avec Claire "
+     "Vasseur-Lemoine, aujourd'hui directrice générale.",
+     ("Claire Vasseur-Lemoine", "Rénalis", "current"), True),
+    ("fr", "Le réseau de centres de dialyse Rénalis a annoncé mercredi une levée de fonds. « La demande explose », a "
+     "expliqué le néphrologue Youssef Amrani, fondateur et président de Rénalis. Ancien chef de service au CHU de "
+     "Bordeaux, qu'il a quitté en 2017, ce diplômé de l'université de Bordeaux a créé l'entreprise avec Claire "
+     "Vasseur-Lemoine, aujourd'hui directrice générale.",
+     ("Claire Vasseur-Lemoine", "CHU de Bordeaux", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
@@ -2566,11 +2588,15 @@ RULES = [
      ("Antoine Vauclair", "Vauclair SA", "current"), True),
     ("fr", "Vauclair SA est rachetée. Antoine Vauclair deviendra président non exécutif du conseil d'administration de "
            "Renault.", ("Antoine Vauclair", "Vauclair SA", "current"), False),
-    # English: a perfect that runs to now ("since") leads now; one without it led before
+    # English: a perfect that runs to now ("since", "for" a span of time) leads now; one without it led before
     ("en", "Bottega Musiva Santoro SpA won a contract, said Giulia Santoro, who has run the workshop since 2018.",
      ("Giulia Santoro", "Bottega Musiva Santoro SpA", "current"), True),
-    ("en", "Bottega Musiva Santoro SpA won a contract, said Giulia Santoro, who has run the workshop for years.",
+    ("en", "Bottega Musiva Santoro SpA won a contract, said Giulia Santoro, who has run the workshop for a decade.",
+     ("Giulia Santoro", "Bottega Musiva Santoro SpA", "current"), True),
+    ("en", "Bottega Musiva Santoro SpA won a contract, said Giulia Santoro, who has run the workshop.",
      ("Giulia Santoro", "Bottega Musiva Santoro SpA", "current"), False),
+    ("en", "Bottega Musiva Santoro SpA won a contract, said Giulia Santoro, who has worked for Pelham Mosaics.",
+     ("Giulia Santoro", "Pelham Mosaics", "current"), False),
     # a relative clause whose subject is the person's relative founded nothing of the person's
     ("en", "Hollis Ridge Cooperage has hired Dwayne Whitacre. He will report to Carolyn Hollis, who founded the "
            "company in 1952.", ("Carolyn Hollis", "Hollis Ridge Cooperage", "current"), True),

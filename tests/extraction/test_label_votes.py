@@ -712,6 +712,14 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
      "Thomas Vasseur", "PERSON", "PERSON"),
     ("fr", "Le groupe a confirmé l'arrivée au poste de directeur financier de Thomas Vasseur, débauché chez Decathlon.",
      "Thomas Vasseur", "ORG", "ORG"),
+    # no person's name opens with an acronym of three capitals or more; two may be initials, a headline all capitals
+    ("en", "The loan was signed with BBVA México last week.", "BBVA México", "PERSON", "ORG"),
+    ("en", "The loan was signed with JK Rowling last week.", "JK Rowling", "PERSON", None),
+    ("en", "BBVA MEXICO SIGNS LOAN", "BBVA MEXICO", "PERSON", None),
+    # a firm has a workshop, and so may a person
+    ("en", "Ewan Baird has run Kessler Signaltechnik's workshop for ten years.", "Kessler Signaltechnik", "PERSON",
+     "ORG"),
+    ("en", "Ewan Baird has run Maria Kessler's workshop for ten years.", "Maria Kessler", "PERSON", "PERSON"),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label
