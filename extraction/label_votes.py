@@ -85,7 +85,7 @@ def _cues(language: str) -> _Cues:
     # "Orbitale, l'une des start-up françaises": counted among a class of companies
     one_of = "|".join(re.escape(w).replace("'", "['’]")
                       for w in sorted(words.classes.get("one_of", ()), key=len, reverse=True)) or "(?!)"
-    honorifics = alternation_of(words.honorifics, flags=re.IGNORECASE)
+    honorifics = alternation_of(words.honorifics | words.words("deceased_before"), flags=re.IGNORECASE)
     # French adjectives follow their noun, German ones never do ("der Konzern aus Suwon" names a place)
     adjectives_after = {"fr": "{0,2}", "de": "{0}"}.get(language, "?")
     made = f"(?:{words.settings['made_after_company_noun']})?" if "made_after_company_noun" in words.settings else ""
@@ -147,6 +147,7 @@ class _Ballot:
     # what the name does ("Paylinea said", "X would invest"): organisations do it, but so do people,
     # so a person named in full elsewhere in the article ("Priya Raman") outweighs it
     deeds: Counter[str] = field(default_factory=Counter)
+    honoured: int = 0  # mentions after an honorific or a word for the dead ("Dr.", "the late"): only people's
 
     def winner(self) -> str:
         said = self.context + self.deeds
@@ -178,6 +179,7 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     for span in names:
         ballot = ballots[name_key(text[span.start:span.end])]
         ballot.pipeline[span.label] += 1
+        ballot.honoured += _after_an_honorific(span, text=text, language=language)
         if evidence := _context_label(span, doc=doc, text=text, language=language):
             # an article and a company noun right before the name, or heading a description that ends at it, say it
             # as plainly as a legal form: they outweigh a small pipeline's "place" or "person" at every other mention
@@ -243,7 +245,7 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     _people_named_in_full(labels, ballots, firsts=_first_mentions(names, text=text))
     _listed_with_firms(labels, ballots, names=names, text=text, language=language)
     _companies_never_named_in_full(labels, ballots, names=names, text=text)
-    _organisation_prefixes(labels)
+    _organisation_prefixes(labels, ballots)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
 
 
@@ -419,7 +421,7 @@ def _companies_never_named_in_full(labels: dict[str, str], ballots: dict[str, _B
             labels[key] = "MISC"
 
 
-def _organisation_prefixes(labels: dict[str, str]) -> None:
+def _organisation_prefixes(labels: dict[str, str], ballots: dict[str, _Ballot]) -> None:
     """ "Alibaba" of "Alibaba Group" and "Xinhe" of "Xinhe Semiconductor" are the organisation; so is
     "Alibaba Cloud", which starts with it, whatever the pipeline said of it (a person, a place)."""
     for key, label in list(labels.items()):
@@ -427,8 +429,11 @@ def _organisation_prefixes(labels: dict[str, str]) -> None:
         legal = bool(rest) and without_legal_form(key) == first
         if label == "ORG" and (legal or short_form_of(key)) and first in labels:
             labels[first] = "ORG"
-    for key, label in labels.items():  # "Atlantide Nucléaire", a "place" whose first word the article makes a firm
-        if label in ("PERSON", "LOC") and " " in key and labels.get(key.split()[0]) == "ORG":
+    # "Atlantide Nucléaire", a "place" whose first word the article makes a firm; not a name words around say is a
+    # person's ("founded by the late Harkesh Chand Varshney" of "Harkesh Locks")
+    for key, label in labels.items():
+        if (label in ("PERSON", "LOC") and " " in key and labels.get(key.split()[0]) == "ORG"
+                and not (key in ballots and ballots[key].honoured)):
             labels[key] = "ORG"
     # "Van Leeuwen" of "Van Leeuwen Wandbekleding B.V.": a family name that opens a firm's name and no given name opens
     firms = [key for key, label in labels.items() if label == "ORG" and " " in key]
@@ -463,8 +468,9 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     before = text[max(0, span.start - _BEFORE_REACH):span.start]
     parts = name.lower().split()
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if cues.honorific_before.search(before):
-        return "PERSON"  # "Dr. Veronika Stauffer", "M. Chen", whatever else is near: "le profil industriel de Mme X"
+    if _after_an_honorific(span, text=text, language=language):
+        # "Dr. Veronika Stauffer", "M. Chen", "the late P", whatever else is near: "le profil industriel de Mme X"
+        return "PERSON"
     if any(start <= _AGE_GAP for start, _ in find_ages(after, language=language)):
         return "PERSON"  # "Sandoz, 52, spent 14 years at Rolex", "Jaccard (68)": firms have no age
     if len(parts) > 1 and _ACRONYM.fullmatch(name.split()[0]) and not name.isupper():
@@ -633,6 +639,11 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
 _AGE_GAP = 2  # characters between a name and the age after it: ", 52,", " (68)"
 _ACRONYM = re.compile(r"[A-ZÄÖÜÉ]{3,}")  # "JK Rowling": two capitals may be a person's initials
 _PLACE_BEFORE_BRACKET = re.compile(r"([A-ZÄÖÜÉ][\w'’-]*) \($")
+
+
+def _after_an_honorific(span: Span, *, text: str, language: str) -> bool:
+    """Whether an honorific or a word for the dead stands right before the name ("Dr. ", "the late ")."""
+    return bool(_cues(language).honorific_before.search(text, max(0, span.start - _BEFORE_REACH), span.start))
 
 
 def _after_place_cue(before: str, *, language: str) -> bool:

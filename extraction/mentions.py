@@ -92,6 +92,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names += [s for s in unknown_names(doc, taken=names + rules + dates + model_dates, language=language)
               if not _description_only(text[s.start:s.end], language=language,
                                        before_a_name=bool(NAME_AFTER.match(text, s.end)))]
+    names = _given_name_before_a_candidate(names, text=text)
     # nationalities ("Taiwanese", "South Korean") are only ever what the pipeline says: the contract's MISC
     names = [replace(s, label="MISC") if s.label == "NORP" else s
              for s in vote(names, doc=doc, language=language) if s.label != CANDIDATE]
@@ -183,6 +184,22 @@ def _split_after_a_given_name(first: Span, second: Span, *, text: str) -> bool:
     if honorifics and not (people and every_language(*HONORIFIC_LISTS).issuperset(w.lower() for w in honorifics)):
         return False
     return is_given_name(given) and rest[:1].isupper() and ((" " not in rest and not is_given_name(rest)) or people)
+
+
+def _given_name_before_a_candidate(names: list[Span], *, text: str) -> list[Span]:
+    """A given name the pipeline took for a nationality or a name of no kind, right before a capitalised word no
+    pipeline saw, is a person's name ("from Ingrid Solheim, who has run Nordvott"): a nationality is no given name
+    before a name ("Norwegian Statkraft" is no "Norwegian" at all)."""
+    ordered = sorted(names, key=lambda s: s.start)
+    joined: list[Span] = []
+    for span in ordered:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label in ("NORP", "MISC") and span.label == CANDIDATE
+                and text[last.end:span.start] == " " and _split_after_a_given_name(last, span, text=text)):
+            joined[-1] = Span(last.start, span.end, "PERSON")
+        else:
+            joined.append(span)
+    return joined
 
 
 _ENDS_LOWER = re.compile(r" ([a-zäöüéèà]+)$")

@@ -2444,6 +2444,21 @@ RULES = [
      "Bordeaux, qu'il a quitté en 2017, ce diplômé de l'université de Bordeaux a créé l'entreprise avec Claire "
      "Vasseur-Lemoine, aujourd'hui directrice générale.",
      ("Claire Vasseur-Lemoine", "CHU de Bordeaux", "current"), False),
+    # joining from a part of a firm is leaving the firm
+    ("en", "Harkesh Locks grows. Chief technology officer Arjun Menon joined in January from the security solutions "
+     "business of Godrej & Boyce.", ("Arjun Menon", "Godrej & Boyce", "former"), True),
+    ("en", "Harkesh Locks grows. Chief technology officer Arjun Menon joined in January from the security solutions "
+     "business of Godrej & Boyce.", ("Arjun Menon", "Godrej & Boyce", "current"), False),
+    # "was previously at X" as "P, previously at X"; not a supplier's "previously … to X"
+    ("en", "Harkesh Locks grows. Finance chief Farah Siddiqui was previously at Tata Steel.",
+     ("Farah Siddiqui", "Tata Steel", "former"), True),
+    ("en", "Harkesh Locks grows. Finance chief Farah Siddiqui was previously a supplier to Tata Steel.",
+     ("Farah Siddiqui", "Tata Steel", "former"), False),
+    # a title before a list set off by a comma is every listed person's; an outside title is nobody's at the firm
+    ("en", "Harkesh Locks grows. The board has also added two independent directors, Kavita Raghunathan and Imran "
+     "Qureshi, a former banker at State Bank of India.", ("Imran Qureshi", "Harkesh Locks", "current"), True),
+    ("en", "Harkesh Locks grows. Two analysts, Kavita Raghunathan and Imran Qureshi, doubted the plan.",
+     ("Imran Qureshi", "Harkesh Locks", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "

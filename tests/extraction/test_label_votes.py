@@ -364,9 +364,17 @@ def test_a_company_noun_after_a_preposition_describes_the_name_after_it(text, na
 
 def test_a_place_or_person_whose_first_word_the_article_makes_a_firm_is_that_firm():
     labels = {"atlantide": "ORG", "atlantide nucléaire": "LOC", "paris": "LOC", "paris saclay": "LOC"}
-    _organisation_prefixes(labels)
+    _organisation_prefixes(labels, {})
     assert labels["atlantide nucléaire"] == "ORG"
     assert labels["paris saclay"] == "LOC"
+
+
+def test_a_person_whose_first_word_names_a_firm_stays_a_person_after_an_honorific():
+    labels = {"harkesh": "ORG", "harkesh chand varshney": "PERSON"}
+    _organisation_prefixes(labels, {"harkesh chand varshney": _Ballot(honoured=1)})
+    assert labels["harkesh chand varshney"] == "PERSON"
+    _organisation_prefixes(labels, {"harkesh chand varshney": _Ballot(context=Counter({"PERSON": 1}))})
+    assert labels["harkesh chand varshney"] == "ORG"
 
 
 @pytest.mark.parametrize(("firm", "votes", "label"), [
@@ -720,6 +728,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("en", "Ewan Baird has run Kessler Signaltechnik's workshop for ten years.", "Kessler Signaltechnik", "PERSON",
      "ORG"),
     ("en", "Ewan Baird has run Maria Kessler's workshop for ten years.", "Maria Kessler", "PERSON", "PERSON"),
+    # only people are dead: "founded in 1973 by the late Harkesh Chand Varshney"
+    ("en", "Harkesh, founded in 1973 by the late Harkesh Chand Varshney, grows.", "Harkesh Chand Varshney", "ORG",
+     "PERSON"),
+    ("de", "Gegründet wurde Harkesh vom verstorbenen Harkesh Chand Varshney.", "Harkesh Chand Varshney", "ORG", None),
 ])
 def test_what_the_words_around_a_name_say_it_is(language, text, name, given, label):
     assert context_label(text, name, language=language, given=given) == label

@@ -120,6 +120,17 @@ def test_a_listed_name_and_one_word_more_is_a_firm(text, organisations, people):
     assert ({o.name for o in result.organizations}, {p.name for p in result.people}) == (organisations, people)
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    # a given name the pipeline took for a nationality, right before a word no pipeline saw, opens a person's name ...
+    ("Järvinen, 52, will take over on Jan. 1 from Ingrid Solheim, who has run Nordvott since 2018.",
+     {"Järvinen", "Ingrid Solheim"}),
+    # ... not across a comma
+    ("Järvinen, 52, will take over on Jan. 1 from Ingrid, Solheim said.", {"Järvinen", "Solheim"}),
+])
+def test_a_given_name_before_a_word_no_pipeline_saw_opens_a_person_s_name(text, people):
+    assert {p.name for p in analyze(text, language="en").people} == people
+
+
 @pytest.mark.parametrize(("language", "text", "people"), [
     # a given name joined by "and" to a full name shares its family name ...
     ("fr", "Holzwerk grandit. Les frères Matthias et Jonas Brenner conserveront 10 % du capital.",
