@@ -43,7 +43,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     # No title starts unlike one of its forms' first two letters: looking ahead for those first spares
     # trying every form at every word (half the time of a search)
     openings = alternation_by_initial(sorted({form[:2] for title in titles for form in title.forms}),
-                                      flags=re.IGNORECASE, written=_form)
+                                      flags=re.IGNORECASE, written=lambda form: _form(form, language=language))
     alternatives = _alternatives(language, phrases_only=False)
     if language == "de":  # a title ends a word (searched word by word, see _title_matches)
         return re.compile(rf"(?={openings})(?:{alternatives})$", re.IGNORECASE)
@@ -70,14 +70,34 @@ def _alternatives(language: str, *, phrases_only: bool) -> str:
                     if " " in form or not phrases_only), key=lambda f: -len(f[0]))
     by_initial: dict[str, list[str]] = {}  # forms by first letter, each group tried only where its letter stands
     for n, (form, i) in enumerate(forms):
-        by_initial.setdefault(form[0].lower(), []).append(f"(?P<t{i}_{n}>{_form(form)}){ending}")
+        by_initial.setdefault(form[0].lower(), []).append(f"(?P<t{i}_{n}>{_form(form, language=language)}){ending}")
     return "|".join(f"(?={re.escape(letter)})(?:{'|'.join(group)})" for letter, group in by_initial.items())
 
 
-def _form(form: str) -> str:
+def _form(form: str, *, language: str) -> str:
     """A title form as a pattern: spaces and hyphens interchangeable ("vice-president"); "*" stands for any one
-    word, the title's field ("chief * officer": "chief underwriting officer", "chief risk officer")."""
-    return r"[\s-]".join(r"[^\W\d_]+" if part == "*" else re.escape(part) for part in re.split(r"[\s-]", form))
+    word, the title's field ("chief * officer": "chief underwriting officer", "chief risk officer"); where the
+    language puts its adjectives in the plural too, each word may take its plural ending ("directeurs généraux
+    délégués"; the last word takes the form's ending, ``title_endings``)."""
+    settings = lexicon(language).settings
+    parts = re.split(r"[\s-]", form)
+    return r"[\s-]".join(_word_of_a_form(part, inner=k < len(parts) - 1, settings=settings)
+                         for k, part in enumerate(parts))
+
+
+def _word_of_a_form(word: str, *, inner: bool, settings: dict) -> str:
+    if word == "*":
+        return r"[^\W\d_]+"
+    if len(word) <= _SHORTEST_PLURAL_WORD or "title_word_endings" not in settings:
+        return re.escape(word)
+    ending = settings["title_word_endings"] if inner else ""  # the last word takes the form's ending
+    for singular, plural in settings.get("title_word_plurals", {}).items():  # "général", "généraux"
+        if word.endswith(singular):
+            return f"{re.escape(word[:-len(singular)])}(?:{singular}|{plural}){ending}"
+    return re.escape(word) + ending
+
+
+_SHORTEST_PLURAL_WORD = 3  # "de", "la", "des": a title's small words keep their form
 
 
 _WORD = re.compile(r"(?<!\w)-?(\w[\w-]*)")  # "⟦O0⟧-Präsident": the word is "Präsident"

@@ -89,9 +89,9 @@ _MACROS = {
     # one title or two, joined by "and" or side by side: "cofondateur et président", "les trois associés fondateurs"
     "TITLES": "( TITLE ( COMMA? and TITLE | TITLE )? )",
     # each may name its town: "an der Tongji-Universität in Shanghai und an der Universität Mannheim"; names set off
-    # by commas are a list only where "and" closes it ("de X, Y et Z"), and a reference is never one of them:
-    # "diplômée de Bordeaux INP, l'atelier a vendu …"
-    "OLIST": "( O ( in ~ )? ( ( COMMA at|of|in? det? O!REF ( in ~ )? )* COMMA? and ~? det? ~? O ( in ~ )? )* )",
+    # by commas are a list only where "and" (or "then") closes it ("de X, Y et Z"), and a reference is never one of
+    # them: "diplômée de Bordeaux INP, l'atelier a vendu …"
+    "OLIST": "( O ( in ~ )? ( ( COMMA at|of|in? det? O!REF ( in ~ )? )* COMMA? and|then ~? det? ~? O ( in ~ )? )* )",
     "XLIST": "( O ( ( COMMA at|of|in? det? O!REF )* COMMA? and ~? det? ~? O )* )",
 }
 _QUANTIFIER = re.compile(r"(?:\?|\*|\+|\{\d*,?\d*\})$")

@@ -2459,6 +2459,39 @@ RULES = [
      "Qureshi, a former banker at State Bank of India.", ("Imran Qureshi", "Harkesh Locks", "current"), True),
     ("en", "Harkesh Locks grows. Two analysts, Kavita Raghunathan and Imran Qureshi, doubted the plan.",
      ("Imran Qureshi", "Harkesh Locks", "current"), False),
+    # a counted title of an organisation before the list it names, also as a verb's object
+    ("fr", "La Manufacture Gravelle grandit. "
+     "Le conseil accueille désormais deux représentants de Tikehau, Valentina Rossi et Olivier Mbeki.",
+     ("Olivier Mbeki", "Tikehau", "current"), True),
+    ("fr", "La Manufacture Gravelle grandit. "
+     "Le conseil accueille désormais deux clients de Tikehau, Valentina Rossi et Olivier Mbeki.",
+     ("Olivier Mbeki", "Tikehau", "current"), False),
+    ("fr", "Spectraflow a été fondée par deux anciens chercheurs de l'Inria, Mette Kjærgaard et Rasmus Holm, en 2020.",
+     ("Rasmus Holm", "Inria", "former"), True),
+    # a career in order: "passé par X puis par Y" passed through both; a firm outside the list is no past employer
+    ("fr", "La Manufacture Gravelle grandit. "
+     "Passé par Eram puis par Bata, où il dirigeait les achats, Ahmed El Mansouri a succédé à "
+     "Jean-Pierre Gravelle.", ("Ahmed El Mansouri", "Eram", "former"), True),
+    ("fr", "La Manufacture Gravelle grandit. "
+     "Passé par Eram, Ahmed El Mansouri vend désormais à Bata.", ("Ahmed El Mansouri", "Bata", "former"),
+     False),
+    # "la société d'investissement" is an investor's noun: the investor named, not the article's company
+    ("fr", "La Manufacture Gravelle a confirmé l'entrée à son capital de Tikehau Capital, qui prend 35 % de la "
+     "société. « Tikehau accompagne des entreprises patrimoniales sur huit à dix ans », assure Valentina Rossi, "
+     "directrice au sein de l'équipe capital-développement de la société d'investissement.",
+     ("Valentina Rossi", "Tikehau Capital", "current"), True),
+    ("fr", "La Manufacture Gravelle a confirmé l'entrée à son capital de Tikehau Capital, qui prend 35 % de la "
+     "société. « Tikehau accompagne des entreprises patrimoniales sur huit à dix ans », assure Valentina Rossi, "
+     "directrice au sein de l'équipe capital-développement de la société d'investissement.",
+     ("Valentina Rossi", "Manufacture Gravelle", "current"), False),
+    # an in-house title (plural in every word) before a list after a colon, each person described; not an outside one
+    ("fr", "Le fabricant de girouettes Hoffmann Métallerie investit 6 millions d'euros. "
+     "Pour mener le plan, il s'entoure de trois directeurs généraux délégués : Anne-Laure Schmitt, chargée "
+     "de l'industrie, Tomasz Nowak, qui pilotera le programme de capteurs, et Yasmina Haddad.",
+     ("Tomasz Nowak", "Hoffmann Métallerie", "current"), True),
+    ("fr", "Le fabricant de girouettes Hoffmann Métallerie investit 6 millions d'euros. "
+     "Le plan divise trois analystes : Anne-Laure Schmitt, chargée de l'industrie, Tomasz Nowak, qui suit "
+     "le secteur, et Yasmina Haddad.", ("Tomasz Nowak", "Hoffmann Métallerie", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "

@@ -112,6 +112,18 @@ def test_a_title_may_carry_a_qualifier_that_keeps_its_role(text, title, role):
     assert [(text[r.start:r.end], r.role) for r in found] == [(title, role)]
 
 
+@pytest.mark.parametrize(("language", "text", "title", "role"), [
+    # French adjectives in a title agree in number with its noun, "-al" making "-aux" ...
+    ("fr", "trois directeurs généraux délégués : A, B et C", "directeurs généraux délégués", "deputy ceo"),
+    ("fr", "les deux directrices générales", "directrices générales", "ceo"),
+    # ... English titles are plural in their last word only
+    ("en", "two chiefs executive", "chiefs", "head"),
+])
+def test_every_word_of_a_title_may_be_plural_where_the_language_says_so(language, text, title, role):
+    found = find_roles(text, language=language)
+    assert [(text[r.start:r.end], r.role) for r in found][:1] == [(title, role)]
+
+
 def test_a_wildcard_form_takes_one_word_only():
     text = "chief of staff and officer"
     assert [text[r.start:r.end] for r in find_roles(text, language="en")] == ["chief"]
