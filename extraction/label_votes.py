@@ -473,6 +473,8 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "PERSON"
     if any(start <= _AGE_GAP for start, _ in find_ages(after, language=language)):
         return "PERSON"  # "Sandoz, 52, spent 14 years at Rolex", "Jaccard (68)": firms have no age
+    if _after_a_team_noun(before, language=language):
+        return "MISC"  # "au sein de l'équipe Expansion du fonds": a team's name, no firm of its own
     if len(parts) > 1 and _ACRONYM.fullmatch(name.split()[0]) and not name.isupper():
         return "ORG"  # "BBVA México", "NRW Bank": no person's name opens with an acronym (a headline in capitals may)
     if (after.startswith(")") and not name.isupper() and (place := _PLACE_BEFORE_BRACKET.search(before))
@@ -598,10 +600,14 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
     # Baumgart, la filiale allemande apporte ...", however many words the clause has where the sentence opens with
     # a participle ("Basé près de Brescia et dirigé par P, le groupe lombard produit ...")
     # (the agent perhaps described: "Créée en 1998 par l'agronome Yves Le Goff, la société …")
+    clause = re.split(r"[.!?]\s+|\n", before)[-1].split()
     agent = any("by" in words.classes_of(word.lower()) for word in before.split()[-2:])
-    fronted = agent and (len(re.split(r"[.!?]\s+|\n", before)[-1].split()) <= _FRONTED_WORDS
-                         or (tokens is not None and _opens_with_participle(tokens[0])))
-    listed = starts_like_a_person(name) and ("and" in word_before or fronted)
+    participle = tokens is not None and _opens_with_participle(tokens[0])
+    fronted = agent and (len(clause) <= _FRONTED_WORDS or participle)
+    # the last of the agents a fronted participle lists, whatever the name ("Fondée en 2017 par trois amis, A, B et
+    # Aroha Walker, la jeune pousse fabrique …")
+    last_agent = participle and "and" in word_before and any("by" in words.classes_of(w.lower()) for w in clause)
+    listed = (starts_like_a_person(name) and ("and" in word_before or fronted)) or last_agent
     rest = text[apposition.end():apposition.end() + 40] if apposition else ""
     if (apposition and not place and not listed and not _of_a_person(rest, cues=cues)
             and not title_at(rest.lstrip(), language=language)):
@@ -639,6 +645,13 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
 _AGE_GAP = 2  # characters between a name and the age after it: ", 52,", " (68)"
 _ACRONYM = re.compile(r"[A-ZÄÖÜÉ]{3,}")  # "JK Rowling": two capitals may be a person's initials
 _PLACE_BEFORE_BRACKET = re.compile(r"([A-ZÄÖÜÉ][\w'’-]*) \($")
+
+
+def _after_a_team_noun(before: str, *, language: str) -> bool:
+    """Whether an article and a noun for a team stand right before the name ("l'équipe ", "dem Team ")."""
+    nouns = lexicon(language).words("named_team_nouns")
+    determiners = alternation_of(lexicon(language).classes.get("det", frozenset()))
+    return bool(nouns) and bool(re.search(rf"(?i)(?<![\w-])(?:{determiners}) ?(?:{alternation_of(nouns)}) $", before))
 
 
 def _after_an_honorific(span: Span, *, text: str, language: str) -> bool:

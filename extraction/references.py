@@ -140,10 +140,12 @@ def _family_firm(match: re.Match[str], *, text: str, sentence: tuple[int, int], 
                  firms: Mapping[str, Entity], language: str) -> Entity | None:
     """The firm a family noun stands for ("le moulin familial", "the family firm", "das Familienunternehmen", "das
     Unternehmen in fünfter Generation"): the one named for the family of a person its sentence names ("Les frères
-    Rémi et Julien Castagnier, qui ont repris le moulin familial": Huilerie Castagnier); without a family word, the
-    family's firm of a person whose apposition's title the noun follows (``_of_the_person_apposed``)."""
+    Rémi et Julien Castagnier, qui ont repris le moulin familial": Huilerie Castagnier), or any company noun where
+    the sentence names the family's people by their kin before it ("The brothers Matthias and Florian Lindauer, who
+    run the 118-year-old firm": Gebrüder Lindauer); otherwise the family's firm of a person whose apposition's title
+    the noun follows (``_of_the_person_apposed``)."""
     around = text[max(sentence[0], match.start() - _FAMILY_REACH):min(sentence[1], match.end() + _FAMILY_REACH)]
-    if not _family_word(language).search(around):
+    if not (_family_word(language).search(around) or _kin_word(language).search(text, sentence[0], match.start())):
         return _of_the_person_apposed(match, text=text, sentence=sentence, entities=entities, firms=firms,
                                       language=language)
     named = [firms[e.id] for e in entities if e.id in firms
@@ -174,6 +176,13 @@ _APPOSED = re.compile(r", [^.;:!?,()]{0,20}(?:, [^.;:!?,()]{0,40})?")  # ", 68 a
 # characters around a company noun in which a family word qualifies it: "das Familienunternehmen", "führen das
 # Unternehmen in fünfter Generation"
 _FAMILY_REACH = 24
+
+
+@lru_cache(maxsize=8)
+def _kin_word(language: str) -> re.Pattern[str]:
+    """A word for relatives right before a name: "The brothers Matthias", "les frères Rémi"."""
+    words = lexicon(language).words("kin_nouns")
+    return re.compile(rf"(?i:(?<![\w-])(?:{alternation_of(words)})) [A-ZÄÖÜÀ-Ý]" if words else "(?!)")
 
 
 @lru_cache(maxsize=8)

@@ -67,8 +67,9 @@ _MACROS = {
     # dependency paths: the person is the subject of the next verb, directly, by a relative clause ("P,
     # who joined"), or through an apposition ("P, a Dutch engineer who left X"), also of the infinitive its
     # verb governs, which shares its subject ("P will leave to run X"); also a name the parser leaves as the verb's
-    # npadvmod when it takes the apposition for the subject ("Nguyen, the CTO, led ..."); a preposition's object
-    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE )? ( <nsubj|nsubjpass|npadvmod | >relcl ) ( ~ >conj )? "
+    # npadvmod when it takes the apposition for the subject ("Nguyen, the CTO, led ..."), or a title's or relatives'
+    # noun the name stands in apposition to ("The brothers A and B, who run the firm"); a preposition's object
+    "SUBJ": "( >appos ~|TITLE | <appos|compound TITLE|KIN_NOUN )? ( <nsubj|nsubjpass|npadvmod | >relcl ) ( ~ >conj )? "
             "( ~ >xcomp )?",
     "POBJ": ">pobj|pcomp",
     # an apposition of up to fourteen words between a name and its verb: "Luo Fuli, ein 95er-Jahre-AI-Talent, schloss

@@ -178,7 +178,8 @@ class Lexicon:
     def noun_tags(self) -> dict[str, frozenset[str]]:
         """The unit tag of each class of nouns that the relation patterns name, with its words."""
         return {"COMPANY_NOUN": self.words("company_nouns"), "UNIT_NOUN": self.unit_nouns,
-                "EDUCATION_NOUN": self.words("education_nouns"), "BODY_NOUN": self.words("public_body_nouns")}
+                "EDUCATION_NOUN": self.words("education_nouns"), "BODY_NOUN": self.words("public_body_nouns"),
+                "KIN_NOUN": self.words("kin_nouns")}
 
     @cached_property
     def honorifics(self) -> frozenset[str]:

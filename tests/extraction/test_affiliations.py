@@ -2492,6 +2492,46 @@ RULES = [
     ("fr", "Le fabricant de girouettes Hoffmann Métallerie investit 6 millions d'euros. "
      "Le plan divise trois analystes : Anne-Laure Schmitt, chargée de l'industrie, Tomasz Nowak, qui suit "
      "le secteur, et Yasmina Haddad.", ("Tomasz Nowak", "Hoffmann Métallerie", "current"), False),
+    # a relative clause on a word for relatives is on the names in apposition to it
+    ("en", "Gebrüder Lindauer is a family-run trumpet workshop. "
+     "The brothers Matthias and Florian Lindauer, who run the firm as joint managing "
+     "directors, will stay.", ("Florian Lindauer", "Gebrüder Lindauer", "current"), True),
+    ("en", "Gebrüder Lindauer is a family-run trumpet workshop. "
+     "The brothers Matthias and Florian Lindauer, who praised the firm, will stay.",
+     ("Florian Lindauer", "Gebrüder Lindauer", "current"), False),
+    # "the firm" the brothers of a family run is the firm named for the family, not the buyer the article is about
+    ("en", "Japanese maker Sakuragawa Brass Co will buy 60% of Gebrüder Lindauer. The brothers Matthias and Florian "
+     "Lindauer, who run the 118-year-old firm as joint managing directors, will stay.",
+     ("Florian Lindauer", "Gebrüder Lindauer", "current"), True),
+    ("en", "Japanese maker Sakuragawa Brass Co will buy 60% of Gebrüder Lindauer. The brothers Matthias and Florian "
+     "Lindauer, who run the 118-year-old firm as joint managing directors, will stay.",
+     ("Florian Lindauer", "Sakuragawa Brass Co", "current"), False),
+    # an analyst follows a sector at the firm, as one covers it
+    ("en", "Copperline Vanes Inc raised money. Dana Kowalczyk, who follows consumer hardware at Piper Sandler, said "
+     "the market was small.", ("Dana Kowalczyk", "Piper Sandler", "current"), True),
+    ("en", "Copperline Vanes Inc raised money. Dana Kowalczyk, who follows consumer hardware, said Piper Sandler was "
+     "small.", ("Dana Kowalczyk", "Piper Sandler", "current"), False),
+    # a representative of the body named before the title; a kind of representative names none
+    ("en", "Gebrüder Lindauer is a family-run trumpet workshop. "
+     "\"What matters to us is that the hands stay here,\" said Sabine Kreutzer, an IG Metall "
+     "representative in the Vogtland region.", ("Sabine Kreutzer", "IG Metall", "current"), True),
+    ("en", "Gebrüder Lindauer is a family-run trumpet workshop. "
+     "Employee representatives backed the deal, said Sabine Kreutzer.",
+     ("Sabine Kreutzer", "Employee", "current"), False),
+    # founders listed by commas after where the firm was founded; a second verb takes the agents
+    ("fr", "Le fabricant québécois de ukulélés Koa Nord a annoncé mardi une ronde de financement. "
+     "Fondée en 2017 dans un atelier du Mile End par trois amis, Léa Tremblay, Kenji Nakamura et Aroha Walker, la "
+     "jeune pousse fabrique des ukulélés.", ("Aroha Walker", "Koa Nord", "current"), True),
+    ("fr", "Le fabricant québécois de ukulélés Koa Nord a annoncé mardi une ronde de financement. "
+     "Fondée en 1950 à Lyon et reprise en 2019 par Léa Tremblay, Kenji Nakamura et Aroha Walker, la PME fabrique des "
+     "ukulélés.", ("Aroha Walker", "Koa Nord", "current"), False),
+    # "en" stands for the firm before the post it gives
+    ("fr", "Le fabricant québécois de ukulélés Koa Nord a annoncé mardi une ronde de financement. "
+     "Léa Tremblay, diplômée de HEC Montréal, en est la présidente.",
+     ("Léa Tremblay", "Koa Nord", "current"), True),
+    ("fr", "Le fabricant québécois de ukulélés Koa Nord a annoncé mardi une ronde de financement. "
+     "Léa Tremblay, diplômée de HEC Montréal, en est l'analyste.",
+     ("Léa Tremblay", "Koa Nord", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "

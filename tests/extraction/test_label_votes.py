@@ -728,6 +728,17 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("en", "Ewan Baird has run Kessler Signaltechnik's workshop for ten years.", "Kessler Signaltechnik", "PERSON",
      "ORG"),
     ("en", "Ewan Baird has run Maria Kessler's workshop for ten years.", "Maria Kessler", "PERSON", "PERSON"),
+    # the last agent a fronted participle lists is no firm the company noun after it describes; a list after a verb
+    # ending in a company noun is the firm's
+    ("fr", "Fondée en 2017 par trois amis, Léa Tremblay, Kenji Nakamura et Aroha Walker, la jeune pousse fabrique des "
+     "ukulélés.", "Aroha Walker", "PERSON", None),
+    ("fr", "Elle a rencontré trois amis, Léa Tremblay, Kenji Nakamura et Aroha Walker, la jeune pousse de Montréal.",
+     "Aroha Walker", "PERSON", "ORG"),
+    # a team's name after its noun is no firm; a firm's team is named with "de"
+    ("fr", "Claire Lindqvist, directrice associée au sein de l'équipe Expansion du fonds, siégera au conseil.",
+     "Expansion", "ORG", "MISC"),
+    ("fr", "Claire Lindqvist, directrice associée au sein de l'équipe d'Expansion, siégera au conseil.",
+     "Expansion", "ORG", None),
     # only people are dead: "founded in 1973 by the late Harkesh Chand Varshney"
     ("en", "Harkesh, founded in 1973 by the late Harkesh Chand Varshney, grows.", "Harkesh Chand Varshney", "ORG",
      "PERSON"),
