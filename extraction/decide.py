@@ -293,7 +293,10 @@ def _merged(old: _Pair | None, new: Evidence, *, position: int) -> _Pair:
         status = "former"
     specific_new = new.role not in _GENERIC_ROLES
     specific_old = old.role not in _GENERIC_ROLES
-    take_new_role = (specific_new and not specific_old) or (stronger and specific_new == specific_old)
+    # a job says more than a seat at the same firm ("Firmengründer P, der in den Aufsichtsrat wechselt")
+    job_over_seat = rank == old_rank and old.role in _NOT_EMPLOYMENT and new.role not in _NOT_EMPLOYMENT
+    take_new_role = (specific_new and not specific_old) or (stronger and specific_new == specific_old) or (
+        job_over_seat and specific_new)
     return _Pair(old.first, new.tier if stronger else old.tier, status, new.role if take_new_role else old.role,
                  new if take_new_role else old.evidence, old.inferred and new.tier == "inferred")
 

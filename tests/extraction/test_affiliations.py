@@ -2532,6 +2532,11 @@ RULES = [
     ("fr", "Le fabricant québécois de ukulélés Koa Nord a annoncé mardi une ronde de financement. "
      "Léa Tremblay, diplômée de HEC Montréal, en est l'analyste.",
      ("Léa Tremblay", "Koa Nord", "current"), False),
+    # a seat on a board the sentence does not name, in a relative clause, is on the article's company's board
+    ("de", "Das Start-up Kailora sammelt Geld ein. „Die Ukulele ist gut“, sagte Spreewerk-Partnerin Inês Carvalho, "
+     "die in den Beirat einzieht.", ("Inês Carvalho", "Kailora", "current"), True),
+    ("de", "Das Start-up Kailora sammelt Geld ein. „Die Ukulele ist gut“, sagte Spreewerk-Partnerin Inês Carvalho, "
+     "die in den Beirat der Post einzieht.", ("Inês Carvalho", "Kailora", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
@@ -2795,3 +2800,17 @@ def test_a_possessive_before_a_successor_names_the_predecessor_of_its_gender(pos
             f"{possessive} Nachfolgerin Aylin Demirci kommt im Juli.")
     assert roles(text, "de")[("Aylin Demirci", "Haßler AG")] == role
 
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # a job says more than a seat on the same firm's board ...
+    ("Der Glasfaseranbieter Fibrenord stellt seine Führung neu auf. Katharina Oswald übernimmt den Vorstandsvorsitz. "
+     "Sie folgt auf Firmengründer Ralf Demmler, der in den Aufsichtsrat wechselt.", "founder"),
+    # ... where the article gives one
+    ("Der Glasfaseranbieter Fibrenord stellt seine Führung neu auf. Ralf Demmler wechselt in den Aufsichtsrat.",
+     "board member"),
+])
+def test_a_job_says_more_than_a_board_seat_at_the_same_firm(text, role):
+    result = analyze(text, language="de")
+    assert ("Fibrenord", role) in {(a.organization, a.role) for p in result.people if p.name == "Ralf Demmler"
+                                   for a in p.affiliations}

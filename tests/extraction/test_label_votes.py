@@ -739,6 +739,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
      "Expansion", "ORG", "MISC"),
     ("fr", "Claire Lindqvist, directrice associée au sein de l'équipe d'Expansion, siégera au conseil.",
      "Expansion", "ORG", None),
+    # a French division's name after its noun is no firm either; a German "Sparte" may be one
+    ("fr", "Ingrid Svensson-Abadi est responsable de la division Opening Solutions EMEA du groupe suédois.",
+     "Opening Solutions EMEA", "ORG", "MISC"),
+    ("de", "Er leitete das Controlling der Sparte Mobility Solutions.", "Mobility Solutions", "ORG", "ORG"),
     # only people are dead: "founded in 1973 by the late Harkesh Chand Varshney"
     ("en", "Harkesh, founded in 1973 by the late Harkesh Chand Varshney, grows.", "Harkesh Chand Varshney", "ORG",
      "PERSON"),
