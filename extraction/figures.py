@@ -104,6 +104,9 @@ class _Cues:
     defining: re.Pattern[str]  # before a threshold in its sentence: "so nennt", "start-ups with ..."
     threshold_before: re.Pattern[str]  # "die Schwelle von", "a threshold of", a floor: "dès", "ab"
     threshold_after: re.Pattern[str]  # "the £25bn threshold"
+    condition: re.Pattern[str]  # a condition word opening the amount's clause: "only if annual operating profit"
+    exceeding_before: re.Pattern[str]  # a verb of exceeding right before the amount: "exceeds ", "dépassent "
+    exceeding_after: re.Pattern[str]  # ... or right after it: " übersteigt"
     market: re.Pattern[str]  # a market whose size an amount may give: "market", "marché", "*markt"
     per_unit: re.Pattern[str]  # right after a price of any size: "per flight", "je Megawattstunde", "par tir"
     apiece: re.Pattern[str]  # right after a price of any size: "l'unité", "apiece", "pro Stück"
@@ -146,6 +149,8 @@ def _cues(language: str) -> _Cues:
     # word: "Ses dépenses de R&D se sont élevées à ...", not "Ses concurrents ont ..."
     possessives = lexicon(language).classes.get("poss", frozenset())
     openers_and_possessives = cue_regex((*openers, *possessives))
+    conditions, exceeding = cue_regex(words.definitions.get("conditions", ())), cue_regex(words.definitions.get(
+        "exceeding", ()))
     and_words = cue_regex(lexicon(language).classes.get("and", ()))
     further = cue_regex(words.parts.get("further", ()))
     return _Cues(
@@ -201,6 +206,10 @@ def _cues(language: str) -> _Cues:
         # revenue mark"
         threshold_after=re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{cue_regex(words.definitions.get('thresholds', ()))})"
                                    rf"(?!\w)", re.IGNORECASE),
+        condition=re.compile(rf"(?<!\w)(?:{conditions})(?:\s|(?<=['’]))[^,;:]*$", re.IGNORECASE),
+        exceeding_before=re.compile(rf"(?<!\w)(?:{exceeding})\s+(?:(?:{cue_regex(money.qualifiers)})\s+)?$",
+                                    re.IGNORECASE),
+        exceeding_after=re.compile(rf"\s*(?:{exceeding})(?!\w)", re.IGNORECASE),  # matched at the amount's end
         market=_whole_words(words.definitions.get("markets", ()) + words.definitions.get("client_money", ())),
         per_unit=_per(words.prices, "per", language=language),
         apiece=re.compile(rf"^\s+(?:{cue_regex(words.prices.get('apiece', ())) or '(?!)'})(?![\w-])", re.IGNORECASE),
@@ -319,12 +328,15 @@ def _headline_end(text: str, sentences: Sequence[Sentence]) -> int:
 
 
 def _defines(amount: Money, *, sentence: Sentence, context: _Context) -> bool:
-    """Whether the amount defines a class or is a threshold, not money someone spends or receives: "the
-    £25bn threshold", "unicorns – start-ups valued at more than $1 billion"."""
+    """Whether the amount defines a class or is a threshold or a condition, not money someone spends or receives:
+    "the £25bn threshold", "unicorns – start-ups valued at more than $1 billion"."""
     cues, text = _cues(context.language), context.text
     before = text[sentence.start:amount.start]
     if cues.threshold_before.search(before) or cues.threshold_after.match(text[amount.end:amount.end + 30]):
         return True
+    if cues.condition.search(before) and (cues.exceeding_before.search(before)
+                                          or cues.exceeding_after.match(text, amount.end, amount.end + 30)):
+        return True  # "only if annual operating profit exceeds 100 million crowns": a condition, no money
     if _sizes_a_market(amount, sentence=sentence, context=context):
         return True
     if amount.qualifier not in ("over", "under"):

@@ -418,6 +418,13 @@ def test_a_part_is_a_figure_of_its_own_that_points_to_its_whole(language, text, 
     ("de", "Der Kaufpreis liegt über der Transaktionswertschwelle von 400 Millionen Euro.", []),
     ("en", "Kavo is now a decacorn, the term for a private start-up worth $10 billion or more.", []),
     ("de", "Gefördert werden alle Firmen aus strukturschwachen Regionen mit höchstens 20 Mio. Euro Umsatz.", []),
+    # a condition: an amount a verb of exceeding compares with, in a clause a condition word opens (before the
+    # amount, or after it in German); money in a main clause after a condition stays
+    ("en", "Bonuses at Nordvott are paid only if annual operating profit exceeds 100 million crowns.", []),
+    ("fr", "L'Autorité est compétente lorsque les entreprises concernées dépassent 150 millions d'euros.", []),
+    ("de", "Boni gibt es bei Nordvott nur, wenn der Betriebsgewinn 100 Millionen Euro übersteigt.", []),
+    ("en", "If approved, Nordvott will spend more than 100 million euros on a plant in 2026.", [100e6]),
+    ("en", "Nordvott's revenue exceeded 100 million euros in 2025.", [100e6]),
     ("de", "Offen ist, wann Firmen als Großunternehmen gelten: bei einem Umsatz von mehr als 50 Mio. Euro.", []),
     ("fr", "Elle rejoint le club des sociétés européennes de robotique à avoir levé plus de 50 millions d'euros.", []),
     ("de", "Für Ratenkäufe gilt eine Obergrenze von 1.500 Euro je Bestellung.", []),
