@@ -924,7 +924,7 @@ def _candidates(periods: Sequence[Period], *, sentence: Sentence, text: str) -> 
     """The periods of a sentence that may date its money: not a company's founding or a person's move, not the
     article's date."""
     return [p for p in periods if sentence.start <= p.start < sentence.end
-            and p.kind not in ("founding", "career", "name") and not _is_dateline(p, text=text)]
+            and p.kind not in ("founding", "career", "record", "name") and not _is_dateline(p, text=text)]
 
 
 def _is_dateline(period: Period, *, text: str) -> bool:

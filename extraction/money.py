@@ -257,9 +257,10 @@ def _sentence_around(text: str, *, at: int) -> str:
 
 @lru_cache(maxsize=32)
 def _written_out(code: str) -> re.Pattern[str]:
-    """The currency's own words of more than one word, after a number: "Swedish crowns", "dänische Kronen"."""
+    """The currency's own words of more than one word, after a number and up to two words: "Swedish crowns",
+    "dänische Kronen", "1,1 milliard de couronnes norvégiennes"."""
     forms = [form for form, own in money_words("en").currencies.items() if own == code and " " in form]
-    return re.compile(rf"(?i)\d\S*\s+(?:\S+\s+)?(?:{cue_regex(forms)})\b" if forms else r"(?!)")
+    return re.compile(rf"(?i)\d\S*\s+(?:\S+\s+){{0,2}}(?:{cue_regex(forms)})\b" if forms else r"(?!)")
 
 
 @lru_cache(maxsize=16)

@@ -261,7 +261,7 @@ def _reference(periods: list[Period], *, position: int, sentences: Sequence[tupl
 
 # a founding year, a career's year, an event's, a month or season ("helmets from last winter") and a state's start
 # ("contrôlé depuis 2021") date one thing, not the year a report goes on about
-_NO_REFERENCE = frozenset({"founding", "career", "event", "month", "last_month", "since"})
+_NO_REFERENCE = frozenset({"founding", "career", "event", "month", "last_month", "since", "record"})
 _SPAN_REACH = 5  # sentences back where "the same period" finds its span of years
 
 
@@ -294,7 +294,7 @@ def _years(match: re.Match[str], *, kind: str, dateline: date | None, reference:
             return None
     if kind == "fiscal" and a is not None and b == a + 1:  # "Geschäftsjahr 2025/26" ends in 2026
         return b, b
-    if kind in ("year", "fiscal", "founding", "career", "event"):
+    if kind in ("year", "fiscal", "founding", "career", "event", "record"):
         return (a, b) if b is not None else (a, a) if a else None
     if kind == "fiscal_range":  # "2026/27 bis 2028/29": the fiscal years ending in 2027 to 2029
         return (a + 1, b + 1) if a and b and a < b else None

@@ -227,6 +227,12 @@ def test_crowns_alone_are_the_crowns_the_article_first_wrote_out_in_full(first, 
     assert find_money(text, language="en")[-1].currency == currency
 
 
+def test_crowns_written_out_after_a_scale_word_and_a_preposition_name_the_crowns_after():
+    text = ("Nordhand rachète Vottebyen pour 1,1 milliard de couronnes norvégiennes. Vottebyen a réalisé un chiffre "
+            "d'affaires de 412 millions de couronnes, selon un analyste de Stockholm.")
+    assert find_money(text, language="fr")[-1].currency == "NOK"
+
+
 @pytest.mark.parametrize(("language", "text", "currencies"), [
     ("de", "sechs Maschinen im Wert von 1,1 Milliarden Saudi-Riyal (umgerechnet 250 Millionen Euro)", ["SAR", "EUR"]),
     ("fr", "un contrat de 500 millions de riyals saoudiens", ["SAR"]),

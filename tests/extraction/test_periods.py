@@ -117,6 +117,18 @@ def test_an_age_or_a_record_is_no_term_of_years(text):
     assert find_periods(text, language="en", dateline=date(2025, 6, 1)) == []
 
 
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    # the year a record is measured from is no span up to the article's year ...
+    ("en", "a net loss of 2.6 million euros, its first since 2016", "record"),
+    ("fr", "une perte nette de 2,6 millions d'euros, la première depuis 2016", "record"),
+    ("de", "ein Verlust von 2,6 Millionen Euro, der erste seit 2016", "record"),
+    # ... money spent since a year is
+    ("en", "it has invested 20 million euros since 2016", "since"),
+])
+def test_a_record_since_a_year_dates_no_amount(language, text, kind):
+    assert [p.kind for p in find_periods(text, language=language, dateline=date(2026, 2, 17))] == [kind]
+
+
 def test_dateline_relative_period_without_dateline_is_left_out():
     assert find_periods("over the next three years", language="en") == []
 
