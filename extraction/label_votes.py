@@ -23,6 +23,7 @@ from .name_rules import (
     CANDIDATE,
     dateline_places,
     described_after,
+    ends_in_a_german_noun,
     firm_named_after,
     org_shape,
     organisations_with_titles,
@@ -484,6 +485,10 @@ def _context_label(span: Span, *, doc: Doc, text: str, language: str) -> str | N
         return "LOC"
     if span.label == "NORP" and re.match(r" [a-zà-ÿ]", after):
         return None  # "Taiwanese chipmaker", "South Korean group": an adjective before its noun
+    genitive = "of" in words.classes_of((before.split() or [""])[-1].lower())
+    if (language == "de" and genitive and len(parts) == 2 and parts[1] in shared_words("title_regions")
+            and parts[0].endswith("s") and ends_in_a_german_noun(name.split()[0])):
+        return "MISC"  # "Leiterin des Teamsport-Vertriebs Südeuropa bei Adidas": a unit and its region, no firm
     if span.label in ("LOC", "GPE", "ORG") and name.lower() in shared_words("title_regions"):
         # "head of North America", "head of Asia wealth planning", "directrice marketing Europe de Quiksilver": the
         # region a title is for, whatever the pipeline made of it

@@ -743,6 +743,10 @@ def test_a_description_ends_at_a_preposition_before_the_name(language, text, nam
     ("fr", "Ingrid Svensson-Abadi est responsable de la division Opening Solutions EMEA du groupe suédois.",
      "Opening Solutions EMEA", "ORG", "MISC"),
     ("de", "Er leitete das Controlling der Sparte Mobility Solutions.", "Mobility Solutions", "ORG", "ORG"),
+    # a German department in the genitive and its region is a unit, no firm; a firm's name before a region is one
+    ("de", "Lucía Ferrer, bislang Leiterin des Teamsport-Vertriebs Südeuropa bei Adidas, wechselt zu VPW.",
+     "Teamsport-Vertriebs Südeuropa", "ORG", "MISC"),
+    ("de", "Die Zahlen der Volkswagen Südeuropa fielen.", "Volkswagen Südeuropa", "ORG", None),
     # only people are dead: "founded in 1973 by the late Harkesh Chand Varshney"
     ("en", "Harkesh, founded in 1973 by the late Harkesh Chand Varshney, grows.", "Harkesh Chand Varshney", "ORG",
      "PERSON"),
