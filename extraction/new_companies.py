@@ -29,11 +29,13 @@ def new_company_noun(language: str) -> str:
 def named_new_company(text: str, *, entities: Sequence[Entity], language: str) -> Entity | None:
     """The organisation the article names right after a noun for a new company, perhaps past a comma and a naming
     word ("The new company, Marisol Leisure,", "The combined group will be called X", "une nouvelle société baptisée
-    Vitrea"); None where it names none."""
+    Vitrea"), else after a naming word later in that sentence ("an der neuen Holding …; sie soll unter dem Namen
+    Ambulo Group firmieren"); None where it names none."""
     if not lexicon(language).words("new_company_adjectives"):
         return None
     starts = {span.start: entity for entity in entities if entity.label == "ORG" for span in entity.spans}
-    return next((starts[m.end()] for m in _naming_site(language).finditer(text) if m.end() in starts), None)
+    return next((starts[m.end()] for site in (_naming_site(language), _named_later(language))
+                 for m in site.finditer(text) if m.end() in starts), None)
 
 
 def tells_of_a_merger(text: str, *, language: str) -> bool:
@@ -57,6 +59,16 @@ def gives_a_name(text: str, end: int, *, language: str) -> bool:
 @lru_cache(maxsize=8)
 def _naming_site(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){new_company_noun(language)}{_naming_tail(language).pattern}")
+
+
+@lru_cache(maxsize=8)
+def _named_later(language: str) -> re.Pattern[str]:
+    naming = lexicon(language).alternation("naming_words")
+    return re.compile(rf"(?<![\w-]){new_company_noun(language)}[^.!?]{{0,{_NAMING_REACH}}}? (?i:{naming}) "
+                      rf"(?=[A-ZÄÖÜÉ0-9])")
+
+
+_NAMING_REACH = 80  # characters between a new company's noun and the naming word later in its sentence
 
 
 @lru_cache(maxsize=8)

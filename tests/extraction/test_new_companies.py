@@ -27,6 +27,9 @@ def employers(language: str, *, naming: str, reference: str) -> set[str]:
     ("en", "The new company, Lotus Nordsoja,", "the combined group", "Lotus Nordsoja"),
     ("fr", "une nouvelle société baptisée Vitrea", "La nouvelle entité", "Vitrea"),
     ("de", "Das neue Unternehmen namens Kessler Brandt AG", "des fusionierten Unternehmens", "Kessler Brandt AG"),
+    # the naming word later in the sentence of the new company's noun
+    ("de", "Die neue Holding übernimmt beide; sie soll unter dem Namen Kessler Brandt AG firmieren. Sie",
+     "des fusionierten Unternehmens", "Kessler Brandt AG"),
 ])
 def test_a_reference_to_the_merged_company_is_the_company_the_merger_names(language, naming, reference, merged):
     assert employers(language, naming=naming, reference=reference) == {merged}
@@ -36,6 +39,9 @@ def test_a_reference_to_the_merged_company_is_the_company_the_merger_names(langu
     # no name given: the new company is none of the article's names
     ("en", "The new company", "the merged company", "Lotus Nordsoja"),
     ("fr", "une nouvelle société", "La nouvelle entité", "Vitrea"),
+    # a naming word in a sentence with no new company's noun names none
+    ("de", "Die Kanzlei übernimmt beide; sie tritt unter dem Namen Kessler Brandt AG auf. Sie",
+     "des fusionierten Unternehmens", "Kessler Brandt AG"),
 ])
 def test_no_named_new_company_leaves_references_as_they_were(language, naming, reference, merged):
     assert merged not in employers(language, naming=naming, reference=reference)
