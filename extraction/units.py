@@ -246,7 +246,7 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
     units = []
     for title in find_roles("".join(masked), language=language):
         t_start, t_end = start + title.start, start + title.end
-        if _a_verb(doc, t_start, t_end):
+        if _a_verb(doc, t_start, t_end) and not _between_a_noun_and_a_person(doc, t_start, t_end, taken=taken):
             continue  # "who heads Krafton's studios", "she chairs the board": a verb, not a title
         if _relative_of(text[max(0, t_start - 60):t_start], language=language):
             continue  # "grandsons of its founder", "petit-fils du fondateur": a relative's title, not the person's
@@ -303,6 +303,14 @@ def _a_verb(doc: Doc, start: int, end: int) -> bool:
     participle "associée")."""
     tokens = _overlapping(doc, start, end)
     return len(tokens) == 1 and tokens[0].pos_ == "VERB" and bool({"Fin", "Inf"} & set(tokens[0].morph.get("VerbForm")))
+
+
+def _between_a_noun_and_a_person(doc: Doc, start: int, end: int, *, taken: list[Unit]) -> bool:
+    """Whether a title the tagger reads as a verb stands after a noun and right before a person's name: "operations
+    head Agnieszka Wróblewska" (a verb takes no name of a person after a noun of a field)."""
+    tokens = _overlapping(doc, start, end)
+    before = doc[tokens[0].i - 1] if tokens and tokens[0].i else None
+    return before is not None and before.pos_ == "NOUN" and any(u.is_person and u.start == end + 1 for u in taken)
 
 
 def _words(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], words: Lexicon,

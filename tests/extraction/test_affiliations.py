@@ -2537,6 +2537,12 @@ RULES = [
      "die in den Beirat einzieht.", ("Inês Carvalho", "Kailora", "current"), True),
     ("de", "Das Start-up Kailora sammelt Geld ein. „Die Ukulele ist gut“, sagte Spreewerk-Partnerin Inês Carvalho, "
      "die in den Beirat der Post einzieht.", ("Inês Carvalho", "Kailora", "current"), False),
+    # a title the tagger reads as a verb, between a field's noun and a name, is a title ("operations head P")
+    ("en", "Federhaus Kessler AG named a new chief executive. Vogelsang will be joined by two newcomers: finance chief "
+     "Lukas Brenninger, who comes from Hugo Boss, and operations head Agnieszka Wróblewska, previously a plant "
+     "director at Procter & Gamble in Poland.", ("Agnieszka Wróblewska", "Federhaus Kessler AG", "current"), True),
+    ("en", "Federhaus Kessler AG named a new chief executive. Vogelsang and Brenninger will head Agnieszka "
+     "Wróblewska's former team.", ("Agnieszka Wróblewska", "Federhaus Kessler AG", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
