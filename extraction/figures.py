@@ -149,8 +149,8 @@ def _cues(language: str) -> _Cues:
     # word: "Ses dépenses de R&D se sont élevées à ...", not "Ses concurrents ont ..."
     possessives = lexicon(language).classes.get("poss", frozenset())
     openers_and_possessives = cue_regex((*openers, *possessives))
-    conditions, exceeding = cue_regex(words.definitions.get("conditions", ())), cue_regex(words.definitions.get(
-        "exceeding", ()))
+    conditions = cue_regex(words.definitions.get("conditions", ()))
+    exceeding = cue_regex(words.definitions.get("exceeding", ()))
     and_words = cue_regex(lexicon(language).classes.get("and", ()))
     further = cue_regex(words.parts.get("further", ()))
     return _Cues(

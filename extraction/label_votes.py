@@ -654,9 +654,14 @@ _PLACE_BEFORE_BRACKET = re.compile(r"([A-ZÄÖÜÉ][\w'’-]*) \($")
 
 def _after_a_team_noun(before: str, *, language: str) -> bool:
     """Whether an article and a noun for a team stand right before the name ("l'équipe ", "dem Team ")."""
+    return bool(_team_noun_before(language).search(before))
+
+
+@lru_cache(maxsize=8)
+def _team_noun_before(language: str) -> re.Pattern[str]:
     nouns = lexicon(language).words("named_team_nouns")
     determiners = alternation_of(lexicon(language).classes.get("det", frozenset()))
-    return bool(nouns) and bool(re.search(rf"(?i)(?<![\w-])(?:{determiners}) ?(?:{alternation_of(nouns)}) $", before))
+    return re.compile(rf"(?i)(?<![\w-])(?:{determiners}) ?(?:{alternation_of(nouns)}) $" if nouns else "(?!)")
 
 
 def _after_an_honorific(span: Span, *, text: str, language: str) -> bool:

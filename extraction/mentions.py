@@ -188,8 +188,8 @@ def _split_after_a_given_name(first: Span, second: Span, *, text: str) -> bool:
 
 def _given_name_before_a_candidate(names: list[Span], *, text: str) -> list[Span]:
     """A given name the pipeline took for a nationality or a name of no kind, right before a capitalised word no
-    pipeline saw, is a person's name ("from Ingrid Solheim, who has run Nordvott"): a nationality is no given name
-    before a name ("Norwegian Statkraft" is no "Norwegian" at all)."""
+    pipeline saw, is a person's name ("from Ingrid Solheim, who has run Nordvott"); a nationality that is no given
+    name joins nothing ("Norwegian Statkraft")."""
     ordered = sorted(names, key=lambda s: s.start)
     joined: list[Span] = []
     for span in ordered:

@@ -8,6 +8,7 @@ which makes the role "head of AI"). Feminine and plural endings are accepted eve
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -85,7 +86,7 @@ def _form(form: str, *, language: str) -> str:
                          for k, part in enumerate(parts))
 
 
-def _word_of_a_form(word: str, *, inner: bool, settings: dict) -> str:
+def _word_of_a_form(word: str, *, inner: bool, settings: Mapping) -> str:
     if word == "*":
         return r"[^\W\d_]+"
     if len(word) <= _SHORTEST_PLURAL_WORD or "title_word_endings" not in settings:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 from types import MappingProxyType
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -70,7 +71,7 @@ class Lexicon:
     classes: Mapping[str, frozenset[str]]  # closed word classes: class -> lowercase forms
     lists: Mapping[str, frozenset[str]]  # named word lists ("company_nouns", "honorifics", ...)
     glossary: Mapping[str, str]  # German unit words in English ("ki" -> "AI")
-    settings: Mapping[str, str]  # morphology and the like
+    settings: Mapping[str, Any]  # morphology and the like (strings; a table for plural words)
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list; empty when the language has none."""
