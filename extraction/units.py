@@ -458,9 +458,8 @@ def _before_perfect_auxiliary(token: Token, *, words: Lexicon) -> bool:
 def _runs_to_now(verb: Token, *, words: Lexicon) -> bool:
     """Whether an English perfect says how long it has lasted, so lasts still: "who has run the workshop since 2018",
     "who has run McAlister's workshop for a decade" (not "who has worked for Google")."""
-    return any(c.lower_ == "since" or (c.lower_ == "for" and any("spell" in words.classes_of(o.lower_)
-                                                                  for o in c.children))
-               for c in verb.children)
+    return any("since" in (classes := words.classes_of(c.lower_)) or (
+        "lasting" in classes and any("spell" in words.classes_of(o.lower_) for o in c.children)) for c in verb.children)
 
 
 def _past(token: Token, *, language: str, base: str, words: Lexicon) -> bool:
