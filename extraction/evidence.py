@@ -239,7 +239,8 @@ def _step(path: list[Unit], direction: str, label: str, token: Token, owner: Map
     unit = owner.get(token.i)
     if unit is not None and unit is path[-1]:
         return  # a step inside one unit ("chief" to "executive")
-    if direction == "down" and label.endswith("relcl") and _subject_of_its_own(token):
+    if direction == "down" and label.endswith("relcl") and (
+            _subject_of_its_own(token) or _follows_another_name(token, person=path[0], owner=owner)):
         label = "relcl_of_another"  # no relative clause the person is the subject or object of
     path.append(Unit(-1, -1, frozenset({"EDGE", direction, f"dep:{label.split(':')[0]}", f"dep:{label}"})))
     node = unit if unit is not None else Unit(token.idx, token.idx + len(token.text), frozenset({"w"}),
@@ -253,6 +254,23 @@ def _subject_of_its_own(verb: Token) -> bool:
     whose = lexicon(verb.doc.lang_).classes.get("whose", frozenset())
     return any(child.dep_.startswith("nsubj") and any(word.text.lower() in whose for word in child.children)
                for child in verb.children)
+
+
+def _follows_another_name(verb: Token, *, person: Unit, owner: Mapping[int, Unit]) -> bool:
+    """Whether a relative clause the parser hangs on the person opens right after someone else's name: "A, an MIT
+    graduate, and operations head B, who spent eight years at X" (B spent them), but not after a name of the
+    person's own list ("A and B, who both worked at X")."""
+    opener = verb.left_edge
+    if opener.i == 0 or opener.text.lower() not in lexicon(verb.doc.lang_).classes.get("rel", frozenset()):
+        return False
+    before = verb.doc[opener.i - 1]
+    if before.is_punct and before.i > 0:
+        before = verb.doc[before.i - 1]
+    nearer = owner.get(before.i)
+    if nearer is None or not nearer.is_person or (nearer.start, nearer.end) == (person.start, person.end):
+        return False
+    doc = verb.doc
+    return _list_head(_root(doc, nearer), owner) != _list_head(_root(doc, person), owner)
 
 
 def _with_object_cue(unit: Unit, token: Token, owner: Mapping[int, Unit]) -> Unit:

@@ -2543,6 +2543,13 @@ RULES = [
      "director at Procter & Gamble in Poland.", ("Agnieszka Wróblewska", "Federhaus Kessler AG", "current"), True),
     ("en", "Federhaus Kessler AG named a new chief executive. Vogelsang and Brenninger will head Agnieszka "
      "Wróblewska's former team.", ("Agnieszka Wróblewska", "Federhaus Kessler AG", "current"), False),
+    # a relative clause right after a second name is that name's, wherever the parser hangs it; the names of one
+    # list share it
+    ("en", "Hale founded Brightwater with two partners: design chief Mara Quint, a Yale graduate who once drew cars "
+     "at Volvo, and head of logistics Omar Farid, who spent six years in planning at Maersk.",
+     ("Mara Quint", "Maersk", "former"), False),
+    ("en", "Brightwater was set up by Mara Quint and Omar Farid, who both previously worked for Maersk.",
+     ("Mara Quint", "Maersk", "former"), True),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
