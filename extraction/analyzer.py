@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from spacy.tokens import Doc
 
@@ -170,6 +171,9 @@ def _main_company(entities: list[Entity], *, text: str, openings: Sequence[tuple
     firsts = [_first_company(companies, text=text, start=start, end=end, language=language) for start, end in openings]
     headline = firsts[0] if firsts else None
     lead = firsts[1] if len(firsts) > 1 else None
+    investor = partial(an_investor_named, text=text, language=language)
+    if headline and lead and investor(headline) and not investor(lead):
+        headline = None  # "Le Fonds FTQ mise 4,5 millions sur le chausse-pied québécois": the lead names its target
     if headline and lead and after_a_preposition(text, lead, openings[1][0], language=language):
         lead = None  # a teaser's side matter ("Schwache Abozahlen bei Vista+"), no subject of the news
     bonus = {lead.id: _LEAD_BONUS if headline else _HEADLINE_BONUS} if lead else {}

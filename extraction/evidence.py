@@ -94,6 +94,8 @@ def _other_list_item(sentence: Sentence, person: Unit, org: Unit) -> bool:
 
 def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit], *, sentence: Sentence,
               language: str) -> Iterator[Evidence]:
+    if units is sentence.units and _source_before_a_verb(units, match=match):
+        return
     people = [person for i in match.get("p") if units[i].is_person and units[i].entity
               for person in (units[i].entity, *units[i].partners)]
     orgs = [units[i].entity for i in match.get("o") if units[i].is_org and units[i].entity]
@@ -132,6 +134,22 @@ def _evidence(pattern: RelationPattern, match: UnitMatch, units: Sequence[Unit],
         for org in _unique(left):
             yield Evidence(person, org, role if pattern.role != "title" or title else "employee", "former",
                            pattern.tier, pattern.id, sentence, in_house, start, relation=relation)
+
+
+def _source_before_a_verb(units: Sequence[Unit], *, match: UnitMatch) -> bool:
+    """Whether the match makes a source ("selon P", "according to P") the subject of the verb after it: "Ses trois
+    projets, selon A, B et C, venaient de Google DeepMind" (the projects came from there), though "selon P, qui a
+    rejoint Thales" says P joined."""
+    person = min(match.get("p"), default=None)
+    cue = next((i for i in match.get("c") if units[i].cue), None)
+    if person is None or cue is None or cue < person:
+        return False
+    opening = person
+    while opening > 0 and units[opening - 1].tags & {"P", "COMMA", "and"}:  # back to the start of a list of names
+        opening -= 1
+    if opening == 0 or "cite" not in units[opening - 1].tags:
+        return False
+    return "pos:VERB" in units[cue].tags and all("rel" not in u.tags for u in units[person:cue])
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -2550,6 +2550,10 @@ RULES = [
      ("Mara Quint", "Maersk", "former"), False),
     ("en", "Brightwater was set up by Mara Quint and Omar Farid, who both previously worked for Maersk.",
      ("Mara Quint", "Maersk", "former"), True),
+    # a source ("selon P", "according to P") is no subject of the verb after it, though a relative clause of its own
+    # says what the source did
+    ("fr", "Ces brevets, selon Paul Weber et Anne Roy, venaient de Thales.", ("Anne Roy", "Thales", "former"), False),
+    ("fr", "Selon Anne Roy, qui a rejoint Thales en 2015, le marché recule.", ("Anne Roy", "Thales", "current"), True),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "

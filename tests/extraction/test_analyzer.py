@@ -205,6 +205,20 @@ def test_an_investor_in_the_headline_leaves_its_bonus_to_the_company_it_buys(buy
     assert people["Sophie Lane"] == {company}
 
 
+@pytest.mark.parametrize(("backed", "company"), [
+    # a headline that names only an investor ("Fonds" names one, as "Capital" does) leaves its bonus to the company
+    # the lead says it backs
+    ("Lemaire Jouets", "Lemaire Jouets"),
+    # not where the lead's company is an investor too
+    ("Lemaire Capital", "Fonds Boréal"),
+])
+def test_a_headline_that_names_only_an_investor_leaves_its_bonus_to_the_lead_s_company(backed, company):
+    text = (f"Le Fonds Boréal mise sur le jouet en bois\n\nLe Fonds Boréal investit 3 millions d'euros dans {backed}, "
+            f"un fabricant de Grenoble. {backed} grandit.\n\nLa directrice générale, Hélène Vasseur, reste en poste.")
+    people = organisations_of_people(text, "fr")
+    assert people["Hélène Vasseur"] == {company}
+
+
 def test_a_headline_company_that_describes_a_person_takes_no_headline_bonus():
     text = ("Construction : l'ex-patron de Vinci Construction France prend la tête de Bâtiroc\n\nL'ex-patron de Vinci "
             "Construction France, Bernard Ollivier, a été nommé directeur général du groupe de BTP Bâtiroc. « C'est un "

@@ -12,7 +12,7 @@ def employers(text: str, language: str) -> dict[str, set[str]]:
             for p in analyze(text, language=language).people}
 
 
-FAMILY_LEAD = ("Ambrosiana takes 40 percent of button maker Serio\n\nMILAN (Reuters) - Buyout fund Ambrosiana Capital "
+FAMILY_LEAD = ("Ambrosiana takes 40 percent of rival Serio\n\nMILAN (Reuters) - Button maker Ambrosiana Bottoni SpA "
                "has bought a stake in Bottonificio Serio SpA, a maker of horn buttons.\n\n")
 
 
@@ -20,7 +20,7 @@ FAMILY_LEAD = ("Ambrosiana takes 40 percent of button maker Serio\n\nMILAN (Reut
     # a title with no organisation goes to the firm that bears the person's family name, not the article's company
     ("Chief executive Chiara Serio will stay in charge.", "Chiara Serio", {"Bottonificio Serio SpA"}),
     # not where no firm bears it
-    ("Chief executive Chiara Bellini will stay in charge.", "Chiara Bellini", {"Ambrosiana Capital"}),
+    ("Chief executive Chiara Bellini will stay in charge.", "Chiara Bellini", {"Ambrosiana Bottoni SpA"}),
 ])
 def test_a_title_without_organisation_goes_to_the_firm_named_for_the_family(paragraph, person, employer):
     assert employers(FAMILY_LEAD + paragraph, "en")[person] == employer
