@@ -2554,6 +2554,11 @@ RULES = [
     # says what the source did
     ("fr", "Ces brevets, selon Paul Weber et Anne Roy, venaient de Thales.", ("Anne Roy", "Thales", "former"), False),
     ("fr", "Selon Anne Roy, qui a rejoint Thales en 2015, le marché recule.", ("Anne Roy", "Thales", "current"), True),
+    # a firm's appointments listed after a participle that follows a comma
+    ("en", "Brightwater Ceramics reshuffled its board, appointing two new directors: Mara Quint, a former partner at "
+     "KPMG; and Omar Farid, a professor at INSEAD.", ("Omar Farid", "Brightwater Ceramics", "current"), True),
+    ("en", "Brightwater Ceramics reshuffled its board, thanking two old directors: Mara Quint, a former partner at "
+     "KPMG; and Omar Farid, a professor at INSEAD.", ("Omar Farid", "Brightwater Ceramics", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
