@@ -30,7 +30,7 @@ from .name_rules import (
     person_relative,
     short_form_of,
 )
-from .names import base_form, studied_at
+from .names import base_form, shares_a_family_name, studied_at
 from .periods import find_ages
 from .person_names import is_family_name, is_given_name, opens_with_a_full_name, starts_like_a_person
 from .places import is_known_place, is_place_genitive
@@ -245,7 +245,7 @@ def vote(names: list[Span], *, doc: Doc, language: str) -> list[Span]:
     _names_before_a_legal_form(labels)
     _people_named_in_full(labels, ballots, firsts=_first_mentions(names, text=text))
     _listed_with_firms(labels, ballots, names=names, text=text, language=language)
-    _companies_never_named_in_full(labels, ballots, names=names, text=text)
+    _companies_never_named_in_full(labels, ballots, names=names, text=text, language=language)
     _organisation_prefixes(labels, ballots)
     return [replace(s, label=labels[name_key(text[s.start:s.end])]) for s in names]
 
@@ -405,11 +405,13 @@ _ARTICLE_LENGTH = 600  # characters; shorter texts (a sentence) give no article-
 
 
 def _companies_never_named_in_full(labels: dict[str, str], ballots: dict[str, _Ballot], *, names: list[Span],
-                                   text: str) -> None:
+                                   text: str, language: str) -> None:
     """News introduce people by their full name: a one-word "person" named twice but never in full,
     or the first word of an organisation's name ("Lumora" of "Lumora Photonics"), is a company; named
-    once in a whole article, it is not shown as a person ("Galliumnitrid")."""
+    once in a whole article, it is not shown as a person ("Galliumnitrid"), unless it shares the family name of the
+    full name after it ("siblings Eleanor and James Whitcombe")."""
     parts = {w for key, label in labels.items() if label == "PERSON" and " " in key for w in key.split()}
+    parts |= {name_key(text[s.start:s.end]) for s in names if shares_a_family_name(s, text=text, language=language)}
     org_heads = {key.split()[0] for key, label in labels.items() if label == "ORG" and " " in key}
     mentions = Counter(name_key(text[s.start:s.end]).removesuffix("s") for s in names)
     for key, ballot in ballots.items():

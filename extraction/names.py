@@ -240,6 +240,16 @@ def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str,
     return shared
 
 
+def shares_a_family_name(span: Span, *, text: str, language: str) -> bool:
+    """Whether a one-word name stands before "and" and a full name, whose family name it shares: "Eleanor" of
+    "siblings Eleanor and James Whitcombe" (a person, though named once and never in full); one of the two given
+    names must be known, as for ``_with_shared_family_names``."""
+    joins = _and_words(language)
+    given = text[span.start:span.end]
+    full = re.match(rf" (?:{joins}) ([A-ZÄÖÜÉ][\w-]+) [A-ZÄÖÜÉ]", text[span.end:span.end + 80]) if joins else None
+    return " " not in given and full is not None and (is_given_name(given) or is_given_name(full.group(1)))
+
+
 @lru_cache(maxsize=8)
 def _given_name_and(language: str) -> re.Pattern[str] | None:
     """A capitalised word and the language's "and" right before a name."""

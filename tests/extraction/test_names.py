@@ -1808,3 +1808,16 @@ def test_a_firm_s_first_word_a_model_took_for_a_nationality_is_the_firm_where_wo
              for m in re.finditer(r"Meridian(?: Stoneworks)?", text)]
     labels = {text[s.start:s.end]: s.label for s in vote(names, doc=load_pipeline("en")(text), language="en")}
     assert labels["Meridian"] == label
+
+
+@pytest.mark.parametrize(("pair", "kept"), [
+    # a one-word name before "and" and a full name shares its family name, though the article names it only once
+    ("siblings Eleanor and James Whitcombe", True),
+    # one named once in passing, with no full name after it, is no one to show
+    ("Eleanor and the Whitcombe family", False),
+])
+def test_a_given_name_named_once_before_a_full_name_is_a_person(pair, kept):
+    filler = " ".join(["Harrow & Finch sells its bookends through 600 stores and wants to grow abroad."] * 8)
+    text = f"Bookend maker sold\n\nHarrow & Finch was founded in 1987 by {pair}. {filler}"
+    names = {p.name for p in analyze(text, language="en").people}
+    assert bool(names & {"Eleanor Whitcombe", "Eleanor"}) is kept
