@@ -248,8 +248,9 @@ def _titles(doc: Doc, *, text: str, start: int, end: int, taken: list[Unit], lan
         t_start, t_end = start + title.start, start + title.end
         if _a_verb(doc, t_start, t_end) and not _between_a_noun_and_a_person(doc, t_start, t_end, taken=taken):
             continue  # "who heads Krafton's studios", "she chairs the board": a verb, not a title
-        if _relative_of(text[max(0, t_start - 60):t_start], language=language):
-            continue  # "grandsons of its founder", "petit-fils du fondateur": a relative's title, not the person's
+        if _relative_of(text[max(0, t_start - 60):t_start], language=language) or _relatives_title(
+                text[t_end:t_end + 40], language=language):
+            continue  # "grandsons of its founder", "the founder's great-grandson": a relative's title, not the person's
         modifier = title.modifier.strip("\u2588-")
         if "\u2588" in title.modifier:  # "Xiaomi-Präsident": the name is its own unit
             t_start += len(title.modifier) + 1
@@ -290,6 +291,17 @@ def _relative_pattern(language: str) -> re.Pattern[str]:
     words = lexicon(language)
     joining = alternation_of(words.classes.get("of", frozenset()) | words.classes.get("det", frozenset()))
     return re.compile(rf"(?i)(?<![\w-])(?:{words.alternation('kin_nouns')})(?: ?(?:{joining})(?![\w-])){{1,2}} ?$")
+
+
+def _relatives_title(after: str, *, language: str) -> bool:
+    """Whether the text after a title opens with a possessive's apostrophe and a relative ("'s great-grandson", "'s
+    widow"): the title is the relative's."""
+    words = lexicon(language)
+    marks = [m for m in words.classes.get("gen", ()) if m.startswith("'")]
+    if not marks:
+        return False
+    apostrophe = "|".join(re.escape(m).replace("'", "['’]") for m in marks)
+    return bool(re.match(rf"(?i)(?:{apostrophe}) (?:[\w-]+ )?(?:{words.alternation('kin_nouns')})(?![\w-])", after))
 
 
 def _plural(doc: Doc, start: int, end: int) -> bool:

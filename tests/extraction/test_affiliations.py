@@ -2559,6 +2559,24 @@ RULES = [
      "KPMG; and Omar Farid, a professor at INSEAD.", ("Omar Farid", "Brightwater Ceramics", "current"), True),
     ("en", "Brightwater Ceramics reshuffled its board, thanking two old directors: Mara Quint, a former partner at "
      "KPMG; and Omar Farid, a professor at INSEAD.", ("Omar Farid", "Brightwater Ceramics", "current"), False),
+    # a title before a possessive and a relative is the relative's ("the founder's son"); a relative clause after that
+    # apposition, and a title coordinated with it, are the person's
+    ("en", "Halvard Optics grew. Pietro Sala, the founder's son, praised the plan.",
+     ("Pietro Sala", "Halvard Optics", "current"), False),
+    ("en", "Halvard Optics grew. Pietro Sala, the founder, praised the plan.",
+     ("Pietro Sala", "Halvard Optics", "current"), True),
+    ("en", "Halvard Optics hired Anna Berg. Berg succeeds Pietro Sala, the founder's son, who becomes chairman.",
+     ("Pietro Sala", "Halvard Optics", "current"), True),
+    ("en", "Halvard Optics hired Anna Berg. Berg succeeds Pietro Sala, the founder's son, who praised the chairman.",
+     ("Pietro Sala", "Halvard Optics", "current"), False),
+    ("en", "Halvard Optics grew. Pietro Sala, the founder's grandson and chairman of the board, praised the plan.",
+     ("Pietro Sala", "Halvard Optics", "current"), True),
+    ("en", "Halvard Optics grew. Pietro Sala, the founder's grandson and a friend of the chairman, praised the plan.",
+     ("Pietro Sala", "Halvard Optics", "current"), False),
+    ("en", "Halvard Optics hired Anna Berg. Berg succeeds Pietro Sala, a trained chemist, who becomes chairman.",
+     ("Pietro Sala", "Halvard Optics", "current"), True),
+    ("en", "Halvard Optics grew. Pietro Sala, a keen sailor and chairman of the board, praised the plan.",
+     ("Pietro Sala", "Halvard Optics", "current"), True),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
