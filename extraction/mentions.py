@@ -83,6 +83,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
         return _without_overlaps(rules + dates + model_dates)
     joined = _through_ampersands(_rejoined([s for s in model if s.label in NAME_LABELS], text=text,
                                            language=language), text=text)
+    joined = _apart_where_named_alone(joined, text=text, language=language)
     raw = with_names_by_rule(joined, text=text, language=language)
     names = [tidy for s in raw for tidy in _tidy(s, text=text, language=language)
              if not any(tidy.overlaps(r) for r in rules)]
@@ -166,6 +167,29 @@ def _through_ampersands(names: list[Span], *, text: str) -> list[Span]:
 
 
 _AMPERSAND_TAIL = re.compile(r" & [A-ZÄÖÜ][\w'’-]*")
+
+
+def _apart_where_named_alone(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """An organisation's name that runs over a word for "and" is two names where the article names either half alone:
+    "Barcelona-based Fluidra and Pentair of the US", then "eight years at Pentair" (a firm's own name seldom has its
+    halves named alone: "Marks and Spencer"; "&" joins one name, ``_through_ampersands``)."""
+    words = sorted(w for w in lexicon(language).classes.get("and", ()) if w.isalpha())
+    if not words:
+        return names
+    joint = re.compile(rf" (?:{alternation_of(words)}) ")
+    alone = {text[s.start:s.end] for s in names if s.label == "ORG"}
+    apart: list[Span] = []
+    for span in names:
+        name = text[span.start:span.end]
+        cut = joint.search(name) if span.label == "ORG" else None
+        first, second = (name[:cut.start()], name[cut.end():]) if cut else ("", "")
+        head = next((a for a in alone if second == a or second.startswith(f"{a} ")), None)
+        if cut is None or (head is None and first not in alone):
+            apart.append(span)
+            continue
+        start = span.start + cut.end()
+        apart += [Span(span.start, span.start + len(first), "ORG"), Span(start, start + len(head or second), "ORG")]
+    return apart
 
 
 def _split_after_a_lower_word(span: Span, *, text: str, conjunctions: frozenset[str]) -> bool:

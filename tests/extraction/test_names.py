@@ -1821,3 +1821,14 @@ def test_a_given_name_named_once_before_a_full_name_is_a_person(pair, kept):
     text = f"Bookend maker sold\n\nHarrow & Finch was founded in 1987 by {pair}. {filler}"
     names = {p.name for p in analyze(text, language="en").people}
     assert bool(names & {"Eleanor Whitcombe", "Eleanor"}) is kept
+
+
+@pytest.mark.parametrize(("later", "names"), [
+    # an organisation's name run over "and" into a name the article gives alone is two names
+    ("Carmen Aldaya spent eight years at Pentair.", {"Fluidra", "Pentair"}),
+    # one whose halves the article never names alone stays one
+    ("Carmen Aldaya spent eight years at Grundfos.", {"Fluidra and Pentair of the US", "Grundfos"}),
+])
+def test_an_organisation_run_over_and_splits_where_a_half_is_named_alone(later, names):
+    text = f"Hidrotec competes with Barcelona-based Fluidra and Pentair of the US. {later}"
+    assert {o.name for o in analyze(text, language="en").organizations} - {"Hidrotec"} == names
