@@ -6,8 +6,9 @@ größten Hersteller Deutschlands", "Frankreich") was no known place (``extracti
     pip install babel==2.19.0   # only to build the list; the app reads the text file
     python training/country_names.py
 
-Only countries (two-letter codes; no continents or regions such as "EU"), names of four letters or more, and none
-that is also a given name ("Jordan", "Georgia"), which a person may well be called.
+Countries (two-letter codes; no groupings such as "EU") and the world's regions (the UN's three-digit codes:
+"Europa", "Südostasien", "Amérique latine"; not the world itself, "Welt", "Monde"), names of four letters or more
+that open with a capital, and none that is also a given name ("Jordan", "Georgia"), which a person may well be called.
 """
 
 from __future__ import annotations
@@ -25,17 +26,22 @@ from extraction.person_names import is_given_name  # noqa: E402
 OUTPUT = ROOT / "extraction" / "data" / "country_names.txt"
 LANGUAGES = ("de", "en", "fr")
 _SHORTEST = 4
+_WORLD = "001"  # "Welt", "world", "Monde": common words, no place
 HEADER = """\
-# What German, English and French call each country, from the Unicode CLDR (Unicode License v3) as babel 2.19.0
-# ships it, without given names. Built by training/country_names.py; do not edit.
+# What German, English and French call each country and world region, from the Unicode CLDR (Unicode License v3)
+# as babel 2.19.0 ships it, without given names. Built by training/country_names.py; do not edit.
 """
 
 
 def country_names() -> list[str]:
-    """Each language's name of each country with a two-letter code, sorted, without duplicates."""
+    """Each language's name of each country and world region, sorted, without duplicates."""
     names = {name for language in LANGUAGES for code, name in Locale(language).territories.items()
-             if len(code) == 2 and code.isalpha() and len(name) >= _SHORTEST and not is_given_name(name)}
+             if _country_or_region(code) and len(name) >= _SHORTEST and name[0].isupper() and not is_given_name(name)}
     return sorted(names)
+
+
+def _country_or_region(code: str) -> bool:
+    return (len(code) == 2 and code.isalpha()) or (code.isdigit() and code != _WORLD)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,10 @@ def test_each_list_states_its_source_and_is_sorted_without_repeats(file, source)
     ("Kentucky", True),  # states, Länder and regions
     ("Bayern", True),
     ("Georgia", False),  # ... but for given names
+    ("Europa", True),  # the world's regions as the three languages name them
+    ("Südostasien", True),
+    ("Amérique latine", True),
+    ("Monde", False),  # not the world, a common word
 ])
 def test_a_name_is_a_known_place_only_when_listed(name, known):
     assert is_known_place(name) is known
@@ -41,6 +45,7 @@ def test_a_name_is_a_known_place_only_when_listed(name, known):
 @pytest.mark.parametrize(("name", "genitive"), [
     ("Deutschlands", True),
     ("Frankreichs", True),
+    ("Europas", True),
     ("Deutschland", False),  # the place itself
     ("Lumenvias", False),
 ])
