@@ -101,6 +101,14 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
                     found.append(Reference(_after_determiner(match, language=language), match.end(), referent,
                                            "reference"))
                 continue
+            if kind in _LATTER:
+                referent = _the_latter(entities, org_mentions, text=text, span=match.span(), window=window,
+                                       language=language)
+                if referent is not None:
+                    # "ce dernier" says the person is a man, which a pronoun after it agrees with
+                    genders[referent.id] = genders.get(referent.id) or _LATTER[kind]
+                    found.append(Reference(match.start(), match.end(), referent, "pronoun"))
+                continue
             if kind in _DEMONSTRATIVES and not _title_follows(text, match.end() + 1, language=language):
                 continue  # "cette commande", "ce mardi"
             if kind in ("female", "male", "person", *_DEMONSTRATIVES, *_POSSESSIVES):
@@ -315,6 +323,8 @@ def _quoted_possessive(language: str) -> re.Pattern[str]:
                       rf"((?i:{alternation_of(possessives)}))(?![\w-])")
 
 
+# the pattern's groups of words for the person named last, and the gender each gives them
+_LATTER = {"female_latter": "f", "male_latter": "m", "any_latter": None}
 # the pattern's groups of demonstratives (and "the new") before a title
 _DEMONSTRATIVES = ("female_title", "male_title", "new_title")
 # ... and of possessives before a successor ("Seine Nachfolgerin P": the person named last is the predecessor); French
@@ -587,6 +597,9 @@ def _pattern(language: str) -> re.Pattern[str]:
         "female": _personal_pronouns("pronouns_female", language=language, flags=flags),
         "male": _personal_pronouns("pronouns_male", language=language, flags=flags),
         "person": words.person_nouns,
+        # "the latter", "ce dernier": the person named last, before the demonstratives that open them ("ce")
+        **{f"{gender}_latter": words.alternation(f"latter_{gender}", flags=re.IGNORECASE)
+           for gender in ("female", "male", "any")},
         # a demonstrative before a title is the person last named ("cette ancienne directrice de Hasbro")
         "female_title": words.alternation("demonstratives_female", flags=re.IGNORECASE),
         "male_title": words.alternation("demonstratives_male", flags=re.IGNORECASE),
@@ -642,6 +655,36 @@ def _personal_pronouns(name: str, *, language: str, flags: int) -> str:
         return pronouns
     opening = "|".join(sorted(re.escape(word.capitalize()) for word in words.words(name)))
     return rf"{pronouns}|(?:(?<=[.!?] )|(?<=\n)|(?<![\s\S]))(?:{opening})"
+
+
+def _the_latter(entities: Sequence[Entity], org_mentions: Sequence[tuple[int, Entity]], *, text: str,
+                span: tuple[int, int], window: int, language: str) -> Entity | None:
+    """The person "the latter" or "ce dernier" stands for as a clause's subject: the one named last, unless an
+    organisation was named after them outside their apposition ("… a racheté Ningbo Hengda. Ce dernier" may be the
+    firm); not before a span of time
+    ("Ce dernier mois")."""
+    start, end = span
+    following = re.match(r"\s+(\w+)", text[end:end + 40])
+    if not _opens_a_clause(text, start, language=language) or (
+            following and following.group(1).lower() in lexicon(language).classes.get("spell", frozenset())):
+        return None
+    person = _person(entities, {}, before=start, window=window, gender=None)
+    if person is None:
+        return None
+    end = max(s.end for s in person.spans if s.start < start)
+    # one in the person's apposition describes them: "Zhou Minghui, directeur général adjoint de Ningbo Hengda."
+    described = re.compile(r",[^.!?;]*")
+    return None if any(end < position < start and not described.fullmatch(text, end, position)
+                       for position, _ in org_mentions) else person
+
+
+def _opens_a_clause(text: str, start: int, *, language: str) -> bool:
+    """Whether the words at ``start`` open a sentence or a clause: after a stop, a comma or a word for "and"."""
+    before = text[max(0, start - 12):start].rstrip()
+    if not before or before[-1] in ".!?;:,\n»”\"":
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower() in lexicon(language).classes.get("and", frozenset())
 
 
 def _person(entities: Sequence[Entity], genders: dict[str, str | None], *, before: int, window: int,

@@ -2577,6 +2577,16 @@ RULES = [
      ("Pietro Sala", "Halvard Optics", "current"), True),
     ("en", "Halvard Optics grew. Pietro Sala, a keen sailor and chairman of the board, praised the plan.",
      ("Pietro Sala", "Halvard Optics", "current"), True),
+    # "ce dernier", "the latter": the person named last, whose gender a pronoun after it then agrees with; not where a
+    # firm was named after them outside their apposition
+    ("fr", "Le comité compte Paul Girard, directeur de Ludo, et Zhou Wei, adjoint de Ningbo Toys. Ce dernier a "
+           "travaillé chez Hasbro, où il dirigeait les achats.", ("Zhou Wei", "Hasbro", "former"), True),
+    ("fr", "Le comité compte Paul Girard, directeur de Ludo, et Zhou Wei, adjoint de Ningbo Toys. Ce dernier a "
+           "travaillé chez Hasbro, où il dirigeait les achats.", ("Paul Girard", "Hasbro", "former"), False),
+    ("en", "Brightwater Ceramics named Anna Berg and Tom Reed. The latter worked at Siemens for a decade.",
+     ("Tom Reed", "Siemens", "former"), True),
+    ("en", "Brightwater Ceramics named Anna Berg and Tom Reed, then bought Kilnworks Ltd. The latter worked at Siemens "
+           "for a decade.", ("Tom Reed", "Siemens", "former"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
