@@ -672,10 +672,15 @@ def _the_latter(entities: Sequence[Entity], org_mentions: Sequence[tuple[int, En
     if person is None:
         return None
     end = max(s.end for s in person.spans if s.start < start)
-    # one in the person's apposition describes them: "Zhou Minghui, directeur général adjoint de Ningbo Hengda."
-    described = re.compile(r",[^.!?;]*")
-    return None if any(end < position < start and not described.fullmatch(text, end, position)
+    return None if any(end < position < start and not _in_a_title_apposition(text[end:position], language=language)
                        for position, _ in org_mentions) else person
+
+
+def _in_a_title_apposition(between: str, *, language: str) -> bool:
+    """Whether the words between a name and an organisation are an apposition with a title: ", directeur général
+    adjoint de " (the firm describes the person), not ", then bought "."""
+    return between.startswith(",") and not re.search(r"[.!?;]", between) and bool(find_roles(between,
+                                                                                           language=language))
 
 
 def _opens_a_clause(text: str, start: int, *, language: str) -> bool:

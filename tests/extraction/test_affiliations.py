@@ -2579,10 +2579,10 @@ RULES = [
      ("Pietro Sala", "Halvard Optics", "current"), True),
     # "ce dernier", "the latter": the person named last, whose gender a pronoun after it then agrees with; not where a
     # firm was named after them outside their apposition
-    ("fr", "Le comité compte Paul Girard, directeur de Ludo, et Zhou Wei, adjoint de Ningbo Toys. Ce dernier a "
-           "travaillé chez Hasbro, où il dirigeait les achats.", ("Zhou Wei", "Hasbro", "former"), True),
-    ("fr", "Le comité compte Paul Girard, directeur de Ludo, et Zhou Wei, adjoint de Ningbo Toys. Ce dernier a "
-           "travaillé chez Hasbro, où il dirigeait les achats.", ("Paul Girard", "Hasbro", "former"), False),
+    ("fr", "Le comité compte Paul Girard, directeur de Ludo, et Zhou Wei, directeur adjoint de Ningbo Toys. Ce "
+           "dernier a travaillé chez Hasbro, où il dirigeait les achats.", ("Zhou Wei", "Hasbro", "former"), True),
+    ("fr", "Le comité compte Paul Girard, directeur de Ludo, et Zhou Wei, directeur adjoint de Ningbo Toys. Ce "
+           "dernier a travaillé chez Hasbro, où il dirigeait les achats.", ("Paul Girard", "Hasbro", "former"), False),
     ("en", "Brightwater Ceramics named Anna Berg and Tom Reed. The latter worked at Siemens for a decade.",
      ("Tom Reed", "Siemens", "former"), True),
     ("en", "Brightwater Ceramics named Anna Berg and Tom Reed, then bought Kilnworks Ltd. The latter worked at Siemens "
