@@ -2587,6 +2587,11 @@ RULES = [
      ("Tom Reed", "Siemens", "former"), True),
     ("en", "Brightwater Ceramics named Anna Berg and Tom Reed, then bought Kilnworks Ltd. The latter worked at Siemens "
            "for a decade.", ("Tom Reed", "Siemens", "former"), False),
+    # French: a relative clause on the organisation whose subject, a person, follows its verb
+    ("fr", "Le projet a été mené avec l'EPFL, dont est diplômé le cofondateur de Tempora, Samuel Hofstetter.",
+     ("Samuel Hofstetter", "EPFL", "former"), True),
+    ("fr", "Le projet a été mené avec l'EPFL, dont est voisin le cofondateur de Tempora, Samuel Hofstetter.",
+     ("Samuel Hofstetter", "EPFL", "former"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
