@@ -42,12 +42,13 @@ _MACROS = {
     # zuvor ... Uber leitete, und dem Softwareentwickler Jakob Timmermann", "A, sa présidente ; B, directeur
     # technique ; et C", a passive's agents each with their own "by": "par A, ingénieure, et par le microbiologiste B";
     # an apposition may give a short form in brackets: "A, ancienne ingénieure du Cnes (Cnes), et B"; each may have
-    # a duty after the name: "trois vice-présidents : A aux opérations, B au commercial et C aux finances", "B for
-    # the UK and Ireland"; a later one may carry a firm's title compound: "…, und dem früheren OHB-Ingenieur C"; each
-    # may have its field in brackets: "A (industrie), B (finances), … et C (ventes)"
+    # a duty or a post after the name: "trois vice-présidents : A aux opérations, B au commercial et C aux finances",
+    # "B for the UK and Ireland", "A als Vorstandschef, B als Finanzvorständin und C als Vertriebsvorstand"; a later
+    # one may carry a firm's title compound: "…, und dem früheren OHB-Ingenieur C"; each may have its field in
+    # brackets: "A (industrie), B (finances), … et C (ventes)"
     "PLIST_APPOS": "( P NOTE? DUTY? ( APPOS_PART{0,3} ( COMMA? | SEMI ) and? by? det? ~? ( O HYPHEN )? TITLE? P NOTE? "
                    "DUTY? )* APPOS_PART? )",
-    "DUTY": "( pos:ADP det? ~ ( and? ~ )? )",
+    "DUTY": "( pos:ADP det? ~ ( and? ~ )? | AS_TITLE )",
     # a listed person's apposition; one before the next person may have parts parted by commas ("A, directrice
     # industrielle, venue d'X, B"), the last has one (after it the sentence goes on: "…, l'agence compte"); its
     # words may be coordinated ("A, ein gelernter Schmied und früher Werkzeugmacher bei Haßler, und B")

@@ -2592,6 +2592,11 @@ RULES = [
      ("Samuel Hofstetter", "EPFL", "former"), True),
     ("fr", "Le projet a été mené avec l'EPFL, dont est voisin le cofondateur de Tempora, Samuel Hofstetter.",
      ("Samuel Hofstetter", "EPFL", "former"), False),
+    # each of a list may have the post it is given after the name ("A als Finanzchefin, B als …")
+    ("de", "Die Lindner AG hat drei neue Geschäftsführer berufen: Jana Pohl als Finanzchefin, Timo Brandl als "
+           "Technikvorstand und Eva Roth als Vertriebschefin.", ("Eva Roth", "Lindner AG", "current"), True),
+    ("de", "Die Lindner AG hat drei neue Geschäftsführer kritisiert: Jana Pohl als Finanzchefin, Timo Brandl als "
+           "Technikvorstand und Eva Roth als Vertriebschefin.", ("Eva Roth", "Lindner AG", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
