@@ -2597,6 +2597,11 @@ RULES = [
            "Technikvorstand und Eva Roth als Vertriebschefin.", ("Eva Roth", "Lindner AG", "current"), True),
     ("de", "Die Lindner AG hat drei neue Geschäftsführer kritisiert: Jana Pohl als Finanzchefin, Timo Brandl als "
            "Technikvorstand und Eva Roth als Vertriebschefin.", ("Eva Roth", "Lindner AG", "current"), False),
+    # German: a relative clause after two people joined bare is both's; after one described apart, that one's
+    ("de", "Fjellro übernimmt die Daunenwerk GmbH. Die Geschwister Florian und Anja Zellner, die Daunenwerk in "
+           "dritter Generation leiten, bleiben an Bord.", ("Florian Zellner", "Daunenwerk GmbH", "current"), True),
+    ("de", "Gegründet wurde Haarwerk von Aylin Demirci und dem Informatiker Lukas Brandt, der zuvor bei Zalando die "
+           "Logistik leitete.", ("Aylin Demirci", "Zalando", "former"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
