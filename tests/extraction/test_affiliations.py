@@ -2602,6 +2602,16 @@ RULES = [
            "dritter Generation leiten, bleiben an Bord.", ("Florian Zellner", "Daunenwerk GmbH", "current"), True),
     ("de", "Gegründet wurde Haarwerk von Aylin Demirci und dem Informatiker Lukas Brandt, der zuvor bei Zalando die "
            "Logistik leitete.", ("Aylin Demirci", "Zalando", "former"), False),
+    # "to become" a post at a firm the parser hangs on the verb, past the title
+    ("en", "Alpenglow grew. Priya Raman replaces Greg Halvorsen, who left in December to become finance chief at ski "
+           "maker Powderline Inc.", ("Greg Halvorsen", "Powderline Inc.", "current"), True),
+    ("en", "Alpenglow grew. Priya Raman replaces Greg Halvorsen, who left in December to speak about finance at ski "
+           "maker Powderline Inc.", ("Greg Halvorsen", "Powderline Inc.", "current"), False),
+    # an in-house post someone is, with the field it is for
+    ("en", "Shreeji Footcare Ltd grew. Rakesh Agrawal's son, Arjun Agrawal, is executive director for exports.",
+     ("Arjun Agrawal", "Shreeji Footcare Ltd", "current"), True),
+    ("en", "Shreeji Footcare Ltd grew. Rakesh Agrawal's son, Arjun Agrawal, is an analyst for exports.",
+     ("Arjun Agrawal", "Shreeji Footcare Ltd", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
