@@ -41,6 +41,7 @@ from .name_rules import (
 )
 from .periods import Period, find_ages
 from .person_names import is_family_name, is_given_name, starts_like_a_person
+from .places import is_known_place
 from .roles import find_roles
 from .spans import NAME_AFTER, Span, name_key, title_at
 from .text import doc_text
@@ -250,18 +251,20 @@ def _as_named_in_the_body(names: list[Span], *, text: str) -> list[Span]:
 
 def _without_possessors(names: list[Span], *, text: str) -> list[Span]:
     """An organisation's or a person's name after a possessive ("India's Sundaram Group", "Germany's Siemens
-    Energy", "Brightwell poaches Haleon's Raman") is the name the article also uses alone: the possessor (a
-    country, a parent, an employer) is no part of it."""
+    Energy", "Brightwell poaches Haleon's Raman") is the name the article also uses alone, or the one a known place
+    owns ("Sweden's Kajakverket AB", named once): the possessor (a country, a parent, an employer) is no part of it."""
     kept = []
     for span in names:
         owned = _POSSESSED.match(text, span.start, span.end) if span.label in ("ORG", "PERSON") else None
-        if owned is not None and len(re.findall(rf"(?<![\w-]){re.escape(owned.group(1))}(?![\w-])", text)) > 1:
-            span = replace(span, start=owned.start(1))
+        if owned is not None and (
+                is_known_place(owned.group("owner"))
+                or len(re.findall(rf"(?<![\w-]){re.escape(owned.group('owned'))}(?![\w-])", text)) > 1):
+            span = replace(span, start=owned.start("owned"))
         kept.append(span)
     return kept
 
 
-_POSSESSED = re.compile(r"[A-Z][\w.&-]*['’]s ([A-Z][^\n]*)$")
+_POSSESSED = re.compile(r"(?P<owner>[A-Z][\w.&-]*)['’]s (?P<owned>[A-Z][^\n]*)$")
 
 
 _TITLE_CASE_SHARE = 0.7  # of a headline's words of four letters or more

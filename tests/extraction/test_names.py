@@ -1832,3 +1832,14 @@ def test_a_given_name_named_once_before_a_full_name_is_a_person(pair, kept):
 def test_an_organisation_run_over_and_splits_where_a_half_is_named_alone(later, names):
     text = f"Hidrotec competes with Barcelona-based Fluidra and Pentair of the US. {later}"
     assert {o.name for o in analyze(text, language="en").organizations} - {"Hidrotec"} == names
+
+
+@pytest.mark.parametrize(("owner", "name"), [
+    # a known place that owns an organisation's name is no part of it, though the article names it once
+    ("Sweden", "Kajakverket AB"),
+    # a possessor that is no place may be part of a name named once
+    ("Ardent", "Ardent's Kajakverket AB"),
+])
+def test_a_place_that_owns_a_name_is_no_part_of_it(owner, name):
+    text = f"{owner}'s Kajakverket AB hired a new chief operating officer in January."
+    assert name in {o.name for o in analyze(text, language="en").organizations}
