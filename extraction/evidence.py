@@ -157,12 +157,22 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 
 
 def _former_title(title: Unit | None, *, sentence: Sentence) -> bool:
-    """A title right after "former", "ex-", "ehemalige": a dependency path runs through the title, not
-    through the word that dates it ("Solheim is a former chief financial officer of X")."""
+    """A title right after "former", "ex-", "ehemalige", perhaps past the field it is of ("Fjordblad's former
+    production chief"): a dependency path runs through the title, not through the word that dates it ("Solheim is a
+    former chief financial officer of X")."""
     if title is None:
         return False
     before = [u for u in sentence.units if u.end <= title.start]
-    return bool(before) and "former" in before[-1].tags
+    for unit in reversed(before[-1 - _FIELD_WORDS:]):
+        if "former" in unit.tags:
+            return True
+        if unit.tags != unit.tags & _FIELD_TAGS:
+            return False
+    return False
+
+
+_FIELD_WORDS = 2  # plain words between "former" and its title: "former supply chain chief"
+_FIELD_TAGS = frozenset({"w", "Cap", "pos:NOUN", "pos:PROPN"})
 
 
 def _closed_in_the_past(units: Sequence[Unit], last: int) -> bool:

@@ -2612,6 +2612,15 @@ RULES = [
      ("Arjun Agrawal", "Shreeji Footcare Ltd", "current"), True),
     ("en", "Shreeji Footcare Ltd grew. Rakesh Agrawal's son, Arjun Agrawal, is an analyst for exports.",
      ("Arjun Agrawal", "Shreeji Footcare Ltd", "current"), False),
+    # "former" dates a title past its field; a firm hires the person named in apposition to the title it hires
+    ("en", "Kajakverket AB hired Fjordblad's former production chief, Mats Lindqvist, in January.",
+     ("Mats Lindqvist", "Fjordblad", "former"), True),
+    ("en", "Kajakverket AB hired Fjordblad's production chief, Mats Lindqvist, in January.",
+     ("Mats Lindqvist", "Fjordblad", "former"), False),
+    ("en", "Kajakverket AB hired Fjordblad's former production chief, Mats Lindqvist, in January.",
+     ("Mats Lindqvist", "Kajakverket AB", "current"), True),
+    ("en", "Kajakverket AB thanked Fjordblad's former production chief, Mats Lindqvist, in January.",
+     ("Mats Lindqvist", "Kajakverket AB", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
