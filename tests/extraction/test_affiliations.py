@@ -2621,6 +2621,11 @@ RULES = [
      ("Mats Lindqvist", "Kajakverket AB", "current"), True),
     ("en", "Kajakverket AB thanked Fjordblad's former production chief, Mats Lindqvist, in January.",
      ("Mats Lindqvist", "Kajakverket AB", "current"), False),
+    # French: a participle right after the organisation's name says who leads it (or its lab)
+    ("fr", "Le groupe travaille avec un laboratoire de l'Université Grenoble Alpes dirigé par le professeur Anders "
+           "Lindqvist.", ("Anders Lindqvist", "Université Grenoble Alpes", "current"), True),
+    ("fr", "Le groupe travaille avec un laboratoire de l'Université Grenoble Alpes visité par le professeur Anders "
+           "Lindqvist.", ("Anders Lindqvist", "Université Grenoble Alpes", "current"), False),
     # French puts the adjective after its noun, in any gender: "l'entreprise suédoise" is "son concurrent suédois X";
     # a participle after the noun ("la société fondée par") describes no firm ("le fonds suédois Y")
     ("fr", "Le fabricant indien Kaveri Matches rachète son concurrent suédois Tändstickor Jönköping. Il succède à "
