@@ -661,8 +661,7 @@ def _the_latter(entities: Sequence[Entity], org_mentions: Sequence[tuple[int, En
                 span: tuple[int, int], window: int, language: str) -> Entity | None:
     """The person "the latter" or "ce dernier" stands for as a clause's subject: the one named last, unless an
     organisation was named after them outside their apposition ("… a racheté Ningbo Hengda. Ce dernier" may be the
-    firm); not before a span of time
-    ("Ce dernier mois")."""
+    firm); not before a span of time ("Ce dernier mois")."""
     start, end = span
     following = re.match(r"\s+(\w+)", text[end:end + 40])
     if not _opens_a_clause(text, start, language=language) or (
@@ -671,8 +670,9 @@ def _the_latter(entities: Sequence[Entity], org_mentions: Sequence[tuple[int, En
     person = _person(entities, {}, before=start, window=window, gender=None)
     if person is None:
         return None
-    end = max(s.end for s in person.spans if s.start < start)
-    return None if any(end < position < start and not _in_a_title_apposition(text[end:position], language=language)
+    named = max(s.end for s in person.spans if s.start < start)
+    return None if any(named < position < start and not _in_a_title_apposition(text[named:position],
+                                                                                language=language)
                        for position, _ in org_mentions) else person
 
 
