@@ -244,10 +244,16 @@ def shares_a_family_name(span: Span, *, text: str, language: str) -> bool:
     """Whether a one-word name stands before "and" and a full name, whose family name it shares: "Eleanor" of
     "siblings Eleanor and James Whitcombe" (a person, though named once and never in full); one of the two given
     names must be known, as for ``_with_shared_family_names``."""
-    joins = _and_words(language)
     given = text[span.start:span.end]
-    full = re.match(rf" (?:{joins}) ([A-ZÄÖÜÉ][\w-]+) [A-ZÄÖÜÉ]", text[span.end:span.end + 80]) if joins else None
+    full = _full_name_after_and(language).match(text, span.end, span.end + 80)
     return " " not in given and full is not None and (is_given_name(given) or is_given_name(full.group(1)))
+
+
+@lru_cache(maxsize=8)
+def _full_name_after_and(language: str) -> re.Pattern[str]:
+    """The language's "and" and a full name after it, its given name captured: " and James Whitcombe"."""
+    joins = _and_words(language)
+    return re.compile(rf" (?:{joins}) ([A-ZÄÖÜÉ][\w-]+) [A-ZÄÖÜÉ]" if joins else "(?!)")
 
 
 @lru_cache(maxsize=8)

@@ -296,12 +296,17 @@ def _relative_pattern(language: str) -> re.Pattern[str]:
 def _relatives_title(after: str, *, language: str) -> bool:
     """Whether the text after a title opens with a possessive's apostrophe and a relative ("'s great-grandson", "'s
     widow"): the title is the relative's."""
+    return bool(_relatives_title_pattern(language).match(after))
+
+
+@lru_cache(maxsize=8)
+def _relatives_title_pattern(language: str) -> re.Pattern[str]:
     words = lexicon(language)
     marks = [m for m in words.classes.get("gen", ()) if m.startswith("'")]
     if not marks:
-        return False
+        return re.compile("(?!)")
     apostrophe = "|".join(re.escape(m).replace("'", "['’]") for m in marks)
-    return bool(re.match(rf"(?i)(?:{apostrophe}) (?:[\w-]+ )?(?:{words.alternation('kin_nouns')})(?![\w-])", after))
+    return re.compile(rf"(?i)(?:{apostrophe}) (?:[\w-]+ )?(?:{words.alternation('kin_nouns')})(?![\w-])")
 
 
 def _plural(doc: Doc, start: int, end: int) -> bool:
