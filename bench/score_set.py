@@ -1,4 +1,4 @@
-"""Score an evaluation set (``bench/sealed`` to ``sealed37``, ``dev`` to ``dev38``) with
+"""Score an evaluation set (``bench/sealed`` to ``sealed38``, ``dev`` to ``dev39``) with
 ``../shared/tools/score_articles.py``, all languages in one run, totals and F1 per language only (a sealed
 set's misses are never printed).
 
