@@ -116,7 +116,7 @@ def _without_families(names: list[Span], *, text: str, language: str) -> list[Sp
     """A family name after a word for a family ("die Familie Brökelmann", "la famille Mulliez", "la famille Domínguez
     Otero") or before one ("the Mars family") names the family, none of its people: no person's mention; a given name
     opens a person's name ("la famille de Jean Dupont")."""
-    before, after = _family_words(language)
+    before, after = lexicon(language).family_words
     return [s for s in names if not (s.label == "PERSON" and _a_family_name(text[s.start:s.end]) and (
         before.search(text, max(0, s.start - 40), s.start) or after.match(text, s.end)))]
 
@@ -124,15 +124,6 @@ def _without_families(names: list[Span], *, text: str, language: str) -> list[Sp
 def _a_family_name(name: str) -> bool:
     words = name.split()
     return len(words) == 1 or not is_given_name(words[0])
-
-
-@lru_cache(maxsize=8)
-def _family_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words for a family before a name (also as a German compound's end: "Gründerfamilie") and after it."""
-    words = lexicon(language)
-    before, after = words.words("family_before"), words.words("family_after")
-    return (re.compile(rf"(?i)(?:{alternation_of(before)}) $" if before else "(?!)"),
-            re.compile(rf" (?i:{alternation_of(after)})\b" if after else "(?!)"))
 
 
 def _rejoined(names: list[Span], *, text: str, language: str) -> list[Span]:

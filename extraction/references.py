@@ -151,9 +151,11 @@ def _family_firm(match: re.Match[str], *, text: str, sentence: tuple[int, int], 
     Rémi et Julien Castagnier, qui ont repris le moulin familial": Huilerie Castagnier), or any company noun where
     the sentence names the family's people by their kin before it ("The brothers Matthias and Florian Lindauer, who
     run the 118-year-old firm": Gebrüder Lindauer); otherwise the family's firm of a person whose apposition's title
-    the noun follows (``_of_the_person_apposed``)."""
+    the noun follows (``_of_the_person_apposed``). A founder's title before the noun makes it a family's too
+    (``_founder_before``)."""
     around = text[max(sentence[0], match.start() - _FAMILY_REACH):min(sentence[1], match.end() + _FAMILY_REACH)]
-    if not (_family_word(language).search(around) or _kin_word(language).search(text, sentence[0], match.start())):
+    if not (_family_word(language).search(around) or _kin_word(language).search(text, sentence[0], match.start())
+            or _founder_before(match, text=text, sentence=sentence, language=language)):
         return _of_the_person_apposed(match, text=text, sentence=sentence, entities=entities, firms=firms,
                                       language=language)
     named = [firms[e.id] for e in entities if e.id in firms
@@ -180,6 +182,22 @@ def _of_the_person_apposed(match: re.Match[str], *, text: str, sentence: tuple[i
 
 _APPOSED = re.compile(r", [^.;:!?,()]{0,20}(?:, [^.;:!?,()]{0,40})?")  # ", 68 ans, gérant de ", ", head of "
 
+
+def _founder_before(match: re.Match[str], *, text: str, sentence: tuple[int, int], language: str) -> bool:
+    """Whether a founder's title stands before a company noun in its sentence ("Der zweite Gründer, Rüdiger Vogel, der
+    die Firma 1998 mit aufgebaut hatte", "Les deux cofondateurs de la PME", "the grandson of the founder and
+    Kessler's managing director, will leave the company"): the first company noun after it is a family's, the
+    founder's (a later one may be another's: "the founder's great-grandson, will remain at the head of the firm and
+    join the Spanish group's management committee"); a founding family ("la famille fondatrice") is no founder."""
+    before, after = lexicon(language).family_words
+    return any(r.role in _FOUNDERS and not before.search(text, sentence[0], sentence[0] + r.start)
+               and not after.match(text, sentence[0] + r.end)
+               and not any(m.lastgroup == "company" for m in _pattern(language).finditer(text, sentence[0] + r.end,
+                                                                                          match.start()))
+               for r in find_roles(text[sentence[0]:match.start()], language=language))
+
+
+_FOUNDERS = {"founder", "co-founder"}
 
 # characters around a company noun in which a family word qualifies it: "das Familienunternehmen", "führen das
 # Unternehmen in fünfter Generation"

@@ -130,6 +130,14 @@ class Lexicon:
         return self.words("subsidiary_nouns") | self.words("team_nouns")
 
     @cached_property
+    def family_words(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """A word for a family that ends just before a name or a title ("la famille Mulliez", "la famille fondatrice",
+        also a German compound's end: "Gründerfamilie "), and one right after ("the Mars family")."""
+        before, after = self.words("family_before"), self.words("family_after")
+        return (re.compile(rf"(?i)(?:{alternation_of(before)}) $" if before else "(?!)"),
+                re.compile(rf" (?i:{alternation_of(after)})\b" if after else "(?!)"))
+
+    @cached_property
     def company_noun_ending(self) -> re.Pattern[str]:
         """A word that ends in a company or unit noun, lower case: "zulieferer", "windparkentwickler", "tochter"."""
         return re.compile(f"(?:{'|'.join(map(re.escape, self.words('company_nouns') | self.unit_nouns))})$")

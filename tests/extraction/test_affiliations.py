@@ -2707,6 +2707,25 @@ RULES = [
     ("de", "Die Kaveri Leather Industries Ltd. übernimmt die Lederfabrik Lohmüller GmbH. Kaveri wächst.\n\nDie "
            "Geschwister Andreas und Beate Lohmüller führen das Unternehmen seit fünf Jahren.",
      ("Beate Lohmüller", "Lederfabrik Lohmüller GmbH", "current"), False),
+    # a founder's company noun is the firm named for the founder's family, whichever firm was named last ...
+    ("de", "Der Bielefelder Hersteller Brandt & Vogel geht an den Möbelkonzern Hylla Interiör AB. Der Preis liegt bei "
+           "14 Millionen Euro. Der Umsatz stieg.\n\nHylla-Chef Sven Åkesson kündigte Investitionen an. Der zweite "
+           "Gründer, Rüdiger Vogel, der die Firma 1998 mit aufgebaut hatte, verkauft seine Anteile.",
+     ("Rüdiger Vogel", "Brandt & Vogel", "current"), True),
+    # ... but someone without a founder's title is not placed at the family's firm by a company noun
+    ("de", "Der Bielefelder Hersteller Brandt & Vogel geht an den Möbelkonzern Hylla Interiör AB. Der Preis liegt bei "
+           "14 Millionen Euro. Der Umsatz stieg.\n\nHylla-Chef Sven Åkesson kündigte Investitionen an. Der Berater "
+           "Rüdiger Vogel, der die Firma 1998 mit aufgebaut hatte, verkauft seine Anteile.",
+     ("Rüdiger Vogel", "Brandt & Vogel", "current"), False),
+    ("en", "DUBLIN (Reuters) - Brogue Holdings Plc has agreed to buy Doyle Saddlery Ltd for 12 million euros.\n\n"
+           "Brogue chief executive Mark Fenton said the deal would add 40 stores. Fiona Doyle, the founder's "
+           "granddaughter and managing director since 2010, will continue to run the business.",
+     ("Fiona Doyle", "Doyle Saddlery Ltd", "current"), True),
+    # ... nor is anyone named before a founding family ("la famille fondatrice" is no founder's title)
+    ("fr", "ANGERS (AFP) - La maison de saké Domaine Hinode SAS lève 6 millions d'euros auprès du brasseur japonais "
+           "Yukimura Shuzō.\n\nHaruka Yukimura, présidente de Yukimura Shuzō et représentante de la famille "
+           "fondatrice, fera son entrée au conseil d'administration de la société angevine.",
+     ("Haruka Yukimura", "Domaine Hinode SAS", "current"), True),
     # French "dont" names any officer of the firm before it, an outside title too; "que" names none
     ("fr", "Le tour de table est mené par le fonds lyonnais Cimes Capital Partenaires, dont l'associé Antoine Lefèvre "
            "suit le dossier.", ("Antoine Lefèvre", "Cimes Capital Partenaires", "current"), True),
@@ -2903,3 +2922,14 @@ def test_a_job_says_more_than_a_board_seat_at_the_same_firm(text, role):
     result = analyze(text, language="de")
     assert ("Fibrenord", role) in {(a.organization, a.role) for p in result.people if p.name == "Ralf Demmler"
                                    for a in p.affiliations}
+
+
+def test_only_the_first_company_noun_after_a_founder_s_title_is_the_family_s():
+    text = ("THIERS, France (AFP) - Spanish kitchenware group Grupo Tornel SA has agreed to buy Coutellerie Vayssade "
+            "SAS, a family-owned maker of corkscrews.\n\nThe deal ends four generations of family control at "
+            "Vayssade. Chief executive Laurent Vayssade, the founder's great-grandson, will remain at the head of the "
+            "firm and join the Spanish group's management committee.")
+    result = analyze(text, language="en")
+    roles = {(a.organization, a.role) for p in result.people if p.name == "Laurent Vayssade" for a in p.affiliations}
+    assert ("Grupo Tornel SA", "board member") in roles
+    assert ("Coutellerie Vayssade SAS", "board member") not in roles
