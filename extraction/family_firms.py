@@ -32,4 +32,7 @@ def family_firms(entities: Iterable[Entity]) -> dict[str, Entity]:
 
 
 def _holds(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` runs in ``words``, in any case: a particle is capitalised where it opens the firm's name
+    ("Joost van Os" of "Stempelfabriek Van Os")."""
+    words, part = [w.casefold() for w in words], [w.casefold() for w in part]
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))

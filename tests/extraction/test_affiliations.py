@@ -1602,6 +1602,12 @@ RULES = [
      ("Vikram Sethuraman", "Harbourside Capital", "current"), True),
     ("en", "Brightwater won the licence. Analysts welcomed it. \"Good,\" said Vikram Sethuraman, the fund's founder.",
      ("Vikram Sethuraman", "Brightwater", "current"), False),
+    # ... and so does an investment firm
+    ("en", "Brightwater Ltd won the licence. Its largest shareholder, Harbourside Capital, welcomed it. \"Good,\" "
+           "said Vikram Sethuraman, a partner at the investment firm.",
+     ("Vikram Sethuraman", "Harbourside Capital", "current"), True),
+    ("en", "Brightwater Ltd won the licence. Analysts welcomed it. \"Good,\" said Vikram Sethuraman, a partner at the "
+           "investment firm.", ("Vikram Sethuraman", "Brightwater Ltd", "current"), False),
     # a firm of a person's past, in a relative clause after a short apposition, is nobody's employer now, nor what
     # "der Konzern" goes on about
     ("de", "Die Casinova AG betreibt Spielbanken. Vorstandschef Henrik Aaltonen, ein Finne, der bis 2022 "
@@ -2736,6 +2742,18 @@ RULES = [
            "euros.", ("Lars Brandt", "Halvard Foods", "current"), True),
     ("en", "Halvard Foods, run by Friederike Brandt and praised by Lars Brandt, posted revenue of 118 million euros.",
      ("Lars Brandt", "Halvard Foods", "current"), False),
+    # "after N years as X's title": the title is the subject's, where the parser hangs "as" on the years
+    ("en", "Inkwell Marking Systems Plc named Claire Dubois as finance chief. She replaces Martin Hale, who retires in "
+           "June after 14 years as Inkwell's finance chief.", ("Martin Hale", "Inkwell Marking Systems Plc", "current"),
+     True),
+    ("en", "Inkwell Marking Systems Plc named Claire Dubois as finance chief. She replaces Martin Hale, who retires in "
+           "June after 14 years with Inkwell's finance chief.",
+     ("Martin Hale", "Inkwell Marking Systems Plc", "current"), False),
+    # ... also as a passive past a clause set off by commas
+    ("en", "Halvard Foods Ltd, founded near Utrecht in 1952, is run by the brothers Joost van Os and Maarten van Os.",
+     ("Maarten van Os", "Halvard Foods Ltd", "current"), True),
+    ("en", "Halvard Foods Ltd, founded near Utrecht in 1952, is praised by the brothers Joost van Os and Maarten van "
+           "Os.", ("Maarten van Os", "Halvard Foods Ltd", "current"), False),
     # French: a firm's lead opening the sentence is its subject's, who led it until then where the subject hands over
     ("fr", "À la tête de Névé Boards, Fabian Meier lance une gamme.", ("Fabian Meier", "Névé Boards", "current"),
      True),

@@ -26,6 +26,12 @@ def test_a_title_without_organisation_goes_to_the_firm_named_for_the_family(para
     assert employers(FAMILY_LEAD + paragraph, "en")[person] == employer
 
 
+def test_a_particle_of_the_family_s_name_may_be_capitalised_in_the_firm_s():
+    text = ("Inkwell buys Van Os\n\nLONDON (Reuters) - Inkwell Marking Systems Plc agreed to buy Dutch rival "
+            "Stempelfabriek Van Os BV.\n\nManaging director Joost van Os will stay in charge.")
+    assert employers(text, "en")["Joost van Os"] == {"Stempelfabriek Van Os BV"}
+
+
 def test_a_firm_called_by_the_family_name_alone_is_no_family_firm():
     text = ("Ardent buys Hawthorn\n\nLONDON (Reuters) - Ardent Capital agreed to buy Hawthorn Equestrian Group. The "
             "founding Ellison family backs the deal.\n\nFinance director Rupert Ellison will step down once the deal "
