@@ -33,6 +33,7 @@ from .name_rules import (
     ends_in_a_german_noun,
     named_alone,
     names_an_organisation,
+    person_relative,
     short_form_of,
     unknown_names,
     unknown_word,
@@ -106,7 +107,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     names = _with_given_name_before_particle(names, text=text)
     if language == "en":
         names = _without_possessors(_as_named_in_the_body(names, text=text), text=text)
-    names = _propagate(with_acronyms_in_brackets(names, text=text), text=text)
+    names = _propagate(with_acronyms_in_brackets(names, text=text), text=text, language=language)
     names = _without_families(_with_given_name_before(names, text=text, language=language), text=text,
                               language=language)
     return _without_overlaps(rules + names + dates + model_dates)
@@ -915,10 +916,13 @@ def _with_given_name_before(names: list[Span], *, text: str, language: str) -> l
     return result
 
 
-def _propagate(names: list[Span], *, text: str) -> list[Span]:
+def _propagate(names: list[Span], *, text: str, language: str) -> list[Span]:
     """Every further occurrence of a known person or organisation name becomes a mention too,
-    including German genitives ("Xiaomis", "Siemens'") and compound parts ("Xiaomi-Strategie")."""
+    including German genitives ("Xiaomis", "Siemens'") and compound parts ("Xiaomi-Strategie"). A family firm's
+    name that is a person's family name is the person's where a relative only people take follows ("Ebersbach, who
+    studied ceramics engineering", of Katharina Ebersbach at Ebersbach Porzellan)."""
     known: dict[str, str] = {}
+    surnames: set[str] = set()
     for span in names:
         if span.label in ("PERSON", "ORG", "PRODUCT"):
             form = text[span.start:span.end]
@@ -929,6 +933,7 @@ def _propagate(names: list[Span], *, text: str) -> list[Span]:
             surname = words[0] if is_family_name(words[0]) else words[-1]
             if span.label == "PERSON" and len(words) > 1 and len(surname) > 2 and surname[:1].isupper():
                 known.setdefault(surname, "PERSON")
+                surnames.add(surname)
             if span.label == "ORG" and (short := short_form_of(form)) and short[:1].isupper():
                 known.setdefault(short, "ORG")  # "Xinhe" after "Xinhe Semiconductor"
     if not known:
@@ -949,7 +954,9 @@ def _propagate(names: list[Span], *, text: str) -> list[Span]:
         if all(_inside_and_weaker(other, candidate) for other in overlapping):
             # "Niederrhein" (a place to the pipeline) inside "Niederrhein Stahl", named in full elsewhere
             added = [other for other in added if other not in overlapping] + [candidate]
-    return added
+    relative = person_relative(language)
+    return [replace(s, label="PERSON") if s.label == "ORG" and text[s.start:s.end] in surnames and relative
+            and relative.match(text, s.end) else s for s in added]
 
 
 def _inside_and_weaker(span: Span, name: Span) -> bool:

@@ -2742,6 +2742,20 @@ RULES = [
            "euros.", ("Lars Brandt", "Halvard Foods", "current"), True),
     ("en", "Halvard Foods, run by Friederike Brandt and praised by Lars Brandt, posted revenue of 118 million euros.",
      ("Lars Brandt", "Halvard Foods", "current"), False),
+    # French: the possessive's title may be "new" ("Sa nouvelle présidente, P,")
+    ("fr", "Le groupe Mehta Steelware reprend Inox Marnais SAS. Inox Marnais, fondé en 1952, emploie 64 personnes. "
+           "Sa nouvelle présidente, Claire Fontanel, ancienne directrice d'usine chez Tefal, pilotera la relance.",
+     ("Claire Fontanel", "Inox Marnais SAS", "current"), True),
+    ("fr", "Le groupe Mehta Steelware reprend Inox Marnais SAS. Inox Marnais, fondé en 1952, emploie 64 personnes. "
+           "Sa nouvelle voisine, Claire Fontanel, ancienne directrice d'usine chez Tefal, pilotera la relance.",
+     ("Claire Fontanel", "Inox Marnais SAS", "current"), False),
+    # leaving after "after": the subject of the main verb left, also a part of the firm
+    ("en", "Ajastin Oy raised 9 million euros. The three co-founders, Aino Virtanen, Mikko Lehtonen and Sofia Berg, "
+           "started the company in 2022 after leaving the sports-technology unit of Polar Electro.",
+     ("Sofia Berg", "Polar Electro", "former"), True),
+    ("en", "Ajastin Oy raised 9 million euros. The three co-founders, Aino Virtanen, Mikko Lehtonen and Sofia Berg, "
+           "started the company in 2022 after praising the sports-technology unit of Polar Electro.",
+     ("Sofia Berg", "Polar Electro", "former"), False),
     # "after N years as X's title": the title is the subject's, where the parser hangs "as" on the years
     ("en", "Inkwell Marking Systems Plc named Claire Dubois as finance chief. She replaces Martin Hale, who retires in "
            "June after 14 years as Inkwell's finance chief.", ("Martin Hale", "Inkwell Marking Systems Plc", "current"),

@@ -45,3 +45,18 @@ def test_a_family_firm_the_person_holds_a_post_at_takes_no_further_title():
             "conseil d'administration.")
     held = {a.organization: a.role for p in analyze(text, language="fr").people for a in p.affiliations}
     assert held.get("Orfèvrerie Lambert SA") == "board member"
+
+
+@pytest.mark.parametrize(("relative", "studied"), [
+    # "who" after the family's name makes that mention the person's ...
+    ("who", True),
+    # ... "which" leaves it the firm's
+    ("which", False),
+])
+def test_a_family_firm_s_name_before_a_person_s_relative_is_the_person(relative, studied):
+    text = ("Porcelain maker Ebersbach invests\n\nSELB, Germany (dpa) - Ebersbach Porzellan will invest 6.5 million "
+            "euros this year. Managing director Katharina Ebersbach welcomed the grant.\n\nEbersbach, "
+            f"{relative} studied at Hof University of Applied Sciences, said revenue rose.")
+    result = analyze(text, language="en")
+    schools = {a.organization for p in result.people if p.name == "Katharina Ebersbach" for a in p.affiliations}
+    assert ("Hof University of Applied Sciences" in schools) is studied
