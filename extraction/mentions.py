@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .demonyms import before_a_company_noun, ends_like_a_demonym, stands_for_a_company
 from .gazetteer import kind_of
 from .label_votes import vote
-from .lemmas import lookup_known, lookup_lemma
+from .lemmas import german_common_noun, lookup_known, lookup_lemma
 from .lexicon import HONORIFIC_LISTS, LANGUAGES, alternation_of, every_language, lexicon, shared_words
 from .lexicon.amounts import cue_regex
 from .money import Money
@@ -617,10 +617,13 @@ def _describes_a_name_named_alone(words: list[str], *, text: str, start: int, la
 def _description_only(name: str, *, language: str, before_a_name: bool) -> bool:
     """A German span of demonyms and a common noun for a company or a person, and no name: "Hamburger
     Containerreederei", "Hamburger Juristin"; with an organisation word at its end only right before the name it
-    describes ("die Berliner Neobank Transferia", but "Die Berliner Volksbank meldet Gewinne")."""
+    describes ("die Berliner Neobank Transferia", but "Die Berliner Volksbank meldet Gewinne"); a common noun cut
+    before "und" is the first half of such a description ("beim Solinger Besteck- und Flaschenöffnerhersteller X")."""
     *demonyms, noun = name.split(" ")
     if language != "de" or not demonyms or not all(ends_like_a_demonym(w) for w in demonyms):
         return False
+    if noun.endswith("-"):
+        return german_common_noun(noun[:-1])
     if not before_a_name and any(noun.lower().endswith(w) for w in shared_words("org_words") if len(w) > 3):
         return False
     return (lexicon(language).is_company_noun(noun) or _company_compound(noun.lower(), language=language)

@@ -2742,6 +2742,17 @@ RULES = [
            "euros.", ("Lars Brandt", "Halvard Foods", "current"), True),
     ("en", "Halvard Foods, run by Friederike Brandt and praised by Lars Brandt, posted revenue of 118 million euros.",
      ("Lars Brandt", "Halvard Foods", "current"), False),
+    # German: a copula's title at a firm described by two trades ("beim Solinger Besteck- und Messerhersteller X")
+    ("de", "Kronkorken Labs holt Ahmed El-Sayed. El-Sayed war bis Ende 2024 Produktionschef beim Solinger Besteck- "
+           "und Flaschenöffnerhersteller Wenger Metallwaren GmbH.", ("Ahmed El-Sayed", "Wenger Metallwaren GmbH",
+                                                                     "former"), True),
+    ("de", "Kronkorken Labs holt Ahmed El-Sayed. El-Sayed war bis Ende 2024 Produktionschef beim Solinger Besteck- "
+           "und lobte dort Wenger Metallwaren GmbH.", ("Ahmed El-Sayed", "Wenger Metallwaren GmbH", "former"), False),
+    # German: founders listed after a colon, each with a relative clause, one described by a noun
+    ("de", "Das Hamburger Start-up Zapfwerk GmbH wächst. Gegründet wurde Zapfwerk 2021 von drei Studienfreunden: "
+           "Lukas Brandt, der heute als Vorstandschef amtiert, Priya Raman, die als Technikchefin die Entwicklung "
+           "verantwortet, und dem Schweden Nils Ekström, der den Vertrieb leitet.",
+     ("Nils Ekström", "Zapfwerk GmbH", "current"), True),
     # French: the possessive's title may be "new" ("Sa nouvelle présidente, P,")
     ("fr", "Le groupe Mehta Steelware reprend Inox Marnais SAS. Inox Marnais, fondé en 1952, emploie 64 personnes. "
            "Sa nouvelle présidente, Claire Fontanel, ancienne directrice d'usine chez Tefal, pilotera la relance.",

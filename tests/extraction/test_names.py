@@ -1074,6 +1074,9 @@ def test_french_adjectives_after_a_company_noun_describe_the_firm_but_german_wor
     # an organisation word makes a name of a demonym, unless the name it describes follows
     ("Die Berliner Bank meldet Zahlen.", ["Berliner Bank"]),
     ("Die Berliner Neobank Transferia meldet Zahlen.", ["Transferia"]),
+    # a common noun cut before "und" opens such a description; a firm's name cut so is a name
+    ("Er war Produktionschef beim Solinger Besteck- und Flaschenöffnerhersteller Wenger Metallwaren GmbH.",
+     ["Wenger Metallwaren GmbH"]),
 ])
 def test_a_german_description_before_a_name_is_no_name_of_its_own(text, names):
     assert [o.name for o in analyze(text, language="de").organizations] == names
