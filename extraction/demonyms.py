@@ -33,9 +33,10 @@ def names_a_place(word: str, *, text: str) -> bool:
 
 
 def demonym_pattern(determiners: str) -> str:
-    """A definite article and a capitalised word ending like a demonym, with no noun after it (German capitalises
-    its nouns): the word stands for a company, where ``names_a_place`` says so."""
-    return rf"(?:{determiners}) [A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(_ENDINGS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
+    """A definite article, also opening a sentence ("Die Solinger hatten"), and a capitalised word ending like a
+    demonym, with no noun after it (German capitalises its nouns): the word stands for a company, where
+    ``names_a_place`` says so."""
+    return rf"(?i:{determiners}) [A-ZÄÖÜ][a-zäöüß]+(?:{'|'.join(_ENDINGS)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
 
 
 def stands_for_a_company(start: int, end: int, *, text: str, language: str) -> bool:

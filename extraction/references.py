@@ -222,10 +222,12 @@ def _of_the_city(demonym: str, *, text: str, org_mentions: Sequence[tuple[int, E
                  main_company: Entity | None) -> Entity | None:
     """The company a demonym stands for: the one the article describes by it ("Der Duisburger Stahlhersteller
     Niederrhein Stahl", "Die Westerwälder Keramikmanufaktur Tonwerk Lindholm": the description says it is a place's,
-    whether or not the place is one we know), else the article's company where its dateline names the city."""
+    whether or not the place is one we know; also where the name takes the demonym in: "die Solinger Gebrüder
+    Hartkopf GmbH"), else the article's company where its dateline names the city."""
     described = re.compile(rf"(?<![\w-]){re.escape(demonym)} (?:[\w-]+ ){{0,2}}$")
     for position, entity in org_mentions:
-        if entity.label == "ORG" and described.search(text, max(0, position - _DESCRIBED_REACH), position):
+        if entity.label == "ORG" and (described.search(text, max(0, position - _DESCRIBED_REACH), position)
+                                      or text.startswith(f"{demonym} ", position)):
             return entity
     return main_company if names_a_place(demonym, text=text[:_DATELINE_REACH]) else None
 

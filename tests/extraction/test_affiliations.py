@@ -2742,6 +2742,16 @@ RULES = [
            "euros.", ("Lars Brandt", "Halvard Foods", "current"), True),
     ("en", "Halvard Foods, run by Friederike Brandt and praised by Lars Brandt, posted revenue of 118 million euros.",
      ("Lars Brandt", "Halvard Foods", "current"), False),
+    # German: a demonym opening a sentence stands for the firm the article describes by it, in its name too
+    ("de", "Die Brunner AG wächst. Als Übernahmekandidat gilt die Solinger Gebrüder Hartkopf GmbH. Die Solinger "
+           "hatten im Herbst den Ingenieur Stefan Maurer abgeworben.",
+     ("Stefan Maurer", "Solinger Gebrüder Hartkopf GmbH", "current"), True),
+    ("de", "Die Brunner AG wächst. Als Übernahmekandidat gilt die Gebrüder Hartkopf GmbH. Die Solinger hatten im "
+           "Herbst den Ingenieur Stefan Maurer abgeworben.", ("Stefan Maurer", "Gebrüder Hartkopf GmbH", "current"),
+     False),
+    # German: a compound's founding partner is the firm's partner ("Limmat-Gründungspartner P")
+    ("de", "Die Limmat Capital AG hält sechs Prozent an der Brunner AG. „Gut so“, sagte Limmat-Gründungspartner "
+           "Hugo Delacroix.", ("Hugo Delacroix", "Limmat Capital AG", "current"), True),
     # German: a copula's title at a firm described by two trades ("beim Solinger Besteck- und Messerhersteller X")
     ("de", "Kronkorken Labs holt Ahmed El-Sayed. El-Sayed war bis Ende 2024 Produktionschef beim Solinger Besteck- "
            "und Flaschenöffnerhersteller Wenger Metallwaren GmbH.", ("Ahmed El-Sayed", "Wenger Metallwaren GmbH",
