@@ -2749,6 +2749,13 @@ RULES = [
     ("de", "Die Brunner AG wächst. Als Übernahmekandidat gilt die Gebrüder Hartkopf GmbH. Die Solinger hatten im "
            "Herbst den Ingenieur Stefan Maurer abgeworben.", ("Stefan Maurer", "Gebrüder Hartkopf GmbH", "current"),
      False),
+    # German: a seat on a board named by no firm, after an apposition, is on the article's company's board
+    ("de", "Die Kellenwerk Hagemann GmbH bekommt einen Investor. Friedrich Olbrich, früher Investmentbanker bei "
+           "Goldman Sachs, zieht ebenfalls in den Beirat ein.",
+     ("Friedrich Olbrich", "Kellenwerk Hagemann GmbH", "current"), True),
+    ("de", "Die Kellenwerk Hagemann GmbH bekommt einen Investor. Friedrich Olbrich, früher Investmentbanker bei "
+           "Goldman Sachs, zieht ebenfalls in den Beirat der Deutschen Post ein.",
+     ("Friedrich Olbrich", "Kellenwerk Hagemann GmbH", "current"), False),
     # German: a compound's founding partner is the firm's partner ("Limmat-Gründungspartner P")
     ("de", "Die Limmat Capital AG hält sechs Prozent an der Brunner AG. „Gut so“, sagte Limmat-Gründungspartner "
            "Hugo Delacroix.", ("Hugo Delacroix", "Limmat Capital AG", "current"), True),
@@ -2770,6 +2777,20 @@ RULES = [
     ("fr", "Le groupe Mehta Steelware reprend Inox Marnais SAS. Inox Marnais, fondé en 1952, emploie 64 personnes. "
            "Sa nouvelle voisine, Claire Fontanel, ancienne directrice d'usine chez Tefal, pilotera la relance.",
      ("Claire Fontanel", "Inox Marnais SAS", "current"), False),
+    # a counted title heads a list parted by semicolons, each person with a clause of their own
+    ("en", "Grattix SA listed its shares. Chaput runs the company with three vice-presidents: Karim Benali, who "
+           "oversees manufacturing; Ingrid Solberg, in charge of international sales; and Wei Zhang, who joined from "
+           "Groupe SEB in 2023.", ("Ingrid Solberg", "Grattix SA", "current"), True),
+    ("en", "Grattix SA listed its shares. Chaput met three rivals: Karim Benali, who oversees manufacturing; Ingrid "
+           "Solberg, in charge of international sales; and Wei Zhang, who joined from Groupe SEB in 2023.",
+     ("Ingrid Solberg", "Grattix SA", "current"), False),
+    # a relative clause after a degree in apposition tells the person's career
+    ("en", "Grattix SA listed its shares. Nathalie Chaput, a graduate of HEC Paris who worked at L'Oréal before "
+           "joining the family firm, has been chief executive since 2016.", ("Nathalie Chaput", "L'Oréal", "former"),
+     True),
+    ("en", "Grattix SA listed its shares. Nathalie Chaput, a graduate of HEC Paris who praised L'Oréal before "
+           "joining the family firm, has been chief executive since 2016.", ("Nathalie Chaput", "L'Oréal", "former"),
+     False),
     # leaving after "after": the subject of the main verb left, also a part of the firm
     ("en", "Ajastin Oy raised 9 million euros. The three co-founders, Aino Virtanen, Mikko Lehtonen and Sofia Berg, "
            "started the company in 2022 after leaving the sports-technology unit of Polar Electro.",
