@@ -2777,6 +2777,25 @@ RULES = [
     ("fr", "Le groupe Mehta Steelware reprend Inox Marnais SAS. Inox Marnais, fondé en 1952, emploie 64 personnes. "
            "Sa nouvelle voisine, Claire Fontanel, ancienne directrice d'usine chez Tefal, pilotera la relance.",
      ("Claire Fontanel", "Inox Marnais SAS", "current"), False),
+    # a relative clause's past title at a firm, a time before its verb
+    ("en", "Kalyan Steelware Ltd raised money. Meera Krishnan, who until last month was head of exports at Hawkins "
+           "Cookers, will join as chief executive in January.", ("Meera Krishnan", "Hawkins Cookers", "former"), True),
+    ("en", "Kalyan Steelware Ltd raised money. Meera Krishnan, who until last month was a rival of Hawkins Cookers, "
+           "will join as chief executive in January.", ("Meera Krishnan", "Hawkins Cookers", "former"), False),
+    # a firm run by people named after a colon
+    ("en", "Kalyan Steelware Ltd raised money. Kalyan, founded in 1979 by their father, is run by two brothers: "
+           "chairman Rakesh Parekh and Dinesh Parekh, who heads the factories.",
+     ("Dinesh Parekh", "Kalyan Steelware Ltd", "current"), True),
+    ("en", "Kalyan Steelware Ltd raised money. Kalyan, founded in 1979 by their father, is praised by two brothers: "
+           "chairman Rakesh Parekh and Dinesh Parekh, who heads the factories.",
+     ("Dinesh Parekh", "Kalyan Steelware Ltd", "current"), False),
+    # a possessive's title after a word of no title joined to it ("Its owner and chief executive, P,")
+    ("en", "Eibar-based Batidores Ibarra SL had revenue of 19 million euros. Its owner and chief executive, Itziar "
+           "Ibarra Etxeberria, will join Nordkök AB's management team.",
+     ("Itziar Ibarra Etxeberria", "Batidores Ibarra SL", "current"), True),
+    ("en", "Eibar-based Batidores Ibarra SL had revenue of 19 million euros. Its sales fell and chief executive Itziar "
+           "Ibarra Etxeberria left for Nordkök AB.", ("Itziar Ibarra Etxeberria", "Batidores Ibarra SL", "current"),
+     False),
     # a counted title heads a list parted by semicolons, each person with a clause of their own
     ("en", "Grattix SA listed its shares. Chaput runs the company with three vice-presidents: Karim Benali, who "
            "oversees manufacturing; Ingrid Solberg, in charge of international sales; and Wei Zhang, who joined from "
