@@ -59,6 +59,8 @@ def find_references(text: str, *, sentences: Sequence[tuple[int, int]], entities
         for match in _pattern(language).finditer(text, start, end):
             if any(s < match.end() and match.start() < e for s, e in names):
                 continue
+            if _impersonal(language).match(text, match.start()):
+                continue  # "il y a un an": no person
             if _name_follows(text, _past_a_field(text, match.end(), language=language), name_starts,
                              language=language, comma=False) or (
                     match.lastgroup not in ("female", "male", *_DEMONSTRATIVES, *_POSSESSIVES)
@@ -202,6 +204,13 @@ _FOUNDERS = {"founder", "co-founder"}
 # characters around a company noun in which a family word qualifies it: "das Familienunternehmen", "führen das
 # Unternehmen in fünfter Generation"
 _FAMILY_REACH = 24
+
+
+@lru_cache(maxsize=8)
+def _impersonal(language: str) -> re.Pattern[str]:
+    """A phrase in which a personal pronoun stands for nobody: French "il y a", "il faut"."""
+    words = lexicon(language).words("impersonal_phrases")
+    return re.compile(rf"(?i:{alternation_of(words)})(?![\w'’])" if words else "(?!)")
 
 
 @lru_cache(maxsize=8)

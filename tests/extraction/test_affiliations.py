@@ -2770,6 +2770,22 @@ RULES = [
            "Lukas Brandt, der heute als Vorstandschef amtiert, Priya Raman, die als Technikchefin die Entwicklung "
            "verantwortet, und dem Schweden Nils Ekström, der den Vertrieb leitet.",
      ("Nils Ekström", "Zapfwerk GmbH", "current"), True),
+    # French: a lead handed over to each of a list after a colon
+    ("fr", "Le fabricant Lemoine Ustensiles change de direction. Son fondateur, Yann Lemoine, 68 ans, cède la "
+           "direction générale à deux codirecteurs généraux : sa fille, Gwenaëlle Lemoine, jusqu'ici directrice de "
+           "la production, et Tobias Lindqvist, un Suédois passé par Electrolux.",
+     ("Tobias Lindqvist", "Lemoine Ustensiles", "current"), True),
+    ("fr", "Le fabricant Lemoine Ustensiles change de direction. Son fondateur, Yann Lemoine, 68 ans, cède la "
+           "direction générale et salue deux anciens collègues : sa fille, Gwenaëlle Lemoine, jusqu'ici directrice "
+           "de la production, et Tobias Lindqvist, un Suédois passé par Electrolux.",
+     ("Tobias Lindqvist", "Lemoine Ustensiles", "current"), False),
+    # French: where someone joins from, after an apposition and "il y a" (a pronoun for nobody)
+    ("fr", "Lamelle Industries entre en Bourse. La directrice financière, Mei-Lin Zhou, diplômée de l'ESSEC, a rejoint "
+           "la société il y a un an en provenance de Lagardère Travel Retail.",
+     ("Mei-Lin Zhou", "Lagardère Travel Retail", "former"), True),
+    ("fr", "Lamelle Industries entre en Bourse. La directrice financière, Mei-Lin Zhou, diplômée de l'ESSEC, a rejoint "
+           "la société il y a un an pour parler de Lagardère Travel Retail.",
+     ("Mei-Lin Zhou", "Lagardère Travel Retail", "former"), False),
     # French: the possessive's title may be "new" ("Sa nouvelle présidente, P,")
     ("fr", "Le groupe Mehta Steelware reprend Inox Marnais SAS. Inox Marnais, fondé en 1952, emploie 64 personnes. "
            "Sa nouvelle présidente, Claire Fontanel, ancienne directrice d'usine chez Tefal, pilotera la relance.",
