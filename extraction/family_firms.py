@@ -22,13 +22,25 @@ def family_firms(entities: Iterable[Entity]) -> dict[str, Entity]:
                        key=lambda e: min((s.start for s in e.spans), default=0))
     firms = {}
     for person in (e for e in entities if e.label == "PERSON"):
-        family = _NAME_WORDS.split(person.name)[1:]
+        families = _family_names(person.name)
         # a firm called by the family name alone may be the family itself: "the founding Ellison family"
-        firm = next((c for c in companies if family and any(
-            _holds(words, family) and len(words) > len(family) for words in map(_NAME_WORDS.split, c.forms))), None)
+        firm = next((c for c in companies if any(
+            _holds(words, family) and len(words) > len(family)
+            for words in map(_NAME_WORDS.split, c.forms) for family in families)), None)
         if firm is not None:
             firms[person.id] = firm
     return firms
+
+
+def _family_names(name: str) -> list[list[str]]:
+    """The words of a person's family name after the given name, which may be hyphenated ("Anne-Sophie Delorme":
+    Delorme); a double-barrelled family name also each of its parts ("Hélène Vidal-Marchetti" of "Marquoirs
+    Vidal")."""
+    family = name.split()[1:]
+    if not family:
+        return []
+    parts = _NAME_WORDS.split(" ".join(family))
+    return [parts, *([part] for part in parts if len(parts) > 1 and len(family) == 1)]
 
 
 def _holds(words: list[str], part: list[str]) -> bool:

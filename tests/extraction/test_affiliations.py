@@ -2770,6 +2770,13 @@ RULES = [
            "Lukas Brandt, der heute als Vorstandschef amtiert, Priya Raman, die als Technikchefin die Entwicklung "
            "verantwortet, und dem Schweden Nils Ekström, der den Vertrieb leitet.",
      ("Nils Ekström", "Zapfwerk GmbH", "current"), True),
+    # French: a title in apposition after the person's kin ("arrière-petite-fille du fondateur et présidente")
+    ("fr", "Le groupe Kessler rachète Marquoirs Vidal SAS. « Nous cherchions un partenaire », a déclaré à l'AFP Hélène "
+           "Vidal, arrière-petite-fille du fondateur et présidente du directoire.",
+     ("Hélène Vidal", "Marquoirs Vidal SAS", "current"), True),
+    ("fr", "Le groupe Kessler rachète Marquoirs Vidal SAS. « Nous cherchions un partenaire », a déclaré à l'AFP Hélène "
+           "Vidal, arrière-petite-fille du fondateur et amie du directoire.",
+     ("Hélène Vidal", "Marquoirs Vidal SAS", "current"), False),
     # French: a lead handed over to each of a list after a colon
     ("fr", "Le fabricant Lemoine Ustensiles change de direction. Son fondateur, Yann Lemoine, 68 ans, cède la "
            "direction générale à deux codirecteurs généraux : sa fille, Gwenaëlle Lemoine, jusqu'ici directrice de "

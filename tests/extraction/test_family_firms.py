@@ -19,6 +19,9 @@ FAMILY_LEAD = ("Ambrosiana takes 40 percent of rival Serio\n\nMILAN (Reuters) - 
 @pytest.mark.parametrize(("paragraph", "person", "employer"), [
     # a title with no organisation goes to the firm that bears the person's family name, not the article's company
     ("Chief executive Chiara Serio will stay in charge.", "Chiara Serio", {"Bottonificio Serio SpA"}),
+    # a hyphenated given name, and a double-barrelled family name by either part
+    ("Chief executive Anna-Maria Serio will stay in charge.", "Anna-Maria Serio", {"Bottonificio Serio SpA"}),
+    ("Chief executive Chiara Rossi-Serio will stay in charge.", "Chiara Rossi-Serio", {"Bottonificio Serio SpA"}),
     # not where no firm bears it
     ("Chief executive Chiara Bellini will stay in charge.", "Chiara Bellini", {"Ambrosiana Bottoni SpA"}),
 ])
