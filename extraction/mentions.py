@@ -166,7 +166,7 @@ def _apart_where_named_alone(names: list[Span], *, text: str, language: str) -> 
     """An organisation's name that runs over a word for "and" is two names where the article names either half alone:
     "Barcelona-based Fluidra and Pentair of the US", then "eight years at Pentair" (a firm's own name seldom has its
     halves named alone: "Marks and Spencer"; "&" joins one name, ``_through_ampersands``)."""
-    joint = _word_for_and(language)
+    joint = lexicon(language).and_between_names
     alone = {text[s.start:s.end] for s in names if s.label == "ORG"}
     apart: list[Span] = []
     for span in names:
@@ -182,11 +182,6 @@ def _apart_where_named_alone(names: list[Span], *, text: str, language: str) -> 
     return apart
 
 
-@lru_cache(maxsize=8)
-def _word_for_and(language: str) -> re.Pattern[str]:
-    """The language's words for "and" between spaces; not "&", which joins the parts of one name."""
-    words = [w for w in lexicon(language).classes.get("and", ()) if w.isalpha()]
-    return re.compile(rf" (?:{alternation_of(words)}) " if words else "(?!)")
 
 
 def _split_after_a_lower_word(span: Span, *, text: str, conjunctions: frozenset[str]) -> bool:

@@ -227,13 +227,12 @@ def _given_names_before(spans: list[Span], *, text: str, language: str) -> list[
 def _with_shared_family_names(spans: list[Span], forms: list[str], *, text: str, language: str) -> list[str]:
     """A given name joined by "and" to a full name shares its family name: "les frères Matthias et Jonas Brenner",
     "the brothers Iñaki and Xabier Etxeberria" name Matthias Brenner and Iñaki Etxeberria."""
-    joins = _and_words(language)
-    joined = re.compile(rf" (?:{joins}) ") if joins else None
+    joined = lexicon(language).and_between_names
     family_names = {word for form in forms for word in form.split()[1:]}  # "Schmidt and Anna Müller": two people
     shared = list(forms)
     for i in range(len(spans) - 1):
         given, full = forms[i], forms[i + 1].split()
-        if (joined is not None and " " not in given and given not in family_names and len(full) >= 2
+        if (" " not in given and given not in family_names and len(full) >= 2
                 and (is_given_name(given) or is_given_name(full[0]))
                 and joined.fullmatch(text[spans[i].end:spans[i + 1].start])):
             shared[i] = " ".join([given, *full[1:]])
@@ -252,22 +251,15 @@ def shares_a_family_name(span: Span, *, text: str, language: str) -> bool:
 @lru_cache(maxsize=8)
 def _full_name_after_and(language: str) -> re.Pattern[str]:
     """The language's "and" and a full name after it, its given name captured: " and James Whitcombe"."""
-    joins = _and_words(language)
+    joins = lexicon(language).and_words
     return re.compile(rf" (?:{joins}) ([A-ZÄÖÜÉ][\w-]+) [A-ZÄÖÜÉ]" if joins else "(?!)")
 
 
 @lru_cache(maxsize=8)
 def _given_name_and(language: str) -> re.Pattern[str] | None:
     """A capitalised word and the language's "and" right before a name."""
-    joins = _and_words(language)
+    joins = lexicon(language).and_words
     return re.compile(rf"(?<![\w-])([A-ZÄÖÜÉ][\w-]+) (?:{joins}) $") if joins else None
-
-
-@lru_cache(maxsize=8)
-def _and_words(language: str) -> str:
-    """The language's words for "and" as one alternation; empty when its lexicon has none."""
-    joins = lexicon(language).classes.get("and", frozenset())
-    return alternation_of(joins) if joins else ""
 
 
 def _family_name_only(form: str) -> bool:

@@ -130,6 +130,18 @@ class Lexicon:
         return self.words("subsidiary_nouns") | self.words("team_nouns")
 
     @cached_property
+    def and_words(self) -> str:
+        """The words for "and" between two names as one alternation, empty where the lexicon has none; not "&", which
+        joins the parts of one name ("Procter & Gamble")."""
+        words = self.classes.get("and", frozenset()) - {"&"}
+        return alternation_of(words) if words else ""
+
+    @cached_property
+    def and_between_names(self) -> re.Pattern[str]:
+        """A word for "and" with a space on either side: " and ", " et ", " sowie "."""
+        return re.compile(rf" (?:{self.and_words}) " if self.and_words else "(?!)")
+
+    @cached_property
     def family_words(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """A word for a family that ends just before a name or a title ("la famille Mulliez", "la famille fondatrice",
         also a German compound's end: "Gründerfamilie "), and one right after ("the Mars family")."""
