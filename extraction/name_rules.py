@@ -890,9 +890,14 @@ def names_an_organisation(word: str) -> bool:
     """Whether the first part of a title compound reads as a name rather than a German noun."""
     lower = word.lower()
     german = lexicon("de")
+    quality = _QUALITY_NOUN.fullmatch(lower)  # "Sicherheits-", but "Leifheit" has no adjective before "-heit"
     return (lower not in german.glossary and lower not in german.words("not_org_modifiers")
             and not german_common_noun(word)  # "Netzchef" heads the network, "Allianz-Chef" the insurer
-            and not re.search(r"(?:ung|heit|keit|schaft|ion|tät|ismus|chen|lein)s?$", lower))
+            and not re.search(r"(?:ung|schaft|ion|tät|ismus|chen|lein)s?$", lower)
+            and not (quality and lookup_known(quality.group(1), language="de")))
+
+
+_QUALITY_NOUN = re.compile(r"(\w+?)(?:heit|keit)s?")
 
 
 def organisations_with_titles(text: str, *, language: str) -> set[str]:

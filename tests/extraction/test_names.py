@@ -208,6 +208,17 @@ def test_organisation_inside_a_title_compound():
     assert ("Xiaomi", "ORG") in {(m.text, m.label) for m in result.entities}
 
 
+@pytest.mark.parametrize(("head", "organisations"), [
+    # "-heit" after no adjective is a name's ending ...
+    ("Leifheit", {"Leifheit"}),
+    # ... after one, a noun's
+    ("Sicherheits", set()),
+])
+def test_a_title_compound_s_head_ending_like_a_noun_of_quality_is_a_name_only_after_no_adjective(head, organisations):
+    result = analyze(f"Leiten soll das Werk der frühere {head}-Manager Jan-Erik Holm.", language="de")
+    assert {o.name for o in result.organizations} == organisations
+
+
 def test_hyphenated_name_ending_in_an_organisation_word_heads_a_title_compound_but_a_topic_does_not():
     text = ("Deutsche-Bank-Analystin Eva Roth lobt den Plan. KI-Team-Chef Max Kern schweigt. Die Deutsche Bank "
             "hält Aktien.")
