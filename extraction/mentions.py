@@ -108,6 +108,7 @@ def find_mentions(doc: Doc, *, language: str, money: Iterable[Money], periods: I
     if language == "en":
         names = _without_possessors(_as_named_in_the_body(names, text=text), text=text)
     names = _propagate(with_acronyms_in_brackets(names, text=text), text=text, language=language)
+    names = _first_words_before_titles(names, text=text, language=language)
     names = _without_families(_with_given_name_before(names, text=text, language=language), text=text,
                               language=language)
     return _without_overlaps(rules + names + dates + model_dates)
@@ -314,6 +315,32 @@ def _without_title_words(names: list[Span], *, text: str, language: str) -> list
     first word a small model took for a firm); a firm's name before its title ("Xiaomi-Präsident") stays."""
     titles = [r for r in find_roles(text, language=language) if not r.modifier]
     return [s for s in names if not any(r.start == s.start and s.end < r.end for r in titles)]
+
+
+def _first_words_before_titles(names: list[Span], *, text: str, language: str) -> list[Span]:
+    """The mentions with the first word of an organisation's longer name, right before a title and a name, as the
+    organisation: "Banyan managing partner Tan Wei Ming" where the article names "Banyan Growth Partners" (as German
+    heads a title compound with it: "Banyan-Partner")."""
+    words = lexicon(language)
+    firsts = {text[s.start:s.end].split()[0] for s in names if s.label == "ORG" and " " in text[s.start:s.end]}
+    # not a place's demonym that a firm's name takes in: "Solinger" of "Solinger Gebrüder Hartkopf GmbH"
+    firsts = {w for w in firsts if len(w) > 2 and w[:1].isupper() and not words.classes_of(w.lower())
+              and not kind_of(w) and not is_known_place(w) and not ends_like_a_demonym(w)}
+    kept = list(names)
+    for first in firsts:
+        for match in re.finditer(rf"(?<![\w&'’-]){re.escape(first)}(?= )", text):
+            title = title_at(text[match.end() + 1:match.end() + 1 + _TITLE_REACH], language=language)
+            head = Span(match.start(), match.end(), "ORG")
+            overlapping = [s for s in kept if head.overlaps(s)]
+            # the same word as a place or a name of no kind is the firm there: a small pipeline's guess
+            if (title is not None and NAME_AFTER.match(text, match.end() + 1 + title.end)
+                    and all(s.label in _WEAKER_LABELS and (s.start, s.end) == (head.start, head.end)
+                            for s in overlapping)):
+                kept = [s for s in kept if s not in overlapping] + [head]
+    return kept
+
+
+_TITLE_REACH = 40  # characters a title after a firm's first word may take
 
 
 def _tidy(span: Span, *, text: str, language: str) -> list[Span]:

@@ -2800,6 +2800,12 @@ RULES = [
     ("fr", "Le groupe Mehta Steelware reprend Inox Marnais SAS. Inox Marnais, fondé en 1952, emploie 64 personnes. "
            "Sa nouvelle voisine, Claire Fontanel, ancienne directrice d'usine chez Tefal, pilotera la relance.",
      ("Claire Fontanel", "Inox Marnais SAS", "current"), False),
+    # a firm's first word before a title and a name is the firm, also where a pipeline took it for a place
+    ("en", "Kalyan Steelware Ltd raised money from Singapore's Banyan Growth Partners.\n\nBanyan managing partner "
+           "Tan Wei Ming will join Kalyan's board.", ("Tan Wei Ming", "Banyan Growth Partners", "current"), True),
+    ("en", "Kalyan Steelware Ltd raised money from Singapore's Banyan Growth Partners.\n\nBanyan, managing partner "
+           "Tan Wei Ming said, will join Kalyan's board.", ("Tan Wei Ming", "Banyan Growth Partners", "current"),
+     False),
     # a relative clause's past title at a firm, a time before its verb
     ("en", "Kalyan Steelware Ltd raised money. Meera Krishnan, who until last month was head of exports at Hawkins "
            "Cookers, will join as chief executive in January.", ("Meera Krishnan", "Hawkins Cookers", "former"), True),
