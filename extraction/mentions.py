@@ -183,8 +183,6 @@ def _apart_where_named_alone(names: list[Span], *, text: str, language: str) -> 
     return apart
 
 
-
-
 def _split_after_a_lower_word(span: Span, *, text: str, conjunctions: frozenset[str]) -> bool:
     end = _ENDS_LOWER.search(text, span.start, span.end)
     return bool(end) and end.group(1) not in conjunctions
