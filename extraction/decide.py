@@ -32,10 +32,10 @@ from .evidence import Evidence
 from .names import Entity
 from .quotations import quotations, within
 from .result import Affiliation
+from .roles import FOUNDING_ROLES
 
 TIERS = ("move", "title", "cue", "member", "inferred")
 _EXPLICIT = {"move", "title", "cue"}
-_FOUNDING = {"founder", "co-founder"}
 _GENERIC_ROLES = {"employee", "member", "head", "alumni", "executive", "manager"}
 _NOT_EMPLOYMENT = {"alumni", "board member", "investor", "partner", "adviser", "chair", "professor", "student",
                    "doctoral student", "union representative", "representative"}
@@ -96,7 +96,7 @@ def _passed_on(successions: Sequence[Evidence], *, pairs: dict[tuple[str, str], 
             person, status = successor, "current"
             posts = _posts_at(predecessor.id, main_company, pairs=pairs, current=False)
         # nobody succeeds a founder as founder: the successor takes the lead the founder held
-        added += [Evidence(person, p.evidence.organization, "head" if p.role in _FOUNDING and person is successor
+        added += [Evidence(person, p.evidence.organization, "head" if p.role in FOUNDING_ROLES and person is successor
                            else p.role, status, "move", item.pattern, item.sentence, start=item.start)
                   for p in posts if (person.id, p.evidence.organization.id) not in pairs]
     return added

@@ -20,7 +20,7 @@ from .names import Entity
 from .new_companies import gives_a_name, new_company_noun
 from .places import is_known_place
 from .quotations import quotations, within
-from .roles import RoleMatch, find_roles, title_owning
+from .roles import FOUNDING_ROLES, RoleMatch, find_roles, title_owning
 from .spans import Span
 
 _WINDOW = 3  # sentences back that a reference may reach
@@ -192,14 +192,12 @@ def _founder_before(match: re.Match[str], *, text: str, sentence: tuple[int, int
     founder's (a later one may be another's: "the founder's great-grandson, will remain at the head of the firm and
     join the Spanish group's management committee"); a founding family ("la famille fondatrice") is no founder."""
     before, after = lexicon(language).family_words
-    return any(r.role in _FOUNDERS and not before.search(text, sentence[0], sentence[0] + r.start)
+    return any(r.role in FOUNDING_ROLES and not before.search(text, sentence[0], sentence[0] + r.start)
                and not after.match(text, sentence[0] + r.end)
                and not any(m.lastgroup == "company" for m in _pattern(language).finditer(text, sentence[0] + r.end,
                                                                                           match.start()))
                for r in find_roles(text[sentence[0]:match.start()], language=language))
 
-
-_FOUNDERS = {"founder", "co-founder"}
 
 # characters around a company noun in which a family word qualifies it: "das Familienunternehmen", "führen das
 # Unternehmen in fünfter Generation"

@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from .lexicon import Title, alternation_by_initial, alternation_of, lexicon
 
+# The roles (the titles' English words) of someone who founded the organisation.
+FOUNDING_ROLES = frozenset({"founder", "co-founder"})
+
 
 @dataclass(frozen=True)
 class RoleMatch:
